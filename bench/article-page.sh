@@ -1,0 +1,306 @@
+#!/usr/bin/env bash
+# Article-page benchmark: Vertebra vs. nginx serving the same bytes.
+#
+# Starts Vertebra on a fresh data dir (demo site), saves one rendered article page,
+# has a throwaway nginx serve exactly those bytes, loads both with wrk, prints
+# req/s and p50/p99 latency, checks the targets, and appends the run to
+# bench/RESULTS.md. A measurement, not a test: exits 0 whether targets pass or miss.
+#
+# Environment (all optional):
+#   ARTICLE_PATH   page to load                       (/low-back-pain-when-to-worry/)
+#   DURATION       wrk measuring time per server      (10s)
+#   WARMUP         wrk warm-up time per server        (5s)
+#   CONNECTIONS    wrk connections                    (64)
+#   THREADS        wrk threads                        (2)
+#   VERTEBRA_PORT  / NGINX_PORT                       (18080 / 18081)
+#   JAR            server jar                         (target/vertebra.jar, built if missing)
+#   REBUILD=1      rebuild target/vertebra.jar even if it exists
+#   JAVA_OPTS      extra JVM options for the server
+#   RESULTS_FILE   where the run is appended          (bench/RESULTS.md)
+#   KEEP_TMP=1     keep the temporary directory (logs, page, wrk output)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+ARTICLE_PATH="${ARTICLE_PATH:-/low-back-pain-when-to-worry/}"
+CONNECTIONS="${CONNECTIONS:-64}"
+THREADS="${THREADS:-2}"
+VERTEBRA_PORT="${VERTEBRA_PORT:-18080}"
+NGINX_PORT="${NGINX_PORT:-18081}"
+RESULTS_FILE="${RESULTS_FILE:-$ROOT/bench/RESULTS.md}"
+P99_TARGET_MS=20
+RATIO_TARGET_PCT=30
+
+# "10" and "10s" both mean ten seconds; wrk also takes 1m etc.
+secs() { if [[ "$1" =~ ^[0-9]+$ ]]; then echo "${1}s"; else echo "$1"; fi; }
+DURATION="$(secs "${DURATION:-10s}")"
+WARMUP="$(secs "${WARMUP:-5s}")"
+
+[[ "$ARTICLE_PATH" == /* ]] || ARTICLE_PATH="/$ARTICLE_PATH"
+if [[ "$ARTICLE_PATH" =~ [[:space:]\"\;\{\}\'\\] ]]; then
+  echo "ARTICLE_PATH has characters this script does not put in an nginx config: $ARTICLE_PATH" >&2
+  exit 2
+fi
+
+log() { printf '\n== %s\n' "$*"; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# ---------------------------------------------------------------- tools
+PATH="$PATH:/usr/sbin:/sbin"
+missing=()
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v nginx >/dev/null 2>&1 || missing+=(nginx)
+command -v curl >/dev/null 2>&1 || missing+=(curl)
+if ((${#missing[@]})); then
+  log "installing ${missing[*]}"
+  SUDO=""
+  if [[ "$(id -u)" != 0 ]]; then
+    command -v sudo >/dev/null 2>&1 || die "need root (or sudo) to install: ${missing[*]}"
+    SUDO="sudo"
+  fi
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+fi
+command -v java >/dev/null 2>&1 || die "java not found"
+
+# ---------------------------------------------------------------- jar
+if [[ -n "${JAR:-}" ]]; then
+  [[ -f "$JAR" ]] || die "JAR=$JAR does not exist"
+else
+  JAR="$ROOT/target/vertebra.jar"
+  if [[ ! -f "$JAR" || "${REBUILD:-0}" == 1 ]]; then
+    log "building $JAR (mvn -q -B -DskipTests package)"
+    mvn -q -B -DskipTests package
+    [[ -f "$JAR" ]] || die "build finished but $JAR is missing"
+  else
+    echo "using existing $JAR ($(date -u -r "$JAR" '+%Y-%m-%d %H:%M UTC')); REBUILD=1 rebuilds it"
+  fi
+fi
+
+port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+port_busy "$VERTEBRA_PORT" && die "port $VERTEBRA_PORT is already in use"
+port_busy "$NGINX_PORT" && die "port $NGINX_PORT is already in use"
+
+# ---------------------------------------------------------------- cleanup
+TMP="$(mktemp -d "${TMPDIR:-/tmp}/vertebra-bench.XXXXXX")"
+SERVER_PID=""
+NGX="$TMP/nginx"
+cleanup() {
+  set +e
+  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill "$SERVER_PID" 2>/dev/null
+    for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$SERVER_PID" 2>/dev/null
+  fi
+  if [[ -s "$NGX/nginx.pid" ]]; then
+    local npid
+    npid="$(cat "$NGX/nginx.pid")"
+    kill -QUIT "$npid" 2>/dev/null
+    for _ in $(seq 1 50); do kill -0 "$npid" 2>/dev/null || break; sleep 0.2; done
+    kill -9 "$npid" 2>/dev/null
+  fi
+  if [[ "${KEEP_TMP:-0}" == 1 ]]; then
+    echo "kept $TMP"
+  else
+    rm -rf "$TMP"
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# ---------------------------------------------------------------- Vertebra
+V_BASE="http://127.0.0.1:$VERTEBRA_PORT"
+log "starting Vertebra on :$VERTEBRA_PORT (data: $TMP/data)"
+# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+java ${JAVA_OPTS:-} -jar "$JAR" serve --port "$VERTEBRA_PORT" --data "$TMP/data" >"$TMP/server.log" 2>&1 &
+SERVER_PID=$!
+deadline=$((SECONDS + 60))
+until curl -fsS -o /dev/null "$V_BASE/healthz" 2>/dev/null; do
+  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    tail -n 40 "$TMP/server.log" >&2 || true
+    die "Vertebra exited before answering /healthz"
+  fi
+  if ((SECONDS >= deadline)); then
+    tail -n 40 "$TMP/server.log" >&2 || true
+    die "Vertebra did not answer $V_BASE/healthz within 60 s"
+  fi
+  sleep 0.25
+done
+echo "healthy after ~${SECONDS}s"
+
+# ---------------------------------------------------------------- the page, and nginx serving it
+WWW="$TMP/www"
+mkdir -p "$WWW" "$NGX/tmp"
+FETCH="$(curl -sS -o "$WWW/article.html" -w '%{http_code} %{content_type}' "$V_BASE$ARTICLE_PATH")" \
+  || die "could not fetch $V_BASE$ARTICLE_PATH"
+[[ "${FETCH%% *}" == 200 ]] || die "$V_BASE$ARTICLE_PATH answered HTTP ${FETCH%% *}, not 200 (set ARTICLE_PATH?)"
+V_TYPE="${FETCH#* }"
+PAGE_BYTES="$(wc -c <"$WWW/article.html" | tr -d ' ')"
+((PAGE_BYTES > 0)) || die "$V_BASE$ARTICLE_PATH returned an empty body"
+echo "page $ARTICLE_PATH: $PAGE_BYTES bytes, Content-Type: $V_TYPE"
+
+# nginx workers may run as an unprivileged user: let them read the page
+chmod 755 "$TMP" "$WWW"
+chmod 644 "$WWW/article.html"
+
+cat >"$NGX/nginx.conf" <<EOF
+# throwaway config written by bench/article-page.sh
+worker_processes auto;
+daemon on;
+pid $NGX/nginx.pid;
+error_log $NGX/error.log warn;
+events {
+    worker_connections 4096;
+}
+http {
+    access_log off;
+    server_tokens off;
+    sendfile on;
+    tcp_nopush on;
+    tcp_nodelay on;
+    keepalive_timeout 65;
+    keepalive_requests 1000000;
+    open_file_cache max=16 inactive=60s;
+    open_file_cache_valid 60s;
+    client_body_temp_path $NGX/tmp/body;
+    proxy_temp_path $NGX/tmp/proxy;
+    fastcgi_temp_path $NGX/tmp/fastcgi;
+    uwsgi_temp_path $NGX/tmp/uwsgi;
+    scgi_temp_path $NGX/tmp/scgi;
+    types { }
+    default_type "text/html; charset=utf-8";
+    server {
+        listen 127.0.0.1:$NGINX_PORT;
+        root $WWW;
+        location = "$ARTICLE_PATH" {
+            try_files /article.html =404;
+        }
+        location / {
+            return 404;
+        }
+    }
+}
+EOF
+
+log "starting nginx on :$NGINX_PORT"
+nginx -e "$NGX/error.log" -p "$NGX" -c "$NGX/nginx.conf" || { cat "$NGX/error.log" >&2 || true; die "nginx did not start"; }
+N_BASE="http://127.0.0.1:$NGINX_PORT"
+deadline=$((SECONDS + 10))
+until curl -fsS -o /dev/null "$N_BASE$ARTICLE_PATH" 2>/dev/null; do
+  ((SECONDS < deadline)) || { cat "$NGX/error.log" >&2 || true; die "nginx did not answer $N_BASE$ARTICLE_PATH"; }
+  sleep 0.1
+done
+curl -fsS "$N_BASE$ARTICLE_PATH" | cmp -s - "$WWW/article.html" || die "nginx does not serve the same bytes"
+N_TYPE="$(curl -fsS -o /dev/null -w '%{content_type}' "$N_BASE$ARTICLE_PATH")"
+echo "nginx serves the same $PAGE_BYTES bytes, Content-Type: $N_TYPE"
+
+# ---------------------------------------------------------------- load
+# Prints "req_per_s p50_ms p99_ms non2xx socket_errors" from wrk --latency output.
+parse_wrk() {
+  awk '
+    function ms(v,   n, u) {
+      if (!match(v, /^[0-9.]+/)) return "NaN"
+      n = substr(v, 1, RLENGTH); u = substr(v, RLENGTH + 1)
+      if (u == "us") return n / 1000
+      if (u == "ms") return n + 0
+      if (u == "s")  return n * 1000
+      if (u == "m")  return n * 60000
+      if (u == "h")  return n * 3600000
+      return "NaN"
+    }
+    /Latency Distribution/ { dist = 1; next }
+    dist && $1 == "50%" { p50 = ms($2) }
+    dist && $1 == "99%" { p99 = ms($2) }
+    /^Requests\/sec:/ { rps = $2 }
+    /Non-2xx or 3xx responses:/ { bad = $NF }
+    /Socket errors:/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
+    END {
+      if (rps == "" || p50 == "" || p99 == "" || p50 == "NaN" || p99 == "NaN") exit 1
+      printf "%.2f %.3f %.3f %d %d\n", rps, p50, p99, bad + 0, err + 0
+    }' "$1"
+}
+
+run_load() { # name url
+  local name="$1" url="$2"
+  log "$name: warm-up $WARMUP, then wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency $url"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >"$TMP/warmup-$name.txt"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$url" | tee "$TMP/wrk-$name.txt"
+  parse_wrk "$TMP/wrk-$name.txt" >"$TMP/result-$name.txt" || die "could not parse wrk output for $name"
+}
+
+run_load vertebra "$V_BASE$ARTICLE_PATH"
+run_load nginx "$N_BASE$ARTICLE_PATH"
+
+read -r V_RPS V_P50 V_P99 V_BAD V_ERR <"$TMP/result-vertebra.txt"
+read -r N_RPS N_P50 N_P99 N_BAD N_ERR <"$TMP/result-nginx.txt"
+
+RATIO="$(awk -v v="$V_RPS" -v n="$N_RPS" 'BEGIN { printf "%.1f", (n > 0 ? 100 * v / n : 0) }')"
+P99_OK="$(awk -v p="$V_P99" -v t="$P99_TARGET_MS" 'BEGIN { print (p < t ? "PASS" : "MISS") }')"
+RATIO_OK="$(awk -v r="$RATIO" -v t="$RATIO_TARGET_PCT" 'BEGIN { print (r >= t ? "PASS" : "MISS") }')"
+
+TABLE="$(
+  printf '| server   | req/s      | p50 ms  | p99 ms  | non-2xx | socket errors |\n'
+  printf '|----------|-----------:|--------:|--------:|--------:|--------------:|\n'
+  printf '| Vertebra | %10.0f | %7.2f | %7.2f | %7d | %13d |\n' "$V_RPS" "$V_P50" "$V_P99" "$V_BAD" "$V_ERR"
+  printf '| nginx    | %10.0f | %7.2f | %7.2f | %7d | %13d |\n' "$N_RPS" "$N_P50" "$N_P99" "$N_BAD" "$N_ERR"
+)"
+CHECK="$(
+  printf -- '- Vertebra/nginx req/s: %s %%\n' "$RATIO"
+  printf -- '- article p99 < %s ms: **%s** (%.2f ms)\n' "$P99_TARGET_MS" "$P99_OK" "$V_P99"
+  printf -- '- at least %s %% of nginx req/s: **%s** (%s %%)\n' "$RATIO_TARGET_PCT" "$RATIO_OK" "$RATIO"
+)"
+WARN=""
+if ((V_BAD + V_ERR + N_BAD + N_ERR > 0)); then
+  WARN="- warning: non-2xx responses or socket errors during the run; treat these numbers with care"
+fi
+
+log "results"
+echo "$TABLE"
+echo
+echo "$CHECK"
+[[ -z "$WARN" ]] || echo "$WARN"
+
+# ---------------------------------------------------------------- record
+MEM_GIB="$(awk '/^MemTotal:/ { printf "%.1f", $2 / 1048576 }' /proc/meminfo)"
+CPU_MODEL="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/null || true)"
+JAVA_V="$(java -version 2>&1 | head -n 1 || true)"
+NGINX_V="$(nginx -v 2>&1 | head -n 1 || true)"
+WRK_V="$( (wrk -v 2>&1 || true) | head -n 1 | awk '{ print $1, $2 }')"
+COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
+if [[ "$COMMIT" != unknown && -n "$(git -C "$ROOT" status --porcelain 2>/dev/null)" ]]; then
+  COMMIT="$COMMIT (with uncommitted changes)"
+fi
+
+if [[ ! -f "$RESULTS_FILE" ]]; then
+  mkdir -p "$(dirname "$RESULTS_FILE")"
+  cat >"$RESULTS_FILE" <<'EOF'
+# Benchmark results
+
+Runs of `bench/article-page.sh`, appended by the script, newest last. Each section is one
+run: Vertebra serving a rendered article page, against nginx serving the same bytes as a
+static file on the same machine in the same run. Numbers are only comparable
+between runs on the same kind of machine; the load generator (wrk) shares the CPU with
+the server it loads. See `bench/README.md`.
+
+Targets: article p99 under 20 ms, and at least 30 % of nginx's req/s.
+EOF
+fi
+
+# shellcheck disable=SC2016 # the backticks are Markdown, not command substitution
+{
+  printf '\n## %s — article page\n\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
+  printf -- '- machine: %s cores%s, %s GiB RAM, kernel %s\n' "$(nproc)" "${CPU_MODEL:+ ($CPU_MODEL)}" "$MEM_GIB" "$(uname -r)"
+  printf -- '- software: %s; %s; %s\n' "$JAVA_V" "$NGINX_V" "$WRK_V"
+  printf -- '- commit: %s; jar: %s\n' "$COMMIT" "${JAR#"$ROOT"/}"
+  printf -- '- page: `%s`, %s bytes\n' "$ARTICLE_PATH" "$PAGE_BYTES"
+  printf -- '- load: `wrk -t%s -c%s -d%s --latency` per server, after a %s warm-up\n\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP"
+  echo "$TABLE"
+  echo
+  echo "$CHECK"
+  [[ -z "$WARN" ]] || echo "$WARN"
+} >>"$RESULTS_FILE"
+
+echo
+echo "appended to ${RESULTS_FILE#"$ROOT"/}"

@@ -1,0 +1,31 @@
+package org.vertebra;
+
+import org.vertebra.app.ConfigurationException;
+import org.vertebra.app.ServeCommand;
+import org.vertebra.importer.ImportCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The command line: {@code vertebra serve}, {@code vertebra import}, ... */
+@Command(name = "vertebra", mixinStandardHelpOptions = true, version = "Vertebra 0.1",
+        description = "Publishing and tele-consultation for clinicians' patient-education sites.",
+        subcommands = {ServeCommand.class, ImportCommand.class})
+public final class Vertebra implements Runnable {
+
+    public static void main(String[] args) {
+        CommandLine commandLine = new CommandLine(new Vertebra());
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            if (e instanceof ConfigurationException) {
+                cmd.getErr().println("vertebra: " + e.getMessage());
+                return 2;
+            }
+            throw e;
+        });
+        System.exit(commandLine.execute(args));
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

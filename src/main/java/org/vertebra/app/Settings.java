@@ -1,0 +1,28 @@
+package org.vertebra.app;
+
+import java.nio.file.Path;
+
+/**
+ * Everything a Vertebra process is configured with, resolved once at start.
+ *
+ * @param dataDir  where the SQLite file, media and search index live
+ * @param dbUrl    JDBC URL; SQLite under {@code dataDir} unless set
+ * @param baseUrl  public address, for links in mail and feeds
+ */
+public record Settings(
+        int port,
+        Path dataDir,
+        String dbUrl,
+        String dbUser,
+        String dbPassword,
+        String baseUrl,
+        String siteTitle) {
+
+    public Path mediaDir() {
+        return dataDir.resolve("media");
+    }
+
+    public boolean isPostgres() {
+        return dbUrl.startsWith("jdbc:postgresql:");
+    }
+}

@@ -1,0 +1,111 @@
+package org.vertebra.app;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Resolves settings with the precedence of DESIGN.md: command-line option, then environment
+ * variable, then {@code DATA/vertebra.properties}, then the default. The file is created with
+ * commented defaults on first run so that an operator can see what exists.
+ */
+public final class SettingsLoader {
+
+    static final String FILE_NAME = "vertebra.properties";
+
+    private final Map<String, String> environment;
+
+    public SettingsLoader(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    /** Options given on the command line; null where the user gave none. */
+    public record Overrides(Integer port, Path dataDir, String dbUrl) {
+        public static Overrides none() {
+            return new Overrides(null, null, null);
+        }
+    }
+
+    public Settings load(Overrides cli) {
+        Path dataDir = cli.dataDir() != null ? cli.dataDir()
+                : Path.of(environment.getOrDefault("VERTEBRA_DATA", "./vertebra-data"));
+        dataDir = dataDir.toAbsolutePath().normalize();
+        Properties file = readOrCreate(dataDir);
+        String port = pick(cli.port() == null ? null : cli.port().toString(), "VERTEBRA_PORT", file, "port", "8080");
+        String defaultDb = "jdbc:sqlite:" + dataDir.resolve("vertebra.db");
+        return new Settings(
+                parsePort(port),
+                dataDir,
+                pick(cli.dbUrl(), "VERTEBRA_DB_URL", file, "db.url", defaultDb),
+                pick(null, "VERTEBRA_DB_USER", file, "db.user", ""),
+                pick(null, "VERTEBRA_DB_PASSWORD", file, "db.password", ""),
+                stripTrailingSlash(pick(null, "VERTEBRA_BASE_URL", file, "base.url", "http://localhost:" + port)),
+                pick(null, "VERTEBRA_SITE_TITLE", file, "site.title", "Vertebra Orthopaedics"));
+    }
+
+    private String pick(String cli, String variable, Properties file, String key, String fallback) {
+        if (cli != null && !cli.isBlank()) {
+            return cli;
+        }
+        String fromEnvironment = environment.get(variable);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return fromEnvironment;
+        }
+        String fromFile = file.getProperty(key);
+        return fromFile != null && !fromFile.isBlank() ? fromFile.trim() : fallback;
+    }
+
+    private static int parsePort(String value) {
+        try {
+            int port = Integer.parseInt(value.trim());
+            if (port >= 0 && port <= 65535) {
+                return port;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the value the user gave
+        }
+        throw new ConfigurationException("port must be a number from 0 to 65535, not '" + value + "'");
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+
+    private static Properties readOrCreate(Path dataDir) {
+        Path path = dataDir.resolve(FILE_NAME);
+        Properties properties = new Properties();
+        try {
+            Files.createDirectories(dataDir);
+            if (Files.notExists(path)) {
+                Files.writeString(path, DEFAULTS, StandardCharsets.UTF_8);
+            }
+            try (Reader reader = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read or create " + path, e);
+        }
+        return properties;
+    }
+
+    private static final String DEFAULTS = """
+            # Vertebra settings. Each may also come from a VERTEBRA_* environment variable
+            # (VERTEBRA_PORT, VERTEBRA_DB_URL, ...), which wins over this file; a command-line
+            # option wins over both. Remove the leading '#' to change a value.
+
+            # port=8080
+            # Public address of the site, used in links in mail and feeds.
+            # base.url=https://www.example.org
+            # site.title=Vertebra Orthopaedics
+
+            # Database: an embedded SQLite file in this folder unless set.
+            # db.url=jdbc:postgresql://localhost:5432/vertebra
+            # db.user=vertebra
+            # db.password=
+            """;
+}

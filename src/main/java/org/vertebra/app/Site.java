@@ -1,0 +1,68 @@
+package org.vertebra.app;
+
+import java.time.Clock;
+import org.vertebra.article.ArticleCards;
+import org.vertebra.article.ArticleService;
+import org.vertebra.author.AuthorService;
+import org.vertebra.content.MarkdownRenderer;
+import org.vertebra.data.ContentChanges;
+import org.vertebra.data.Transactor;
+import org.vertebra.importer.DemoSite;
+import org.vertebra.importer.ImportReport;
+import org.vertebra.importer.MarkdownImporter;
+import org.vertebra.media.MediaLibrary;
+import org.vertebra.taxonomy.TaxonomyService;
+
+/**
+ * The services of one Vertebra site, wired by their constructors. Commands build one, use it and
+ * close it; the web server adds routes on top.
+ */
+public final class Site implements AutoCloseable {
+
+    public final Settings settings;
+    public final Clock clock;
+    public final Database database;
+    public final Transactor transactor;
+    public final ContentChanges changes;
+    public final MediaLibrary media;
+    public final AuthorService authors;
+    public final TaxonomyService taxonomy;
+    public final ArticleService articles;
+    public final ArticleCards cards;
+    public final MarkdownImporter importer;
+
+    private Site(Settings settings, Clock clock) {
+        this.settings = settings;
+        this.clock = clock;
+        this.database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+        var jdbi = database.jdbi();
+        this.transactor = new Transactor(jdbi);
+        this.changes = new ContentChanges(jdbi);
+        this.media = new MediaLibrary(jdbi, settings.mediaDir(), clock);
+        this.authors = new AuthorService(jdbi, clock);
+        this.taxonomy = new TaxonomyService(jdbi, clock);
+        this.articles = new ArticleService(jdbi, new MarkdownRenderer(), media.sizes(), changes, clock);
+        this.cards = new ArticleCards(authors, media);
+        this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);
+    }
+
+    public static Site open(Settings settings, Clock clock) {
+        return new Site(settings, clock);
+    }
+
+    /**
+     * On the first run against an empty database, loads the demo site unless asked not to.
+     * Returns the demo import's report, or null when nothing was loaded.
+     */
+    public ImportReport initialize(boolean loadDemo) {
+        if (!new SiteState(database.jdbi()).claim(SiteState.INITIALIZED, clock.instant().toString()) || !loadDemo) {
+            return null;
+        }
+        return new DemoSite(importer, authors, taxonomy, media, transactor).load();
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,138 @@
+package org.vertebra.app;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.staticfiles.Location;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vertebra.archive.ArchiveRoutes;
+import org.vertebra.article.ArticleRoutes;
+import org.vertebra.layout.FrameService;
+import org.vertebra.web.Html;
+import org.vertebra.web.PageCache;
+import org.vertebra.web.Role;
+import org.vertebra.web.Templates;
+
+/**
+ * The HTTP side: Javalin with each feature's routes, static assets, security headers, the
+ * trailing-slash rule and the error pages.
+ */
+public final class WebServer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
+
+    /** Paths that are files or endpoints, so they are not redirected to a trailing slash. */
+    private static final List<String> NO_SLASH_PREFIXES = List.of("/static/", "/media/", "/api/", "/healthz", "/metrics");
+
+    private final Site site;
+    private final Templates templates = new Templates();
+    private final PageCache cache;
+    private final FrameService frames;
+    private final Javalin app;
+
+    public WebServer(Site site) {
+        this.site = site;
+        this.cache = new PageCache(site.changes::current, 500);
+        this.frames = new FrameService(site.settings.siteTitle(), site.settings.baseUrl(), site.taxonomy,
+                () -> site.cards.of(site.articles.recent(5), 90), site.clock);
+        this.app = Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
+            config.router.ignoreTrailingSlashes = false;
+            config.http.defaultContentType = Html.CONTENT_TYPE;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
+            });
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/media";
+                files.directory = site.settings.mediaDir().toString();
+                files.location = Location.EXTERNAL;
+                files.headers = java.util.Map.of("Cache-Control", "public, max-age=604800");
+            });
+            config.routes.before(WebServer::securityHeaders);
+            config.routes.before(WebServer::addTrailingSlash);
+            config.routes.get("/healthz", this::health, Role.ANYONE);
+            new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
+                    .register(config.routes);
+            // Last: its pattern matches any one-segment path.
+            new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy, site.media, frames, templates, cache,
+                    site.settings.baseUrl()).register(config.routes);
+            config.routes.error(404, this::notFound);
+            config.routes.exception(Exception.class, (e, ctx) -> {
+                LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+                Html.send(ctx, 500, templates.render("error/500.jte", frames.frame("Something went wrong", null, ctx.path())));
+            });
+        });
+        mkdirs(site.settings.mediaDir());
+    }
+
+    public WebServer start() {
+        app.start(site.settings.port());
+        return this;
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    /** Drops cached pages at once; for writers in this process that must not wait for the poll. */
+    public void refreshCache() {
+        cache.checkForChanges();
+    }
+
+    private void health(Context ctx) {
+        boolean up = site.database.isReachable();
+        ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
+                .contentType("text/plain; charset=utf-8")
+                .header("Cache-Control", "no-store")
+                .result(up ? "ok\n" : "database unreachable\n");
+    }
+
+    private void notFound(Context ctx) {
+        if (ctx.path().startsWith("/static/") || ctx.path().startsWith("/media/")) {
+            ctx.contentType("text/plain; charset=utf-8").result("Not found\n");
+            return;
+        }
+        Html.send(ctx, 404, templates.render("error/404.jte", frames.frame("Page not found", null, ctx.path())));
+    }
+
+    private static void securityHeaders(Context ctx) {
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+        ctx.header("X-Frame-Options", "DENY");
+        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
+                + "script-src 'self'; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
+                + "form-action 'self'; object-src 'none'");
+    }
+
+    /** WordPress addresses end in a slash; one without it answers 301 to the one with it. */
+    private static void addTrailingSlash(Context ctx) {
+        String path = ctx.path();
+        if (path.endsWith("/") || NO_SLASH_PREFIXES.stream().anyMatch(path::startsWith)
+                || path.substring(path.lastIndexOf('/') + 1).contains(".")) {
+            return;
+        }
+        String query = ctx.queryString();
+        ctx.redirect(path + "/" + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
+        ctx.skipRemainingHandlers();
+    }
+
+    private static void mkdirs(java.nio.file.Path dir) {
+        try {
+            java.nio.file.Files.createDirectories(dir);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        cache.close();
+    }
+}

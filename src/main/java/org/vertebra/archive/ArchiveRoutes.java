@@ -1,0 +1,117 @@
+package org.vertebra.archive;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.List;
+import java.util.Optional;
+import org.vertebra.article.ArticleCards;
+import org.vertebra.article.ArticleQuery;
+import org.vertebra.article.ArticleService;
+import org.vertebra.author.Author;
+import org.vertebra.author.AuthorService;
+import org.vertebra.layout.FrameService;
+import org.vertebra.layout.ImageView;
+import org.vertebra.media.MediaLibrary;
+import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.web.Html;
+import org.vertebra.web.PageCache;
+import org.vertebra.web.Role;
+import org.vertebra.web.Templates;
+
+/** The home page and the category, tag and author archives, each paged as WordPress pages them: {@code .../page/2/}. */
+public final class ArchiveRoutes {
+
+    static final int PAGE_SIZE = 10;
+
+    private final ArticleService articles;
+    private final ArticleCards cards;
+    private final TaxonomyService taxonomy;
+    private final AuthorService authors;
+    private final MediaLibrary media;
+    private final FrameService frames;
+    private final Templates templates;
+    private final PageCache cache;
+
+    public ArchiveRoutes(ArticleService articles, ArticleCards cards, TaxonomyService taxonomy, AuthorService authors,
+                         MediaLibrary media, FrameService frames, Templates templates, PageCache cache) {
+        this.articles = articles;
+        this.cards = cards;
+        this.taxonomy = taxonomy;
+        this.authors = authors;
+        this.media = media;
+        this.frames = frames;
+        this.templates = templates;
+        this.cache = cache;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/", ctx -> home(ctx, 1), Role.ANYONE);
+        routes.get("/page/{n}/", ctx -> home(ctx, pageNumber(ctx)), Role.ANYONE);
+        routes.get("/category/{slug}/", ctx -> category(ctx, 1), Role.ANYONE);
+        routes.get("/category/{slug}/page/{n}/", ctx -> category(ctx, pageNumber(ctx)), Role.ANYONE);
+        routes.get("/tag/{slug}/", ctx -> tag(ctx, 1), Role.ANYONE);
+        routes.get("/tag/{slug}/page/{n}/", ctx -> tag(ctx, pageNumber(ctx)), Role.ANYONE);
+        routes.get("/author/{slug}/", ctx -> author(ctx, 1), Role.ANYONE);
+        routes.get("/author/{slug}/page/{n}/", ctx -> author(ctx, pageNumber(ctx)), Role.ANYONE);
+    }
+
+    private void home(Context ctx, int page) {
+        send(ctx, page, "/", () -> Optional.of(archive(null, "Latest articles", null, null, ArticleQuery.all(), "/", page)));
+    }
+
+    private void category(Context ctx, int page) {
+        String slug = ctx.pathParam("slug");
+        send(ctx, page, "/category/" + slug + "/", () -> taxonomy.category(slug).map(c ->
+                archive("Category", c.name(), c.description(), null, ArticleQuery.inCategory(c.id()), c.url(), page)));
+    }
+
+    private void tag(Context ctx, int page) {
+        String slug = ctx.pathParam("slug");
+        send(ctx, page, "/tag/" + slug + "/", () -> taxonomy.tag(slug).map(t ->
+                archive("Tag", t.name(), null, null, ArticleQuery.withTag(t.id()), t.url(), page)));
+    }
+
+    private void author(Context ctx, int page) {
+        String slug = ctx.pathParam("slug");
+        send(ctx, page, "/author/" + slug + "/", () -> authors.bySlug(slug).map(a ->
+                archive("Author", a.name(), a.bio(), portrait(a), ArticleQuery.byAuthor(a.id()), a.url(), page)));
+    }
+
+    /** Page 1 lives at the archive's own address; a page past the last one is not found. */
+    private void send(Context ctx, int page, String base, java.util.function.Supplier<Optional<ArchivePage>> view) {
+        if (page == 1 && ctx.path().endsWith("/page/1/")) {
+            ctx.redirect(base, HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        Optional<byte[]> html = cache.get(ctx.path(), () -> view.get()
+                .filter(p -> page <= p.pagination().total())
+                .map(p -> templates.render("archive/page.jte", p)));
+        Html.send(ctx, html.orElseThrow(NotFoundResponse::new));
+    }
+
+    private ArchivePage archive(String label, String heading, String intro, ImageView portrait, ArticleQuery query,
+                                String base, int page) {
+        ArticleService.Page<org.vertebra.article.ArticleCard> result = articles.list(query, page, PAGE_SIZE);
+        String title = page > 1 ? heading + " - Page " + page : heading;
+        String path = page > 1 ? base + "page/" + page + "/" : base;
+        return new ArchivePage(frames.frame(label == null && page == 1 ? null : title, intro, path), label, heading,
+                intro, portrait, cards.of(result.items()), new ArchivePage.Pagination(page, result.totalPages(),
+                page > 1 ? (page == 2 ? base : base + "page/" + (page - 1) + "/") : null,
+                page < result.totalPages() ? base + "page/" + (page + 1) + "/" : null));
+    }
+
+    private ImageView portrait(Author author) {
+        return author.photoId() == null ? null : media.byId(author.photoId())
+                .map(m -> new ImageView(m.url(), m.width(), m.height(), "Photo of " + author.name())).orElse(null);
+    }
+
+    private static int pageNumber(Context ctx) {
+        String value = ctx.pathParam("n");
+        if (!value.matches("\\d{1,6}") || Integer.parseInt(value) < 1) {
+            throw new NotFoundResponse();
+        }
+        return Integer.parseInt(value);
+    }
+}

@@ -1,0 +1,46 @@
+package org.vertebra.article;
+
+import java.util.List;
+import org.vertebra.content.TocEntry;
+import org.vertebra.layout.CardView;
+import org.vertebra.layout.Frame;
+import org.vertebra.layout.ImageView;
+
+/** Everything the article (and static page) template shows; built once per render, never queried by it. */
+public record ArticlePage(
+        Frame frame,
+        String title,
+        boolean isPage,
+        boolean demo,
+        AuthorBox author,
+        Dated published,
+        Dated updated,
+        String reviewedBy,
+        Dated reviewed,
+        String disclosure,
+        ImageView image,
+        List<TocEntry> toc,
+        String bodyHtml,
+        List<ReferenceView> references,
+        List<CardView> related,
+        List<Link> categories,
+        List<Link> tags,
+        List<Link> share) {
+
+    /** A date in words and in ISO form. */
+    public record Dated(String text, String iso) {
+    }
+
+    public record Link(String label, String url) {
+    }
+
+    /** The author box under an article, and the byline's target. */
+    public record AuthorBox(String name, String url, String credentials, String bio, ImageView photo, String website) {
+    }
+
+    /** A reference as written, in parts; a part with an address is shown as a link. */
+    public record ReferenceView(List<Part> parts) {
+        public record Part(String text, String href) {
+        }
+    }
+}

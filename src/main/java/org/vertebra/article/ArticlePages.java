@@ -1,0 +1,120 @@
+package org.vertebra.article;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.vertebra.author.Author;
+import org.vertebra.author.AuthorService;
+import org.vertebra.content.Reference;
+import org.vertebra.layout.DateText;
+import org.vertebra.layout.FrameService;
+import org.vertebra.layout.ImageView;
+import org.vertebra.media.MediaLibrary;
+import org.vertebra.taxonomy.TaxonomyService;
+
+/** Builds the view of one article or page from the services that own its parts. */
+final class ArticlePages {
+
+    private final ArticleService articles;
+    private final ArticleCards cards;
+    private final AuthorService authors;
+    private final TaxonomyService taxonomy;
+    private final MediaLibrary media;
+    private final FrameService frames;
+
+    ArticlePages(ArticleService articles, ArticleCards cards, AuthorService authors, TaxonomyService taxonomy,
+                 MediaLibrary media, FrameService frames) {
+        this.articles = articles;
+        this.cards = cards;
+        this.authors = authors;
+        this.taxonomy = taxonomy;
+        this.media = media;
+        this.frames = frames;
+    }
+
+    ArticlePage page(Article article, String baseUrl) {
+        String description = article.summary() != null ? article.summary()
+                : org.vertebra.layout.Excerpts.cut(article.plainText(), 155);
+        return new ArticlePage(
+                frames.frame(article.title(), description, article.url()),
+                article.title(),
+                article.isPage(),
+                article.demo(),
+                article.authorId() == null ? null : authors.byId(article.authorId()).map(this::authorBox).orElse(null),
+                dated(article.publishedAt()),
+                article.updatedAt() == null || article.updatedAt().equals(article.publishedAt()) ? null : dated(article.updatedAt()),
+                article.reviewedBy(),
+                article.reviewedOn() == null ? null
+                        : new ArticlePage.Dated(DateText.words(article.reviewedOn()), article.reviewedOn().toString()),
+                article.disclosure(),
+                article.imageId() == null ? null : media.byId(article.imageId()).map(m -> ArticleCards.view(m, "")).orElse(null),
+                article.toc(),
+                article.bodyHtml(),
+                article.references().stream().map(ArticlePages::referenceView).toList(),
+                cards.of(articles.related(article)),
+                taxonomy.categoriesOf(article.id()).stream().map(c -> new ArticlePage.Link(c.name(), c.url())).toList(),
+                taxonomy.tagsOf(article.id()).stream().map(t -> new ArticlePage.Link(t.name(), t.url())).toList(),
+                article.isPage() ? List.of() : shareLinks(baseUrl + article.url(), article.title()));
+    }
+
+    private static ArticlePage.Dated dated(java.time.Instant instant) {
+        return new ArticlePage.Dated(DateText.words(instant), DateText.iso(instant));
+    }
+
+    private ArticlePage.AuthorBox authorBox(Author author) {
+        ImageView photo = author.photoId() == null ? null
+                : media.byId(author.photoId()).map(m -> new ImageView(m.url(), m.width(), m.height(), "Photo of " + author.name()))
+                .orElse(null);
+        return new ArticlePage.AuthorBox(author.name(), author.url(), author.credentials(), author.bio(), photo, author.website());
+    }
+
+    /** Plain links to the networks' own share pages: no script of theirs runs on ours. */
+    static List<ArticlePage.Link> shareLinks(String url, String title) {
+        String u = URLEncoder.encode(url, StandardCharsets.UTF_8);
+        String t = URLEncoder.encode(title, StandardCharsets.UTF_8);
+        return List.of(
+                new ArticlePage.Link("Email", "mailto:?subject=" + t.replace("+", "%20") + "&body=" + u),
+                new ArticlePage.Link("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + u),
+                new ArticlePage.Link("X", "https://x.com/intent/post?url=" + u + "&text=" + t),
+                new ArticlePage.Link("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u),
+                new ArticlePage.Link("WhatsApp", "https://wa.me/?text=" + t + "%20" + u));
+    }
+
+    /** Splits a reference's text so that its DOI, PMID and address become links, the rest kept as written. */
+    static ArticlePage.ReferenceView referenceView(Reference reference) {
+        List<ArticlePage.ReferenceView.Part> parts = new ArrayList<>();
+        parts.add(new ArticlePage.ReferenceView.Part(reference.text(), null));
+        linkFirst(parts, reference.doi(), reference.doiUrl());
+        linkFirst(parts, reference.pmid(), reference.pubmedUrl());
+        linkFirst(parts, reference.url(), reference.url());
+        if (reference.doi() != null && parts.stream().noneMatch(p -> reference.doiUrl().equals(p.href()))) {
+            parts.add(new ArticlePage.ReferenceView.Part(" ", null));
+            parts.add(new ArticlePage.ReferenceView.Part("doi:" + reference.doi(), reference.doiUrl()));
+        }
+        return new ArticlePage.ReferenceView(List.copyOf(parts));
+    }
+
+    private static void linkFirst(List<ArticlePage.ReferenceView.Part> parts, String needle, String href) {
+        if (needle == null) {
+            return;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            ArticlePage.ReferenceView.Part part = parts.get(i);
+            int at = part.href() == null ? part.text().indexOf(needle) : -1;
+            if (at >= 0) {
+                parts.remove(i);
+                List<ArticlePage.ReferenceView.Part> split = new ArrayList<>();
+                if (at > 0) {
+                    split.add(new ArticlePage.ReferenceView.Part(part.text().substring(0, at), null));
+                }
+                split.add(new ArticlePage.ReferenceView.Part(needle, href));
+                if (at + needle.length() < part.text().length()) {
+                    split.add(new ArticlePage.ReferenceView.Part(part.text().substring(at + needle.length()), null));
+                }
+                parts.addAll(i, split);
+                return;
+            }
+        }
+    }
+}

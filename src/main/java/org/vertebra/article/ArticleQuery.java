@@ -1,0 +1,32 @@
+package org.vertebra.article;
+
+/** Which published articles a list shows: all of them, or those of one category, tag or author. */
+public record ArticleQuery(Filter filter, long id) {
+
+    public enum Filter { ALL, CATEGORY, TAG, AUTHOR }
+
+    public static ArticleQuery all() {
+        return new ArticleQuery(Filter.ALL, 0);
+    }
+
+    public static ArticleQuery inCategory(long categoryId) {
+        return new ArticleQuery(Filter.CATEGORY, categoryId);
+    }
+
+    public static ArticleQuery withTag(long tagId) {
+        return new ArticleQuery(Filter.TAG, tagId);
+    }
+
+    public static ArticleQuery byAuthor(long authorId) {
+        return new ArticleQuery(Filter.AUTHOR, authorId);
+    }
+
+    String condition() {
+        return switch (filter) {
+            case ALL -> "";
+            case CATEGORY -> " AND EXISTS (SELECT 1 FROM article_categories ac WHERE ac.article_id = a.id AND ac.category_id = :filterId)";
+            case TAG -> " AND EXISTS (SELECT 1 FROM article_tags at WHERE at.article_id = a.id AND at.tag_id = :filterId)";
+            case AUTHOR -> " AND a.author_id = :filterId";
+        };
+    }
+}

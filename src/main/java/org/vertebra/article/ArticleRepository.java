@@ -1,0 +1,204 @@
+package org.vertebra.article;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.jdbi.v3.core.statement.Query;
+import org.vertebra.content.Reference;
+import org.vertebra.content.RenderedBody;
+import org.vertebra.content.TocEntry;
+
+/** Articles and pages, their references, revisions and old slugs. Listing is filtered and paged in SQL. */
+final class ArticleRepository {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<List<TocEntry>> TOC = new TypeReference<>() {
+    };
+    private static final String LISTED = " FROM articles a WHERE a.kind = 'post' AND a.status = 'published' AND a.published_at <= :now";
+    private static final String CARD_COLUMNS =
+            "a.id, a.slug, a.title, COALESCE(a.summary, substr(a.plain_text, 1, 400)) AS excerpt, "
+                    + "a.author_id, a.image_id, a.published_at";
+
+    private final Jdbi jdbi;
+
+    ArticleRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    Optional<Article> findBySlug(String slug) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE slug = :slug")
+                        .bind("slug", slug).map((rs, ctx) -> map(rs)).findOne())
+                .map(a -> withReferences(a, references(a.id())));
+    }
+
+    Optional<String> redirectTarget(String oldSlug) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.old_slug = :slug""")
+                .bind("slug", oldSlug).mapTo(String.class).findOne());
+    }
+
+    long insert(ArticleDraft draft, RenderedBody body, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        INSERT INTO articles (kind, slug, title, summary, body_md, body_html, toc_json, plain_text, author_id,
+                            image_id, status, published_at, updated_at, reviewed_by, reviewed_on, disclosure, demo,
+                            created_at, modified_at)
+                        VALUES (:kind, :slug, :title, :summary, :markdown, :html, :toc, :plainText, :authorId,
+                            :imageId, :status, :publishedAt, :updatedAt, :reviewedBy, :reviewedOn, :disclosure, :demo,
+                            :now, :now)
+                        RETURNING id""")
+                .bindMethods(draft)
+                .bind("reviewedOn", isoDate(draft.reviewedOn()))
+                .bind("html", body.html()).bind("toc", toJson(body.toc())).bind("plainText", body.plainText())
+                .bind("now", now)
+                .mapTo(Long.class).one());
+    }
+
+    void update(long id, ArticleDraft draft, RenderedBody body, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE articles SET kind = :kind, slug = :slug, title = :title, summary = :summary, body_md = :markdown,
+                            body_html = :html, toc_json = :toc, plain_text = :plainText, author_id = :authorId,
+                            image_id = :imageId, status = :status, published_at = :publishedAt, updated_at = :updatedAt,
+                            reviewed_by = :reviewedBy, reviewed_on = :reviewedOn, disclosure = :disclosure, demo = :demo,
+                            modified_at = :now
+                        WHERE id = :id""")
+                .bindMethods(draft)
+                .bind("reviewedOn", isoDate(draft.reviewedOn()))
+                .bind("html", body.html()).bind("toc", toJson(body.toc())).bind("plainText", body.plainText())
+                .bind("now", now).bind("id", id)
+                .execute());
+    }
+
+    void replaceReferences(long articleId, List<Reference> references) {
+        jdbi.useHandle(h -> {
+            h.createUpdate("DELETE FROM article_references WHERE article_id = :id").bind("id", articleId).execute();
+            for (int i = 0; i < references.size(); i++) {
+                Reference r = references.get(i);
+                h.createUpdate("""
+                                INSERT INTO article_references (article_id, position, text, doi, pmid, url)
+                                VALUES (:id, :position, :text, :doi, :pmid, :url)""")
+                        .bind("id", articleId).bind("position", i + 1).bindMethods(r).execute();
+            }
+        });
+    }
+
+    void addRevision(Article previous, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO article_revisions (article_id, title, summary, body_md, created_at)
+                        VALUES (:id, :title, :summary, :body, :now)""")
+                .bind("id", previous.id()).bind("title", previous.title()).bind("summary", previous.summary())
+                .bind("body", previous.bodyMarkdown()).bind("now", now).execute());
+    }
+
+    List<Revision> revisions(long articleId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, title, summary, body_md, created_at FROM article_revisions
+                        WHERE article_id = :id ORDER BY created_at DESC, id DESC""")
+                .bind("id", articleId)
+                .map((rs, ctx) -> new Revision(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
+                        rs.getString("body_md"), Instant.ofEpochMilli(rs.getLong("created_at"))))
+                .list());
+    }
+
+    /** Points an old slug at an article; a slug that now names an article itself is left alone. */
+    void addRedirect(String oldSlug, long articleId, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO slug_redirects (old_slug, article_id, created_at) VALUES (:slug, :id, :now)
+                        ON CONFLICT (old_slug) DO UPDATE SET article_id = excluded.article_id""")
+                .bind("slug", oldSlug).bind("id", articleId).bind("now", now).execute());
+    }
+
+    void removeRedirect(String slug) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM slug_redirects WHERE old_slug = :slug").bind("slug", slug).execute());
+    }
+
+    List<ArticleCard> list(ArticleQuery query, Instant now, int limit, int offset) {
+        return jdbi.withHandle(h -> bindFilter(h.createQuery("SELECT " + CARD_COLUMNS + LISTED + query.condition()
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset"), query, now)
+                .bind("limit", limit).bind("offset", offset)
+                .map(ConstructorMapper.of(ArticleCard.class)).list());
+    }
+
+    int count(ArticleQuery query, Instant now) {
+        return jdbi.withHandle(h -> bindFilter(h.createQuery("SELECT COUNT(*)" + LISTED + query.condition()), query, now)
+                .mapTo(Integer.class).one());
+    }
+
+    /** Published articles sharing tags or categories with this one, a shared tag counting double. */
+    List<ArticleCard> related(long articleId, Instant now, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM (SELECT " + CARD_COLUMNS + """
+                        , 2 * (SELECT COUNT(*) FROM article_tags t1 JOIN article_tags t2 ON t1.tag_id = t2.tag_id
+                                WHERE t1.article_id = a.id AND t2.article_id = :id)
+                          + (SELECT COUNT(*) FROM article_categories c1 JOIN article_categories c2 ON c1.category_id = c2.category_id
+                                WHERE c1.article_id = a.id AND c2.article_id = :id) AS score
+                        """ + LISTED + """
+                         AND a.id <> :id) scored
+                        WHERE score > 0 ORDER BY score DESC, published_at DESC, id DESC LIMIT :limit""")
+                .bind("id", articleId).bind("now", now).bind("limit", limit)
+                .map(ConstructorMapper.of(ArticleCard.class)).list());
+    }
+
+    private static Query bindFilter(Query query, ArticleQuery filter, Instant now) {
+        query.bind("now", now);
+        if (filter.filter() != ArticleQuery.Filter.ALL) {
+            query.bind("filterId", filter.id());
+        }
+        return query;
+    }
+
+    private List<Reference> references(long articleId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT text, doi, pmid, url FROM article_references WHERE article_id = :id ORDER BY position")
+                .bind("id", articleId).map(ConstructorMapper.of(Reference.class)).list());
+    }
+
+    private static Article withReferences(Article a, List<Reference> references) {
+        return new Article(a.id(), a.kind(), a.slug(), a.title(), a.summary(), a.bodyMarkdown(), a.bodyHtml(), a.toc(),
+                a.plainText(), a.authorId(), a.imageId(), a.status(), a.publishedAt(), a.updatedAt(), a.reviewedBy(),
+                a.reviewedOn(), a.disclosure(), a.demo(), references);
+    }
+
+    private static Article map(ResultSet rs) throws SQLException {
+        String reviewedOn = rs.getString("reviewed_on");
+        long updated = rs.getLong("updated_at");
+        Instant updatedAt = rs.wasNull() ? null : Instant.ofEpochMilli(updated);
+        return new Article(rs.getLong("id"), rs.getString("kind"), rs.getString("slug"), rs.getString("title"),
+                rs.getString("summary"), rs.getString("body_md"), rs.getString("body_html"), fromJson(rs.getString("toc_json")),
+                rs.getString("plain_text"), nullableLong(rs, "author_id"), nullableLong(rs, "image_id"),
+                rs.getString("status"), Instant.ofEpochMilli(rs.getLong("published_at")), updatedAt,
+                rs.getString("reviewed_by"), reviewedOn == null ? null : LocalDate.parse(reviewedOn),
+                rs.getString("disclosure"), rs.getBoolean("demo"), List.of());
+    }
+
+    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
+    }
+
+    private static String isoDate(LocalDate date) {
+        return date == null ? null : date.toString();
+    }
+
+    private static String toJson(List<TocEntry> toc) {
+        try {
+            return JSON.writeValueAsString(toc);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a table of contents is always serialisable", e);
+        }
+    }
+
+    private static List<TocEntry> fromJson(String json) {
+        try {
+            return JSON.readValue(json, TOC);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored table of contents is not valid JSON", e);
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.vertebra.article;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.Optional;
+import org.vertebra.author.AuthorService;
+import org.vertebra.layout.FrameService;
+import org.vertebra.media.MediaLibrary;
+import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.web.Html;
+import org.vertebra.web.PageCache;
+import org.vertebra.web.Role;
+import org.vertebra.web.Templates;
+
+/**
+ * {@code /{slug}/}: an article or a static page, or a 301 when the slug was renamed. Registered
+ * last, since its pattern would match any one-segment path.
+ */
+public final class ArticleRoutes {
+
+    private final ArticleService articles;
+    private final ArticlePages pages;
+    private final Templates templates;
+    private final PageCache cache;
+    private final String baseUrl;
+
+    public ArticleRoutes(ArticleService articles, ArticleCards cards, AuthorService authors, TaxonomyService taxonomy,
+                         MediaLibrary media, FrameService frames, Templates templates, PageCache cache, String baseUrl) {
+        this.articles = articles;
+        this.pages = new ArticlePages(articles, cards, authors, taxonomy, media, frames);
+        this.templates = templates;
+        this.cache = cache;
+        this.baseUrl = baseUrl;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/{slug}/", this::show, Role.ANYONE);
+    }
+
+    private void show(Context ctx) {
+        String slug = ctx.pathParam("slug");
+        Optional<byte[]> page = cache.get(ctx.path(), () -> articles.published(slug)
+                .map(article -> templates.render("article/page.jte", pages.page(article, baseUrl))));
+        if (page.isPresent()) {
+            Html.send(ctx, page.get());
+            return;
+        }
+        Optional<String> renamed = articles.renamedTo(slug);
+        if (renamed.isPresent()) {
+            ctx.redirect("/" + renamed.get() + "/", HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
+        throw new NotFoundResponse();
+    }
+}

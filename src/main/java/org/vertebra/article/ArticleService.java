@@ -1,0 +1,159 @@
+package org.vertebra.article;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.vertebra.content.ImageSize;
+import org.vertebra.content.MarkdownRenderer;
+import org.vertebra.content.RenderedBody;
+import org.vertebra.data.ContentChanges;
+
+/**
+ * Articles and pages: saving a draft (rendering, references, revisions, old slugs) and reading
+ * them back for pages and lists. Callers own the transaction; see {@link org.vertebra.data.Transactor}.
+ */
+public final class ArticleService {
+
+    public static final int RELATED_LIMIT = 4;
+
+    private final ArticleRepository repository;
+    private final MarkdownRenderer renderer;
+    private final ImageSize.Lookup imageSizes;
+    private final ContentChanges changes;
+    private final Clock clock;
+
+    public ArticleService(Jdbi jdbi, MarkdownRenderer renderer, ImageSize.Lookup imageSizes,
+                          ContentChanges changes, Clock clock) {
+        this.repository = new ArticleRepository(jdbi);
+        this.renderer = renderer;
+        this.imageSizes = imageSizes;
+        this.changes = changes;
+        this.clock = clock;
+    }
+
+    /** What a save did. */
+    public enum Outcome { CREATED, UPDATED, UNCHANGED }
+
+    public record Saved(Article article, Outcome outcome) {
+    }
+
+    /**
+     * Creates the article with the draft's slug, or replaces the one that has it, keeping the
+     * replaced text as a revision. When no article has the slug but one has a slug listed in
+     * {@code redirectFrom}, that article is renamed and its old address redirects.
+     */
+    public Saved save(ArticleDraft draft) {
+        Optional<Article> existing = repository.findBySlug(draft.slug());
+        if (existing.isEmpty()) {
+            existing = draft.redirectFrom().stream().map(repository::findBySlug)
+                    .flatMap(Optional::stream).findFirst();
+        }
+        draft = withPublishedDate(draft, existing);
+        RenderedBody body = renderer.render(draft.markdown(), imageSizes);
+        Outcome outcome;
+        long id;
+        if (existing.isPresent()) {
+            Article previous = existing.get();
+            id = previous.id();
+            if (sameContent(previous, draft, body)) {
+                outcome = Outcome.UNCHANGED;
+            } else {
+                if (!previous.bodyMarkdown().equals(draft.markdown()) || !previous.title().equals(draft.title())) {
+                    repository.addRevision(previous, clock.instant());
+                }
+                repository.update(id, draft, body, clock.instant());
+                outcome = Outcome.UPDATED;
+            }
+            if (!previous.slug().equals(draft.slug())) {
+                repository.addRedirect(previous.slug(), id, clock.instant());
+            }
+        } else {
+            id = repository.insert(draft, body, clock.instant());
+            outcome = Outcome.CREATED;
+        }
+        repository.removeRedirect(draft.slug());
+        for (String old : draft.redirectFrom()) {
+            if (!old.equals(draft.slug()) && repository.findBySlug(old).isEmpty()) {
+                repository.addRedirect(old, id, clock.instant());
+            }
+        }
+        repository.replaceReferences(id, body.references());
+        changes.bump();
+        return new Saved(repository.findBySlug(draft.slug()).orElseThrow(), outcome);
+    }
+
+    /** A draft without a publishing date keeps the article's date, or takes the present moment. */
+    private ArticleDraft withPublishedDate(ArticleDraft d, Optional<Article> existing) {
+        if (d.publishedAt() != null) {
+            return d;
+        }
+        Instant published = existing.map(Article::publishedAt).orElse(clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        return new ArticleDraft(d.kind(), d.slug(), d.title(), d.summary(), d.markdown(), d.authorId(), d.imageId(),
+                d.status(), published, d.updatedAt(), d.reviewedBy(), d.reviewedOn(), d.disclosure(), d.demo(),
+                d.redirectFrom());
+    }
+
+    /** The published article or page at this slug; drafts are not public. */
+    public Optional<Article> published(String slug) {
+        return repository.findBySlug(slug)
+                .filter(Article::isPublished)
+                .filter(a -> !a.publishedAt().isAfter(clock.instant()));
+    }
+
+    /** Any article by slug, drafts included, for the editorial side and tests. */
+    public Optional<Article> bySlug(String slug) {
+        return repository.findBySlug(slug);
+    }
+
+    /** The current slug for an old one, when the article was renamed. */
+    public Optional<String> renamedTo(String oldSlug) {
+        return repository.redirectTarget(oldSlug);
+    }
+
+    public List<Revision> revisions(long articleId) {
+        return repository.revisions(articleId);
+    }
+
+    public Page<ArticleCard> list(ArticleQuery query, int page, int pageSize) {
+        int total = repository.count(query, clock.instant());
+        List<ArticleCard> items = page < 1 ? List.of()
+                : repository.list(query, clock.instant(), pageSize, (page - 1) * pageSize);
+        return new Page<>(items, page, Math.max(1, (total + pageSize - 1) / pageSize), total);
+    }
+
+    public List<ArticleCard> recent(int limit) {
+        return repository.list(ArticleQuery.all(), clock.instant(), limit, 0);
+    }
+
+    /** Up to {@value #RELATED_LIMIT} published articles on the same subjects, in a stable order. */
+    public List<ArticleCard> related(Article article) {
+        return article.isPage() ? List.of() : repository.related(article.id(), clock.instant(), RELATED_LIMIT);
+    }
+
+    private static boolean sameContent(Article previous, ArticleDraft draft, RenderedBody body) {
+        return previous.kind().equals(draft.kind()) && previous.slug().equals(draft.slug())
+                && previous.title().equals(draft.title()) && Objects.equals(previous.summary(), draft.summary())
+                && previous.bodyMarkdown().equals(draft.markdown()) && previous.bodyHtml().equals(body.html())
+                && Objects.equals(previous.authorId(), draft.authorId()) && Objects.equals(previous.imageId(), draft.imageId())
+                && previous.status().equals(draft.status()) && previous.publishedAt().equals(draft.publishedAt())
+                && Objects.equals(previous.updatedAt(), draft.updatedAt())
+                && Objects.equals(previous.reviewedBy(), draft.reviewedBy())
+                && Objects.equals(previous.reviewedOn(), draft.reviewedOn())
+                && Objects.equals(previous.disclosure(), draft.disclosure()) && previous.demo() == draft.demo();
+    }
+
+    /** One page of a list, numbered from 1. */
+    public record Page<T>(List<T> items, int number, int totalPages, int totalItems) {
+        public Page {
+            items = List.copyOf(items);
+        }
+
+        public boolean exists() {
+            return number >= 1 && (number <= totalPages);
+        }
+    }
+}

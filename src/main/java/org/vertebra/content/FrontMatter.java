@@ -1,0 +1,35 @@
+package org.vertebra.content;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The validated YAML header of an imported Markdown file. Optional fields are null or empty.
+ *
+ * @param published     null when the file gives none: a new article takes the present moment
+ * @param type          "post" (an article) or "page" (a static page such as /about/)
+ * @param redirectFrom  earlier slugs of this article; they answer with a 301
+ * @param bodyLine      the file's line number where the Markdown body starts
+ */
+public record FrontMatter(
+        String title,
+        String slug,
+        int slugLine,
+        String author,
+        List<String> categories,
+        List<String> tags,
+        Instant published,
+        Instant updated,
+        String summary,
+        String image,
+        int imageLine,
+        String status,
+        String type,
+        String reviewedBy,
+        LocalDate reviewedOn,
+        String disclosure,
+        List<String> redirectFrom,
+        List<String> warnings,
+        int bodyLine) {
+}

@@ -1,0 +1,63 @@
+package org.vertebra.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Image;
+import org.commonmark.node.Node;
+import org.commonmark.parser.IncludeSourceSpans;
+import org.commonmark.parser.Parser;
+
+/** Finds the images a Markdown body shows, and points them at new addresses. */
+public final class ImageLinks {
+
+    /** An image's destination as written, and the 0-based line of the body it is on. */
+    public record Found(String destination, int bodyLine) {
+    }
+
+    private static final Parser PARSER = Parser.builder()
+            .extensions(List.of(TablesExtension.create()))
+            .includeSourceSpans(IncludeSourceSpans.BLOCKS_AND_INLINES)
+            .build();
+
+    private ImageLinks() {
+    }
+
+    public static List<Found> find(String markdown) {
+        Node document = PARSER.parse(markdown);
+        List<Found> found = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Image image) {
+                int line = image.getSourceSpans().isEmpty() ? 0 : image.getSourceSpans().get(0).getLineIndex();
+                found.add(new Found(image.getDestination(), line));
+                visitChildren(image);
+            }
+        });
+        return found;
+    }
+
+    /** True for an address of a file beside the Markdown, as opposed to a web or site address. */
+    public static boolean isLocal(String destination) {
+        return !destination.isBlank() && !destination.contains(":") && !destination.startsWith("/")
+                && !destination.startsWith("#");
+    }
+
+    /**
+     * Replaces each old destination with its new one wherever Markdown names it as a link or image
+     * target, inline {@code ](old)} or in a reference definition {@code [id]: old}.
+     */
+    public static String rewrite(String markdown, Map<String, String> newDestinations) {
+        String result = markdown;
+        for (Map.Entry<String, String> entry : newDestinations.entrySet()) {
+            Pattern target = Pattern.compile("(\\]\\(\\s*<?|^\\s{0,3}\\[[^\\]]+\\]:\\s*<?)" + Pattern.quote(entry.getKey())
+                    + "(?=[\\s>)]|$)", Pattern.MULTILINE);
+            result = target.matcher(result).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + entry.getValue()));
+        }
+        return result;
+    }
+}

@@ -1,0 +1,170 @@
+package org.vertebra.content;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.commonmark.Extension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.IdGenerator;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.safety.Safelist;
+
+/**
+ * Turns an article's Markdown (CommonMark and GFM tables) into safe HTML, a table of contents
+ * and a structured reference list. Raw HTML in the Markdown is allowed, then everything passes a
+ * jsoup safelist, so an imported file cannot bring scripts, styles or event handlers.
+ */
+public final class MarkdownRenderer {
+
+    private static final Pattern REFERENCES_HEADING = Pattern.compile("(?i)\\s*(references|sources)\\s*:?\\s*");
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final TextContentRenderer textRenderer = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    public RenderedBody render(String markdown, ImageSize.Lookup images) {
+        Node document = parser.parse(markdown);
+        List<Reference> references = takeReferences(document);
+        Map<Node, String> headingIds = assignHeadingIds(document);
+        HtmlRenderer html = HtmlRenderer.builder()
+                .extensions(EXTENSIONS)
+                .attributeProviderFactory(context -> (node, tag, attributes) -> {
+                    if (node instanceof Heading && headingIds.containsKey(node)) {
+                        attributes.put("id", headingIds.get(node));
+                    } else if (node instanceof Image image) {
+                        addImageAttributes(image, attributes, images);
+                    }
+                })
+                .build();
+        String safeHtml = sanitize(html.render(document));
+        return new RenderedBody(safeHtml, tableOfContents(document, headingIds), references,
+                textRenderer.render(document).strip());
+    }
+
+    private static void addImageAttributes(Image image, Map<String, String> attributes, ImageSize.Lookup images) {
+        images.sizeOf(image.getDestination()).ifPresent(size -> {
+            attributes.put("width", Integer.toString(size.width()));
+            attributes.put("height", Integer.toString(size.height()));
+        });
+        attributes.put("loading", "lazy");
+        attributes.put("decoding", "async");
+    }
+
+    /**
+     * Removes the last section headed "References" or "Sources" and returns its list items. The
+     * page renders them as a numbered list with linked identifiers instead.
+     */
+    private List<Reference> takeReferences(Node document) {
+        Heading heading = null;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (node instanceof Heading candidate && candidate.getLevel() >= 2
+                    && REFERENCES_HEADING.matcher(textRenderer.render(candidate)).matches()) {
+                heading = candidate;
+            }
+        }
+        if (heading == null) {
+            return List.of();
+        }
+        List<Node> section = new ArrayList<>();
+        for (Node node = heading.getNext(); node != null; node = node.getNext()) {
+            if (node instanceof Heading next && next.getLevel() <= heading.getLevel()) {
+                break;
+            }
+            section.add(node);
+        }
+        List<Reference> references = new ArrayList<>();
+        for (Node node : section) {
+            if (node instanceof BulletList || node instanceof OrderedList) {
+                for (Node item = node.getFirstChild(); item != null; item = item.getNext()) {
+                    references.add(reference((ListItem) item));
+                }
+            }
+        }
+        if (references.isEmpty()) {
+            return List.of(); // a "Sources" section of prose stays in the body as written
+        }
+        section.forEach(Node::unlink);
+        heading.unlink();
+        return List.copyOf(references);
+    }
+
+    private Reference reference(ListItem item) {
+        String text = textRenderer.render(item).replaceAll("\\s+", " ").strip();
+        Link[] firstLink = new Link[1];
+        item.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                if (firstLink[0] == null) {
+                    firstLink[0] = link;
+                }
+            }
+        });
+        String linkUrl = firstLink[0] == null ? null : firstLink[0].getDestination();
+        if (linkUrl != null && !linkUrl.startsWith("http")) {
+            linkUrl = null;
+        }
+        return ReferenceParser.parse(text, linkUrl);
+    }
+
+    private Map<Node, String> assignHeadingIds(Node document) {
+        IdGenerator ids = IdGenerator.builder().build();
+        Map<Node, String> result = new java.util.IdentityHashMap<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Heading heading) {
+                String text = textRenderer.render(heading).strip();
+                result.put(heading, ids.generateId(text.isEmpty() ? "section" : text));
+            }
+        });
+        return result;
+    }
+
+    private List<TocEntry> tableOfContents(Node document, Map<Node, String> headingIds) {
+        List<TocEntry> entries = new ArrayList<>();
+        List<TocEntry> currentChildren = null;
+        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+            if (!(node instanceof Heading heading) || heading.getLevel() < 2 || heading.getLevel() > 3) {
+                continue;
+            }
+            String text = textRenderer.render(heading).strip();
+            if (heading.getLevel() == 2 || currentChildren == null) {
+                currentChildren = new ArrayList<>();
+                entries.add(new TocEntry(headingIds.get(heading), text, currentChildren));
+            } else {
+                currentChildren.add(new TocEntry(headingIds.get(heading), text, List.of()));
+            }
+        }
+        return entries.stream().map(e -> new TocEntry(e.id(), e.text(), List.copyOf(e.children()))).toList();
+    }
+
+    private static final Safelist SAFELIST = Safelist.relaxed()
+            .addTags("figure", "figcaption", "abbr", "mark", "hr", "del", "ins", "small")
+            .addAttributes(":all", "id", "title")
+            .addAttributes("img", "loading", "decoding", "width", "height")
+            .addAttributes("th", "align", "scope")
+            .addAttributes("td", "align")
+            .addAttributes("abbr", "title")
+            .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
+            .addProtocols("img", "src", "http", "https")
+            .preserveRelativeLinks(true);
+
+    static String sanitize(String html) {
+        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
+        // A base URI lets relative links (/media/..., #section) pass the protocol check; with
+        // preserveRelativeLinks they are kept as written.
+        return Jsoup.clean(html, "https://vertebra.invalid/", SAFELIST, output);
+    }
+}

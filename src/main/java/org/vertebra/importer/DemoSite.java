@@ -1,0 +1,132 @@
+package org.vertebra.importer;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.snakeyaml.engine.v2.api.Load;
+import org.snakeyaml.engine.v2.api.LoadSettings;
+import org.vertebra.author.Author;
+import org.vertebra.author.AuthorService;
+import org.vertebra.data.Transactor;
+import org.vertebra.media.MediaLibrary;
+import org.vertebra.taxonomy.MenuItem;
+import org.vertebra.taxonomy.TaxonomyService;
+
+/**
+ * The demo site loaded on first run: two fictional authors, the site's pages and original demo
+ * articles (src/main/resources/demo), imported through the same importer that users run.
+ */
+public final class DemoSite {
+
+    static final List<String> CATEGORIES = List.of(
+            "General Ortho", "Procedures", "Spine", "Upper Limb", "Lower Limb", "Pain", "Trauma", "Tumors", "Wellness");
+
+    private static final List<MenuItem> PRIMARY_MENU = List.of(
+            new MenuItem("TeleConsult", "/teleconsult/"),
+            new MenuItem("About", "/about/"),
+            new MenuItem("Newsletter/Updates", "/newsletter/"),
+            new MenuItem("Contact Us", "/contact-us/"),
+            new MenuItem("Policies", "/policies/"));
+
+    private final MarkdownImporter importer;
+    private final AuthorService authors;
+    private final TaxonomyService taxonomy;
+    private final MediaLibrary media;
+    private final Transactor transactor;
+
+    public DemoSite(MarkdownImporter importer, AuthorService authors, TaxonomyService taxonomy, MediaLibrary media,
+                    Transactor transactor) {
+        this.importer = importer;
+        this.authors = authors;
+        this.taxonomy = taxonomy;
+        this.media = media;
+        this.transactor = transactor;
+    }
+
+    public ImportReport load() {
+        Path folder = extract();
+        try {
+            transactor.run(() -> {
+                taxonomy.ensureCategories(CATEGORIES);
+                PRIMARY_MENU.forEach(item -> taxonomy.addToMenu(TaxonomyService.PRIMARY_MENU, item));
+                loadAuthors(folder);
+            });
+            return importer.importPaths(List.of(folder.resolve("pages"), folder.resolve("articles")), true);
+        } finally {
+            deleteTree(folder);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void loadAuthors(Path folder) {
+        List<Map<String, String>> entries;
+        try (InputStream in = Files.newInputStream(folder.resolve("authors.yaml"))) {
+            entries = (List<Map<String, String>>) new Load(LoadSettings.builder().build()).loadFromInputStream(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        for (Map<String, String> entry : entries) {
+            Author author = authors.ensure(entry.get("name"), entry.get("slug"));
+            Long photo = entry.get("photo") == null ? null
+                    : media.add(folder.resolve(entry.get("photo")), "Photo of " + entry.get("name")).item().id();
+            authors.updateProfile(author.id(), entry.get("credentials"), entry.get("bio"), photo, entry.get("website"));
+        }
+    }
+
+    /** Copies the demo folder out of the jar (or the classes folder) so the importer reads plain files. */
+    private static Path extract() {
+        URL marker = DemoSite.class.getResource("/demo/authors.yaml");
+        if (marker == null) {
+            throw new IllegalStateException("the demo site is missing from this build");
+        }
+        try {
+            Path target = Files.createTempDirectory("vertebra-demo");
+            URI uri = marker.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    copyTree(jar.getPath("/demo"), target);
+                }
+            } else {
+                copyTree(Path.of(uri).getParent(), target);
+            }
+            return target;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot unpack the demo site", e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static void copyTree(Path source, Path target) throws IOException {
+        try (Stream<Path> walk = Files.walk(source)) {
+            for (Path path : walk.toList()) {
+                Path destination = target.resolve(source.relativize(path).toString());
+                if (Files.isDirectory(path)) {
+                    Files.createDirectories(destination);
+                } else {
+                    Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // a leftover temporary folder is harmless
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.vertebra.importer;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.vertebra.app.Site;
+import org.vertebra.app.SiteOptions;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "import", description = "Imports Markdown files, or folders of them, with YAML front matter.")
+public final class ImportCommand implements Callable<Integer> {
+
+    @Parameters(paramLabel = "PATH", arity = "1..*", description = "Markdown files or folders")
+    List<Path> paths;
+
+    @Mixin
+    SiteOptions site;
+
+    @Override
+    public Integer call() {
+        try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
+            opened.initialize(false);
+            ImportReport report = opened.importer.importPaths(paths, false);
+            report.imported().forEach(System.out::println);
+            report.warnings().forEach(w -> System.err.println("warning: " + w));
+            report.problems().forEach(System.err::println);
+            System.out.printf("%d imported, %d failed%n", report.imported().size(), report.problems().size());
+            return report.hasProblems() ? 1 : 0;
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.vertebra.importer;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.vertebra.article.ArticleDraft;
+import org.vertebra.article.ArticleService;
+import org.vertebra.author.AuthorService;
+import org.vertebra.content.FrontMatter;
+import org.vertebra.content.FrontMatterParser;
+import org.vertebra.content.ImageLinks;
+import org.vertebra.content.ImportProblem;
+import org.vertebra.data.Transactor;
+import org.vertebra.media.MediaLibrary;
+import org.vertebra.taxonomy.TaxonomyService;
+
+/**
+ * Imports Markdown files with YAML front matter (the format of DESIGN.md). Each file is one
+ * transaction: a file with a problem writes nothing, not even its images, and the next file
+ * still imports.
+ */
+public final class MarkdownImporter {
+
+    private final FrontMatterParser parser = new FrontMatterParser();
+    private final Transactor transactor;
+    private final ArticleService articles;
+    private final AuthorService authors;
+    private final TaxonomyService taxonomy;
+    private final MediaLibrary media;
+
+    public MarkdownImporter(Transactor transactor, ArticleService articles, AuthorService authors,
+                            TaxonomyService taxonomy, MediaLibrary media) {
+        this.transactor = transactor;
+        this.articles = articles;
+        this.authors = authors;
+        this.taxonomy = taxonomy;
+        this.media = media;
+    }
+
+    /** Imports files and folders of {@code .md} files (searched recursively, in name order). */
+    public ImportReport importPaths(List<Path> paths, boolean demo) {
+        ImportReport report = new ImportReport();
+        Map<String, String> slugsInRun = new HashMap<>();
+        for (Path file : markdownFiles(paths, report)) {
+            importFile(file, demo, slugsInRun, report);
+        }
+        return report;
+    }
+
+    private void importFile(Path file, boolean demo, Map<String, String> slugsInRun, ImportReport report) {
+        String name = file.toString();
+        List<Path> written = new ArrayList<>();
+        try {
+            FrontMatterParser.Parsed parsed = parser.parse(readUtf8(file));
+            FrontMatter fm = parsed.frontMatter();
+            String earlier = slugsInRun.putIfAbsent(fm.slug(), name);
+            if (earlier != null) {
+                throw new ImportProblem(fm.slugLine(), "slug '" + fm.slug() + "' is already used by " + earlier
+                        + " in this import");
+            }
+            fm.warnings().forEach(w -> report.warning(name, w));
+            ArticleService.Saved saved = transactor.inTransaction(() -> save(file, fm, parsed.body(), demo, written));
+            report.imported(name + ": " + saved.outcome().name().toLowerCase() + " " + saved.article().url());
+        } catch (ImportProblem problem) {
+            deleteQuietly(written);
+            report.problem(name, problem.line(), problem.getMessage());
+        } catch (MediaLibrary.UnsupportedMedia e) {
+            deleteQuietly(written);
+            report.problem(name, 1, e.getMessage());
+        } catch (RuntimeException e) {
+            deleteQuietly(written);
+            report.problem(name, 1, "not imported: " + e.getMessage());
+        }
+    }
+
+    private ArticleService.Saved save(Path file, FrontMatter fm, String body, boolean demo, List<Path> written) {
+        Path folder = file.toAbsolutePath().getParent();
+        String markdown = withLibraryImages(folder, body, fm.bodyLine(), written);
+        Long imageId = fm.image() == null ? null : addImage(folder, fm.image(), fm.imageLine(), null, written);
+        Long authorId = fm.author() == null ? null : authors.ensure(fm.author()).id();
+        ArticleDraft draft = new ArticleDraft(fm.type(), fm.slug(), fm.title(), fm.summary(), markdown, authorId, imageId,
+                fm.status(), fm.published(), fm.updated(), fm.reviewedBy(), fm.reviewedOn(), fm.disclosure(), demo,
+                fm.redirectFrom());
+        ArticleService.Saved saved = articles.save(draft);
+        taxonomy.assign(saved.article().id(), taxonomy.ensureCategories(fm.categories()), taxonomy.ensureTags(fm.tags()));
+        return saved;
+    }
+
+    /** Copies each image the body shows from beside the file into the library and points the body at it. */
+    private String withLibraryImages(Path folder, String body, int bodyLine, List<Path> written) {
+        Map<String, String> moved = new LinkedHashMap<>();
+        for (ImageLinks.Found image : ImageLinks.find(body)) {
+            if (ImageLinks.isLocal(image.destination()) && !moved.containsKey(image.destination())) {
+                long id = addImage(folder, image.destination(), bodyLine + image.bodyLine(), null, written);
+                moved.put(image.destination(), media.byId(id).orElseThrow().url());
+            }
+        }
+        return ImageLinks.rewrite(body, moved);
+    }
+
+    private long addImage(Path folder, String relative, int line, String alt, List<Path> written) {
+        String decoded = java.net.URLDecoder.decode(relative.replace("+", "%2B"), StandardCharsets.UTF_8);
+        Path source = folder.resolve(decoded).normalize();
+        if (!Files.isRegularFile(source)) {
+            throw new ImportProblem(line, "image '" + relative + "' not found at " + source);
+        }
+        MediaLibrary.Stored stored = media.add(source, alt);
+        stored.writtenFile().ifPresent(written::add);
+        return stored.item().id();
+    }
+
+    private static List<Path> markdownFiles(List<Path> paths, ImportReport report) {
+        List<Path> files = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> walk = Files.walk(path)) {
+                    walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted()
+                            .filter(p -> seen.add(p.toAbsolutePath().normalize())).forEach(files::add);
+                } catch (IOException e) {
+                    report.problem(path.toString(), 1, "cannot read folder: " + e.getMessage());
+                }
+            } else if (Files.isRegularFile(path)) {
+                if (seen.add(path.toAbsolutePath().normalize())) {
+                    files.add(path);
+                }
+            } else {
+                report.problem(path.toString(), 1, "no such file or folder");
+            }
+        }
+        return files;
+    }
+
+    private static String readUtf8(Path file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
+        } catch (CharacterCodingException e) {
+            throw new ImportProblem(1, "file is not UTF-8 text");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteQuietly(List<Path> files) {
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // an orphan file in the media folder is harmless; the database never points at it
+            }
+        }
+    }
+}

@@ -1,0 +1,83 @@
+package org.vertebra.taxonomy;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.vertebra.content.Slugs;
+
+/**
+ * Categories, tags and menus. A category named by content is created when new and added to the
+ * category menu, so an imported site has a working menu without further setup.
+ */
+public final class TaxonomyService {
+
+    public static final String PRIMARY_MENU = "primary";
+    public static final String CATEGORY_MENU = "categories";
+
+    private final TaxonomyRepository repository;
+    private final Clock clock;
+
+    public TaxonomyService(Jdbi jdbi, Clock clock) {
+        this.repository = new TaxonomyRepository(jdbi);
+        this.clock = clock;
+    }
+
+    public List<Category> ensureCategories(List<String> names) {
+        List<Category> categories = new ArrayList<>();
+        for (String name : names) {
+            String slug = Slugs.of(name);
+            Category category = repository.category(slug).orElseGet(() -> {
+                Category created = repository.insertCategory(slug, name.strip(), clock.instant());
+                repository.appendToMenu(CATEGORY_MENU, new MenuItem(created.name(), created.url()));
+                return created;
+            });
+            if (!categories.contains(category)) {
+                categories.add(category);
+            }
+        }
+        return categories;
+    }
+
+    public List<Tag> ensureTags(List<String> names) {
+        List<Tag> tags = new ArrayList<>();
+        for (String name : names) {
+            String slug = Slugs.of(name);
+            Tag tag = repository.tag(slug).orElseGet(() -> repository.insertTag(slug, name.strip(), clock.instant()));
+            if (!tags.contains(tag)) {
+                tags.add(tag);
+            }
+        }
+        return tags;
+    }
+
+    public void assign(long articleId, List<Category> categories, List<Tag> tags) {
+        repository.replaceArticleCategories(articleId, categories);
+        repository.replaceArticleTags(articleId, tags);
+    }
+
+    public Optional<Category> category(String slug) {
+        return repository.category(slug);
+    }
+
+    public Optional<Tag> tag(String slug) {
+        return repository.tag(slug);
+    }
+
+    public List<Category> categoriesOf(long articleId) {
+        return repository.categoriesOf(articleId);
+    }
+
+    public List<Tag> tagsOf(long articleId) {
+        return repository.tagsOf(articleId);
+    }
+
+    public List<MenuItem> menu(String name) {
+        return repository.menu(name);
+    }
+
+    public void addToMenu(String menu, MenuItem item) {
+        repository.appendToMenu(menu, item);
+    }
+}

@@ -1,0 +1,20 @@
+package org.vertebra.web;
+
+import io.javalin.http.Context;
+
+/** Writes rendered pages with the headers every HTML response carries. */
+public final class Html {
+
+    public static final String CONTENT_TYPE = "text/html; charset=utf-8";
+
+    private Html() {
+    }
+
+    public static void send(Context ctx, byte[] page) {
+        ctx.contentType(CONTENT_TYPE).result(page);
+    }
+
+    public static void send(Context ctx, int status, byte[] page) {
+        ctx.status(status).contentType(CONTENT_TYPE).result(page);
+    }
+}
