@@ -102,7 +102,12 @@ public final class MarkdownRenderer {
     }
 
     private Reference reference(ListItem item) {
-        String text = textRenderer.render(item).replaceAll("\\s+", " ").strip();
+        // The text renderer prints nothing for a list item outside its list, so render its blocks.
+        StringBuilder written = new StringBuilder();
+        for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+            written.append(textRenderer.render(child)).append(' ');
+        }
+        String text = written.toString().replaceAll("\\s+", " ").strip();
         Link[] firstLink = new Link[1];
         item.accept(new AbstractVisitor() {
             @Override

@@ -1,0 +1,68 @@
+package org.vertebra.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.vertebra.app.Site;
+import org.vertebra.app.WebServer;
+
+/** A running server on a free port with the demo site, and a client that does not follow redirects. */
+public final class TestServer implements AutoCloseable {
+
+    private final TestSite testSite;
+    private final WebServer server;
+    private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    private TestServer(TestSite testSite, WebServer server) {
+        this.testSite = testSite;
+        this.server = server;
+    }
+
+    public static TestServer withDemo(TestDatabase kind, Path folder) {
+        TestSite site = TestSite.open(kind, folder, Clock.systemUTC());
+        site.site().initialize(true);
+        return new TestServer(site, new WebServer(site.site()).start());
+    }
+
+    public Site site() {
+        return testSite.site();
+    }
+
+    public WebServer server() {
+        return server;
+    }
+
+    public HttpResponse<String> get(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The page at this path, which must answer 200, parsed. */
+    public Document page(String path) {
+        HttpResponse<String> response = get(path);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("GET " + path + " answered " + response.statusCode());
+        }
+        return Jsoup.parse(response.body(), "http://localhost:" + server.port() + path);
+    }
+
+    @Override
+    public void close() {
+        server.close();
+        testSite.close();
+    }
+}

@@ -1,0 +1,35 @@
+package org.vertebra.support;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.vertebra.app.Settings;
+import org.vertebra.app.Site;
+
+/** A whole site on a fresh test database, closed and dropped after the test. */
+public final class TestSite implements AutoCloseable {
+
+    private final Site site;
+    private final TestDatabase.Created database;
+
+    private TestSite(Site site, TestDatabase.Created database) {
+        this.site = site;
+        this.database = database;
+    }
+
+    public static TestSite open(TestDatabase kind, Path folder, Clock clock) {
+        TestDatabase.Created database = kind.create(folder);
+        Settings settings = new Settings(0, folder.resolve("data"), database.url(), database.user(), database.password(),
+                "http://vertebra.test", "Test Clinic");
+        return new TestSite(Site.open(settings, clock), database);
+    }
+
+    public Site site() {
+        return site;
+    }
+
+    @Override
+    public void close() {
+        site.close();
+        database.drop().run();
+    }
+}
