@@ -86,7 +86,7 @@ class FrontMatterParserTest {
 
     @Test
     void makesTheSlugFromTheTitleWhenAbsent() {
-        FrontMatter fm = parse("---\nauthor: Jane\ntitle: Épaule gelée: what helps?\n---\nBody");
+        FrontMatter fm = parse("---\nauthor: Jane\ntitle: \"Épaule gelée: what helps?\"\n---\nBody");
 
         assertThat(fm.slug()).isEqualTo("epaule-gelee-what-helps");
         assertThat(fm.slugLine()).isEqualTo(3);

@@ -1,0 +1,73 @@
+package org.vertebra.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SettingsLoaderTest {
+
+    @TempDir
+    Path data;
+
+    @Test
+    void defaultsToSqliteInTheDataFolderOnPort8080() {
+        Settings settings = new SettingsLoader(Map.of()).load(new SettingsLoader.Overrides(null, data, null));
+
+        assertThat(settings.port()).isEqualTo(8080);
+        assertThat(settings.dbUrl()).isEqualTo("jdbc:sqlite:" + data.toAbsolutePath().normalize().resolve("vertebra.db"));
+        assertThat(settings.isPostgres()).isFalse();
+    }
+
+    @Test
+    void createsCommentedSettingsFileOnFirstRun() throws IOException {
+        new SettingsLoader(Map.of()).load(new SettingsLoader.Overrides(null, data, null));
+
+        assertThat(Files.readString(data.resolve("vertebra.properties"))).contains("# port=8080").contains("VERTEBRA_");
+    }
+
+    @Test
+    void optionBeatsVariableBeatsFileBeatsDefault() throws IOException {
+        Files.writeString(data.resolve("vertebra.properties"), "port=7001\nsite.title=From file\nbase.url=https://file.example/\n");
+        Map<String, String> env = Map.of("VERTEBRA_PORT", "7002", "VERTEBRA_SITE_TITLE", "From variable");
+
+        Settings fromOption = new SettingsLoader(env).load(new SettingsLoader.Overrides(7003, data, null));
+        Settings fromVariable = new SettingsLoader(env).load(new SettingsLoader.Overrides(null, data, null));
+        Settings fromFile = new SettingsLoader(Map.of()).load(new SettingsLoader.Overrides(null, data, null));
+
+        assertThat(fromOption.port()).isEqualTo(7003);
+        assertThat(fromVariable.port()).isEqualTo(7002);
+        assertThat(fromVariable.siteTitle()).isEqualTo("From variable");
+        assertThat(fromFile.port()).isEqualTo(7001);
+        assertThat(fromFile.baseUrl()).isEqualTo("https://file.example");
+    }
+
+    @Test
+    void dataFolderComesFromVariableWhenNoOption() {
+        Settings settings = new SettingsLoader(Map.of("VERTEBRA_DATA", data.toString(), "VERTEBRA_DB_URL", "jdbc:postgresql://db/site"))
+                .load(SettingsLoader.Overrides.none());
+
+        assertThat(settings.dataDir()).isEqualTo(data.toAbsolutePath().normalize());
+        assertThat(settings.isPostgres()).isTrue();
+    }
+
+    @Test
+    void rejectsPortThatIsNotANumber() {
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("VERTEBRA_PORT", "eighty"))
+                .load(new SettingsLoader.Overrides(null, data, null)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("'eighty'");
+    }
+
+    @Test
+    void rejectsDatabaseOfUnknownKind() {
+        assertThatThrownBy(() -> Database.open("jdbc:mysql://localhost/x", "", ""))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("jdbc:sqlite:");
+    }
+}
