@@ -10,9 +10,11 @@ import org.slf4j.LoggerFactory;
 import org.vertebra.archive.ArchiveRoutes;
 import org.vertebra.article.ArticleRoutes;
 import org.vertebra.layout.FrameService;
+import org.vertebra.web.CachedPageHandler;
 import org.vertebra.web.Html;
 import org.vertebra.web.PageCache;
 import org.vertebra.web.Role;
+import org.vertebra.web.SecurityHeaders;
 import org.vertebra.web.Templates;
 
 /**
@@ -53,6 +55,7 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.EXTERNAL;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=604800");
             });
+            config.jetty.modifyServletContextHandler(context -> context.insertHandler(new CachedPageHandler(cache)));
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(WebServer::addTrailingSlash);
             config.routes.get("/healthz", this::health, Role.ANYONE);
@@ -101,13 +104,7 @@ public final class WebServer implements AutoCloseable {
     }
 
     private static void securityHeaders(Context ctx) {
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-        ctx.header("X-Frame-Options", "DENY");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), interest-cohort=()");
-        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; style-src 'self'; "
-                + "script-src 'self'; font-src 'self'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; "
-                + "form-action 'self'; object-src 'none'");
+        SecurityHeaders.ALL.forEach(ctx::header);
     }
 
     /** WordPress addresses end in a slash; one without it answers 301 to the one with it. */

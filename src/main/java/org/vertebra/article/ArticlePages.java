@@ -88,9 +88,14 @@ final class ArticlePages {
         linkFirst(parts, reference.doi(), reference.doiUrl());
         linkFirst(parts, reference.pmid(), reference.pubmedUrl());
         linkFirst(parts, reference.url(), reference.url());
+        // An identifier found outside the words (a linked title, say) is added after them.
         if (reference.doi() != null && parts.stream().noneMatch(p -> reference.doiUrl().equals(p.href()))) {
             parts.add(new ArticlePage.ReferenceView.Part(" ", null));
             parts.add(new ArticlePage.ReferenceView.Part("doi:" + reference.doi(), reference.doiUrl()));
+        }
+        if (reference.url() != null && parts.stream().noneMatch(p -> reference.url().equals(p.href()))) {
+            parts.add(new ArticlePage.ReferenceView.Part(" ", null));
+            parts.add(new ArticlePage.ReferenceView.Part(reference.url(), reference.url()));
         }
         return new ArticlePage.ReferenceView(List.copyOf(parts));
     }

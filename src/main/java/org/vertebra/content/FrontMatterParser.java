@@ -16,6 +16,7 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
+import org.snakeyaml.engine.v2.exceptions.ScannerException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -69,8 +70,13 @@ public final class FrontMatterParser {
         Optional<Node> root;
         try {
             root = new Compose(LoadSettings.builder().setLabel("front matter").build()).composeString(yaml);
+        } catch (ScannerException e) {
+            // An unclosed quote is noticed at the end of the text; where it opened is the useful line.
+            Optional<Mark> mark = e.getContextMark().isPresent() ? e.getContextMark() : e.getProblemMark();
+            throw new ImportProblem(mark.map(FrontMatterParser::fileLine).orElse(1), "broken front matter: "
+                    + (e.getContext() == null ? "" : e.getContext() + ": ") + e.getProblem());
         } catch (MarkedYamlEngineException e) {
-            int line = e.getProblemMark().map(m -> fileLine(m)).orElse(1);
+            int line = e.getProblemMark().map(FrontMatterParser::fileLine).orElse(1);
             throw new ImportProblem(line, "broken front matter: " + e.getProblem());
         } catch (YamlEngineException e) {
             throw new ImportProblem(1, "broken front matter: " + e.getMessage());
@@ -111,6 +117,10 @@ public final class FrontMatterParser {
             slug = Slugs.of(title);
             if (slug.isEmpty()) {
                 throw new ImportProblem(fields.get("title").line(), "cannot make a slug from this title: add 'slug: ...'");
+            }
+            if (Slugs.isReserved(slug)) {
+                throw new ImportProblem(fields.get("title").line(), "the title gives the slug '" + slug
+                        + "', which is reserved for the site's own pages: add 'slug: ...'");
             }
         }
         return new FrontMatter(

@@ -3,6 +3,7 @@ package org.vertebra.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -10,6 +11,8 @@ import org.commonmark.ext.heading.anchor.IdGenerator;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.Image;
 import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
@@ -17,6 +20,8 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.NodeRenderer;
+import org.commonmark.renderer.text.TextContentNodeRendererContext;
 import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,7 +38,10 @@ public final class MarkdownRenderer {
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final TextContentRenderer textRenderer = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+    private final TextContentRenderer textRenderer = TextContentRenderer.builder()
+            .extensions(EXTENSIONS)
+            .nodeRendererFactory(WordsOnly::new)
+            .build();
 
     public RenderedBody render(String markdown, ImageSize.Lookup images) {
         Node document = parser.parse(markdown);
@@ -165,6 +173,35 @@ public final class MarkdownRenderer {
             .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
             .addProtocols("img", "src", "http", "https")
             .preserveRelativeLinks(true);
+
+    /**
+     * Plain text keeps the words a reader sees: a link's words without its address, and no raw
+     * HTML, so excerpts, meta descriptions, headings and search see clean text.
+     */
+    private static final class WordsOnly implements NodeRenderer {
+        private final TextContentNodeRendererContext context;
+
+        WordsOnly(TextContentNodeRendererContext context) {
+            this.context = context;
+        }
+
+        @Override
+        public Set<Class<? extends Node>> getNodeTypes() {
+            return Set.of(Link.class, HtmlInline.class, HtmlBlock.class);
+        }
+
+        @Override
+        public void render(Node node) {
+            if (node instanceof Link) {
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    context.render(child);
+                }
+            } else if (node instanceof HtmlBlock block) {
+                context.getWriter().write(Jsoup.parseBodyFragment(block.getLiteral()).text());
+                context.getWriter().block();
+            }
+        }
+    }
 
     static String sanitize(String html) {
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);

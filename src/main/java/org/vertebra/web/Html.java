@@ -11,10 +11,11 @@ public final class Html {
     }
 
     public static void send(Context ctx, byte[] page) {
-        ctx.contentType(CONTENT_TYPE).result(page);
+        send(ctx, 200, page);
     }
 
+    /** With its length known, the server writes the page in one piece rather than in chunks. */
     public static void send(Context ctx, int status, byte[] page) {
-        ctx.status(status).contentType(CONTENT_TYPE).result(page);
+        ctx.status(status).contentType(CONTENT_TYPE).header("Content-Length", Integer.toString(page.length)).result(page);
     }
 }

@@ -51,6 +51,11 @@ public final class PageCache implements AutoCloseable {
         return rendered;
     }
 
+    /** The cached page for this key, or null; never renders. */
+    public byte[] peek(String key) {
+        return pages.getIfPresent(key);
+    }
+
     public void invalidateAll() {
         pages.invalidateAll();
     }

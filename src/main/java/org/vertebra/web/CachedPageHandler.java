@@ -1,0 +1,46 @@
+package org.vertebra.web;
+
+import java.nio.ByteBuffer;
+import java.util.Map;
+import org.eclipse.jetty.http.HttpFields;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+/**
+ * Serves a page already in the {@link PageCache} straight from Jetty, before the servlet layer and
+ * Javalin's routing: headers and body leave in one write. Anything not cached, or with a query
+ * string, goes on to Javalin, which renders the page and caches it. Public pages are the same for
+ * every visitor, which is what makes them cacheable at all.
+ */
+public final class CachedPageHandler extends Handler.Wrapper {
+
+    private final PageCache cache;
+
+    public CachedPageHandler(PageCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    public boolean handle(Request request, Response response, Callback callback) throws Exception {
+        if (!HttpMethod.GET.is(request.getMethod()) || request.getHttpURI().getQuery() != null) {
+            return super.handle(request, response, callback);
+        }
+        byte[] page = cache.peek(Request.getPathInContext(request));
+        if (page == null) {
+            return super.handle(request, response, callback);
+        }
+        response.setStatus(200);
+        HttpFields.Mutable headers = response.getHeaders();
+        headers.put(HttpHeader.CONTENT_TYPE, Html.CONTENT_TYPE);
+        for (Map.Entry<String, String> header : SecurityHeaders.ALL.entrySet()) {
+            headers.put(header.getKey(), header.getValue());
+        }
+        headers.put(HttpHeader.CONTENT_LENGTH, page.length);
+        response.write(true, ByteBuffer.wrap(page), callback);
+        return true;
+    }
+}
