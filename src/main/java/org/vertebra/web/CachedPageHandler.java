@@ -29,18 +29,29 @@ public final class CachedPageHandler extends Handler.Wrapper {
         if (!HttpMethod.GET.is(request.getMethod()) || request.getHttpURI().getQuery() != null) {
             return super.handle(request, response, callback);
         }
-        byte[] page = cache.peek(Request.getPathInContext(request));
+        CachedPage page = cache.peek(Request.getPathInContext(request));
         if (page == null) {
             return super.handle(request, response, callback);
         }
+        boolean gzip = acceptsGzip(request);
+        byte[] body = gzip ? page.gzip() : page.plain();
         response.setStatus(200);
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, Html.CONTENT_TYPE);
         for (Map.Entry<String, String> header : SecurityHeaders.ALL.entrySet()) {
             headers.put(header.getKey(), header.getValue());
         }
-        headers.put(HttpHeader.CONTENT_LENGTH, page.length);
-        response.write(true, ByteBuffer.wrap(page), callback);
+        headers.put(HttpHeader.VARY, "Accept-Encoding");
+        if (gzip) {
+            headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
+        }
+        headers.put(HttpHeader.CONTENT_LENGTH, body.length);
+        response.write(true, ByteBuffer.wrap(body), callback);
         return true;
+    }
+
+    private static boolean acceptsGzip(Request request) {
+        String accepted = request.getHeaders().get(HttpHeader.ACCEPT_ENCODING);
+        return accepted != null && accepted.contains("gzip") && !accepted.contains("gzip;q=0");
     }
 }

@@ -14,8 +14,8 @@ public final class Html {
         send(ctx, 200, page);
     }
 
-    /** With its length known, the server writes the page in one piece rather than in chunks. */
     public static void send(Context ctx, int status, byte[] page) {
-        ctx.status(status).contentType(CONTENT_TYPE).header("Content-Length", Integer.toString(page.length)).result(page);
+        // No Content-Length here: Javalin may compress the body for the client.
+        ctx.status(status).contentType(CONTENT_TYPE).result(page);
     }
 }

@@ -21,7 +21,7 @@ public final class PageCache implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(PageCache.class);
 
-    private final Cache<String, byte[]> pages = Caffeine.newBuilder().maximumSize(5_000).build();
+    private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(5_000).build();
     private final LongSupplier version;
     private final AtomicLong seenVersion = new AtomicLong(Long.MIN_VALUE);
     private final ScheduledExecutorService watcher = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -38,21 +38,21 @@ public final class PageCache implements AutoCloseable {
 
     /** The cached page for this key, or the rendered one when there is any (empty means "not found"). */
     public Optional<byte[]> get(String key, Supplier<Optional<byte[]>> render) {
-        byte[] cached = pages.getIfPresent(key);
+        CachedPage cached = pages.getIfPresent(key);
         if (cached != null) {
-            return Optional.of(cached);
+            return Optional.of(cached.plain());
         }
         long versionBefore = seenVersion.get();
         Optional<byte[]> rendered = render.get();
         // A page rendered while content changed may be stale; serve it but do not keep it.
         if (rendered.isPresent() && seenVersion.get() == versionBefore) {
-            pages.put(key, rendered.get());
+            pages.put(key, CachedPage.of(rendered.get()));
         }
         return rendered;
     }
 
     /** The cached page for this key, or null; never renders. */
-    public byte[] peek(String key) {
+    public CachedPage peek(String key) {
         return pages.getIfPresent(key);
     }
 

@@ -208,6 +208,21 @@ class PublicPagesTest {
     }
 
     @Test
+    void browsersThatAcceptGzipGetTheWholePageCompressedFreshAndFromCache() throws java.io.IOException {
+        for (String path : List.of("/tag/knee/", "/tag/knee/", "/tag/knee/")) {
+            HttpResponse<byte[]> response = server.getAcceptingGzip(path);
+            assertThat(response.statusCode()).isEqualTo(200);
+            byte[] body = response.body();
+            String html = response.headers().firstValue("Content-Encoding").orElse("").equals("gzip")
+                    ? new String(new java.util.zip.GZIPInputStream(new java.io.ByteArrayInputStream(body)).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8)
+                    : new String(body, java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(html).contains("<h1 class=\"archive-title\">knee").contains("</html>");
+        }
+        assertThat(server.getAcceptingGzip("/tag/knee/").headers().firstValue("Content-Encoding")).contains("gzip");
+    }
+
+    @Test
     void healthAnswersWhenDatabaseIsReachable() {
         HttpResponse<String> response = server.get("/healthz");
         assertThat(response.statusCode()).isEqualTo(200);

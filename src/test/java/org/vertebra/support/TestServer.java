@@ -51,6 +51,19 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** The response body as bytes, for a request that accepts gzip as browsers do. */
+    public HttpResponse<byte[]> getAcceptingGzip(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + server.port() + path))
+                    .header("Accept-Encoding", "gzip, deflate").build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The page at this path, which must answer 200, parsed. */
     public Document page(String path) {
         HttpResponse<String> response = get(path);
