@@ -65,10 +65,7 @@ public final class WebServer implements AutoCloseable {
             new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy, site.media, frames, templates, cache,
                     site.settings.baseUrl()).register(config.routes);
             config.routes.error(404, this::notFound);
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
-                Html.send(ctx, 500, templates.render("error/500.jte", frames.frame("Something went wrong", null, ctx.path())));
-            });
+            config.routes.exception(Exception.class, this::failed);
         });
         mkdirs(site.settings.mediaDir());
     }
@@ -101,6 +98,16 @@ public final class WebServer implements AutoCloseable {
             return;
         }
         Html.send(ctx, 404, templates.render("error/404.jte", frames.frame("Page not found", null, ctx.path())));
+    }
+
+    private void failed(Exception e, Context ctx) {
+        LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+        try {
+            Html.send(ctx, 500, templates.render("error/500.jte", frames.frame("Something went wrong", null, ctx.path())));
+        } catch (RuntimeException framing) {
+            // The frame needs the database, which may be what failed.
+            ctx.status(500).contentType("text/plain; charset=utf-8").result("Something went wrong. Please try again shortly.\n");
+        }
     }
 
     private static void securityHeaders(Context ctx) {
