@@ -2,7 +2,7 @@ package org.vertebra;
 
 import org.vertebra.app.ConfigurationException;
 import org.vertebra.app.ServeCommand;
-import org.vertebra.importer.ImportCommand;
+import org.vertebra.app.ImportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 

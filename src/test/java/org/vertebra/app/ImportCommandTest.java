@@ -1,4 +1,4 @@
-package org.vertebra.importer;
+package org.vertebra.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,11 +1,10 @@
-package org.vertebra.importer;
+package org.vertebra.app;
 
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.vertebra.app.Site;
-import org.vertebra.app.SiteOptions;
+import org.vertebra.importer.ImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
