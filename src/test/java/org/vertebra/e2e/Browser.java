@@ -1,0 +1,77 @@
+package org.vertebra.e2e;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Debian's Chromium driven through its chromedriver, headless, with the flags that work on these
+ * machines. Without them the suite fails under CI (a missing browser must not pass silently) and is
+ * skipped, loudly, elsewhere.
+ */
+final class Browser {
+
+    static final Path CHROMIUM = Path.of(System.getProperty("vertebra.chromium", "/usr/bin/chromium"));
+    static final Path CHROMEDRIVER = Path.of(System.getProperty("vertebra.chromedriver", "/usr/bin/chromedriver"));
+
+    /** The two viewports every page is checked at. */
+    enum Viewport {
+        DESKTOP(1280, 800), PHONE(390, 844);
+
+        final int width;
+        final int height;
+
+        Viewport(int width, int height) {
+            this.width = width;
+            this.height = height;
+        }
+    }
+
+    private Browser() {
+    }
+
+    static ChromeDriver start(Path profile) {
+        requireInstalled();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--hide-scrollbars", "--force-device-scale-factor=1",
+                "--user-data-dir=" + profile.toAbsolutePath()));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        return driver;
+    }
+
+    /** Makes the page's viewport exactly this size (the window adds its frame around it). */
+    static void resize(ChromeDriver driver, Viewport viewport) {
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(
+                "width", viewport.width, "height", viewport.height, "deviceScaleFactor", 1,
+                "mobile", viewport == Viewport.PHONE));
+        driver.manage().window().setSize(new Dimension(viewport.width, viewport.height));
+    }
+
+    private static void requireInstalled() {
+        if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
+            return;
+        }
+        String message = "Chromium or chromedriver is missing (" + CHROMIUM + ", " + CHROMEDRIVER
+                + "): install Debian's chromium and chromium-driver packages, as .ci/run does.";
+        if (System.getenv("CI") != null) {
+            throw new IllegalStateException(message);
+        }
+        System.err.println("SKIPPED browser tests: " + message);
+        Assumptions.abort(message);
+    }
+}

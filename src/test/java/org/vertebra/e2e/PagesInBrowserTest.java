@@ -1,0 +1,220 @@
+package org.vertebra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vertebra.e2e.Browser.Viewport;
+import org.vertebra.support.TestDatabase;
+import org.vertebra.support.TestServer;
+
+/**
+ * The public pages in a real Chromium, as a reader meets them: at a desktop and a phone viewport,
+ * with the keyboard, audited by axe-core, and photographed for a person to look at.
+ */
+class PagesInBrowserTest {
+
+    static final String ARTICLE = "/low-back-pain-when-to-worry/";
+
+    /** The pages the suite opens, by the name their screenshots get. */
+    static final Map<String, String> PAGES = new LinkedHashMap<>();
+
+    static {
+        PAGES.put("home", "/");
+        PAGES.put("article", ARTICLE);
+        PAGES.put("category", "/category/spine/");
+        PAGES.put("author", "/author/asha-raman/");
+        PAGES.put("page", "/about/");
+        PAGES.put("not-found", "/no-such-page/");
+    }
+
+    private static TestServer server;
+    private static ChromeDriver driver;
+    private static Axe axe;
+
+    @BeforeAll
+    static void start() throws IOException {
+        driver = Browser.start(Files.createTempDirectory("vertebra-chromium"));
+        axe = new Axe();
+        server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e"));
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @BeforeEach
+    void desktop() {
+        Browser.resize(driver, Viewport.DESKTOP);
+    }
+
+    @Test
+    void everyPagePassesTheWcagAuditAtBothViewports() {
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            for (Map.Entry<String, String> page : PAGES.entrySet()) {
+                open(page.getValue());
+                loadAllImages();
+                Screenshots.save(driver, page.getKey() + "-" + viewport.name().toLowerCase());
+                List<Axe.Violation> violations = axe.check(driver);
+                if (!violations.isEmpty()) {
+                    failures.put(page.getValue() + " at " + viewport, violations);
+                }
+            }
+        }
+        assertThat(failures).as(report(failures)).isEmpty();
+    }
+
+    @Test
+    void noPageScrollsSidewaysOnAPhone() {
+        Browser.resize(driver, Viewport.PHONE);
+        for (String path : PAGES.values()) {
+            open(path);
+            Number overflow = (Number) driver.executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertThat(overflow.intValue()).as("sideways overflow on %s", path).isLessThanOrEqualTo(0);
+        }
+    }
+
+    @Test
+    void skipLinksAreReachedFirstAndMoveFocusToTheirTargets() {
+        Map<String, String> targets = Map.of(
+                "Skip to primary navigation", "primary-nav",
+                "Skip to main content", "main",
+                "Skip to primary sidebar", "sidebar");
+        List<String> names = List.of("Skip to primary navigation", "Skip to main content", "Skip to primary sidebar");
+        for (int i = 0; i < names.size(); i++) {
+            open(ARTICLE);
+            for (int tab = 0; tab <= i; tab++) {
+                new Actions(driver).sendKeys(Keys.TAB).perform();
+            }
+            WebElement link = driver.switchTo().activeElement();
+            assertThat(link.getText()).isEqualTo(names.get(i));
+            assertThat(isInViewport(link)).as("%s is visible when focused", names.get(i)).isTrue();
+
+            new Actions(driver).sendKeys(Keys.ENTER).perform();
+
+            String target = targets.get(names.get(i));
+            waitUntil(() -> target.equals(driver.switchTo().activeElement().getAttribute("id")));
+            assertThat(isInViewport(driver.findElement(By.id(target)))).as("%s scrolled into view", target).isTrue();
+        }
+    }
+
+    @Test
+    void tableOfContentsLinksTakeReaderAndFocusToTheHeading() {
+        open(ARTICLE);
+        List<WebElement> links = driver.findElements(By.cssSelector("nav.toc a"));
+        assertThat(links).hasSizeGreaterThan(3);
+        WebElement link = links.get(links.size() - 2);
+        String id = link.getAttribute("href").substring(link.getAttribute("href").indexOf('#') + 1);
+        driver.executeScript("arguments[0].focus();", link);
+
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+
+        WebElement heading = driver.findElement(By.id(id));
+        waitUntil(() -> isInViewport(heading));
+        assertThat(driver.getCurrentUrl()).endsWith("#" + id);
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        Boolean focusAfterHeading = (Boolean) driver.executeScript(
+                "return !!(arguments[0].compareDocumentPosition(document.activeElement) & Node.DOCUMENT_POSITION_FOLLOWING);",
+                heading);
+        assertThat(focusAfterHeading).as("Tab after following the link continues from the heading").isTrue();
+    }
+
+    @Test
+    void phoneMenuOpensAndClosesFromARealButton() {
+        Browser.resize(driver, Viewport.PHONE);
+        open(ARTICLE);
+        WebElement button = driver.findElement(By.cssSelector("button.menu-toggle"));
+        WebElement firstLink = driver.findElement(By.cssSelector("#primary-nav a"));
+        assertThat(button.isDisplayed()).isTrue();
+        assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(firstLink.isDisplayed()).isFalse();
+
+        driver.executeScript("arguments[0].focus();", button);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+
+        assertThat(button.getAttribute("aria-expanded")).isEqualTo("true");
+        assertThat(firstLink.isDisplayed()).isTrue();
+
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+
+        assertThat(button.getAttribute("aria-expanded")).isEqualTo("false");
+        assertThat(firstLink.isDisplayed()).isFalse();
+        assertThat(driver.switchTo().activeElement()).isEqualTo(button);
+    }
+
+    @Test
+    void desktopShowsTheMenuWithoutAButton() {
+        open(ARTICLE);
+        assertThat(driver.findElement(By.cssSelector("button.menu-toggle")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.cssSelector("#primary-nav a")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void auditReportsABrokenPage() throws IOException {
+        Path broken = Files.createTempFile("broken", ".html");
+        Files.writeString(broken, "<!DOCTYPE html><html lang=\"en\"><head><title>Broken</title></head>"
+                + "<body><main><h1>Broken on purpose</h1><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\"></main></body></html>");
+        driver.get(broken.toUri().toString());
+
+        List<Axe.Violation> violations = axe.check(driver);
+
+        assertThat(violations).extracting(Axe.Violation::rule).contains("image-alt");
+        assertThat(report(Map.of("self-test", violations))).contains("image-alt").contains("<img");
+    }
+
+    private static void open(String path) {
+        driver.get("http://localhost:" + server.server().port() + path);
+    }
+
+    /** Lazy images load only near the viewport; a screenshot of the whole page wants them all. */
+    private static void loadAllImages() {
+        driver.executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');");
+        waitUntil(() -> (Boolean) driver.executeScript(
+                "return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0);"));
+    }
+
+    private static boolean isInViewport(WebElement element) {
+        return (Boolean) driver.executeScript("""
+                const r = arguments[0].getBoundingClientRect();
+                return r.bottom > 0 && r.right > 0 && r.top < window.innerHeight && r.left < window.innerWidth
+                    && r.width > 0 && r.height > 0;""", element);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> condition.getAsBoolean());
+    }
+
+    private static String report(Map<String, List<Axe.Violation>> failures) {
+        List<String> lines = new ArrayList<>();
+        failures.forEach((page, violations) -> {
+            lines.add(page + ":");
+            violations.forEach(v -> lines.add("  - " + v));
+        });
+        return "WCAG 2.1 A/AA violations found by axe-core:\n" + String.join("\n", lines);
+    }
+}

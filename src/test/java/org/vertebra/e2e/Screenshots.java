@@ -1,0 +1,37 @@
+package org.vertebra.e2e;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.Map;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+/** Whole-page screenshots under target/screenshots/, for a person to look at. */
+final class Screenshots {
+
+    static final Path FOLDER = Path.of(System.getProperty("vertebra.screenshots", "target/screenshots"));
+
+    private Screenshots() {
+    }
+
+    @SuppressWarnings("unchecked")
+    static Path save(ChromeDriver driver, String name) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        long width = Math.round(((Number) size.get("width")).doubleValue());
+        long height = Math.min(Math.round(((Number) size.get("height")).doubleValue()), 12_000);
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of(
+                "format", "png", "captureBeyondViewport", true,
+                "clip", Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1)));
+        Path file = FOLDER.resolve(name + ".png");
+        try {
+            Files.createDirectories(FOLDER);
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+}
