@@ -107,6 +107,7 @@ class PagesInBrowserTest {
                 "Skip to primary sidebar", "sidebar");
         List<String> names = List.of("Skip to primary navigation", "Skip to main content", "Skip to primary sidebar");
         for (int i = 0; i < names.size(); i++) {
+            driver.get("about:blank");
             open(ARTICLE);
             for (int tab = 0; tab <= i; tab++) {
                 new Actions(driver).sendKeys(Keys.TAB).perform();
