@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vertebra.archive.ArchiveRoutes;
 import org.vertebra.article.ArticleRoutes;
+import org.vertebra.feed.FeedRoutes;
+import org.vertebra.feed.FeedService;
 import org.vertebra.layout.FrameService;
 import org.vertebra.web.CachedPageHandler;
 import org.vertebra.web.Html;
@@ -61,6 +63,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/healthz", this::health, Role.ANYONE);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
+            new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, site.settings.siteTitle(),
+                    site.settings.baseUrl()), cache).register(config.routes);
             // Last: its pattern matches any one-segment path.
             new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy, site.media, frames, templates, cache,
                     site.settings.baseUrl()).register(config.routes);

@@ -10,6 +10,8 @@ import org.vertebra.content.Reference;
 import org.vertebra.layout.DateText;
 import org.vertebra.layout.FrameService;
 import org.vertebra.layout.ImageView;
+import org.vertebra.layout.Social;
+import org.vertebra.taxonomy.Category;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.taxonomy.TaxonomyService;
 
@@ -36,24 +38,33 @@ final class ArticlePages {
     ArticlePage page(Article article, String baseUrl) {
         String description = article.summary() != null ? article.summary()
                 : org.vertebra.layout.Excerpts.cut(article.plainText(), 155);
+        Author author = article.authorId() == null ? null : authors.byId(article.authorId()).orElse(null);
+        List<Category> categories = taxonomy.categoriesOf(article.id());
+        ImageView image = article.imageId() == null ? null
+                : media.byId(article.imageId()).map(m -> ArticleCards.view(m, "")).orElse(null);
+        String imageUrl = image == null ? null : baseUrl + image.url();
+        Social social = new Social(article.isPage() ? "website" : "article", imageUrl, article.publishedAt().toString(),
+                (article.updatedAt() != null ? article.updatedAt() : article.publishedAt()).toString(),
+                ArticleJsonLd.of(new ArticleJsonLd.Subject(article, description, author, categories, imageUrl,
+                        frames.siteTitle(), baseUrl)));
         return new ArticlePage(
-                frames.frame(article.title(), description, article.url()),
+                frames.frame(article.title(), description, article.url(), social),
                 article.title(),
                 article.isPage(),
                 article.demo(),
-                article.authorId() == null ? null : authors.byId(article.authorId()).map(this::authorBox).orElse(null),
+                author == null ? null : authorBox(author),
                 dated(article.publishedAt()),
                 article.updatedAt() == null || article.updatedAt().equals(article.publishedAt()) ? null : dated(article.updatedAt()),
                 article.reviewedBy(),
                 article.reviewedOn() == null ? null
                         : new ArticlePage.Dated(DateText.words(article.reviewedOn()), article.reviewedOn().toString()),
                 article.disclosure(),
-                article.imageId() == null ? null : media.byId(article.imageId()).map(m -> ArticleCards.view(m, "")).orElse(null),
+                image,
                 article.toc(),
                 article.bodyHtml(),
                 article.references().stream().map(ArticlePages::referenceView).toList(),
                 cards.of(articles.related(article)),
-                taxonomy.categoriesOf(article.id()).stream().map(c -> new ArticlePage.Link(c.name(), c.url())).toList(),
+                categories.stream().map(c -> new ArticlePage.Link(c.name(), c.url())).toList(),
                 taxonomy.tagsOf(article.id()).stream().map(t -> new ArticlePage.Link(t.name(), t.url())).toList(),
                 article.isPage() ? List.of() : shareLinks(baseUrl + article.url(), article.title()));
     }

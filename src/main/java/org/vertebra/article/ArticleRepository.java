@@ -131,6 +131,16 @@ final class ArticleRepository {
                 .mapTo(Integer.class).one());
     }
 
+    List<ArticleService.Listed> everyPublished(Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT slug, kind, COALESCE(updated_at, published_at) AS changed, modified_at FROM articles
+                        WHERE status = 'published' AND published_at <= :now ORDER BY kind, published_at DESC, id DESC""")
+                .bind("now", now)
+                .map((rs, ctx) -> new ArticleService.Listed(rs.getString("slug"), rs.getString("kind"),
+                        Instant.ofEpochMilli(Math.max(rs.getLong("changed"), rs.getLong("modified_at")))))
+                .list());
+    }
+
     /** Published articles sharing tags or categories with this one, a shared tag counting double. */
     List<ArticleCard> related(long articleId, Instant now, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM (SELECT " + CARD_COLUMNS + """

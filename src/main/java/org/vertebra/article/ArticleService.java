@@ -125,6 +125,21 @@ public final class ArticleService {
         return new Page<>(items, page, Math.max(1, (total + pageSize - 1) / pageSize), total);
     }
 
+    /** The newest published articles in full, for feeds. */
+    public List<Article> latest(ArticleQuery query, int limit) {
+        return repository.list(query, clock.instant(), limit, 0).stream()
+                .map(card -> repository.findBySlug(card.slug())).flatMap(Optional::stream).toList();
+    }
+
+    /** Every published article and page with the time it last changed, for the sitemap. */
+    public List<Listed> everyPublished() {
+        return repository.everyPublished(clock.instant());
+    }
+
+    /** An address and when what it shows last changed. */
+    public record Listed(String slug, String kind, Instant lastModified) {
+    }
+
     public List<ArticleCard> recent(int limit) {
         return repository.list(ArticleQuery.all(), clock.instant(), limit, 0);
     }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param path         the path of this page, for the canonical link and the current menu entry
  */
 public record Frame(String siteTitle, String title, String description, String baseUrl, String path,
-                    List<MenuLink> primaryMenu, List<MenuLink> categoryMenu, List<CardView> sidebar, int year) {
+                    List<MenuLink> primaryMenu, List<MenuLink> categoryMenu, List<CardView> sidebar, int year,
+                    Social social) {
 
     public String documentTitle() {
         return title == null || title.isBlank() || title.equals(siteTitle) ? siteTitle : title + " - " + siteTitle;

@@ -26,10 +26,14 @@ public final class FrameService {
     }
 
     public Frame frame(String title, String description, String path) {
+        return frame(title, description, path, Social.website());
+    }
+
+    public Frame frame(String title, String description, String path, Social social) {
         return new Frame(siteTitle, title, description, baseUrl, path,
                 links(taxonomy.menu(TaxonomyService.PRIMARY_MENU), path),
                 links(taxonomy.menu(TaxonomyService.CATEGORY_MENU), path),
-                sidebar.get(), clock.instant().atZone(ZoneOffset.UTC).getYear());
+                sidebar.get(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social);
     }
 
     public String siteTitle() {

@@ -37,7 +37,7 @@ public final class CachedPageHandler extends Handler.Wrapper {
         byte[] body = gzip ? page.gzip() : page.plain();
         response.setStatus(200);
         HttpFields.Mutable headers = response.getHeaders();
-        headers.put(HttpHeader.CONTENT_TYPE, Html.CONTENT_TYPE);
+        headers.put(HttpHeader.CONTENT_TYPE, page.contentType());
         for (Map.Entry<String, String> header : SecurityHeaders.ALL.entrySet()) {
             headers.put(header.getKey(), header.getValue());
         }

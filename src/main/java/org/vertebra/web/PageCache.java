@@ -36,8 +36,13 @@ public final class PageCache implements AutoCloseable {
         watcher.scheduleWithFixedDelay(this::checkForChanges, pollMillis, pollMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** The cached page for this key, or the rendered one when there is any (empty means "not found"). */
+    /** The cached HTML page for this key, or the rendered one when there is any (empty means "not found"). */
     public Optional<byte[]> get(String key, Supplier<Optional<byte[]>> render) {
+        return get(key, Html.CONTENT_TYPE, render);
+    }
+
+    /** As {@link #get(String, Supplier)}, for a document of another type (a feed, the sitemap). */
+    public Optional<byte[]> get(String key, String contentType, Supplier<Optional<byte[]>> render) {
         CachedPage cached = pages.getIfPresent(key);
         if (cached != null) {
             return Optional.of(cached.plain());
@@ -46,7 +51,7 @@ public final class PageCache implements AutoCloseable {
         Optional<byte[]> rendered = render.get();
         // A page rendered while content changed may be stale; serve it but do not keep it.
         if (rendered.isPresent() && seenVersion.get() == versionBefore) {
-            pages.put(key, CachedPage.of(rendered.get()));
+            pages.put(key, CachedPage.of(contentType, rendered.get()));
         }
         return rendered;
     }

@@ -1,0 +1,13 @@
+package org.vertebra.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A feed: the whole site's or one category's newest articles.
+ *
+ * @param pageUrl  the HTML page the feed follows
+ * @param selfUrl  the feed's own address
+ */
+record Feed(String title, String description, String pageUrl, String selfUrl, Instant updated, List<FeedEntry> entries) {
+}

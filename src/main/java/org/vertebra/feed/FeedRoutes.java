@@ -1,0 +1,51 @@
+package org.vertebra.feed;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Function;
+import org.vertebra.web.PageCache;
+import org.vertebra.web.Role;
+
+/** Feeds at WordPress's addresses, the sitemap and robots.txt; all cached until content changes. */
+public final class FeedRoutes {
+
+    private final FeedService feeds;
+    private final PageCache cache;
+
+    public FeedRoutes(FeedService feeds, PageCache cache) {
+        this.feeds = feeds;
+        this.cache = cache;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/feed/", ctx -> send(ctx, RssWriter.CONTENT_TYPE, () -> Optional.of(RssWriter.write(feeds.siteFeed(ctx.path())))), Role.ANYONE);
+        routes.get("/feed/atom/", ctx -> send(ctx, AtomWriter.CONTENT_TYPE, () -> Optional.of(AtomWriter.write(feeds.siteFeed(ctx.path())))), Role.ANYONE);
+        routes.get("/category/{slug}/feed/", ctx -> category(ctx, RssWriter.CONTENT_TYPE, RssWriter::write), Role.ANYONE);
+        routes.get("/category/{slug}/feed/atom/", ctx -> category(ctx, AtomWriter.CONTENT_TYPE, AtomWriter::write), Role.ANYONE);
+        routes.get("/sitemap.xml", ctx -> send(ctx, SitemapWriter.CONTENT_TYPE, () -> Optional.of(SitemapWriter.write(feeds.sitemap()))), Role.ANYONE);
+        routes.get("/robots.txt", this::robots, Role.ANYONE);
+    }
+
+    private void category(Context ctx, String contentType, Function<Feed, byte[]> writer) {
+        send(ctx, contentType, () -> feeds.categoryFeed(ctx.pathParam("slug"), ctx.path()).map(writer));
+    }
+
+    private void send(Context ctx, String contentType, java.util.function.Supplier<Optional<byte[]>> render) {
+        byte[] body = cache.get(ctx.path(), contentType, render).orElseThrow(NotFoundResponse::new);
+        ctx.contentType(contentType).result(body);
+    }
+
+    private void robots(Context ctx) {
+        String text = """
+                User-agent: *
+                Disallow: /admin/
+                Disallow: /api/
+
+                Sitemap: %s/sitemap.xml
+                """.formatted(feeds.baseUrl());
+        ctx.contentType("text/plain; charset=utf-8").result(text.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,37 @@
+package org.vertebra.feed;
+
+import static org.vertebra.feed.XmlDocument.element;
+
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/** sitemap.xml (sitemaps.org 0.9) with the time each page last changed. */
+final class SitemapWriter {
+
+    static final String CONTENT_TYPE = "application/xml; charset=utf-8";
+    private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    record Url(String location, Instant lastModified) {
+    }
+
+    private SitemapWriter() {
+    }
+
+    static byte[] write(List<Url> urls) {
+        return XmlDocument.write(xml -> {
+            xml.setDefaultNamespace(NAMESPACE);
+            xml.writeStartElement(NAMESPACE, "urlset");
+            xml.writeDefaultNamespace(NAMESPACE);
+            for (Url url : urls) {
+                xml.writeStartElement("url");
+                element(xml, "loc", url.location());
+                element(xml, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                        url.lastModified().atOffset(ZoneOffset.UTC).withNano(0)));
+                xml.writeEndElement();
+            }
+            xml.writeEndElement();
+        });
+    }
+}

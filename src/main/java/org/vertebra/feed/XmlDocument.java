@@ -1,0 +1,69 @@
+package org.vertebra.feed;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+
+/** Writes an XML document with the JDK's streaming writer, which escapes every text and attribute. */
+final class XmlDocument {
+
+    @FunctionalInterface
+    interface Body {
+        void write(XMLStreamWriter xml) throws XMLStreamException;
+    }
+
+    private XmlDocument() {
+    }
+
+    static byte[] write(Body body) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+        try {
+            XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
+            xml.writeStartDocument("UTF-8", "1.0");
+            xml.writeCharacters("\n");
+            body.write(xml);
+            xml.writeEndDocument();
+            xml.close();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write XML", e);
+        }
+        return out.toByteArray();
+    }
+
+    static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+        if (text == null) {
+            return;
+        }
+        xml.writeStartElement(name);
+        xml.writeCharacters(XmlText.clean(text));
+        xml.writeEndElement();
+    }
+
+    static void element(XMLStreamWriter xml, String namespace, String name, String text) throws XMLStreamException {
+        if (text == null) {
+            return;
+        }
+        xml.writeStartElement(namespace, name);
+        xml.writeCharacters(XmlText.clean(text));
+        xml.writeEndElement();
+    }
+
+    /** Text that XML 1.0 can hold: control characters other than tab and newlines are dropped. */
+    static final class XmlText {
+        private XmlText() {
+        }
+
+        static String clean(String text) {
+            StringBuilder out = new StringBuilder(text.length());
+            text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c != 0xFFFE && c != 0xFFFF)
+                    .forEach(out::appendCodePoint);
+            return out.toString();
+        }
+    }
+
+    static String utf8(byte[] bytes) {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+}
