@@ -21,3 +21,40 @@
     }
   });
 })();
+
+// As-you-type suggestions for the header search box; without this script the box still searches.
+(function () {
+  "use strict";
+  var input = document.getElementById("header-q");
+  var list = document.getElementById("header-suggestions");
+  if (!input || !list || !window.fetch) {
+    return;
+  }
+  var timer = null;
+  var latest = 0;
+  input.addEventListener("input", function () {
+    clearTimeout(timer);
+    var query = input.value.trim();
+    if (query.length < 2) {
+      list.textContent = "";
+      return;
+    }
+    timer = setTimeout(function () {
+      var ticket = ++latest;
+      fetch("/api/v1/search?q=" + encodeURIComponent(query), { headers: { "Accept": "application/json" } })
+        .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
+        .then(function (data) {
+          if (ticket !== latest) {
+            return;
+          }
+          list.textContent = "";
+          data.suggestions.forEach(function (suggestion) {
+            var option = document.createElement("option");
+            option.value = suggestion.title;
+            list.appendChild(option);
+          });
+        })
+        .catch(function () { list.textContent = ""; });
+    }, 150);
+  });
+})();

@@ -11,7 +11,11 @@ import org.vertebra.archive.ArchiveRoutes;
 import org.vertebra.article.ArticleRoutes;
 import org.vertebra.feed.FeedRoutes;
 import org.vertebra.feed.FeedService;
+import org.vertebra.data.ChangeWatcher;
 import org.vertebra.layout.FrameService;
+import org.vertebra.search.SearchIndex;
+import org.vertebra.search.SearchIndexer;
+import org.vertebra.search.SearchRoutes;
 import org.vertebra.web.CachedPageHandler;
 import org.vertebra.web.Html;
 import org.vertebra.web.PageCache;
@@ -30,15 +34,27 @@ public final class WebServer implements AutoCloseable {
     /** Paths that are files or endpoints, so they are not redirected to a trailing slash. */
     private static final List<String> NO_SLASH_PREFIXES = List.of("/static/", "/media/", "/api/", "/healthz", "/metrics");
 
+    /** How often a server looks for content changes made elsewhere (another process or node). */
+    static final long CHANGE_POLL_MILLIS = 500;
+
     private final Site site;
     private final Templates templates = new Templates();
-    private final PageCache cache;
+    private final PageCache cache = new PageCache();
+    private final ChangeWatcher watcher;
+    private final SearchIndex searchIndex;
+    private final SearchIndexer indexer;
     private final FrameService frames;
     private final Javalin app;
 
     public WebServer(Site site) {
         this.site = site;
-        this.cache = new PageCache(site.changes::current, 500);
+        this.searchIndex = SearchIndex.open(site.settings.dataDir().resolve("search-index"),
+                site.settings.dataDir().resolve("synonyms.txt"));
+        this.indexer = new SearchIndexer(searchIndex, site.articles, site.taxonomy, site.clock);
+        site.articles.useRelatedFinder(searchIndex::related);
+        this.watcher = new ChangeWatcher(site.changes);
+        watcher.onChange(cache::contentChanged);
+        watcher.onChange(version -> indexer.contentChanged());
         this.frames = new FrameService(site.settings.siteTitle(), site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.clock);
         this.app = Javalin.create(config -> {
@@ -63,6 +79,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.get("/healthz", this::health, Role.ANYONE);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
+            new SearchRoutes(searchIndex, frames, templates).register(config.routes);
             new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, site.settings.siteTitle(),
                     site.settings.baseUrl()), cache).register(config.routes);
             // Last: its pattern matches any one-segment path.
@@ -74,7 +91,10 @@ public final class WebServer implements AutoCloseable {
         mkdirs(site.settings.mediaDir());
     }
 
+    /** Brings the search index up to date, starts watching for changes, and listens. */
     public WebServer start() {
+        indexer.start();
+        watcher.start(CHANGE_POLL_MILLIS);
         app.start(site.settings.port());
         return this;
     }
@@ -83,9 +103,13 @@ public final class WebServer implements AutoCloseable {
         return app.port();
     }
 
-    /** Drops cached pages at once; for writers in this process that must not wait for the poll. */
+    /**
+     * Takes in content changes at once (page cache and search index) rather than at the next poll;
+     * for writers in this process, and tests.
+     */
     public void refreshCache() {
-        cache.checkForChanges();
+        watcher.check();
+        indexer.catchUp();
     }
 
     private void health(Context ctx) {
@@ -141,6 +165,8 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
-        cache.close();
+        watcher.close();
+        indexer.close();
+        searchIndex.close();
     }
 }

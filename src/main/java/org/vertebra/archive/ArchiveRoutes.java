@@ -58,6 +58,13 @@ public final class ArchiveRoutes {
     }
 
     private void home(Context ctx, int page) {
+        String wordpressSearch = ctx.queryParam("s");
+        if (wordpressSearch != null) {
+            // WordPress searches at /?s=; links and bookmarks to it keep working.
+            ctx.redirect("/search/?q=" + java.net.URLEncoder.encode(wordpressSearch, java.nio.charset.StandardCharsets.UTF_8),
+                    HttpStatus.FOUND);
+            return;
+        }
         send(ctx, page, "/", () -> Optional.of(archive(null, "Latest articles", null, null, ArticleQuery.all(), "/", page)));
     }
 

@@ -131,6 +131,23 @@ final class ArticleRepository {
                 .mapTo(Integer.class).one());
     }
 
+    /** Articles and pages changed at or after this moment, drafts included, oldest change first. */
+    List<Article> modifiedSince(Instant since) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE modified_at >= :since ORDER BY modified_at, id")
+                        .bind("since", since).map((rs, ctx) -> map(rs)).list())
+                .stream().map(a -> withReferences(a, List.of())).toList();
+    }
+
+    /** Calls back with every published article and page, one at a time, so that memory stays flat. */
+    void forEachPublished(Instant now, java.util.function.Consumer<Article> action) {
+        jdbi.useHandle(h -> {
+            try (var rows = h.createQuery("SELECT * FROM articles WHERE status = 'published' AND published_at <= :now ORDER BY id")
+                    .bind("now", now).map((rs, ctx) -> map(rs)).stream()) {
+                rows.forEach(action);
+            }
+        });
+    }
+
     List<ArticleService.Listed> everyPublished(Instant now) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT slug, kind, COALESCE(updated_at, published_at) AS changed, modified_at FROM articles
@@ -139,6 +156,16 @@ final class ArticleRepository {
                 .map((rs, ctx) -> new ArticleService.Listed(rs.getString("slug"), rs.getString("kind"),
                         Instant.ofEpochMilli(Math.max(rs.getLong("changed"), rs.getLong("modified_at")))))
                 .list());
+    }
+
+    /** The published articles (not pages) with these ids, in the order of the ids. */
+    List<ArticleCard> publishedPostsByIds(List<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        List<ArticleCard> found = jdbi.withHandle(h -> h.createQuery("SELECT " + CARD_COLUMNS + LISTED + " AND a.id IN (<ids>)")
+                .bind("now", now).bindList("ids", ids).map(ConstructorMapper.of(ArticleCard.class)).list());
+        return ids.stream().flatMap(id -> found.stream().filter(c -> c.id() == id)).toList();
     }
 
     /** Published articles sharing tags or categories with this one, a shared tag counting double. */

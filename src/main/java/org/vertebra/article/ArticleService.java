@@ -25,6 +25,7 @@ public final class ArticleService {
     private final ImageSize.Lookup imageSizes;
     private final ContentChanges changes;
     private final Clock clock;
+    private volatile RelatedFinder relatedFinder = RelatedFinder.none();
 
     public ArticleService(Jdbi jdbi, MarkdownRenderer renderer, ImageSize.Lookup imageSizes,
                           ContentChanges changes, Clock clock) {
@@ -99,9 +100,7 @@ public final class ArticleService {
 
     /** The published article or page at this slug; drafts are not public. */
     public Optional<Article> published(String slug) {
-        return repository.findBySlug(slug)
-                .filter(Article::isPublished)
-                .filter(a -> !a.publishedAt().isAfter(clock.instant()));
+        return repository.findBySlug(slug).filter(this::isPublic);
     }
 
     /** Any article by slug, drafts included, for the editorial side and tests. */
@@ -136,6 +135,21 @@ public final class ArticleService {
         return repository.everyPublished(clock.instant());
     }
 
+    /** Articles and pages changed at or after this moment, drafts and unpublished ones included. */
+    public List<Article> modifiedSince(Instant since) {
+        return repository.modifiedSince(since);
+    }
+
+    /** Whether readers may see this article now. */
+    public boolean isPublic(Article article) {
+        return article.isPublished() && !article.publishedAt().isAfter(clock.instant());
+    }
+
+    /** Every published article and page, one at a time (without references). */
+    public void forEachPublished(java.util.function.Consumer<Article> action) {
+        repository.forEachPublished(clock.instant(), action);
+    }
+
     /** An address and when what it shows last changed. */
     public record Listed(String slug, String kind, Instant lastModified) {
     }
@@ -144,9 +158,35 @@ public final class ArticleService {
         return repository.list(ArticleQuery.all(), clock.instant(), limit, 0);
     }
 
-    /** Up to {@value #RELATED_LIMIT} published articles on the same subjects, in a stable order. */
+    /**
+     * Up to {@value #RELATED_LIMIT} published articles related to this one: those the finder names
+     * (by content similarity, from the search index), else those sharing its tags and categories.
+     */
     public List<ArticleCard> related(Article article) {
-        return article.isPage() ? List.of() : repository.related(article.id(), clock.instant(), RELATED_LIMIT);
+        if (article.isPage()) {
+            return List.of();
+        }
+        List<Long> similar = relatedFinder.relatedTo(article.id(), RELATED_LIMIT + 2);
+        if (similar.isEmpty()) {
+            return repository.related(article.id(), clock.instant(), RELATED_LIMIT);
+        }
+        return repository.publishedPostsByIds(similar, clock.instant()).stream()
+                .filter(card -> card.id() != article.id()).limit(RELATED_LIMIT).toList();
+    }
+
+    /** Names articles like a given one, best first; the search index is one. */
+    @FunctionalInterface
+    public interface RelatedFinder {
+        List<Long> relatedTo(long articleId, int limit);
+
+        static RelatedFinder none() {
+            return (id, limit) -> List.of();
+        }
+    }
+
+    /** Lets the search index, once open, choose related articles. */
+    public void useRelatedFinder(RelatedFinder finder) {
+        this.relatedFinder = finder;
     }
 
     private static boolean sameContent(Article previous, ArticleDraft draft, RenderedBody body) {

@@ -1,0 +1,66 @@
+package org.vertebra.search;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.util.QueryBuilder;
+
+/**
+ * Builds the Lucene query for a reader's words from analysed terms, never from query syntax. An
+ * article matches when its text as a whole has the words (or their synonyms); which fields hold
+ * them decides the score, the title counting most and the body least.
+ */
+final class ArticleQueries {
+
+    private static final Map<String, Float> WEIGHTS = weights();
+
+    private final QueryBuilder builder;
+
+    ArticleQueries(Analyzer queryAnalyzer) {
+        builder = new QueryBuilder(queryAnalyzer);
+        // A synonym of several words ("lateral epicondylitis") must match as a phrase, not as two loose words.
+        builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
+    }
+
+    /** Every word must match somewhere; null when no word is left to search (stop words, punctuation). */
+    Query allWords(List<String> words) {
+        return build(String.join(" ", words), Occur.MUST);
+    }
+
+    /** Any word may match; articles with more of them score higher. Null as for {@link #allWords}. */
+    Query anyWord(List<String> words) {
+        return build(String.join(" ", words), Occur.SHOULD);
+    }
+
+    private Query build(String text, Occur eachWord) {
+        Query match = builder.createBooleanQuery(ArticleFields.ALL, text, eachWord);
+        if (match == null) {
+            return null;
+        }
+        BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, Occur.FILTER);
+        WEIGHTS.forEach((field, weight) -> {
+            Query inField = builder.createBooleanQuery(field, text, Occur.SHOULD);
+            if (inField != null) {
+                query.add(new BoostQuery(inField, weight), Occur.SHOULD);
+            }
+        });
+        return query.build();
+    }
+
+    private static Map<String, Float> weights() {
+        Map<String, Float> weights = new LinkedHashMap<>();
+        weights.put(ArticleFields.TITLE, 8f);
+        weights.put(ArticleFields.HEADINGS, 4f);
+        weights.put(ArticleFields.TAGS, 2f);
+        weights.put(ArticleFields.SUMMARY, 2f);
+        weights.put(ArticleFields.CATEGORIES, 1.5f);
+        weights.put(ArticleFields.BODY, 1f);
+        return Collections.unmodifiableMap(weights); // a fixed order keeps scores identical from run to run
+    }
+}

@@ -1,0 +1,253 @@
+package org.vertebra.search;
+
+import java.io.EOFException;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexWriterConfig.OpenMode;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The site's full-text index of published articles, on disk. It is derived data: the database is
+ * the truth, and {@link #rebuild} makes the index again from it whenever {@link #needsRebuild()}
+ * says so.
+ *
+ * <p>Every change is committed before it returns, and searches see it at once. Searches only ever
+ * see committed states, which is what makes {@link #rebuild} atomic: they keep the old index until
+ * the new one is complete. One change runs at a time; any number of searches run beside it.
+ */
+public final class SearchIndex implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+
+    private final Directory directory;
+    private final Analyzer indexAnalyzer;
+    private final SearcherManager searchers;
+    private final ArticleSearch articleSearch;
+    private final TitleSuggester suggester = new TitleSuggester();
+    private final RelatedArticles related;
+    private final Object writeLock = new Object();
+    private IndexWriter writer; // replaced after a failed rebuild; guarded by writeLock
+    private Map<String, String> commitData; // guarded by writeLock
+
+    private SearchIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer) throws IOException {
+        this.directory = directory;
+        this.indexAnalyzer = indexAnalyzer;
+        this.writer = openWriter(directory, indexAnalyzer);
+        try {
+            // The writer starts from the last commit's data, so the marks survive a restart.
+            this.commitData = toMap(writer.getLiveCommitData());
+            if (!DirectoryReader.indexExists(directory)) {
+                commitWithoutRefresh(commitData); // a new index: an empty first commit for the searchers to open
+            }
+            this.searchers = new SearcherManager(directory, null);
+        } catch (IOException | RuntimeException e) {
+            writer.close();
+            throw e;
+        }
+        this.articleSearch = new ArticleSearch(new ArticleQueries(queryAnalyzer), new SnippetMaker(indexAnalyzer));
+        this.related = new RelatedArticles(indexAnalyzer);
+    }
+
+    /**
+     * Opens the index in {@code directory}, creating it when missing.
+     *
+     * @param synonymsFile the site's synonym list in the Solr format; when it does not exist the list
+     *                     shipped in {@code search/synonyms.txt} is used
+     * @throws IllegalArgumentException when the site's synonym list breaks the format
+     * @throws UncheckedIOException     when the directory cannot be used, for example because another
+     *                                  process has the index open
+     */
+    public static SearchIndex open(Path directory, Path synonymsFile) {
+        Analyzer queryAnalyzer = SearchAnalyzers.forQuery(Synonyms.load(synonymsFile));
+        try {
+            Files.createDirectories(directory);
+            Directory files = FSDirectory.open(directory);
+            try {
+                return new SearchIndex(files, SearchAnalyzers.forIndex(), queryAnalyzer);
+            } catch (IOException | RuntimeException e) {
+                files.close();
+                throw e;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the search index in " + directory, e);
+        }
+    }
+
+    /** True when the index was never fully built, or was built by a version that indexed differently. */
+    public boolean needsRebuild() {
+        return withSearcher(searcher ->
+                IndexVersion.needsRebuild(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData()));
+    }
+
+    /** Adds the article, or replaces the one with its id. */
+    public void put(IndexedArticle article) {
+        synchronized (writeLock) {
+            try {
+                writer.updateDocument(ArticleFields.idTerm(article.id()), ArticleFields.toDocument(article));
+                commit(commitData);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot index article " + article.id(), e);
+            }
+        }
+    }
+
+    /** Removes the article with this id; nothing happens when there is none. */
+    public void remove(long id) {
+        synchronized (writeLock) {
+            try {
+                writer.deleteDocuments(ArticleFields.idTerm(id));
+                commit(commitData);
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot remove article " + id + " from the search index", e);
+            }
+        }
+    }
+
+    /**
+     * Replaces the whole index with these articles in one commit. When reading them fails half way,
+     * the old index stays as it was and the failure is thrown. The caller closes the stream.
+     */
+    public void rebuild(Stream<IndexedArticle> all) {
+        synchronized (writeLock) {
+            try {
+                writer.deleteAll();
+                for (Iterator<IndexedArticle> it = all.iterator(); it.hasNext(); ) {
+                    IndexedArticle article = it.next();
+                    writer.updateDocument(ArticleFields.idTerm(article.id()), ArticleFields.toDocument(article));
+                }
+                commit(IndexVersion.built());
+            } catch (IOException | RuntimeException e) {
+                discardUncommitted(e);
+                throw e instanceof IOException io ? new UncheckedIOException("Cannot rebuild the search index", io)
+                        : (RuntimeException) e;
+            }
+        }
+    }
+
+    /**
+     * One page of articles for what a reader typed. Any text is safe, including none: query syntax
+     * is read as plain words, and overlong input is cut.
+     *
+     * @param page     counting from 1; pages past the end come back without hits
+     * @param pageSize hits per page, at most {@value ArticleSearch#MAX_PAGE_SIZE}
+     */
+    public SearchResults search(String query, int page, int pageSize) {
+        return withSearcher(searcher -> articleSearch.search(searcher, query, page, pageSize));
+    }
+
+    /** Titles for the search box while the reader types; the last word may be unfinished. Best first. */
+    public List<Suggestion> suggest(String prefix, int limit) {
+        return withSearcher(searcher -> suggester.suggest(searcher, prefix, limit));
+    }
+
+    /** Ids of up to {@code limit} other articles on the same subject, best first; empty for an unknown id. */
+    public List<Long> related(long id, int limit) {
+        return withSearcher(searcher -> related.of(searcher, id, limit));
+    }
+
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            IndexWriter lastWriter = writer;
+            try (directory; lastWriter; searchers) {
+                // closes the searchers, then the writer (nothing is left uncommitted), then the directory
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot close the search index", e);
+            }
+        }
+    }
+
+    private interface SearcherWork<T> {
+        T run(IndexSearcher searcher) throws IOException;
+    }
+
+    private <T> T withSearcher(SearcherWork<T> work) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return work.run(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the search index", e);
+        }
+    }
+
+    private void commit(Map<String, String> data) throws IOException {
+        commitWithoutRefresh(data);
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Commits with these marks, which describe the whole index and so carry over from change to change. */
+    private void commitWithoutRefresh(Map<String, String> data) throws IOException {
+        writer.setLiveCommitData(data.entrySet());
+        writer.commit();
+        commitData = data;
+    }
+
+    /** Drops what a failed rebuild wrote since the last commit; the writer must be reopened after that. */
+    private void discardUncommitted(Exception cause) {
+        try {
+            writer.rollback();
+            writer = openWriter(directory, indexAnalyzer);
+        } catch (IOException | RuntimeException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private static IndexWriter openWriter(Directory directory, Analyzer analyzer) throws IOException {
+        try {
+            return new IndexWriter(directory, config(analyzer, OpenMode.CREATE_OR_APPEND));
+        } catch (IndexFormatTooOldException | IndexFormatTooNewException | CorruptIndexException | EOFException
+                | NoSuchFileException | FileNotFoundException e) {
+            // Derived data: start afresh, and needsRebuild() tells the caller to fill it from the database.
+            // Lucene reads the old commit even to replace it, so its files go first.
+            LOG.warn("Search index unreadable, starting an empty one: {}", e.toString());
+            deleteIndexFiles(directory);
+            return new IndexWriter(directory, config(analyzer, OpenMode.CREATE));
+        }
+    }
+
+    /** Deletes Lucene's files only ("segments_N", "_0.cfs", ...), never anything else kept in the folder. */
+    private static void deleteIndexFiles(Directory directory) throws IOException {
+        for (String file : directory.listAll()) {
+            if (file.startsWith("segments") || file.startsWith("pending_segments") || file.startsWith("_")) {
+                directory.deleteFile(file);
+            }
+        }
+    }
+
+    private static IndexWriterConfig config(Analyzer analyzer, OpenMode mode) {
+        return new IndexWriterConfig(analyzer).setOpenMode(mode).setCommitOnClose(false);
+    }
+
+    private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> entries) {
+        Map<String, String> map = new HashMap<>();
+        if (entries != null) {
+            entries.forEach(e -> map.put(e.getKey(), e.getValue()));
+        }
+        return Map.copyOf(map);
+    }
+}

@@ -1,0 +1,125 @@
+package org.vertebra.search;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vertebra.article.Article;
+import org.vertebra.article.ArticleService;
+import org.vertebra.content.TocEntry;
+import org.vertebra.taxonomy.Category;
+import org.vertebra.taxonomy.Tag;
+import org.vertebra.taxonomy.TaxonomyService;
+
+/**
+ * Keeps the search index in step with the database, which stays the source of truth: a full
+ * rebuild when the index is missing or old, then, on every content change, the articles modified
+ * since the last look are put into the index or taken out of it. Work runs on one background
+ * thread, so a burst of changes never blocks a request.
+ */
+public final class SearchIndexer implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SearchIndexer.class);
+    /** Looks back a little further than the last look, for transactions that committed late. */
+    private static final Duration OVERLAP = Duration.ofSeconds(10);
+
+    private final SearchIndex index;
+    private final ArticleService articles;
+    private final TaxonomyService taxonomy;
+    private final Clock clock;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread thread = new Thread(r, "search-indexer");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+    private volatile Instant lastLook = Instant.EPOCH;
+
+    public SearchIndexer(SearchIndex index, ArticleService articles, TaxonomyService taxonomy, Clock clock) {
+        this.index = index;
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.clock = clock;
+    }
+
+    /** Rebuilds now when the index needs it, else catches up; call once at start. */
+    public void start() {
+        if (index.needsRebuild()) {
+            rebuild();
+        } else {
+            catchUp();
+        }
+    }
+
+    /** Replaces the whole index with what the database holds. */
+    public synchronized int rebuild() {
+        Instant started = clock.instant();
+        Stream.Builder<IndexedArticle> all = Stream.builder();
+        int[] count = {0};
+        articles.forEachPublished(article -> {
+            all.add(indexed(article));
+            count[0]++;
+        });
+        index.rebuild(all.build());
+        lastLook = started;
+        LOG.info("search index rebuilt: {} articles in {} ms", count[0], Duration.between(started, clock.instant()).toMillis());
+        return count[0];
+    }
+
+    /** Asks for a catch-up on the background thread; several requests in a row make one run. */
+    public void contentChanged() {
+        if (catchUpQueued.compareAndSet(false, true)) {
+            worker.execute(() -> {
+                catchUpQueued.set(false);
+                try {
+                    catchUp();
+                } catch (RuntimeException e) {
+                    LOG.error("search index catch-up failed; the next change retries", e);
+                }
+            });
+        }
+    }
+
+    /** Puts every article changed since the last look into the index, or takes it out. */
+    public synchronized void catchUp() {
+        Instant started = clock.instant();
+        for (Article article : articles.modifiedSince(lastLook.minus(OVERLAP))) {
+            if (articles.isPublic(article)) {
+                index.put(indexed(article));
+            } else {
+                index.remove(article.id());
+            }
+        }
+        lastLook = started;
+    }
+
+    private IndexedArticle indexed(Article article) {
+        return new IndexedArticle(article.id(), article.slug(), article.title(), headings(article), article.plainText(),
+                article.summary(), taxonomy.tagsOf(article.id()).stream().map(Tag::name).toList(),
+                taxonomy.categoriesOf(article.id()).stream().map(Category::name).toList(), article.publishedAt());
+    }
+
+    private static java.util.List<String> headings(Article article) {
+        return article.toc().stream().flatMap(e -> Stream.concat(Stream.of(e), e.children().stream()))
+                .map(TocEntry::text).toList();
+    }
+
+    @Override
+    public void close() {
+        // No interrupt: an interrupted thread in the middle of file or database I/O closes the
+        // channel under it (Lucene's index lock, a JDBC connection). Let the current run finish.
+        worker.shutdown();
+        try {
+            if (!worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+                worker.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package org.vertebra.search;
+
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Cuts the best passages of each found article's body and marks the matched words, as parts of
+ * plain text rather than HTML, so escaping stays the template's job. An article that matched
+ * only outside its body gets its opening passage, unmarked.
+ */
+final class SnippetMaker {
+
+    static final int PASSAGE_CHARS = 160;
+    static final int PASSAGES = 2;
+    /** How much of a long body is searched for passages; the rest is rarely what a reader needs. */
+    private static final int SCANNED_CHARS = 50_000;
+    private static final String ELLIPSIS = "…";
+
+    private final Analyzer indexAnalyzer;
+
+    SnippetMaker(Analyzer indexAnalyzer) {
+        this.indexAnalyzer = indexAnalyzer;
+    }
+
+    /** One snippet per document id, in the order given. */
+    Snippet[] snippets(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+        Snippet[] snippets = new Snippet[docIds.length];
+        if (docIds.length == 0) {
+            return snippets;
+        }
+        PartsHighlighter highlighter = new PartsHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
+                .withFormatter(new PartsFormatter())
+                .withMaxLength(SCANNED_CHARS)
+                // Whole sentences, as close to the goal length as they come, the match toward the middle.
+                .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
+                        BreakIterator.getSentenceInstance(Locale.ENGLISH), PASSAGE_CHARS, 0.5f)));
+        Object[] made = highlighter.body(query, docIds);
+        for (int i = 0; i < docIds.length; i++) {
+            snippets[i] = made[i] instanceof Snippet snippet ? snippet : Snippet.EMPTY;
+        }
+        return snippets;
+    }
+
+    /** Opens the highlighter's method that returns what the formatter made instead of strings. */
+    private static final class PartsHighlighter extends UnifiedHighlighter {
+
+        PartsHighlighter(Builder builder) {
+            super(builder);
+        }
+
+        Object[] body(Query query, int[] docIds) throws IOException {
+            return highlightFieldsAsObjects(new String[] {ArticleFields.BODY}, query, docIds, new int[] {PASSAGES})
+                    .get(ArticleFields.BODY);
+        }
+    }
+
+    private static final class PartsFormatter extends PassageFormatter {
+
+        @Override
+        public Object format(Passage[] passages, String content) {
+            SnippetBuilder snippet = new SnippetBuilder();
+            for (int p = 0; p < passages.length; p++) {
+                Passage passage = passages[p];
+                if (p == 0 && passage.getStartOffset() > 0) {
+                    snippet.text(ELLIPSIS + " ");
+                } else if (p > 0) {
+                    snippet.text(" " + ELLIPSIS + " ");
+                }
+                int at = passage.getStartOffset();
+                for (int m = 0; m < passage.getNumMatches(); m++) {
+                    int start = Math.max(at, passage.getMatchStarts()[m]);
+                    int end = Math.min(passage.getEndOffset(), passage.getMatchEnds()[m]);
+                    if (end <= start) {
+                        continue; // a match inside one already marked, as a phrase and its words can be
+                    }
+                    snippet.text(content.substring(at, start));
+                    snippet.mark(content.substring(start, end));
+                    at = end;
+                }
+                snippet.text(content.substring(at, passage.getEndOffset()));
+            }
+            if (passages.length > 0 && passages[passages.length - 1].getEndOffset() < content.length()) {
+                snippet.text(" " + ELLIPSIS);
+            }
+            return snippet.build();
+        }
+    }
+
+    /** Collects parts, joining neighbours of the same kind and tidying the spaces at the ends. */
+    private static final class SnippetBuilder {
+
+        private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+        private final List<Snippet.Part> parts = new ArrayList<>();
+
+        void text(String text) {
+            add(text, false);
+        }
+
+        void mark(String text) {
+            add(text, true);
+        }
+
+        private void add(String text, boolean highlighted) {
+            if (text.isEmpty()) {
+                return;
+            }
+            int last = parts.size() - 1;
+            if (last >= 0 && parts.get(last).highlighted() == highlighted) {
+                parts.set(last, new Snippet.Part(spaced(parts.get(last).text() + text), highlighted));
+            } else {
+                parts.add(new Snippet.Part(spaced(text), highlighted));
+            }
+        }
+
+        Snippet build() {
+            while (!parts.isEmpty() && parts.get(0).text().isBlank()) {
+                parts.remove(0);
+            }
+            while (!parts.isEmpty() && parts.get(parts.size() - 1).text().isBlank()) {
+                parts.remove(parts.size() - 1);
+            }
+            if (!parts.isEmpty()) {
+                Snippet.Part first = parts.get(0);
+                parts.set(0, new Snippet.Part(first.text().stripLeading(), first.highlighted()));
+                Snippet.Part end = parts.get(parts.size() - 1);
+                parts.set(parts.size() - 1, new Snippet.Part(end.text().stripTrailing(), end.highlighted()));
+            }
+            return new Snippet(parts);
+        }
+
+        /** Line breaks and runs of spaces in the body read as one space in a snippet. */
+        private static String spaced(String text) {
+            return WHITESPACE.matcher(text).replaceAll(" ");
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.vertebra.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
+
+/**
+ * Replaces misspelt words with the closest word the site's articles use ("sciatca" becomes
+ * "sciatica"). Only a word that finds nothing by itself, not even through a synonym or its stem,
+ * is corrected, so a rare but real word is never "fixed" into a common one.
+ */
+final class SpellingCorrector {
+
+    /** Longer "words" are pasted junk; comparing them costs time and finds nothing. */
+    private static final int MAX_WORD = 40;
+    private static final int SHORT_WORD = 5;
+
+    private final ArticleQueries queries;
+    private final Analyzer words = SearchAnalyzers.words();
+
+    SpellingCorrector(ArticleQueries queries) {
+        this.queries = queries;
+    }
+
+    /** The words with each correctable one replaced; the same list when nothing needed correcting. */
+    List<String> correct(IndexSearcher searcher, List<String> typed) throws IOException {
+        // A fresh checker per call: it is cheap, and its settings are then never shared between threads.
+        DirectSpellChecker checker = new DirectSpellChecker();
+        List<String> corrected = new ArrayList<>(typed.size());
+        for (String word : typed) {
+            corrected.add(correct(checker, searcher, word));
+        }
+        return corrected;
+    }
+
+    private String correct(DirectSpellChecker checker, IndexSearcher searcher, String word) throws IOException {
+        List<String> terms = Tokens.of(words, word, 2);
+        if (terms.size() != 1 || !worthChecking(terms.get(0), checker) || !findsNothing(searcher, word)) {
+            return word;
+        }
+        // The usual "auto" fuzziness: one edit for a short word, two for a longer one, so "pian"
+        // becomes "pain" but "title" does not become "tingle".
+        checker.setMaxEdits(terms.get(0).length() <= SHORT_WORD ? 1 : 2);
+        SuggestWord[] suggestions = checker.suggestSimilar(new Term(ArticleFields.SPELL, terms.get(0)), 1,
+                searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (suggestions.length == 0 || isStopWord(suggestions[0].string)) {
+            return word;
+        }
+        return suggestions[0].string;
+    }
+
+    private static boolean worthChecking(String term, DirectSpellChecker checker) {
+        return term.length() >= checker.getMinQueryLength() && term.length() <= MAX_WORD
+                && term.chars().noneMatch(Character::isDigit) && !isStopWord(term);
+    }
+
+    private boolean findsNothing(IndexSearcher searcher, String word) throws IOException {
+        Query alone = queries.allWords(List.of(word));
+        return alone != null && searcher.count(alone) == 0;
+    }
+
+    private static boolean isStopWord(String term) {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(term);
+    }
+}
