@@ -36,6 +36,8 @@ public final class WebServer implements AutoCloseable {
 
     /** How often a server looks for content changes made elsewhere (another process or node). */
     static final long CHANGE_POLL_MILLIS = 500;
+    /** Room for the request line and headers: long enough for a 10 kB search, short enough to bound memory. */
+    static final int REQUEST_HEADER_BYTES = 64 * 1024;
 
     private final Site site;
     private final Templates templates = new Templates();
@@ -74,6 +76,8 @@ public final class WebServer implements AutoCloseable {
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=604800");
             });
             config.jetty.modifyServletContextHandler(context -> context.insertHandler(new CachedPageHandler(cache)));
+            // A reader may paste a paragraph into the search box; 8 kB (Jetty's default) would answer 414.
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(WebServer::addTrailingSlash);
             config.routes.get("/healthz", this::health, Role.ANYONE);
