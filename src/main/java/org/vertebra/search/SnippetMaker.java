@@ -1,10 +1,8 @@
 package org.vertebra.search;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.search.IndexSearcher;
@@ -27,6 +25,8 @@ final class SnippetMaker {
     private static final int SCANNED_CHARS = 50_000;
     private static final String ELLIPSIS = "…";
 
+    private static final PassageRanking RANKING = new PassageRanking();
+
     private final Analyzer indexAnalyzer;
 
     SnippetMaker(Analyzer indexAnalyzer) {
@@ -41,10 +41,11 @@ final class SnippetMaker {
         }
         PartsHighlighter highlighter = new PartsHighlighter(UnifiedHighlighter.builder(searcher, indexAnalyzer)
                 .withFormatter(new PartsFormatter())
+                .withScorer(RANKING)
                 .withMaxLength(SCANNED_CHARS)
                 // Whole sentences, as close to the goal length as they come, the match toward the middle.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getSentenceInstance(Locale.ENGLISH), PASSAGE_CHARS, 0.5f)));
+                        new SentenceBreaks(), PASSAGE_CHARS, 0.5f)));
         Object[] made = highlighter.body(query, docIds);
         for (int i = 0; i < docIds.length; i++) {
             snippets[i] = made[i] instanceof Snippet snippet ? snippet : Snippet.EMPTY;

@@ -1,0 +1,130 @@
+package org.vertebra.search;
+
+import java.text.BreakIterator;
+import java.text.CharacterIterator;
+import java.text.StringCharacterIterator;
+
+/**
+ * Sentence boundaries for snippets, found by looking only at the characters around a position:
+ * a sentence ends at a line break, or at {@code . ! ?} (perhaps followed by a closing quote or
+ * bracket) followed by white space. The JDK's rule-based sentence iterator is more thorough but
+ * walks the text from the start; it took most of a search's time on long articles, and a snippet
+ * that breaks after "e.g." now and then costs a reader nothing.
+ */
+final class SentenceBreaks extends BreakIterator {
+
+    private String text = "";
+    private int current;
+
+    @Override
+    public void setText(String newText) {
+        text = newText;
+        current = 0;
+    }
+
+    @Override
+    public void setText(CharacterIterator source) {
+        StringBuilder copy = new StringBuilder(source.getEndIndex() - source.getBeginIndex());
+        for (char c = source.first(); c != CharacterIterator.DONE; c = source.next()) {
+            copy.append(c);
+        }
+        setText(copy.toString());
+    }
+
+    @Override
+    public CharacterIterator getText() {
+        return new StringCharacterIterator(text);
+    }
+
+    @Override
+    public int first() {
+        return current = 0;
+    }
+
+    @Override
+    public int last() {
+        return current = text.length();
+    }
+
+    @Override
+    public int current() {
+        return current;
+    }
+
+    @Override
+    public int next() {
+        if (current >= text.length()) {
+            return DONE;
+        }
+        return current = following(current);
+    }
+
+    @Override
+    public int next(int n) {
+        int result = current;
+        for (int i = 0; i < n && result != DONE; i++) {
+            result = next();
+        }
+        for (int i = 0; i > n && result != DONE; i--) {
+            result = previous();
+        }
+        return result;
+    }
+
+    @Override
+    public int previous() {
+        if (current <= 0) {
+            return DONE;
+        }
+        return current = preceding(current);
+    }
+
+    /** The first boundary after {@code offset}; the end of the text when there is none. */
+    @Override
+    public int following(int offset) {
+        checkOffset(offset);
+        int at = offset + 1;
+        while (at < text.length() && !isBoundary(at)) {
+            at++;
+        }
+        return current = Math.min(at, text.length());
+    }
+
+    /** The last boundary before {@code offset}; the start of the text when there is none. */
+    @Override
+    public int preceding(int offset) {
+        checkOffset(offset);
+        int at = offset - 1;
+        while (at > 0 && !isBoundary(at)) {
+            at--;
+        }
+        return current = Math.max(at, 0);
+    }
+
+    @Override
+    public boolean isBoundary(int offset) {
+        if (offset <= 0 || offset >= text.length()) {
+            return offset == 0 || offset == text.length();
+        }
+        if (!Character.isWhitespace(text.charAt(offset - 1)) || Character.isWhitespace(text.charAt(offset))) {
+            return false;
+        }
+        int before = offset - 1;
+        while (before >= 0 && Character.isWhitespace(text.charAt(before))) {
+            if (text.charAt(before) == '\n') {
+                return true;
+            }
+            before--;
+        }
+        while (before > 0 && "\"')]\u201d\u2019".indexOf(text.charAt(before)) >= 0) {
+            before--;
+        }
+        return before >= 0 && ".!?\u2026".indexOf(text.charAt(before)) >= 0;
+    }
+
+    private void checkOffset(int offset) {
+        if (offset < 0 || offset > text.length()) {
+            throw new IllegalArgumentException("offset " + offset + " outside 0.." + text.length());
+        }
+    }
+}
