@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.vertebra.media.MediaLimits;
 
 /**
  * Resolves settings with the precedence of DESIGN.md: command-line option, then environment
@@ -45,7 +46,9 @@ public final class SettingsLoader {
                 pick(null, "VERTEBRA_DB_USER", file, "db.user", ""),
                 pick(null, "VERTEBRA_DB_PASSWORD", file, "db.password", ""),
                 stripTrailingSlash(pick(null, "VERTEBRA_BASE_URL", file, "base.url", "http://localhost:" + port)),
-                pick(null, "VERTEBRA_SITE_TITLE", file, "site.title", "Vertebra Orthopaedics"));
+                pick(null, "VERTEBRA_SITE_TITLE", file, "site.title", "Vertebra Orthopaedics"),
+                parseMegabytes(pick(null, "VERTEBRA_MEDIA_MAX_UPLOAD_MB", file, "media.max_upload_mb",
+                        String.valueOf(MediaLimits.DEFAULT_MAX_UPLOAD_MB))));
     }
 
     private String pick(String cli, String variable, Properties file, String key, String fallback) {
@@ -70,6 +73,19 @@ public final class SettingsLoader {
             // reported below with the value the user gave
         }
         throw new ConfigurationException("port must be a number from 0 to 65535, not '" + value + "'");
+    }
+
+    private static int parseMegabytes(String value) {
+        try {
+            int megabytes = Integer.parseInt(value.trim());
+            if (megabytes >= 1 && megabytes <= 1024) {
+                return megabytes;
+            }
+        } catch (NumberFormatException ignored) {
+            // reported below with the value the user gave
+        }
+        throw new ConfigurationException("media.max_upload_mb must be a whole number of megabytes from 1 to 1024, not '"
+                + value + "'");
     }
 
     private static String stripTrailingSlash(String url) {
@@ -107,5 +123,8 @@ public final class SettingsLoader {
             # db.url=jdbc:postgresql://localhost:5432/vertebra
             # db.user=vertebra
             # db.password=
+
+            # Media library: the largest image file accepted, in megabytes (JPEG, PNG, WebP, GIF).
+            # media.max_upload_mb=10
             """;
 }
