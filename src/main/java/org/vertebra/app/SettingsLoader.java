@@ -64,28 +64,23 @@ public final class SettingsLoader {
     }
 
     private static int parsePort(String value) {
-        try {
-            int port = Integer.parseInt(value.trim());
-            if (port >= 0 && port <= 65535) {
-                return port;
-            }
-        } catch (NumberFormatException ignored) {
-            // reported below with the value the user gave
-        }
-        throw new ConfigurationException("port must be a number from 0 to 65535, not '" + value + "'");
+        return wholeNumber(value, 0, 65535, "port must be a number from 0 to 65535");
     }
 
     private static int parseMegabytes(String value) {
+        return wholeNumber(value, 1, 1024, "media.max_upload_mb must be a whole number of megabytes from 1 to 1024");
+    }
+
+    private static int wholeNumber(String value, int min, int max, String rule) {
         try {
-            int megabytes = Integer.parseInt(value.trim());
-            if (megabytes >= 1 && megabytes <= 1024) {
-                return megabytes;
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException ignored) {
             // reported below with the value the user gave
         }
-        throw new ConfigurationException("media.max_upload_mb must be a whole number of megabytes from 1 to 1024, not '"
-                + value + "'");
+        throw new ConfigurationException(rule + ", not '" + value + "'");
     }
 
     private static String stripTrailingSlash(String url) {

@@ -47,6 +47,10 @@ final class ImageDecoder {
             if (e instanceof MediaRejected rejected) {
                 throw rejected;
             }
+            if ("Unsupported Image Type".equals(e.getMessage())) { // the JDK's word for a CMYK or YCCK JPEG
+                throw new MediaRejected(name + " is a " + file.type().label + " in a colour model made for print (such as"
+                        + " CMYK); export it as an RGB (sRGB) image and upload it again.");
+            }
             throw ImageFile.damaged(name, file.type(), decoderSays(e.getMessage()));
         } finally {
             reader.dispose();
