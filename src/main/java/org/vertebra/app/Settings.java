@@ -8,6 +8,7 @@ import java.nio.file.Path;
  * @param dataDir  where the SQLite file, media and search index live
  * @param dbUrl    JDBC URL; SQLite under {@code dataDir} unless set
  * @param baseUrl  public address, for links in mail and feeds
+ * @param mediaMaxUploadMb  the largest image file the media library accepts, in megabytes
  */
 public record Settings(
         int port,
@@ -16,7 +17,8 @@ public record Settings(
         String dbUser,
         String dbPassword,
         String baseUrl,
-        String siteTitle) {
+        String siteTitle,
+        int mediaMaxUploadMb) {
 
     public Path mediaDir() {
         return dataDir.resolve("media");

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
+import org.vertebra.media.MediaLimits;
 
 /**
  * Resolves settings with the precedence of DESIGN.md: command-line option, then environment
@@ -45,7 +46,9 @@ public final class SettingsLoader {
                 pick(null, "VERTEBRA_DB_USER", file, "db.user", ""),
                 pick(null, "VERTEBRA_DB_PASSWORD", file, "db.password", ""),
                 stripTrailingSlash(pick(null, "VERTEBRA_BASE_URL", file, "base.url", "http://localhost:" + port)),
-                pick(null, "VERTEBRA_SITE_TITLE", file, "site.title", "Vertebra Orthopaedics"));
+                pick(null, "VERTEBRA_SITE_TITLE", file, "site.title", "Vertebra Orthopaedics"),
+                parseMegabytes(pick(null, "VERTEBRA_MEDIA_MAX_UPLOAD_MB", file, "media.max_upload_mb",
+                        String.valueOf(MediaLimits.DEFAULT_MAX_UPLOAD_MB))));
     }
 
     private String pick(String cli, String variable, Properties file, String key, String fallback) {
@@ -61,15 +64,23 @@ public final class SettingsLoader {
     }
 
     private static int parsePort(String value) {
+        return wholeNumber(value, 0, 65535, "port must be a number from 0 to 65535");
+    }
+
+    private static int parseMegabytes(String value) {
+        return wholeNumber(value, 1, 1024, "media.max_upload_mb must be a whole number of megabytes from 1 to 1024");
+    }
+
+    private static int wholeNumber(String value, int min, int max, String rule) {
         try {
-            int port = Integer.parseInt(value.trim());
-            if (port >= 0 && port <= 65535) {
-                return port;
+            int number = Integer.parseInt(value.trim());
+            if (number >= min && number <= max) {
+                return number;
             }
         } catch (NumberFormatException ignored) {
             // reported below with the value the user gave
         }
-        throw new ConfigurationException("port must be a number from 0 to 65535, not '" + value + "'");
+        throw new ConfigurationException(rule + ", not '" + value + "'");
     }
 
     private static String stripTrailingSlash(String url) {
@@ -107,5 +118,8 @@ public final class SettingsLoader {
             # db.url=jdbc:postgresql://localhost:5432/vertebra
             # db.user=vertebra
             # db.password=
+
+            # Media library: the largest image file accepted, in megabytes (JPEG, PNG, WebP, GIF).
+            # media.max_upload_mb=10
             """;
 }

@@ -11,6 +11,7 @@ import org.vertebra.importer.DemoSite;
 import org.vertebra.importer.ImportReport;
 import org.vertebra.importer.MarkdownImporter;
 import org.vertebra.media.MediaLibrary;
+import org.vertebra.media.MediaLimits;
 import org.vertebra.taxonomy.TaxonomyService;
 
 /**
@@ -38,7 +39,7 @@ public final class Site implements AutoCloseable {
         var jdbi = database.jdbi();
         this.transactor = new Transactor(jdbi);
         this.changes = new ContentChanges(jdbi);
-        this.media = new MediaLibrary(jdbi, settings.mediaDir(), clock);
+        this.media = new MediaLibrary(jdbi, settings.mediaDir(), MediaLimits.ofMegabytes(settings.mediaMaxUploadMb()), clock);
         this.authors = new AuthorService(jdbi, clock);
         this.taxonomy = new TaxonomyService(jdbi, clock);
         this.articles = new ArticleService(jdbi, new MarkdownRenderer(), media.sizes(), changes, clock);

@@ -111,7 +111,7 @@ public final class ArchiveRoutes {
 
     private ImageView portrait(Author author) {
         return author.photoId() == null ? null : media.byId(author.photoId())
-                .map(m -> new ImageView(m.url(), m.width(), m.height(), "Photo of " + author.name())).orElse(null);
+                .map(m -> new ImageView(m.url(), m.width(), m.height(), "Photo of " + author.name(), m.srcset())).orElse(null);
     }
 
     private static int pageNumber(Context ctx) {

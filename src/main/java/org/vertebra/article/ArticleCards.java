@@ -52,6 +52,6 @@ public final class ArticleCards {
 
     static ImageView view(MediaItem item, String fallbackAlt) {
         String alt = item.alt() == null || item.alt().isBlank() ? fallbackAlt : item.alt();
-        return new ImageView(item.url(), item.width(), item.height(), alt);
+        return new ImageView(item.url(), item.width(), item.height(), alt, item.srcset());
     }
 }

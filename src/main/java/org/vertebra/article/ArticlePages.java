@@ -75,7 +75,7 @@ final class ArticlePages {
 
     private ArticlePage.AuthorBox authorBox(Author author) {
         ImageView photo = author.photoId() == null ? null
-                : media.byId(author.photoId()).map(m -> new ImageView(m.url(), m.width(), m.height(), "Photo of " + author.name()))
+                : media.byId(author.photoId()).map(m -> new ImageView(m.url(), m.width(), m.height(), "Photo of " + author.name(), m.srcset()))
                 .orElse(null);
         return new ArticlePage.AuthorBox(author.name(), author.url(), author.credentials(), author.bio(), photo, author.website());
     }

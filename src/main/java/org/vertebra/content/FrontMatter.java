@@ -10,6 +10,7 @@ import java.util.List;
  * @param published     null when the file gives none: a new article takes the present moment
  * @param type          "post" (an article) or "page" (a static page such as /about/)
  * @param redirectFrom  earlier slugs of this article; they answer with a 301
+ * @param imageAlt      what the featured image shows, stored as its alt text in the media library
  * @param bodyLine      the file's line number where the Markdown body starts
  */
 public record FrontMatter(
@@ -24,6 +25,7 @@ public record FrontMatter(
         String summary,
         String image,
         int imageLine,
+        String imageAlt,
         String status,
         String type,
         String reviewedBy,

@@ -33,7 +33,7 @@ public final class FrontMatterParser {
 
     private static final Set<String> KNOWN = Set.of(
             "title", "slug", "author", "categories", "tags", "published", "updated", "summary", "image",
-            "status", "type", "reviewed_by", "reviewed_on", "disclosure", "redirect_from");
+            "image_alt", "status", "type", "reviewed_by", "reviewed_on", "disclosure", "redirect_from");
 
     public FrontMatterParser() {
     }
@@ -135,6 +135,7 @@ public final class FrontMatterParser {
                 text(fields, "summary"),
                 text(fields, "image"),
                 fields.containsKey("image") ? fields.get("image").line() : 0,
+                text(fields, "image_alt"),
                 choice(fields, "status", "published", "published", "draft"),
                 choice(fields, "type", "post", "post", "page"),
                 text(fields, "reviewed_by"),

@@ -7,16 +7,18 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Code;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /** Finds the images a Markdown body shows, and points them at new addresses. */
 public final class ImageLinks {
 
-    /** An image's destination as written, and the 0-based line of the body it is on. */
-    public record Found(String destination, int bodyLine) {
+    /** An image's destination as written, its alt text (empty when none) and the 0-based line of the body it is on. */
+    public record Found(String destination, String alt, int bodyLine) {
     }
 
     private static final Parser PARSER = Parser.builder()
@@ -34,11 +36,28 @@ public final class ImageLinks {
             @Override
             public void visit(Image image) {
                 int line = image.getSourceSpans().isEmpty() ? 0 : image.getSourceSpans().get(0).getLineIndex();
-                found.add(new Found(image.getDestination(), line));
+                found.add(new Found(image.getDestination(), altText(image), line));
                 visitChildren(image);
             }
         });
         return found;
+    }
+
+    /** The plain text of an image's description, {@code ![this](...)}, without its emphasis or code marks. */
+    private static String altText(Image image) {
+        StringBuilder alt = new StringBuilder();
+        image.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text text) {
+                alt.append(text.getLiteral());
+            }
+
+            @Override
+            public void visit(Code code) {
+                alt.append(code.getLiteral());
+            }
+        });
+        return alt.toString().strip();
     }
 
     /** True for an address of a file beside the Markdown, as opposed to a web or site address. */

@@ -23,6 +23,7 @@ import org.vertebra.content.ImageLinks;
 import org.vertebra.content.ImportProblem;
 import org.vertebra.data.Transactor;
 import org.vertebra.media.MediaLibrary;
+import org.vertebra.media.MediaRejected;
 import org.vertebra.taxonomy.TaxonomyService;
 
 /**
@@ -73,13 +74,13 @@ public final class MarkdownImporter {
             ArticleService.Saved saved = transactor.inTransaction(() -> save(file, fm, parsed.body(), demo, written));
             report.imported(name + ": " + saved.outcome().name().toLowerCase() + " " + saved.article().url());
         } catch (ImportProblem problem) {
-            deleteQuietly(written);
+            MediaLibrary.deleteQuietly(written);
             report.problem(name, problem.line(), problem.getMessage());
-        } catch (MediaLibrary.UnsupportedMedia e) {
-            deleteQuietly(written);
+        } catch (MediaRejected e) {
+            MediaLibrary.deleteQuietly(written);
             report.problem(name, 1, e.getMessage());
         } catch (RuntimeException e) {
-            deleteQuietly(written);
+            MediaLibrary.deleteQuietly(written);
             report.problem(name, 1, "not imported: " + e.getMessage());
         }
     }
@@ -87,7 +88,7 @@ public final class MarkdownImporter {
     private ArticleService.Saved save(Path file, FrontMatter fm, String body, boolean demo, List<Path> written) {
         Path folder = file.toAbsolutePath().getParent();
         String markdown = withLibraryImages(folder, body, fm.bodyLine(), written);
-        Long imageId = fm.image() == null ? null : addImage(folder, fm.image(), fm.imageLine(), null, written);
+        Long imageId = fm.image() == null ? null : addImage(folder, fm.image(), fm.imageLine(), fm.imageAlt(), written);
         Long authorId = fm.author() == null ? null : authors.ensure(fm.author()).id();
         ArticleDraft draft = new ArticleDraft(fm.type(), fm.slug(), fm.title(), fm.summary(), markdown, authorId, imageId,
                 fm.status(), fm.published(), fm.updated(), fm.reviewedBy(), fm.reviewedOn(), fm.disclosure(), demo,
@@ -102,7 +103,7 @@ public final class MarkdownImporter {
         Map<String, String> moved = new LinkedHashMap<>();
         for (ImageLinks.Found image : ImageLinks.find(body)) {
             if (ImageLinks.isLocal(image.destination()) && !moved.containsKey(image.destination())) {
-                long id = addImage(folder, image.destination(), bodyLine + image.bodyLine(), null, written);
+                long id = addImage(folder, image.destination(), bodyLine + image.bodyLine(), image.alt(), written);
                 moved.put(image.destination(), media.byId(id).orElseThrow().url());
             }
         }
@@ -116,7 +117,7 @@ public final class MarkdownImporter {
             throw new ImportProblem(line, "image '" + relative + "' not found at " + source);
         }
         MediaLibrary.Stored stored = media.add(source, alt);
-        stored.writtenFile().ifPresent(written::add);
+        written.addAll(stored.writtenFiles());
         return stored.item().id();
     }
 
@@ -149,16 +150,6 @@ public final class MarkdownImporter {
             throw new ImportProblem(1, "file is not UTF-8 text");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void deleteQuietly(List<Path> files) {
-        for (Path file : files) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // an orphan file in the media folder is harmless; the database never points at it
-            }
         }
     }
 }

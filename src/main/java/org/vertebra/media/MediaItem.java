@@ -1,14 +1,41 @@
 package org.vertebra.media;
 
+import java.util.List;
+import java.util.stream.Collectors;
+
 /**
  * A file in the media library, served at {@link #url()}.
  *
- * @param path  where it lives under the media folder, such as {@code 2024/06/heel.png}
+ * @param path      where it lives under the media folder, such as {@code 2024/06/heel.png}
+ * @param alt       what the picture shows, for readers who cannot see it; null until described
+ * @param variants  smaller copies, smallest first; empty for images added before variants existed
  */
 public record MediaItem(long id, String path, String originalName, String contentType, long byteSize,
-                        Integer width, Integer height, String sha256, String alt) {
+                        Integer width, Integer height, String sha256, String alt, boolean animated,
+                        List<MediaVariant> variants) {
+
+    public MediaItem {
+        variants = List.copyOf(variants);
+    }
 
     public String url() {
         return "/media/" + path;
+    }
+
+    public boolean hasAlt() {
+        return alt != null && !alt.isBlank();
+    }
+
+    /**
+     * The {@code srcset} of this image: each variant and the original with its width, so the
+     * browser fetches the smallest that fills the space. Null when there is no choice to offer, or
+     * when the original is animated (its variants are stills).
+     */
+    public String srcset() {
+        if (variants.isEmpty() || width == null || animated) {
+            return null;
+        }
+        return variants.stream().map(v -> v.url() + " " + v.width() + "w").collect(Collectors.joining(", "))
+                + ", " + url() + " " + width + "w";
     }
 }

@@ -1,12 +1,8 @@
 package org.vertebra.media;
 
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -15,58 +11,111 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import javax.imageio.ImageIO;
+import java.util.Set;
+import org.jdbi.v3.core.Jdbi;
+import org.vertebra.content.ImageLinks;
 import org.vertebra.content.ImageSize;
 import org.vertebra.content.Slugs;
 
 /**
- * The media library: images copied into {@code DATA/media/YYYY/MM/}, recorded with their type
- * (from their content, never their name), size in pixels and a hash so the same file is stored once.
+ * The media library: JPEG, PNG, WebP and GIF images checked by their content, stripped of
+ * metadata and stored under {@code DATA/media/YYYY/MM/} with smaller variants beside them
+ * ({@code heel.png}, {@code heel-150w.png}, {@code heel-640w.png}, ...). A file already in the
+ * library is found by the hash of its stored bytes and not stored twice.
  */
 public final class MediaLibrary {
 
+    public static final int MAX_ALT_CHARS = 1000;
+
     private final MediaRepository repository;
+    private final ImageIntake intake;
+    private final MediaLimits limits;
     private final Path mediaDir;
     private final Clock clock;
 
-    public MediaLibrary(org.jdbi.v3.core.Jdbi jdbi, Path mediaDir, Clock clock) {
+    public MediaLibrary(Jdbi jdbi, Path mediaDir, MediaLimits limits, Clock clock) {
         this.repository = new MediaRepository(jdbi);
+        this.intake = new ImageIntake(limits);
+        this.limits = limits;
         this.mediaDir = mediaDir;
         this.clock = clock;
     }
 
-    /** A stored item, and the file that was written for it, if any, so a failed import can remove it. */
-    public record Stored(MediaItem item, Optional<Path> writtenFile) {
+    /** A stored item, and the files written for it (none when it was already there), so a failed import can remove them. */
+    public record Stored(MediaItem item, List<Path> writtenFiles) {
     }
 
-    /** Adds an image file; a file already in the library is found by its hash, not copied again. */
+    /**
+     * Checks and stores an upload: the item stored, or {@link MediaRejected} with a message for the
+     * person who sent it, in which case no file and no row is written.
+     */
+    public MediaItem upload(MediaUpload upload) {
+        return store(upload).item();
+    }
+
+    /** Reads an upload from a stream, never more than the size limit (and one byte, to tell). */
+    public MediaItem upload(String fileName, InputStream content, String alt) {
+        byte[] bytes;
+        try {
+            bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+        } catch (IOException e) {
+            throw new MediaRejected("The upload of " + fileName + " was interrupted; please send it again.");
+        }
+        if (bytes.length > limits.maxBytes()) {
+            throw new MediaRejected(new MediaUpload(fileName, null, null).fileName() + " is larger than "
+                    + ImageIntake.megabytes(limits.maxBytes()) + ", the largest file accepted.");
+        }
+        return upload(new MediaUpload(fileName, bytes, alt));
+    }
+
+    /** Adds an image file from disk, as the importers do. */
     public Stored add(Path file, String alt) {
-        byte[] bytes = read(file);
-        MediaType type = MediaType.sniff(bytes).orElseThrow(() -> new UnsupportedMedia(
-                file.getFileName() + " is not a JPEG, PNG, WebP or GIF image"));
-        String sha256 = sha256(bytes);
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new MediaRejected("cannot read " + file.getFileName() + ": " + e.getMessage());
+        }
+        return store(new MediaUpload(file.getFileName().toString(), bytes, alt));
+    }
+
+    /** Like {@link #upload(MediaUpload)}, also telling which files were written. */
+    public Stored store(MediaUpload upload) {
+        if (upload.alt() != null && upload.alt().length() > MAX_ALT_CHARS) {
+            throw new MediaRejected("The alt text is " + upload.alt().length() + " characters; the longest accepted is "
+                    + MAX_ALT_CHARS + ". Say what the picture shows in a sentence or two.");
+        }
+        ImageIntake.Prepared image = intake.prepare(upload.fileName(), upload.content());
+        String sha256 = sha256(image.original());
         Optional<MediaItem> existing = repository.findBySha256(sha256);
         if (existing.isPresent()) {
-            return new Stored(existing.get(), Optional.empty());
+            return new Stored(describeIfBare(existing.get(), upload.alt()), List.of());
         }
-        String path = freePath(file.getFileName().toString(), type);
-        Optional<ImageSize> size = sizeOf(bytes, type);
-        Path target = mediaDir.resolve(path);
+        String base = freeBase(upload.fileName(), image);
+        List<Path> written = new ArrayList<>();
         try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), ".upload", ".tmp");
-            Files.write(temporary, bytes);
-            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
+            written.add(write(base + "." + image.type().extension, image.original()));
+            List<MediaVariant> variants = new ArrayList<>();
+            for (ImageIntake.Encoded v : image.variants()) {
+                String path = variantPath(base, v.size(), v.type());
+                written.add(write(path, v.bytes()));
+                variants.add(new MediaVariant(v.size().label, path, v.type().contentType, v.bytes().length, v.width(), v.height()));
+            }
+            MediaItem item = repository.insert(new MediaItem(0, base + "." + image.type().extension, upload.fileName(),
+                    image.type().contentType, image.original().length, image.width(), image.height(), sha256, upload.alt(),
+                    image.animated(), variants), clock.instant());
+            return new Stored(item, List.copyOf(written));
+        } catch (RuntimeException e) {
+            deleteQuietly(written);
+            throw e;
         }
-        MediaItem item = repository.insert(new MediaItem(0, path, file.getFileName().toString(), type.contentType,
-                bytes.length, size.map(ImageSize::width).orElse(null), size.map(ImageSize::height).orElse(null),
-                sha256, alt), clock.instant());
-        return new Stored(item, Optional.of(target));
     }
 
     public Optional<MediaItem> byId(long id) {
@@ -79,7 +128,32 @@ public final class MediaLibrary {
     }
 
     public void describe(long id, String alt) {
-        repository.updateAlt(id, alt);
+        repository.updateAlt(id, alt == null || alt.isBlank() ? null : alt.strip());
+    }
+
+    /** The library images among these addresses ({@code /media/...}) that have no alt text. */
+    public List<MediaItem> withoutAltText(Collection<String> urls) {
+        List<String> paths = urls.stream().filter(u -> u.startsWith("/media/")).map(u -> u.substring("/media/".length()))
+                .distinct().toList();
+        return repository.findByPaths(paths).stream().filter(m -> !m.hasAlt()).toList();
+    }
+
+    /**
+     * What keeps an article from being published for want of alt text: its featured image when the
+     * library has no alt text for it, and each library image in the body whose Markdown gives none
+     * ({@code ![](...)}) and the library none either. Empty when every image is described.
+     */
+    public List<MediaItem> missingAltText(Long featuredImageId, String markdownBody) {
+        Set<String> urls = new LinkedHashSet<>();
+        if (featuredImageId != null) {
+            byId(featuredImageId).ifPresent(m -> urls.add(m.url()));
+        }
+        for (ImageLinks.Found image : ImageLinks.find(markdownBody == null ? "" : markdownBody)) {
+            if (image.alt().isBlank()) {
+                urls.add(image.destination());
+            }
+        }
+        return withoutAltText(urls);
     }
 
     /** Sizes of library images by address, for the width and height of images in article bodies. */
@@ -92,55 +166,68 @@ public final class MediaLibrary {
         return mediaDir;
     }
 
-    private String freePath(String originalName, MediaType type) {
+    public MediaLimits limits() {
+        return limits;
+    }
+
+    private MediaItem describeIfBare(MediaItem item, String alt) {
+        if (item.hasAlt() || alt == null) {
+            return item;
+        }
+        repository.updateAlt(item.id(), alt);
+        return new MediaItem(item.id(), item.path(), item.originalName(), item.contentType(), item.byteSize(),
+                item.width(), item.height(), item.sha256(), alt, item.animated(), item.variants());
+    }
+
+    /** A path stem, such as {@code 2024/06/heel}, free for the original and every variant. */
+    private String freeBase(String originalName, ImageIntake.Prepared image) {
         ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
         String folder = String.format(Locale.ROOT, "%04d/%02d/", now.getYear(), now.getMonthValue());
         String stem = originalName.contains(".") ? originalName.substring(0, originalName.lastIndexOf('.')) : originalName;
-        String base = Slugs.of(stem).isEmpty() ? "image" : Slugs.of(stem);
-        String candidate = folder + base + "." + type.extension;
-        for (int n = 2; repository.pathExists(candidate) || Files.exists(mediaDir.resolve(candidate)); n++) {
-            candidate = folder + base + "-" + n + "." + type.extension;
+        String slug = Slugs.of(stem).isEmpty() ? "image" : Slugs.of(stem);
+        String base = folder + slug;
+        for (int n = 2; !isFree(base, image); n++) {
+            base = folder + slug + "-" + n;
         }
-        return candidate;
+        return base;
     }
 
-    static Optional<ImageSize> sizeOf(byte[] bytes, MediaType type) {
-        if (type == MediaType.WEBP) {
-            return webpSize(bytes);
-        }
-        try (InputStream in = new ByteArrayInputStream(bytes)) {
-            BufferedImage image = ImageIO.read(in);
-            return image == null ? Optional.empty() : Optional.of(new ImageSize(image.getWidth(), image.getHeight()));
-        } catch (IOException e) {
-            return Optional.empty();
-        }
+    private boolean isFree(String base, ImageIntake.Prepared image) {
+        List<String> paths = new ArrayList<>();
+        paths.add(base + "." + image.type().extension);
+        image.variants().forEach(v -> paths.add(variantPath(base, v.size(), v.type())));
+        return paths.stream().noneMatch(p -> repository.pathTaken(p) || Files.exists(mediaDir.resolve(p)));
     }
 
-    /** The JDK reads no WebP, but its size sits at fixed places in the three chunk kinds. */
-    private static Optional<ImageSize> webpSize(byte[] b) {
-        if (b.length < 30) {
-            return Optional.empty();
-        }
-        ByteBuffer le = ByteBuffer.wrap(b).order(ByteOrder.LITTLE_ENDIAN);
-        String chunk = new String(b, 12, 4, java.nio.charset.StandardCharsets.US_ASCII);
-        return switch (chunk) {
-            case "VP8 " -> Optional.of(new ImageSize(le.getShort(26) & 0x3FFF, le.getShort(28) & 0x3FFF));
-            case "VP8L" -> {
-                int bits = le.getInt(21);
-                yield Optional.of(new ImageSize((bits & 0x3FFF) + 1, ((bits >> 14) & 0x3FFF) + 1));
-            }
-            case "VP8X" -> Optional.of(new ImageSize(
-                    1 + ((b[24] & 0xFF) | (b[25] & 0xFF) << 8 | (b[26] & 0xFF) << 16),
-                    1 + ((b[27] & 0xFF) | (b[28] & 0xFF) << 8 | (b[29] & 0xFF) << 16)));
-            default -> Optional.empty();
-        };
+    private static String variantPath(String base, MediaVariant.Size size, MediaType type) {
+        return base + "-" + size.width + "w." + type.extension;
     }
 
-    private static byte[] read(Path file) {
+    private Path write(String path, byte[] bytes) {
+        Path target = mediaDir.resolve(path);
         try {
-            return Files.readAllBytes(file);
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), ".upload", ".tmp");
+            try {
+                Files.write(temporary, bytes);
+                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(temporary);
+            }
+            return target;
         } catch (IOException e) {
-            throw new UnsupportedMedia("cannot read " + file.getFileName() + ": " + e.getMessage());
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** Removes files written for an item that was then not stored; an import that fails calls it too. */
+    public static void deleteQuietly(List<Path> files) {
+        for (Path file : files) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // an orphan file in the media folder is harmless; the database never points at it
+            }
         }
     }
 
@@ -149,13 +236,6 @@ public final class MediaLibrary {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
-        }
-    }
-
-    /** A file that the library cannot take; its message is shown to the user. */
-    public static final class UnsupportedMedia extends RuntimeException {
-        public UnsupportedMedia(String message) {
-            super(message);
         }
     }
 }

@@ -1,14 +1,21 @@
 package org.vertebra.media;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
-/** The media table. */
+/** The media and media_variants tables. */
 final class MediaRepository {
 
     private static final String COLUMNS =
-            "id, path, original_name, content_type, byte_size, width, height, sha256, alt";
+            "id, path, original_name, content_type, byte_size, width, height, sha256, alt, animated";
 
     private final Jdbi jdbi;
 
@@ -17,52 +24,98 @@ final class MediaRepository {
     }
 
     Optional<MediaItem> findBySha256(String sha256) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM media WHERE sha256 = :sha ORDER BY id LIMIT 1")
-                .bind("sha", sha256)
-                .map((rs, ctx) -> map(rs))
-                .findOne());
+        return one("WHERE sha256 = :value ORDER BY id LIMIT 1", sha256);
     }
 
     Optional<MediaItem> findById(long id) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM media WHERE id = :id")
-                .bind("id", id)
-                .map((rs, ctx) -> map(rs))
-                .findOne());
+        return one("WHERE id = :value", id);
     }
 
     Optional<MediaItem> findByPath(String path) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + COLUMNS + " FROM media WHERE path = :path")
+        return one("WHERE path = :value", path);
+    }
+
+    List<MediaItem> findByPaths(Collection<String> paths) {
+        if (paths.isEmpty()) {
+            return List.of();
+        }
+        return jdbi.withHandle(h -> withVariants(h, h.createQuery("SELECT " + COLUMNS + " FROM media WHERE path IN (<paths>) ORDER BY id")
+                .bindList("paths", List.copyOf(paths))
+                .map((rs, ctx) -> map(rs, List.of()))
+                .list()));
+    }
+
+    /** True when a stored original or variant already has this path. */
+    boolean pathTaken(String path) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM media WHERE path = :path
+                        UNION ALL SELECT COUNT(*) FROM media_variants WHERE path = :path""")
                 .bind("path", path)
-                .map((rs, ctx) -> map(rs))
-                .findOne());
-    }
-
-    boolean pathExists(String path) {
-        return findByPath(path).isPresent();
-    }
-
-    MediaItem insert(MediaItem item, Instant now) {
-        long id = jdbi.withHandle(h -> h.createQuery("""
-                        INSERT INTO media (path, original_name, content_type, byte_size, width, height, sha256, alt, created_at)
-                        VALUES (:path, :originalName, :contentType, :byteSize, :width, :height, :sha256, :alt, :now)
-                        RETURNING id""")
-                .bindMethods(item)
-                .bind("now", now)
                 .mapTo(Long.class)
-                .one());
-        return new MediaItem(id, item.path(), item.originalName(), item.contentType(), item.byteSize(),
-                item.width(), item.height(), item.sha256(), item.alt());
+                .list()).stream().anyMatch(n -> n > 0);
+    }
+
+    /** Stores an item and its variants in one transaction (joining the caller's, if any). */
+    MediaItem insert(MediaItem item, Instant now) {
+        return jdbi.inTransaction(h -> {
+            long id = h.createQuery("""
+                            INSERT INTO media (path, original_name, content_type, byte_size, width, height, sha256, alt,
+                                               animated, created_at)
+                            VALUES (:path, :originalName, :contentType, :byteSize, :width, :height, :sha256, :alt,
+                                    :animated, :now)
+                            RETURNING id""")
+                    .bindMethods(item)
+                    .bind("now", now)
+                    .mapTo(Long.class)
+                    .one();
+            for (MediaVariant variant : item.variants()) {
+                h.createUpdate("""
+                                INSERT INTO media_variants (media_id, name, path, content_type, byte_size, width, height)
+                                VALUES (:id, :name, :path, :contentType, :byteSize, :width, :height)""")
+                        .bind("id", id)
+                        .bindMethods(variant)
+                        .execute();
+            }
+            return new MediaItem(id, item.path(), item.originalName(), item.contentType(), item.byteSize(),
+                    item.width(), item.height(), item.sha256(), item.alt(), item.animated(), item.variants());
+        });
     }
 
     void updateAlt(long id, String alt) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE media SET alt = :alt WHERE id = :id").bind("alt", alt).bind("id", id).execute());
     }
 
-    private static MediaItem map(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Optional<MediaItem> one(String where, Object value) {
+        return jdbi.withHandle(h -> withVariants(h, h.createQuery("SELECT " + COLUMNS + " FROM media " + where)
+                .bind("value", value)
+                .map((rs, ctx) -> map(rs, List.of()))
+                .list())).stream().findFirst();
+    }
+
+    private static List<MediaItem> withVariants(Handle h, List<MediaItem> items) {
+        if (items.isEmpty()) {
+            return items;
+        }
+        Map<Long, List<MediaVariant>> byItem = h.createQuery("""
+                        SELECT media_id, name, path, content_type, byte_size, width, height FROM media_variants
+                        WHERE media_id IN (<ids>) ORDER BY media_id, width""")
+                .bindList("ids", items.stream().map(MediaItem::id).toList())
+                .map((rs, ctx) -> Map.entry(rs.getLong("media_id"), new MediaVariant(rs.getString("name"),
+                        rs.getString("path"), rs.getString("content_type"), rs.getLong("byte_size"), rs.getInt("width"),
+                        rs.getInt("height"))))
+                .list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toList())));
+        return items.stream().map(m -> new MediaItem(m.id(), m.path(), m.originalName(), m.contentType(), m.byteSize(),
+                m.width(), m.height(), m.sha256(), m.alt(), m.animated(), byItem.getOrDefault(m.id(), List.of())))
+                .collect(Collectors.toList());
+    }
+
+    private static MediaItem map(ResultSet rs, List<MediaVariant> variants) throws SQLException {
         return new MediaItem(rs.getLong("id"), rs.getString("path"), rs.getString("original_name"),
                 rs.getString("content_type"), rs.getLong("byte_size"),
                 rs.getObject("width") == null ? null : rs.getInt("width"),
                 rs.getObject("height") == null ? null : rs.getInt("height"),
-                rs.getString("sha256"), rs.getString("alt"));
+                rs.getString("sha256"), rs.getString("alt"), rs.getBoolean("animated"), variants);
     }
 }

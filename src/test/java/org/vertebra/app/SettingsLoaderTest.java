@@ -65,6 +65,38 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void mediaUploadLimitIsTenMegabytesUnlessTheFileOrVariableSaysOtherwise() throws IOException {
+        Settings byDefault = new SettingsLoader(Map.of()).load(new SettingsLoader.Overrides(null, data, null));
+        Files.writeString(data.resolve("vertebra.properties"), "media.max_upload_mb=25\n");
+        Settings fromFile = new SettingsLoader(Map.of()).load(new SettingsLoader.Overrides(null, data, null));
+        Settings fromVariable = new SettingsLoader(Map.of("VERTEBRA_MEDIA_MAX_UPLOAD_MB", "4"))
+                .load(new SettingsLoader.Overrides(null, data, null));
+
+        assertThat(byDefault.mediaMaxUploadMb()).isEqualTo(10);
+        assertThat(fromFile.mediaMaxUploadMb()).isEqualTo(25);
+        assertThat(fromVariable.mediaMaxUploadMb()).isEqualTo(4);
+    }
+
+    @Test
+    void defaultSettingsFileShowsTheMediaUploadLimit() throws IOException {
+        new SettingsLoader(Map.of()).load(new SettingsLoader.Overrides(null, data, null));
+
+        assertThat(Files.readString(data.resolve("vertebra.properties"))).contains("# media.max_upload_mb=10");
+    }
+
+    @Test
+    void rejectsMediaUploadLimitThatIsNotAWholeNumberOfMegabytes() {
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("VERTEBRA_MEDIA_MAX_UPLOAD_MB", "ten"))
+                .load(new SettingsLoader.Overrides(null, data, null)))
+                .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("media.max_upload_mb")
+                .hasMessageContaining("'ten'");
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("VERTEBRA_MEDIA_MAX_UPLOAD_MB", "0"))
+                .load(new SettingsLoader.Overrides(null, data, null)))
+                .isInstanceOf(ConfigurationException.class);
+    }
+
+    @Test
     void rejectsDatabaseOfUnknownKind() {
         assertThatThrownBy(() -> Database.open("jdbc:mysql://localhost/x", "", ""))
                 .isInstanceOf(ConfigurationException.class)

@@ -146,6 +146,36 @@ class PublicPagesTest {
     }
 
     @Test
+    void featuredImagesCardsAndThumbnailsOfferTheirVariantsInSrcset() {
+        Document article = server.page(ARTICLE);
+        Element featured = article.selectFirst(".featured-image img");
+        assertThat(featured.attr("srcset")).matches("(/media/\\S+-\\d+w\\.png \\d+w, )+/media/\\S+\\.png 1200w");
+        assertThat(featured.attr("sizes")).isEqualTo("(min-width: 64rem) 780px, 100vw");
+        assertThat(featured.attr("width")).isEqualTo("1200");
+        assertThat(featured.attr("height")).isEqualTo("675");
+        assertThat(article.selectFirst("section.related .card-image img").attr("srcset")).contains(" 150w, ");
+        Document home = server.page("/");
+        assertThat(home.selectFirst("#sidebar img.browse-thumb").attr("sizes")).isEqualTo("72px");
+        assertThat(home.select(".card-image img")).allSatisfy(img -> assertThat(img.attr("srcset")).contains(" 640w, "));
+        for (String candidate : featured.attr("srcset").split(", ")) {
+            String url = candidate.substring(0, candidate.indexOf(' '));
+            assertThat(server.get(url).statusCode()).as(url).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void demoFeaturedImagesAndBodyImagesHaveAltText() {
+        assertThat(server.page(ARTICLE).selectFirst(".featured-image img").attr("alt"))
+                .isEqualTo("Illustration of the spine with the lower back highlighted by rings of pain");
+        var media = server.site().media;
+        var articles = server.site().articles;
+        assertThat(articles.everyPublished()).hasSizeGreaterThan(10).allSatisfy(listed -> {
+            var article = articles.bySlug(listed.slug()).orElseThrow();
+            assertThat(media.missingAltText(article.imageId(), article.bodyMarkdown())).as(listed.slug()).isEmpty();
+        });
+    }
+
+    @Test
     void homePagePaginatesAsWordPressDoes() {
         Document first = server.page("/");
         assertThat(first.select("main .card")).hasSize(10);

@@ -15,15 +15,15 @@ class ImageLinksTest {
         String body = "Intro.\n\n![Heel](images/heel.jpg \"The heel\")\n\nSee ![x](https://example.org/a.png) here.\n";
 
         assertThat(ImageLinks.find(body)).containsExactly(
-                new ImageLinks.Found("images/heel.jpg", 2),
-                new ImageLinks.Found("https://example.org/a.png", 4));
+                new ImageLinks.Found("images/heel.jpg", "Heel", 2),
+                new ImageLinks.Found("https://example.org/a.png", "x", 4));
     }
 
     @Test
     void findsAReferenceStyleImageOnTheLineThatShowsIt() {
         String body = "Text\n![Heel][heel]\n\n[heel]: images/heel.jpg\n";
 
-        assertThat(ImageLinks.find(body)).containsExactly(new ImageLinks.Found("images/heel.jpg", 1));
+        assertThat(ImageLinks.find(body)).containsExactly(new ImageLinks.Found("images/heel.jpg", "Heel", 1));
     }
 
     @Test
@@ -31,8 +31,17 @@ class ImageLinksTest {
         String body = "[![thumb](thumb.png)](big.png)\n\n| Pose | Photo |\n|---|---|\n| Lunge | ![l](lunge.jpg) |\n";
 
         assertThat(ImageLinks.find(body)).containsExactly(
-                new ImageLinks.Found("thumb.png", 0),
-                new ImageLinks.Found("lunge.jpg", 4));
+                new ImageLinks.Found("thumb.png", "thumb", 0),
+                new ImageLinks.Found("lunge.jpg", "l", 4));
+    }
+
+    @Test
+    void givesTheAltTextAsPlainTextAndEmptyWhenNone() {
+        String body = "![The *plantar* fascia, `side` view](a.png) and ![](b.png)\n";
+
+        assertThat(ImageLinks.find(body)).containsExactly(
+                new ImageLinks.Found("a.png", "The plantar fascia, side view", 0),
+                new ImageLinks.Found("b.png", "", 0));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.vertebra.app.Settings;
 import org.vertebra.app.Site;
+import org.vertebra.media.MediaLimits;
 
 /** A whole site on a fresh test database, closed and dropped after the test. */
 public final class TestSite implements AutoCloseable {
@@ -19,7 +20,7 @@ public final class TestSite implements AutoCloseable {
     public static TestSite open(TestDatabase kind, Path folder, Clock clock) {
         TestDatabase.Created database = kind.create(folder);
         Settings settings = new Settings(0, folder.resolve("data"), database.url(), database.user(), database.password(),
-                "http://vertebra.test", "Test Clinic");
+                "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB);
         return new TestSite(Site.open(settings, clock), database);
     }
 
