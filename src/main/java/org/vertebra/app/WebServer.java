@@ -54,7 +54,7 @@ public final class WebServer implements AutoCloseable {
                 site.settings.dataDir().resolve("synonyms.txt"));
         this.indexer = new SearchIndexer(searchIndex, site.articles, site.taxonomy, site.clock);
         site.articles.useRelatedFinder(searchIndex::related);
-        this.watcher = new ChangeWatcher(site.changes);
+        this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
         watcher.onChange(cache::contentChanged);
         watcher.onChange(version -> indexer.contentChanged());
         this.frames = new FrameService(site.settings.siteTitle(), site.settings.baseUrl(), site.taxonomy,

@@ -9,7 +9,9 @@ import org.vertebra.content.TocEntry;
 /**
  * An article or a static page as stored, with its body already rendered.
  *
- * @param kind  {@link #POST} for an article, {@link #PAGE} for a static page such as /about/
+ * @param kind               {@link #POST} for an article, {@link #PAGE} for a static page such as /about/
+ * @param reviewRequestedAt  when its author asked for a review of the draft; null when not asked
+ * @param deletedAt          when it was put in the trash; null when it is not there
  */
 public record Article(
         long id,
@@ -30,6 +32,9 @@ public record Article(
         LocalDate reviewedOn,
         String disclosure,
         boolean demo,
+        Instant reviewRequestedAt,
+        Instant deletedAt,
+        Instant modifiedAt,
         List<Reference> references) {
 
     public static final String POST = "post";
@@ -43,6 +48,26 @@ public record Article(
 
     public boolean isPublished() {
         return PUBLISHED.equals(status);
+    }
+
+    public boolean isInTrash() {
+        return deletedAt != null;
+    }
+
+    /** Whether readers may see it at this moment: published, its time come, and not in the trash. */
+    public boolean isPublicAt(Instant now) {
+        return isPublished() && !isInTrash() && !publishedAt.isAfter(now);
+    }
+
+    /** Where it stands in the editorial workflow at this moment. */
+    public EditorialStatus editorialStatus(Instant now) {
+        if (isInTrash()) {
+            return EditorialStatus.TRASH;
+        }
+        if (isPublished()) {
+            return publishedAt.isAfter(now) ? EditorialStatus.SCHEDULED : EditorialStatus.PUBLISHED;
+        }
+        return reviewRequestedAt != null ? EditorialStatus.IN_REVIEW : EditorialStatus.DRAFT;
     }
 
     public String url() {

@@ -22,7 +22,7 @@ final class ArticleRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<TocEntry>> TOC = new TypeReference<>() {
     };
-    private static final String LISTED = " FROM articles a WHERE a.kind = 'post' AND a.status = 'published' AND a.published_at <= :now";
+    private static final String LISTED = " FROM articles a WHERE a.kind = 'post' AND a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL";
     private static final String CARD_COLUMNS =
             "a.id, a.slug, a.title, COALESCE(a.summary, substr(a.plain_text, 1, 400)) AS excerpt, "
                     + "a.author_id, a.image_id, a.published_at";
@@ -39,9 +39,40 @@ final class ArticleRepository {
                 .map(a -> withReferences(a, references(a.id())));
     }
 
+    Optional<Article> findById(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE id = :id")
+                        .bind("id", id).map((rs, ctx) -> map(rs)).findOne())
+                .map(a -> withReferences(a, references(a.id())));
+    }
+
+    /** Marks the article as in the trash; counts as a modification, so the search index takes it out. */
+    int trash(long id, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE articles SET deleted_at = :now, modified_at = :now WHERE id = :id AND deleted_at IS NULL")
+                .bind("id", id).bind("now", now).execute());
+    }
+
+    int untrash(long id, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE articles SET deleted_at = NULL, modified_at = :now WHERE id = :id AND deleted_at IS NOT NULL")
+                .bind("id", id).bind("now", now).execute());
+    }
+
+    /** Deletes what was trashed before the cutoff; revisions, references and old slugs go with it (cascade). */
+    int deleteTrashedBefore(Instant cutoff) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM articles WHERE deleted_at < :cutoff")
+                .bind("cutoff", cutoff).execute());
+    }
+
+    void setReviewRequestedAt(long id, Instant at) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET review_requested_at = :at WHERE id = :id")
+                .bind("id", id).bind("at", at).execute());
+    }
+
     Optional<String> redirectTarget(String oldSlug) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT a.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id WHERE r.old_slug = :slug""")
+                        SELECT a.slug FROM slug_redirects r JOIN articles a ON a.id = r.article_id
+                        WHERE r.old_slug = :slug AND a.deleted_at IS NULL""")
                 .bind("slug", oldSlug).mapTo(String.class).findOne());
     }
 
@@ -131,17 +162,23 @@ final class ArticleRepository {
                 .mapTo(Integer.class).one());
     }
 
-    /** Articles and pages changed at or after this moment, drafts included, oldest change first. */
-    List<Article> modifiedSince(Instant since) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE modified_at >= :since ORDER BY modified_at, id")
-                        .bind("since", since).map((rs, ctx) -> map(rs)).list())
+    /**
+     * Articles and pages changed at or after this moment, drafts included, and those whose
+     * publishing time came between then and now; oldest change first.
+     */
+    List<Article> modifiedSince(Instant since, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT * FROM articles
+                        WHERE modified_at >= :since OR (status = 'published' AND published_at >= :since AND published_at <= :now)
+                        ORDER BY modified_at, id""")
+                        .bind("since", since).bind("now", now).map((rs, ctx) -> map(rs)).list())
                 .stream().map(a -> withReferences(a, List.of())).toList();
     }
 
     /** Calls back with every published article and page, one at a time, so that memory stays flat. */
     void forEachPublished(Instant now, java.util.function.Consumer<Article> action) {
         jdbi.useHandle(h -> {
-            try (var rows = h.createQuery("SELECT * FROM articles WHERE status = 'published' AND published_at <= :now ORDER BY id")
+            try (var rows = h.createQuery("SELECT * FROM articles WHERE status = 'published' AND published_at <= :now AND deleted_at IS NULL ORDER BY id")
                     .bind("now", now).map((rs, ctx) -> map(rs)).stream()) {
                 rows.forEach(action);
             }
@@ -151,7 +188,8 @@ final class ArticleRepository {
     List<ArticleService.Listed> everyPublished(Instant now) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT slug, kind, COALESCE(updated_at, published_at) AS changed, modified_at FROM articles
-                        WHERE status = 'published' AND published_at <= :now ORDER BY kind, published_at DESC, id DESC""")
+                        WHERE status = 'published' AND published_at <= :now AND deleted_at IS NULL
+                        ORDER BY kind, published_at DESC, id DESC""")
                 .bind("now", now)
                 .map((rs, ctx) -> new ArticleService.Listed(rs.getString("slug"), rs.getString("kind"),
                         Instant.ofEpochMilli(Math.max(rs.getLong("changed"), rs.getLong("modified_at")))))
@@ -182,6 +220,13 @@ final class ArticleRepository {
                 .map(ConstructorMapper.of(ArticleCard.class)).list());
     }
 
+    Optional<Instant> nextPublicationAfter(Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT MIN(published_at) FROM articles
+                        WHERE status = 'published' AND published_at > :now AND deleted_at IS NULL""")
+                .bind("now", now).mapTo(Long.class).findOne()).map(Instant::ofEpochMilli);
+    }
+
     private static Query bindFilter(Query query, ArticleQuery filter, Instant now) {
         query.bind("now", now);
         if (filter.filter() != ArticleQuery.Filter.ALL) {
@@ -199,7 +244,7 @@ final class ArticleRepository {
     private static Article withReferences(Article a, List<Reference> references) {
         return new Article(a.id(), a.kind(), a.slug(), a.title(), a.summary(), a.bodyMarkdown(), a.bodyHtml(), a.toc(),
                 a.plainText(), a.authorId(), a.imageId(), a.status(), a.publishedAt(), a.updatedAt(), a.reviewedBy(),
-                a.reviewedOn(), a.disclosure(), a.demo(), references);
+                a.reviewedOn(), a.disclosure(), a.demo(), a.reviewRequestedAt(), a.deletedAt(), a.modifiedAt(), references);
     }
 
     private static Article map(ResultSet rs) throws SQLException {
@@ -211,7 +256,13 @@ final class ArticleRepository {
                 rs.getString("plain_text"), nullableLong(rs, "author_id"), nullableLong(rs, "image_id"),
                 rs.getString("status"), Instant.ofEpochMilli(rs.getLong("published_at")), updatedAt,
                 rs.getString("reviewed_by"), reviewedOn == null ? null : LocalDate.parse(reviewedOn),
-                rs.getString("disclosure"), rs.getBoolean("demo"), List.of());
+                rs.getString("disclosure"), rs.getBoolean("demo"), nullableInstant(rs, "review_requested_at"),
+                nullableInstant(rs, "deleted_at"), Instant.ofEpochMilli(rs.getLong("modified_at")), List.of());
+    }
+
+    private static Instant nullableInstant(ResultSet rs, String column) throws SQLException {
+        Long millis = nullableLong(rs, column);
+        return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
     private static Long nullableLong(ResultSet rs, String column) throws SQLException {

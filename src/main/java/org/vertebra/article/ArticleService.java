@@ -108,6 +108,42 @@ public final class ArticleService {
         return repository.findBySlug(slug);
     }
 
+    /** Any article by id, drafts and trash included, for the editorial side. */
+    public Optional<Article> byId(long id) {
+        return repository.findById(id);
+    }
+
+    /** How long an article stays in the trash, restorable, before it is deleted for good. */
+    public static final java.time.Duration TRASH_KEPT = java.time.Duration.ofDays(30);
+
+    /** Puts the article in the trash: off the site at once, restorable for {@link #TRASH_KEPT}. */
+    public void trash(long id) {
+        if (repository.trash(id, clock.instant()) > 0) {
+            changes.bump();
+        }
+    }
+
+    /** Takes the article out of the trash, as it was before. */
+    public void restore(long id) {
+        if (repository.untrash(id, clock.instant()) > 0) {
+            changes.bump();
+        }
+    }
+
+    /** Deletes for good what has been in the trash longer than {@link #TRASH_KEPT}; returns how many. */
+    public int purgeTrash() {
+        int purged = repository.deleteTrashedBefore(clock.instant().minus(TRASH_KEPT));
+        if (purged > 0) {
+            changes.bump();
+        }
+        return purged;
+    }
+
+    /** Marks a draft as waiting for review, or takes it back; no change to what readers see. */
+    public void requestReview(long id, boolean requested) {
+        repository.setReviewRequestedAt(id, requested ? clock.instant() : null);
+    }
+
     /** The current slug for an old one, when the article was renamed. */
     public Optional<String> renamedTo(String oldSlug) {
         return repository.redirectTarget(oldSlug);
@@ -137,12 +173,17 @@ public final class ArticleService {
 
     /** Articles and pages changed at or after this moment, drafts and unpublished ones included. */
     public List<Article> modifiedSince(Instant since) {
-        return repository.modifiedSince(since);
+        return repository.modifiedSince(since, clock.instant());
+    }
+
+    /** The next moment after now at which a scheduled article or page becomes public, if any. */
+    public Optional<Instant> nextScheduledPublication() {
+        return repository.nextPublicationAfter(clock.instant());
     }
 
     /** Whether readers may see this article now. */
     public boolean isPublic(Article article) {
-        return article.isPublished() && !article.publishedAt().isAfter(clock.instant());
+        return article.isPublicAt(clock.instant());
     }
 
     /** Every published article and page, one at a time (without references). */

@@ -1,0 +1,10 @@
+-- The editorial workflow on top of draft and published:
+--   in review  = a draft whose author asked for review (review_requested_at set);
+--   scheduled  = published with a publishing time still to come (no column: time decides);
+--   trash      = deleted_at set; restorable for 30 days, then purged.
+ALTER TABLE articles ADD COLUMN review_requested_at BIGINT;
+ALTER TABLE articles ADD COLUMN deleted_at BIGINT;
+CREATE INDEX articles_trash ON articles (deleted_at);
+
+-- Who made each revision, as a name, so the history reads well even after an account is removed.
+ALTER TABLE article_revisions ADD COLUMN saved_by VARCHAR(200);
