@@ -35,12 +35,12 @@ public final class Access {
 
     private final AccountService accounts;
     private final AdminShell shell;
-    private final boolean httpsSite;
+    private final String baseUrl;
 
     public Access(AccountService accounts, AdminShell shell, String baseUrl) {
         this.accounts = accounts;
         this.shell = shell;
-        this.httpsSite = baseUrl != null && baseUrl.startsWith("https:");
+        this.baseUrl = baseUrl;
     }
 
     /** The signed-in person; only on routes guarded by an {@link Action}, where there always is one. */
@@ -79,6 +79,10 @@ public final class Access {
         boolean unsafe = !SAFE.contains(ctx.method());
         boolean open = roles.contains(Role.ANYONE);
         if (roles.isEmpty()) {
+            if (ctx.endpoints().matchedHttpEndpoint() == null) {
+                return; // a static file (/static/, /media/): Javalin's, public, and without a route of ours
+            }
+            // Fail closed: a route that forgot its guard is a bug, not a public page.
             throw new IllegalStateException("route " + ctx.method() + " " + ctx.path() + " names no guard");
         }
         if (admin || unsafe || !open) {
@@ -143,7 +147,11 @@ public final class Access {
     }
 
     private boolean secure(Context ctx) {
-        return httpsSite || "https".equals(ctx.scheme());
+        return secureCookies(baseUrl, ctx.scheme());
+    }
+
+    static boolean secureCookies(String baseUrl, String scheme) {
+        return baseUrl != null && baseUrl.startsWith("https:") || "https".equals(scheme);
     }
 
     private static String pathAndQuery(Context ctx) {

@@ -45,7 +45,7 @@ public final class UserAdminRoutes {
     }
 
     private void list(Context ctx) {
-        String notice = NOTICES.get(ctx.queryParam("done"));
+        String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
         show(ctx, 200, new NewUserForm("", "", AccountRole.AUTHOR.key()), notice == null ? null : FormError.notice(notice));
     }
 

@@ -62,6 +62,8 @@ public final class WebServer implements AutoCloseable {
         watcher.onChange(version -> indexer.contentChanged());
         this.frames = new FrameService(site.settings.siteTitle(), site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.clock);
+        // Before Javalin checks the static folders: a site without media yet (no demo) has none.
+        mkdirs(site.settings.mediaDir());
         this.adminShell = new AdminShell(site.settings.siteTitle(), templates);
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl());
         this.app = Javalin.create(config -> {
@@ -100,7 +102,6 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(404, this::notFound);
             config.routes.exception(Exception.class, this::failed);
         });
-        mkdirs(site.settings.mediaDir());
     }
 
     /** Brings the search index up to date, starts watching for changes, and listens. */
