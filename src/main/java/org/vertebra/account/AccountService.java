@@ -56,7 +56,7 @@ public final class AccountService {
         String hash = hasher.hash(password);
         return transactor.inTransaction(() -> {
             if (users.emailExists(normalized)) {
-                throw new AccountProblem("email", "An account with this email already exists.");
+                throw AccountProblem.conflict("email", "An account with this email already exists.");
             }
             return users.insert(normalized, trimmedName, role, hash, clock.instant());
         });
@@ -190,9 +190,13 @@ public final class AccountService {
         });
     }
 
-    /** Removes expired sessions; for a periodic clean-up (expired ones are refused anyway). */
-    public int deleteExpiredSessions() {
+    /**
+     * Removes ended sessions and forgotten sign-in failures, which are refused or ignored anyway;
+     * returns how many sessions went. The server calls it at start; a scheduler should call it daily.
+     */
+    public int cleanUp() {
         Instant now = clock.instant();
+        throttle.forgetOld();
         return sessions.deleteExpired(now, now.minus(IDLE_TIMEOUT));
     }
 

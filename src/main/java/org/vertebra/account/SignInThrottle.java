@@ -69,6 +69,14 @@ final class SignInThrottle {
         });
     }
 
+    /** Drops counts that are forgotten anyway, so guesses at made-up emails do not pile up rows. */
+    int forgetOld() {
+        Instant now = clock.instant();
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "DELETE FROM sign_in_failures WHERE last_failure_at < :forget AND locked_until < :now")
+                .bind("forget", now.minus(FORGET_AFTER)).bind("now", now).execute());
+    }
+
     void clear(String key) {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM sign_in_failures WHERE throttle_key = :key").bind("key", key).execute());
     }

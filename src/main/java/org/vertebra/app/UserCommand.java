@@ -58,7 +58,7 @@ public final class UserCommand implements Runnable {
                 return 0;
             } catch (AccountProblem problem) {
                 System.err.println("vertebra: " + problem.getMessage());
-                return "email".equals(problem.field()) && problem.getMessage().contains("already") ? 1 : 2;
+                return problem.isConflict() ? 1 : 2;
             }
         }
 

@@ -104,8 +104,9 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    /** Brings the search index up to date, starts watching for changes, and listens. */
+    /** Clears ended sessions, brings the search index up to date, starts watching for changes, and listens. */
     public WebServer start() {
+        site.accounts.cleanUp();
         indexer.start();
         watcher.start(CHANGE_POLL_MILLIS);
         app.start(site.settings.port());

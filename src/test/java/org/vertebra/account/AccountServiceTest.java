@@ -248,16 +248,24 @@ class AccountServiceTest {
     }
 
     @Test
-    void expiredSessionsAreCleanedUp() {
+    void endedSessionsAndOldFailuresAreCleanedUp() {
         accounts.addUser("a@example.org", "A", AccountRole.AUTHOR, PASSWORD);
         Session old = signIn("a@example.org", PASSWORD);
         clock.advance(Duration.ofHours(13));
         Session fresh = signIn("a@example.org", PASSWORD);
 
-        assertThat(accounts.deleteExpiredSessions()).isEqualTo(1);
+        accounts.signIn("nobody@example.org", "wrong", "10.0.0.1");
+        clock.advance(Duration.ofHours(1));
+
+        assertThat(accounts.cleanUp()).isEqualTo(1);
         assertThat(accounts.sessionCount(fresh.user().id())).isEqualTo(1);
         assertThat(accounts.session(old.token())).isEmpty();
         assertThat(accounts.session(fresh.token())).isPresent();
+        clock.advance(Duration.ofDays(1));
+        accounts.cleanUp();
+        int failures = site.site().database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sign_in_failures")
+                .mapTo(Integer.class).one());
+        assertThat(failures).isZero();
     }
 
     private Session signIn(String email, String password) {
