@@ -1,6 +1,8 @@
 package org.vertebra.app;
 
 import java.time.Clock;
+import org.vertebra.account.AccountService;
+import org.vertebra.account.PasswordHasher;
 import org.vertebra.article.ArticleCards;
 import org.vertebra.article.ArticleService;
 import org.vertebra.author.AuthorService;
@@ -31,6 +33,7 @@ public final class Site implements AutoCloseable {
     public final ArticleService articles;
     public final ArticleCards cards;
     public final MarkdownImporter importer;
+    public final AccountService accounts;
 
     private Site(Settings settings, Clock clock) {
         this.settings = settings;
@@ -45,6 +48,7 @@ public final class Site implements AutoCloseable {
         this.articles = new ArticleService(jdbi, new MarkdownRenderer(), media.sizes(), changes, clock);
         this.cards = new ArticleCards(authors, media);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);
+        this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), clock);
     }
 
     public static Site open(Settings settings, Clock clock) {

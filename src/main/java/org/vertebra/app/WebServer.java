@@ -7,6 +7,10 @@ import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vertebra.account.Access;
+import org.vertebra.account.AccountRoutes;
+import org.vertebra.account.AdminShell;
+import org.vertebra.account.UserAdminRoutes;
 import org.vertebra.archive.ArchiveRoutes;
 import org.vertebra.article.ArticleRoutes;
 import org.vertebra.feed.FeedRoutes;
@@ -46,6 +50,7 @@ public final class WebServer implements AutoCloseable {
     private final SearchIndex searchIndex;
     private final SearchIndexer indexer;
     private final FrameService frames;
+    private final AdminShell adminShell;
     private final Javalin app;
 
     public WebServer(Site site) {
@@ -59,6 +64,10 @@ public final class WebServer implements AutoCloseable {
         watcher.onChange(version -> indexer.contentChanged());
         this.frames = new FrameService(site.settings.siteTitle(), site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.clock);
+        // Before Javalin checks the static folders: a site without media yet (no demo) has none.
+        mkdirs(site.settings.mediaDir());
+        this.adminShell = new AdminShell(site.settings.siteTitle(), templates);
+        Access access = new Access(site.accounts, adminShell, site.settings.baseUrl());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = false;
@@ -80,7 +89,12 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(WebServer::addTrailingSlash);
+            // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
+            config.routes.beforeMatched(access::check);
             config.routes.get("/healthz", this::health, Role.ANYONE);
+            adminShell.register(config.routes);
+            new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
+            new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new SearchRoutes(searchIndex, frames, templates).register(config.routes);
@@ -92,11 +106,11 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(404, this::notFound);
             config.routes.exception(Exception.class, this::failed);
         });
-        mkdirs(site.settings.mediaDir());
     }
 
-    /** Brings the search index up to date, starts watching for changes, and listens. */
+    /** Clears ended sessions, brings the search index up to date, starts watching for changes, and listens. */
     public WebServer start() {
+        site.accounts.cleanUp();
         indexer.start();
         watcher.start(CHANGE_POLL_MILLIS);
         app.start(site.settings.port());

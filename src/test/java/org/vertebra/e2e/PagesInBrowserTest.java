@@ -20,6 +20,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vertebra.account.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -44,7 +45,11 @@ class PagesInBrowserTest {
         PAGES.put("search", "/search/?q=back+pain");
         PAGES.put("search-none", "/search/?q=zzqqxx");
         PAGES.put("not-found", "/no-such-page/");
+        PAGES.put("sign-in", "/admin/sign-in/");
     }
+
+    static final String ADMIN_EMAIL = "erin@example.org";
+    static final String ADMIN_PASSWORD = "a long enough password";
 
     private static TestServer server;
     private static ChromeDriver driver;
@@ -55,6 +60,7 @@ class PagesInBrowserTest {
         driver = Browser.start(Files.createTempDirectory("vertebra-chromium"));
         axe = new Axe();
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e"));
+        server.site().accounts.addUser(ADMIN_EMAIL, "Erin Admin", AccountRole.ADMIN, ADMIN_PASSWORD);
     }
 
     @AfterAll
@@ -175,6 +181,46 @@ class PagesInBrowserTest {
         open(ARTICLE);
         assertThat(driver.findElement(By.cssSelector("button.menu-toggle")).isDisplayed()).isFalse();
         assertThat(driver.findElement(By.cssSelector("#primary-nav a")).isDisplayed()).isTrue();
+    }
+
+    @Test
+    void signingInThroughTheFormOpensAnAdminThatPassesTheAudit() {
+        driver.manage().deleteAllCookies();
+        open("/admin/users/");
+        assertThat(driver.getCurrentUrl()).contains("/admin/sign-in/?next=");
+        driver.findElement(By.id("email")).sendKeys(ADMIN_EMAIL);
+        driver.findElement(By.id("password")).sendKeys("not the password");
+        driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+        assertThat(driver.findElement(By.id("password")).getAttribute("aria-invalid")).isEqualTo("true");
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        audit("sign-in-failed", failures);
+
+        driver.findElement(By.id("password")).sendKeys(ADMIN_PASSWORD);
+        driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+        waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/users/"));
+
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            for (String path : List.of("/admin/", "/admin/users/", "/admin/account/")) {
+                open(path);
+                audit("admin" + path.replace("/admin", "").replace("/", "-") + viewport.name().toLowerCase(), failures);
+            }
+        }
+        assertThat(failures).as(report(failures)).isEmpty();
+        Browser.resize(driver, Viewport.DESKTOP);
+        open("/admin/");
+        driver.findElement(By.cssSelector("header form[action='/admin/sign-out/'] button")).click();
+        waitUntil(() -> driver.getCurrentUrl().contains("/admin/sign-in/"));
+        open("/admin/");
+        assertThat(driver.getCurrentUrl()).contains("/admin/sign-in/");
+    }
+
+    private static void audit(String name, Map<String, List<Axe.Violation>> failures) {
+        Screenshots.save(driver, name);
+        List<Axe.Violation> violations = axe.check(driver);
+        if (!violations.isEmpty()) {
+            failures.put(driver.getCurrentUrl() + " (" + name + ")", violations);
+        }
     }
 
     @Test

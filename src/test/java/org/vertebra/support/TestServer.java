@@ -31,6 +31,18 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(site, new WebServer(site.site()).start());
     }
 
+    /** A running server on an empty site (no demo articles) whose clock the test controls. */
+    public static TestServer empty(TestDatabase kind, Path folder, Clock clock) {
+        TestSite site = TestSite.open(kind, folder, clock);
+        site.site().initialize(false);
+        return new TestServer(site, new WebServer(site.site()).start());
+    }
+
+    /** The absolute address of a path on this server. */
+    public URI uri(String path) {
+        return URI.create("http://localhost:" + server.port() + path);
+    }
+
     public Site site() {
         return testSite.site();
     }

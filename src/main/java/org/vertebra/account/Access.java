@@ -1,0 +1,170 @@
+package org.vertebra.account;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.HandlerType;
+import io.javalin.http.SameSite;
+import io.javalin.security.RouteRole;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Set;
+import org.vertebra.web.Role;
+
+/**
+ * The guard in front of every matched route. It finds the session from the cookie, lets a route
+ * through when the route's guard ({@link Role#ANYONE} or an {@link Action} the account's role may
+ * do) allows it, and checks the CSRF token of every state-changing request. Handlers then read the
+ * signed-in person with {@link #user(Context)} and put {@link #csrfToken(Context)} in their forms.
+ *
+ * <p>Not signed in, a page (GET) answers 302 to the sign-in form, anything else 401; signed in
+ * without the role, 403. A route that names several actions lets through anyone who may do one.
+ *
+ * <p>The session cookie is HttpOnly, SameSite=Lax, Path=/, and Secure when the request came over
+ * HTTPS or the site's base URL is https (a TLS-terminating proxy in front: the browser sees HTTPS).
+ * X-Forwarded-* headers are not read, since nothing here knows whether a proxy is trusted.
+ */
+public final class Access {
+
+    public static final String SESSION_COOKIE = "vertebra_session";
+    /** Holds the secret of the sign-in form's CSRF token until there is a session. */
+    public static final String FORM_COOKIE = "vertebra_csrf";
+    private static final String SESSION = "vertebra.session";
+    private static final String SECURE = "vertebra.secure-cookies";
+    private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
+
+    private final AccountService accounts;
+    private final AdminShell shell;
+    private final String baseUrl;
+
+    public Access(AccountService accounts, AdminShell shell, String baseUrl) {
+        this.accounts = accounts;
+        this.shell = shell;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The signed-in person; only on routes guarded by an {@link Action}, where there always is one. */
+    public static User user(Context ctx) {
+        return session(ctx).map(Session::user).orElseThrow(() -> new IllegalStateException(
+                "no signed-in user: " + ctx.path() + " is not guarded by an Action"));
+    }
+
+    /** The session, when the request is signed in (public pages are not looked at, and see none). */
+    public static Optional<Session> session(Context ctx) {
+        return Optional.ofNullable(ctx.attribute(SESSION));
+    }
+
+    /** The token a form on this page must carry in its {@value CsrfTokens#FIELD} field. */
+    public static String csrfToken(Context ctx) {
+        Optional<Session> session = session(ctx);
+        if (session.isPresent()) {
+            return session.get().csrfToken();
+        }
+        String secret = ctx.cookie(FORM_COOKIE);
+        if (secret == null || secret.length() != 43) {
+            secret = SecretTokens.newToken();
+            ctx.cookie(cookie(FORM_COOKIE, secret, "/admin/", -1, Boolean.TRUE.equals(ctx.attribute(SECURE))));
+        }
+        return CsrfTokens.forSecret(secret);
+    }
+
+    /** The beforeMatched handler. */
+    public void check(Context ctx) {
+        boolean admin = ctx.path().startsWith("/admin/");
+        ctx.attribute(SECURE, secure(ctx));
+        if (admin) {
+            ctx.header("Cache-Control", "no-store");
+        }
+        Set<RouteRole> roles = ctx.routeRoles();
+        boolean unsafe = !SAFE.contains(ctx.method());
+        boolean open = roles.contains(Role.ANYONE);
+        if (roles.isEmpty()) {
+            if (ctx.endpoints().matchedHttpEndpoint() == null) {
+                return; // a static file (/static/, /media/): Javalin's, public, and without a route of ours
+            }
+            // Fail closed: a route that forgot its guard is a bug, not a public page.
+            throw new IllegalStateException("route " + ctx.method() + " " + ctx.path() + " names no guard");
+        }
+        if (admin || unsafe || !open) {
+            lookUpSession(ctx);
+        }
+        Optional<Session> session = session(ctx);
+        if (!open && session.isEmpty()) {
+            if (ctx.method() == HandlerType.GET) {
+                ctx.redirect("/admin/sign-in/?next=" + URLEncoder.encode(pathAndQuery(ctx), StandardCharsets.UTF_8));
+            } else {
+                shell.message(ctx, 401, "Please sign in", "You are not signed in, or your session has ended.");
+            }
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if (!open && roles.stream().noneMatch(r -> r instanceof Action a && session.get().user().may(a))) {
+            shell.message(ctx, 403, "Not allowed", "Your role does not allow this. Ask an administrator if you need it.");
+            ctx.skipRemainingHandlers();
+            return;
+        }
+        if (unsafe && !csrfValid(ctx, session)) {
+            shell.message(ctx, 403, "This form has expired",
+                    "The form was not sent from this site's current page, or it is too old. Go back, reload the page and try again.");
+            ctx.skipRemainingHandlers();
+        }
+    }
+
+    /** Starts a signed-in session: a fresh cookie, replacing any earlier session and the sign-in form's cookie. */
+    public void signedIn(Context ctx, Session session) {
+        session(ctx).ifPresent(old -> accounts.signOut(old.token()));
+        ctx.attribute(SESSION, session);
+        ctx.cookie(cookie(SESSION_COOKIE, session.token(), "/", (int) AccountService.SESSION_LIFETIME.toSeconds(), secure(ctx)));
+        ctx.cookie(cookie(FORM_COOKIE, "", "/admin/", 0, secure(ctx)));
+    }
+
+    /** Forgets the session in this browser (the caller ends it in the database). */
+    public void signedOut(Context ctx) {
+        ctx.attribute(SESSION, null);
+        ctx.cookie(cookie(SESSION_COOKIE, "", "/", 0, secure(ctx)));
+    }
+
+    private void lookUpSession(Context ctx) {
+        String token = ctx.cookie(SESSION_COOKIE);
+        if (token == null) {
+            return;
+        }
+        Optional<Session> session = accounts.session(token);
+        if (session.isPresent()) {
+            ctx.attribute(SESSION, session.get());
+        } else {
+            signedOut(ctx);
+        }
+    }
+
+    private static boolean csrfValid(Context ctx, Optional<Session> session) {
+        String given = ctx.header(CsrfTokens.HEADER);
+        if (given == null) {
+            given = ctx.formParam(CsrfTokens.FIELD);
+        }
+        String secret = session.map(Session::token).orElseGet(() -> ctx.cookie(FORM_COOKIE));
+        return CsrfTokens.matches(secret, given);
+    }
+
+    private boolean secure(Context ctx) {
+        return secureCookies(baseUrl, ctx.scheme());
+    }
+
+    static boolean secureCookies(String baseUrl, String scheme) {
+        return baseUrl != null && baseUrl.startsWith("https:") || "https".equals(scheme);
+    }
+
+    private static String pathAndQuery(Context ctx) {
+        return ctx.queryString() == null ? ctx.path() : ctx.path() + "?" + ctx.queryString();
+    }
+
+    static Cookie cookie(String name, String value, String path, int maxAgeSeconds, boolean secure) {
+        Cookie cookie = new Cookie(name, value);
+        cookie.setPath(path);
+        cookie.setMaxAge(maxAgeSeconds);
+        cookie.setHttpOnly(true);
+        cookie.setSecure(secure);
+        cookie.setSameSite(SameSite.LAX);
+        return cookie;
+    }
+}

@@ -1,0 +1,119 @@
+package org.vertebra.account;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.time.Clock;
+import java.time.Duration;
+import org.vertebra.layout.AdminFrame;
+import org.vertebra.web.Role;
+
+/** Signing in and out, and one's own account. */
+public final class AccountRoutes {
+
+    /** The sign-in form's view; {@code email} is what was typed, kept after a failure. */
+    public record SignInPage(AdminFrame frame, String csrfToken, String email, String next, FormError error) {
+    }
+
+    /** One's own account: who one is, and the form to change one's password. */
+    public record AccountPage(AdminFrame frame, User user, FormError message) {
+    }
+
+    private final AccountService accounts;
+    private final Access access;
+    private final AdminShell shell;
+    private final Clock clock;
+
+    public AccountRoutes(AccountService accounts, Access access, AdminShell shell, Clock clock) {
+        this.accounts = accounts;
+        this.access = access;
+        this.shell = shell;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/admin/sign-in/", this::signInForm, Role.ANYONE);
+        routes.post("/admin/sign-in/", this::signIn, Role.ANYONE);
+        routes.post("/admin/sign-out/", this::signOut, Action.USE_ADMIN);
+        routes.post("/admin/sign-out-everywhere/", this::signOutEverywhere, Action.USE_ADMIN);
+        routes.get("/admin/account/", this::accountPage, Action.USE_ADMIN);
+        routes.post("/admin/account/password/", this::changePassword, Action.USE_ADMIN);
+        routes.exception(AccountService.NotPermitted.class, (e, ctx) -> shell.message(ctx, 403, "Not allowed",
+                "Your role does not allow this. Ask an administrator if you need it."));
+    }
+
+    private void signInForm(Context ctx) {
+        if (Access.session(ctx).isPresent()) {
+            ctx.redirect(safeNext(ctx.queryParam("next")));
+            return;
+        }
+        String notice = "signed-out".equals(ctx.queryParam("done")) ? "You are signed out." : null;
+        showSignIn(ctx, 200, "", ctx.queryParam("next"), notice == null ? null : FormError.notice(notice));
+    }
+
+    private void signIn(Context ctx) {
+        String email = ctx.formParam("email");
+        String next = ctx.formParam("next");
+        SignIn result = accounts.signIn(email, ctx.formParam("password"), ctx.ip());
+        if (result instanceof SignIn.SignedIn signedIn) {
+            access.signedIn(ctx, signedIn.session());
+            ctx.redirect(safeNext(next), HttpStatus.SEE_OTHER);
+        } else if (result instanceof SignIn.Locked locked) {
+            long seconds = Math.max(1, (Duration.between(clock.instant(), locked.until()).toMillis() + 999) / 1000);
+            ctx.header("Retry-After", Long.toString(seconds));
+            showSignIn(ctx, 429, email, next, FormError.of(null, "Too many failed attempts. Wait " + seconds
+                    + (seconds == 1 ? " second" : " seconds") + " before you try again."));
+        } else {
+            showSignIn(ctx, 401, email, next, FormError.of("password", "The email or password is not right."));
+        }
+    }
+
+    private void showSignIn(Context ctx, int status, String email, String next, FormError error) {
+        shell.render(ctx, status, "account/sign-in.jte", new SignInPage(shell.frame(ctx, "Sign in", null),
+                Access.csrfToken(ctx), email == null ? "" : email, next == null ? "" : next, error));
+    }
+
+    private void signOut(Context ctx) {
+        accounts.signOut(Access.session(ctx).orElseThrow().token());
+        access.signedOut(ctx);
+        ctx.redirect("/admin/sign-in/?done=signed-out", HttpStatus.SEE_OTHER);
+    }
+
+    private void signOutEverywhere(Context ctx) {
+        accounts.signOutEverywhere(Access.user(ctx).id());
+        access.signedOut(ctx);
+        ctx.redirect("/admin/sign-in/?done=signed-out", HttpStatus.SEE_OTHER);
+    }
+
+    private void accountPage(Context ctx) {
+        showAccount(ctx, 200, "password".equals(ctx.queryParam("done"))
+                ? FormError.notice("Your password is changed. Your other sessions have been signed out.") : null);
+    }
+
+    private void changePassword(Context ctx) {
+        try {
+            String password = ctx.formParam("password");
+            if (password != null && !password.equals(ctx.formParam("confirm"))) {
+                throw new AccountProblem("confirm", "The two new passwords are not the same.");
+            }
+            accounts.changePassword(Access.session(ctx).orElseThrow(), ctx.formParam("current"), password);
+            ctx.redirect("/admin/account/?done=password", HttpStatus.SEE_OTHER);
+        } catch (AccountProblem problem) {
+            showAccount(ctx, 422, FormError.of(problem));
+        }
+    }
+
+    private void showAccount(Context ctx, int status, FormError message) {
+        shell.render(ctx, status, "account/account.jte",
+                new AccountPage(shell.frame(ctx, "Your account", null), Access.user(ctx), message));
+    }
+
+    /** Where to go after signing in: a path in the admin, never another site (an open redirect). */
+    static String safeNext(String next) {
+        if (next == null || !next.startsWith("/admin/") || next.contains("//") || next.contains("\\")
+                || next.chars().anyMatch(c -> c < 0x21 || c > 0x7e)) {
+            return "/admin/";
+        }
+        return next;
+    }
+}

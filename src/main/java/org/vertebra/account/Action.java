@@ -1,0 +1,49 @@
+package org.vertebra.account;
+
+import static org.vertebra.account.AccountRole.ADMIN;
+import static org.vertebra.account.AccountRole.AUTHOR;
+import static org.vertebra.account.AccountRole.DOCTOR;
+import static org.vertebra.account.AccountRole.EDITOR;
+import static org.vertebra.account.AccountRole.REVIEWER;
+
+import io.javalin.security.RouteRole;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Something a signed-in person may do, and the roles that may do it: the one table of who may do
+ * what. A route names the action it performs as its guard ({@code routes.get(path, handler,
+ * Action.MANAGE_USERS)}), and {@link Access} lets only those roles through; handlers that need a
+ * finer rule ask {@link Permission}, which reads this same table.
+ */
+public enum Action implements RouteRole {
+    /** Reach the admin at all: the dashboard, one's own account and password, signing out. */
+    USE_ADMIN(ADMIN, EDITOR, AUTHOR, REVIEWER, DOCTOR),
+    /** Add accounts, change their roles, disable and enable them. */
+    MANAGE_USERS(ADMIN),
+    /** Write articles and edit one's own (see {@link Permission#mayEditArticle}). */
+    WRITE_ARTICLES(ADMIN, EDITOR, AUTHOR),
+    /** Edit anyone's article. */
+    EDIT_ANY_ARTICLE(ADMIN, EDITOR),
+    /** Publish and unpublish articles. */
+    PUBLISH_ARTICLES(ADMIN, EDITOR),
+    /** Comment on drafts and sign off their medical review. */
+    REVIEW_ARTICLES(REVIEWER),
+    /** Upload and describe images in the media library. */
+    MANAGE_MEDIA(ADMIN, EDITOR, AUTHOR),
+    /** Approve, reject and answer readers' comments. */
+    MODERATE_COMMENTS(ADMIN, EDITOR),
+    /** Change the site's settings. */
+    MANAGE_SETTINGS(ADMIN);
+
+    private final Set<AccountRole> roles;
+
+    Action(AccountRole first, AccountRole... rest) {
+        this.roles = EnumSet.of(first, rest);
+    }
+
+    /** True when this role may do this; {@link Permission#may} adds that the account must be active. */
+    boolean allows(AccountRole role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,103 @@
+package org.vertebra.account;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.vertebra.layout.AdminFrame;
+import org.vertebra.layout.MenuLink;
+import org.vertebra.web.Html;
+import org.vertebra.web.Templates;
+
+/**
+ * The frame around every admin page (src/main/jte/admin/layout.jte) and the dashboard at /admin/.
+ * The navigation lists the sections that exist, in a fixed order, and of those only the ones the
+ * signed-in person may open. A feature that adds a section calls {@link #addSection} when it
+ * registers its routes.
+ */
+public final class AdminShell {
+
+    /** The admin's sections in the order the navigation shows them, each with the actions that open it. */
+    public enum Section {
+        DASHBOARD("Dashboard", "/admin/", Action.USE_ADMIN),
+        ARTICLES("Articles", "/admin/articles/", Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES),
+        MEDIA("Media", "/admin/media/", Action.MANAGE_MEDIA),
+        COMMENTS("Comments", "/admin/comments/", Action.MODERATE_COMMENTS),
+        USERS("Users", "/admin/users/", Action.MANAGE_USERS),
+        SETTINGS("Settings", "/admin/settings/", Action.MANAGE_SETTINGS);
+
+        final String label;
+        final String url;
+        final List<Action> actions;
+
+        Section(String label, String url, Action... actions) {
+            this.label = label;
+            this.url = url;
+            this.actions = List.of(actions);
+        }
+
+        boolean opensFor(User user) {
+            return actions.stream().anyMatch(user::may);
+        }
+    }
+
+    /** The dashboard's view. */
+    public record DashboardPage(AdminFrame frame, String userName, String roleLabel, List<MenuLink> sections) {
+    }
+
+    /** A page that only says something: why a request was refused, or that something expired. */
+    public record MessagePage(AdminFrame frame, String message, boolean signedIn) {
+    }
+
+    private final String siteTitle;
+    private final Templates templates;
+    private final Set<Section> sections = EnumSet.of(Section.DASHBOARD);
+
+    public AdminShell(String siteTitle, Templates templates) {
+        this.siteTitle = siteTitle;
+        this.templates = templates;
+    }
+
+    public void addSection(Section section) {
+        sections.add(section);
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/admin/", this::dashboard, Action.USE_ADMIN);
+    }
+
+    /** The frame for an admin page titled so, with {@code current} marked in the navigation (null for none). */
+    public AdminFrame frame(Context ctx, String title, Section current) {
+        return Access.session(ctx)
+                .map(s -> new AdminFrame(siteTitle, title, s.user().name(), s.csrfToken(), nav(s.user(), current)))
+                .orElseGet(() -> new AdminFrame(siteTitle, title, null, null, List.of()));
+    }
+
+    public void render(Context ctx, int status, String template, Object page) {
+        Html.send(ctx, status, templates.render(template, page));
+    }
+
+    /** Answers with a short page that explains itself. */
+    public void message(Context ctx, int status, String title, String message) {
+        render(ctx, status, "admin/message.jte", new MessagePage(frame(ctx, title, null), message, Access.session(ctx).isPresent()));
+    }
+
+    private void dashboard(Context ctx) {
+        User user = Access.user(ctx);
+        List<MenuLink> links = nav(user, null).stream().filter(l -> !l.url().equals(Section.DASHBOARD.url)).toList();
+        render(ctx, 200, "admin/dashboard.jte",
+                new DashboardPage(frame(ctx, "Dashboard", Section.DASHBOARD), user.name(), user.role().label(), links));
+    }
+
+    private List<MenuLink> nav(User user, Section current) {
+        List<MenuLink> links = new ArrayList<>();
+        for (Section section : sections) {
+            if (section.opensFor(user)) {
+                links.add(new MenuLink(section.label, section.url, section == current));
+            }
+        }
+        return links;
+    }
+}

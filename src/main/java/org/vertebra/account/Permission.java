@@ -1,0 +1,26 @@
+package org.vertebra.account;
+
+/**
+ * Who may do what, for handlers and services: the role table is {@link Action}'s, and rules that
+ * depend on the thing acted on (whose article it is) are written here, once.
+ */
+public final class Permission {
+
+    private Permission() {
+    }
+
+    /** True when this person's account is active and its role may do this. */
+    public static boolean may(User user, Action action) {
+        return user != null && !user.disabled() && action.allows(user.role());
+    }
+
+    /**
+     * Authors edit their own articles, editors and admins all of them.
+     *
+     * @param ownerUserId the account that owns the article, or null when none does
+     */
+    public static boolean mayEditArticle(User user, Long ownerUserId) {
+        return may(user, Action.EDIT_ANY_ARTICLE)
+                || may(user, Action.WRITE_ARTICLES) && ownerUserId != null && ownerUserId == user.id();
+    }
+}

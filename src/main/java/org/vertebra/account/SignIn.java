@@ -1,0 +1,19 @@
+package org.vertebra.account;
+
+import java.time.Instant;
+
+/** What came of an attempt to sign in. */
+public sealed interface SignIn {
+
+    /** Signed in: the new session, whose token goes in the cookie. */
+    record SignedIn(Session session) implements SignIn {
+    }
+
+    /** Wrong email or password (or a disabled account: the answer does not say which). */
+    record Refused() implements SignIn {
+    }
+
+    /** Too many failures for this account or address; try again at this time. */
+    record Locked(Instant until) implements SignIn {
+    }
+}

@@ -1,0 +1,101 @@
+package org.vertebra.account;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.vertebra.layout.AdminFrame;
+
+/** The accounts of the editorial desk, for administrators: list, add, change role, disable and enable. */
+public final class UserAdminRoutes {
+
+    /** What the add form holds, kept after a failure (never the password). */
+    public record NewUserForm(String email, String name, String role) {
+    }
+
+    /** The users page. */
+    public record UsersPage(AdminFrame frame, long selfId, List<User> users, List<AccountRole> roles, NewUserForm form,
+                            FormError message) {
+    }
+
+    private static final Map<String, String> NOTICES = Map.of(
+            "added", "The account is added.",
+            "role", "The role is changed.",
+            "disabled", "The account is disabled and its sessions are signed out.",
+            "enabled", "The account is enabled.");
+
+    private final AccountService accounts;
+    private final AdminShell shell;
+
+    public UserAdminRoutes(AccountService accounts, AdminShell shell) {
+        this.accounts = accounts;
+        this.shell = shell;
+    }
+
+    public void register(RoutesConfig routes) {
+        shell.addSection(AdminShell.Section.USERS);
+        routes.get("/admin/users/", this::list, Action.MANAGE_USERS);
+        routes.post("/admin/users/", this::add, Action.MANAGE_USERS);
+        routes.post("/admin/users/{id}/role/", this::changeRole, Action.MANAGE_USERS);
+        routes.post("/admin/users/{id}/disable/", ctx -> setDisabled(ctx, true), Action.MANAGE_USERS);
+        routes.post("/admin/users/{id}/enable/", ctx -> setDisabled(ctx, false), Action.MANAGE_USERS);
+    }
+
+    private void list(Context ctx) {
+        String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
+        show(ctx, 200, new NewUserForm("", "", AccountRole.AUTHOR.key()), notice == null ? null : FormError.notice(notice));
+    }
+
+    private void add(Context ctx) {
+        NewUserForm form = new NewUserForm(value(ctx, "email"), value(ctx, "name"), value(ctx, "role"));
+        try {
+            AccountRole role = AccountRole.parse(form.role())
+                    .orElseThrow(() -> new AccountProblem("role", "Choose one of the roles."));
+            accounts.addUser(form.email(), form.name(), role, ctx.formParam("password"));
+            ctx.redirect("/admin/users/?done=added", HttpStatus.SEE_OTHER);
+        } catch (AccountProblem problem) {
+            show(ctx, 422, form, FormError.of(problem));
+        }
+    }
+
+    private void changeRole(Context ctx) {
+        try {
+            AccountRole role = AccountRole.parse(ctx.formParam("role"))
+                    .orElseThrow(() -> new AccountProblem(null, "Choose one of the roles."));
+            accounts.changeRole(Access.user(ctx), userId(ctx), role);
+            ctx.redirect("/admin/users/?done=role", HttpStatus.SEE_OTHER);
+        } catch (AccountProblem problem) {
+            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormError.of(problem));
+        }
+    }
+
+    private void setDisabled(Context ctx, boolean disabled) {
+        try {
+            accounts.setDisabled(Access.user(ctx), userId(ctx), disabled);
+            ctx.redirect("/admin/users/?done=" + (disabled ? "disabled" : "enabled"), HttpStatus.SEE_OTHER);
+        } catch (AccountProblem problem) {
+            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormError.of(problem));
+        }
+    }
+
+    private void show(Context ctx, int status, NewUserForm form, FormError message) {
+        shell.render(ctx, status, "account/users.jte", new UsersPage(shell.frame(ctx, "Users", AdminShell.Section.USERS),
+                Access.user(ctx).id(), accounts.users(), Arrays.asList(AccountRole.values()), form, message));
+    }
+
+    private static long userId(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("\\d{1,18}")) {
+            throw new NotFoundResponse();
+        }
+        return Long.parseLong(id);
+    }
+
+    private static String value(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value.strip();
+    }
+}

@@ -1,0 +1,20 @@
+package org.vertebra.layout;
+
+import java.util.List;
+
+/**
+ * What every admin page shows around its content: the site, the page's title (its h1), the admin
+ * sections this person may open, who is signed in, and the token the sign-out form carries.
+ *
+ * @param userName  the signed-in person's name; null on the sign-in page and other pages for visitors
+ */
+public record AdminFrame(String siteTitle, String title, String userName, String csrfToken, List<MenuLink> nav) {
+
+    public String documentTitle() {
+        return title + " - " + siteTitle + " admin";
+    }
+
+    public boolean signedIn() {
+        return userName != null;
+    }
+}
