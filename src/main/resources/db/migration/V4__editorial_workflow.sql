@@ -8,3 +8,10 @@ CREATE INDEX articles_trash ON articles (deleted_at);
 
 -- Who made each revision, as a name, so the history reads well even after an account is removed.
 ALTER TABLE article_revisions ADD COLUMN saved_by VARCHAR(200);
+
+-- The account that looks after an article on the desk (its creator, unless handed over): authors
+-- may edit the articles they own. Imported articles have none until an editor assigns one.
+ALTER TABLE articles ADD COLUMN owner_user_id BIGINT REFERENCES users (id);
+
+-- The byline profile an account writes under, offered first when it starts an article.
+ALTER TABLE users ADD COLUMN author_id BIGINT REFERENCES authors (id);
