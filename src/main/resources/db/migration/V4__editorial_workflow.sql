@@ -15,3 +15,6 @@ ALTER TABLE articles ADD COLUMN owner_user_id BIGINT REFERENCES users (id);
 
 -- The byline profile an account writes under, offered first when it starts an article.
 ALTER TABLE users ADD COLUMN author_id BIGINT REFERENCES authors (id);
+
+-- Who saved the current text; it moves to the revision when the text is replaced.
+ALTER TABLE articles ADD COLUMN saved_by VARCHAR(200);

@@ -12,6 +12,9 @@ import org.vertebra.content.TocEntry;
  * @param kind               {@link #POST} for an article, {@link #PAGE} for a static page such as /about/
  * @param reviewRequestedAt  when its author asked for a review of the draft; null when not asked
  * @param deletedAt          when it was put in the trash; null when it is not there
+ * @param modifiedAt         when anything about it last changed; the editor compares it to catch two people saving at once
+ * @param ownerUserId        the account that looks after it on the desk; null for imported articles
+ * @param savedBy            who saved the current text (a name, or "import")
  */
 public record Article(
         long id,
@@ -35,6 +38,8 @@ public record Article(
         Instant reviewRequestedAt,
         Instant deletedAt,
         Instant modifiedAt,
+        Long ownerUserId,
+        String savedBy,
         List<Reference> references) {
 
     public static final String POST = "post";

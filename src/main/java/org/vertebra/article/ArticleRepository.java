@@ -76,31 +76,33 @@ final class ArticleRepository {
                 .bind("slug", oldSlug).mapTo(String.class).findOne());
     }
 
-    long insert(ArticleDraft draft, RenderedBody body, Instant now) {
+    long insert(ArticleDraft draft, RenderedBody body, Instant now, String savedBy, Long ownerUserId) {
         return jdbi.withHandle(h -> h.createQuery("""
                         INSERT INTO articles (kind, slug, title, summary, body_md, body_html, toc_json, plain_text, author_id,
                             image_id, status, published_at, updated_at, reviewed_by, reviewed_on, disclosure, demo,
-                            created_at, modified_at)
+                            created_at, modified_at, saved_by, owner_user_id)
                         VALUES (:kind, :slug, :title, :summary, :markdown, :html, :toc, :plainText, :authorId,
                             :imageId, :status, :publishedAt, :updatedAt, :reviewedBy, :reviewedOn, :disclosure, :demo,
-                            :now, :now)
+                            :now, :now, :savedBy, :owner)
                         RETURNING id""")
                 .bindMethods(draft)
+                .bind("savedBy", savedBy).bind("owner", ownerUserId)
                 .bind("reviewedOn", isoDate(draft.reviewedOn()))
                 .bind("html", body.html()).bind("toc", toJson(body.toc())).bind("plainText", body.plainText())
                 .bind("now", now)
                 .mapTo(Long.class).one());
     }
 
-    void update(long id, ArticleDraft draft, RenderedBody body, Instant now) {
+    void update(long id, ArticleDraft draft, RenderedBody body, Instant now, String savedBy) {
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE articles SET kind = :kind, slug = :slug, title = :title, summary = :summary, body_md = :markdown,
                             body_html = :html, toc_json = :toc, plain_text = :plainText, author_id = :authorId,
                             image_id = :imageId, status = :status, published_at = :publishedAt, updated_at = :updatedAt,
                             reviewed_by = :reviewedBy, reviewed_on = :reviewedOn, disclosure = :disclosure, demo = :demo,
-                            modified_at = :now
+                            modified_at = :now, saved_by = :savedBy
                         WHERE id = :id""")
                 .bindMethods(draft)
+                .bind("savedBy", savedBy)
                 .bind("reviewedOn", isoDate(draft.reviewedOn()))
                 .bind("html", body.html()).bind("toc", toJson(body.toc())).bind("plainText", body.plainText())
                 .bind("now", now).bind("id", id)
@@ -120,21 +122,23 @@ final class ArticleRepository {
         });
     }
 
-    void addRevision(Article previous, Instant now) {
+    /** Keeps the text being replaced, with when and by whom it was saved. */
+    void addRevision(Article previous) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO article_revisions (article_id, title, summary, body_md, created_at)
-                        VALUES (:id, :title, :summary, :body, :now)""")
+                        INSERT INTO article_revisions (article_id, title, summary, body_md, created_at, saved_by)
+                        VALUES (:id, :title, :summary, :body, :savedAt, :savedBy)""")
                 .bind("id", previous.id()).bind("title", previous.title()).bind("summary", previous.summary())
-                .bind("body", previous.bodyMarkdown()).bind("now", now).execute());
+                .bind("body", previous.bodyMarkdown()).bind("savedAt", previous.modifiedAt())
+                .bind("savedBy", previous.savedBy()).execute());
     }
 
     List<Revision> revisions(long articleId) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, title, summary, body_md, created_at FROM article_revisions
+                        SELECT id, title, summary, body_md, created_at, saved_by FROM article_revisions
                         WHERE article_id = :id ORDER BY created_at DESC, id DESC""")
                 .bind("id", articleId)
                 .map((rs, ctx) -> new Revision(rs.getLong("id"), rs.getString("title"), rs.getString("summary"),
-                        rs.getString("body_md"), Instant.ofEpochMilli(rs.getLong("created_at"))))
+                        rs.getString("body_md"), Instant.ofEpochMilli(rs.getLong("created_at")), rs.getString("saved_by")))
                 .list());
     }
 
@@ -244,7 +248,8 @@ final class ArticleRepository {
     private static Article withReferences(Article a, List<Reference> references) {
         return new Article(a.id(), a.kind(), a.slug(), a.title(), a.summary(), a.bodyMarkdown(), a.bodyHtml(), a.toc(),
                 a.plainText(), a.authorId(), a.imageId(), a.status(), a.publishedAt(), a.updatedAt(), a.reviewedBy(),
-                a.reviewedOn(), a.disclosure(), a.demo(), a.reviewRequestedAt(), a.deletedAt(), a.modifiedAt(), references);
+                a.reviewedOn(), a.disclosure(), a.demo(), a.reviewRequestedAt(), a.deletedAt(), a.modifiedAt(), a.ownerUserId(),
+                a.savedBy(), references);
     }
 
     private static Article map(ResultSet rs) throws SQLException {
@@ -257,7 +262,8 @@ final class ArticleRepository {
                 rs.getString("status"), Instant.ofEpochMilli(rs.getLong("published_at")), updatedAt,
                 rs.getString("reviewed_by"), reviewedOn == null ? null : LocalDate.parse(reviewedOn),
                 rs.getString("disclosure"), rs.getBoolean("demo"), nullableInstant(rs, "review_requested_at"),
-                nullableInstant(rs, "deleted_at"), Instant.ofEpochMilli(rs.getLong("modified_at")), List.of());
+                nullableInstant(rs, "deleted_at"), Instant.ofEpochMilli(rs.getLong("modified_at")),
+                nullableLong(rs, "owner_user_id"), rs.getString("saved_by"), List.of());
     }
 
     private static Instant nullableInstant(ResultSet rs, String column) throws SQLException {

@@ -42,10 +42,13 @@ public final class ArticleService {
     public record Saved(Article article, Outcome outcome) {
     }
 
+    /** Who saved an imported text, in the revision history. */
+    public static final String IMPORT = "import";
+
     /**
      * Creates the article with the draft's slug, or replaces the one that has it, keeping the
      * replaced text as a revision. When no article has the slug but one has a slug listed in
-     * {@code redirectFrom}, that article is renamed and its old address redirects.
+     * {@code redirectFrom}, that article is renamed and its old address redirects. For imports.
      */
     public Saved save(ArticleDraft draft) {
         Optional<Article> existing = repository.findBySlug(draft.slug());
@@ -53,6 +56,41 @@ public final class ArticleService {
             existing = draft.redirectFrom().stream().map(repository::findBySlug)
                     .flatMap(Optional::stream).findFirst();
         }
+        return persist(existing, draft, IMPORT, null);
+    }
+
+    /** Creates an article from the editor, owned by the account that wrote it. */
+    public Saved create(ArticleDraft draft, String savedBy, long ownerUserId) {
+        requireFreeSlug(draft.slug(), null);
+        return persist(Optional.empty(), draft, savedBy, ownerUserId);
+    }
+
+    /**
+     * Replaces the article with this id from the editor; a changed slug leaves the old one
+     * redirecting. Throws {@link SlugTaken} when another article has the new slug.
+     */
+    public Saved update(long id, ArticleDraft draft, String savedBy) {
+        Article previous = repository.findById(id).orElseThrow(() -> new IllegalArgumentException("no article " + id));
+        requireFreeSlug(draft.slug(), id);
+        return persist(Optional.of(previous), draft, savedBy, previous.ownerUserId());
+    }
+
+    /** Thrown when a slug asked for belongs to another article (perhaps one in the trash). */
+    public static final class SlugTaken extends RuntimeException {
+        public SlugTaken(String slug, boolean inTrash) {
+            super("The address /" + slug + "/ belongs to another article" + (inTrash ? " in the trash" : "")
+                    + ". Choose another slug.");
+        }
+    }
+
+    private void requireFreeSlug(String slug, Long ownId) {
+        Optional<Article> holder = repository.findBySlug(slug);
+        if (holder.isPresent() && (ownId == null || holder.get().id() != ownId)) {
+            throw new SlugTaken(slug, holder.get().isInTrash());
+        }
+    }
+
+    private Saved persist(Optional<Article> existing, ArticleDraft draft, String savedBy, Long ownerUserId) {
         draft = withPublishedDate(draft, existing);
         RenderedBody body = renderer.render(draft.markdown(), imageSizes);
         Outcome outcome;
@@ -63,17 +101,18 @@ public final class ArticleService {
             if (sameContent(previous, draft, body)) {
                 outcome = Outcome.UNCHANGED;
             } else {
-                if (!previous.bodyMarkdown().equals(draft.markdown()) || !previous.title().equals(draft.title())) {
-                    repository.addRevision(previous, clock.instant());
+                if (!previous.bodyMarkdown().equals(draft.markdown()) || !previous.title().equals(draft.title())
+                        || !Objects.equals(previous.summary(), draft.summary())) {
+                    repository.addRevision(previous);
                 }
-                repository.update(id, draft, body, clock.instant());
+                repository.update(id, draft, body, clock.instant(), savedBy);
                 outcome = Outcome.UPDATED;
             }
             if (!previous.slug().equals(draft.slug())) {
                 repository.addRedirect(previous.slug(), id, clock.instant());
             }
         } else {
-            id = repository.insert(draft, body, clock.instant());
+            id = repository.insert(draft, body, clock.instant(), savedBy, ownerUserId);
             outcome = Outcome.CREATED;
         }
         repository.removeRedirect(draft.slug());
@@ -84,7 +123,7 @@ public final class ArticleService {
         }
         repository.replaceReferences(id, body.references());
         changes.bump();
-        return new Saved(repository.findBySlug(draft.slug()).orElseThrow(), outcome);
+        return new Saved(repository.findById(id).orElseThrow(), outcome);
     }
 
     /** A draft without a publishing date keeps the article's date, or takes the present moment. */
