@@ -3,6 +3,7 @@ package org.vertebra;
 import org.vertebra.app.ConfigurationException;
 import org.vertebra.app.ReindexCommand;
 import org.vertebra.app.ServeCommand;
+import org.vertebra.app.CheckCommand;
 import org.vertebra.app.ImportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -10,7 +11,7 @@ import picocli.CommandLine.Command;
 /** The command line: {@code vertebra serve}, {@code vertebra import}, ... */
 @Command(name = "vertebra", mixinStandardHelpOptions = true, version = "Vertebra 0.1",
         description = "Publishing and tele-consultation for clinicians' patient-education sites.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ReindexCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, CheckCommand.class, ReindexCommand.class})
 public final class Vertebra implements Runnable {
 
     public static void main(String[] args) {

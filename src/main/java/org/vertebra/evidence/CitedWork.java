@@ -10,7 +10,7 @@ import org.vertebra.content.Reference;
  * words of its author list, and its year. It reads the two formats reference lists use: Vancouver
  * ("Zheng Y, Wang L. Title. Journal. 2011;5:3-15.") and APA ("Smith, J. A., &amp; Jones, B. (2015).
  * Title."). The author list ends where the title starts (a full stop before a capitalised word of
- * three letters or more, not an initial) or at the first "(YEAR)".
+ * three letters or more, or "A" or "An", not an initial) or at the first "(YEAR)".
  *
  * @param firstAuthor  folded surname of the first author ("van der berg"); empty when none is found
  * @param authors      folded text of the author list, for the other names a mention gives
@@ -18,9 +18,14 @@ import org.vertebra.content.Reference;
  */
 record CitedWork(String firstAuthor, String authors, String year) {
 
-    private static final Pattern END_OF_AUTHORS = Pattern.compile("\\.\\s+(?=\\p{Lu}\\p{Ll}{2,}|\\p{Ll})|\\((?:19|20)\\d{2}");
+    private static final Pattern END_OF_AUTHORS =
+            Pattern.compile("\\.\\s+(?=\\p{Lu}\\p{Ll}{2,}|\\p{Ll}|An?\\s)|\\((?:19|20)\\d{2}");
     private static final Pattern INITIALS = Pattern.compile("\\p{Lu}{1,3}\\.?|(?:\\p{Lu}\\.\\s*)+|\\p{Lu}\\.-\\p{Lu}\\.?");
-    private static final Pattern YEAR = Pattern.compile("\\b((?:19|20)\\d{2})\\b");
+    /** APA's "(2015)", then Vancouver's "2015;", then any year: where each style puts it. */
+    private static final List<Pattern> YEARS = List.of(
+            Pattern.compile("\\(((?:19|20)\\d{2})[a-z]?\\)"),
+            Pattern.compile("\\b((?:19|20)\\d{2})\\s*;"),
+            Pattern.compile("\\b((?:19|20)\\d{2})\\b"));
     private static final Pattern IDENTIFIERS = Pattern.compile("(?i)\\bdoi:?\\s*\\S+|https?://\\S+|\\b10\\.\\d{4,9}/\\S+|\\bPMID:?\\s*\\S+");
 
     static CitedWork of(Reference reference) {
@@ -28,8 +33,17 @@ record CitedWork(String firstAuthor, String authors, String year) {
         Matcher end = END_OF_AUTHORS.matcher(text);
         int authorsEnd = end.find() ? end.start() : text.length();
         String authorList = text.substring(0, authorsEnd);
-        Matcher year = YEAR.matcher(IDENTIFIERS.matcher(text.substring(authorsEnd)).replaceAll(" "));
-        return new CitedWork(firstSurname(authorList), Folded.of(authorList), year.find() ? year.group(1) : null);
+        return new CitedWork(firstSurname(authorList), Folded.of(authorList), year(IDENTIFIERS.matcher(text).replaceAll(" ")));
+    }
+
+    private static String year(String text) {
+        for (Pattern pattern : YEARS) {
+            Matcher year = pattern.matcher(text);
+            if (year.find()) {
+                return year.group(1);
+            }
+        }
+        return null;
     }
 
     /** The first author's name without initials: "Furlan AD" and "Furlan, A. D." give "furlan". */

@@ -11,7 +11,7 @@ import org.vertebra.content.Passage;
 /**
  * Finds the ways patient articles name a study in the text:
  * "Zheng et al." / "Zheng and colleagues" (with an optional year), "Smith and Jones (2015)",
- * "Smith (2015)", "(Smith, 2015)", "(Smith et al., 2015)", and "a 2011 study / trial / review".
+ * "Smith (2015)", "(Smith, 2015)", "(Smith et al., 2015)", and "a (large) 2011 study / trial / review".
  * A surname is a capitalised word, with particles such as "van der" before it. A name-and-year
  * form needs its year, so "Hip and Knee" is no mention; capitalised words that start sentences
  * or name months are never taken for surnames.
@@ -37,9 +37,9 @@ final class MentionFinder {
             // Smith (2015)
             Pattern.compile(NAME + "()\\s*\\(" + YEAR + "\\)"),
             // a 2011 study, the 2019 randomised controlled trial
-            Pattern.compile("()()(?i:\\b(?:a|an|the|one|this|that|their|his|her)\\s+" + YEAR
-                    + "\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:study|studies|trial|review|meta-analysis|analysis|survey"
-                    + "|audit|report|paper|series|cohort)\\b)"));
+            Pattern.compile("()()(?i:\\b(?:a|an|the|one|this|that|their|his|her)\\s+(?:[\\p{L}-]+\\s+)?" + YEAR
+                    + "\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:study|studies|trial|review|meta-analysis|analysis|overview"
+                    + "|survey|audit|report|paper|series|cohort)\\b)"));
 
     private static final Set<String> NOT_SURNAMES = Set.of(
             "A", "An", "The", "In", "On", "At", "Of", "For", "And", "But", "Or", "This", "That", "These", "Those",

@@ -42,6 +42,15 @@ class CitedWorkTest {
     }
 
     @Test
+    void findsTheJournalYearWhenTheTitleStartsWithA() {
+        CitedWork work = of("Moore JB, Lee K, et al. A controlled trial of knee surgery in 1999 patients. N Engl J Med. 2002;347:81-88.");
+
+        assertThat(work.firstAuthor()).isEqualTo("moore");
+        assertThat(work.lists("controlled")).isFalse();
+        assertThat(work.year()).isEqualTo("2002");
+    }
+
+    @Test
     void aYearInsideTheDoiIsNotThePublicationYear() {
         assertThat(of("Lee K. Title. J Bone. doi: 10.5555/jb.2009.01").year()).isNull();
     }

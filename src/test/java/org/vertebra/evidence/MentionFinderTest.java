@@ -38,10 +38,11 @@ class MentionFinderTest {
 
     @Test
     void findsAStudyNamedByItsYear() {
-        assertThat(in("A 2011 study and the 2019 randomised controlled trial both say so."))
+        assertThat(in("A 2011 study and the 2019 randomised controlled trial both say so, like a large 2017 overview."))
                 .extracting(StudyMention::text, StudyMention::year).containsExactly(
                         org.assertj.core.groups.Tuple.tuple("A 2011 study", "2011"),
-                        org.assertj.core.groups.Tuple.tuple("the 2019 randomised controlled trial", "2019"));
+                        org.assertj.core.groups.Tuple.tuple("the 2019 randomised controlled trial", "2019"),
+                        org.assertj.core.groups.Tuple.tuple("a large 2017 overview", "2017"));
     }
 
     @Test
