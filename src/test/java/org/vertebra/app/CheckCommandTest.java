@@ -4,12 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,8 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vertebra.support.CommandRun;
 import org.vertebra.support.MarkdownFiles;
-import picocli.CommandLine;
 
 /** {@code vertebra check}: what the user sees, the JSON, and the exit code. */
 class CheckCommandTest {
@@ -37,10 +33,10 @@ class CheckCommandTest {
     void exitsZeroForACleanFile() {
         Path file = MarkdownFiles.write(temp, "clean.md", MarkdownFiles.article("clean", "Clean", CLEAN_BODY));
 
-        Run run = run("check", file.toString());
+        CommandRun run = CommandRun.of("check", file.toString());
 
-        assertThat(run.exitCode).isZero();
-        assertThat(run.out).contains(file + ": readability: Flesch-Kincaid grade")
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains(file + ": readability: Flesch-Kincaid grade")
                 .contains("within the target for patient material (grade 8 or lower)")
                 .contains("1 checked, 0 with findings, 0 unreadable");
     }
@@ -49,11 +45,11 @@ class CheckCommandTest {
     void exitsOneAndNamesFileLinesForFindings() throws IOException {
         Path file = plantedMistakes();
 
-        Run run = run("check", temp.toString());
+        CommandRun run = CommandRun.of("check", temp.toString());
 
-        assertThat(run.exitCode).isEqualTo(1);
+        assertThat(run.exitCode()).isEqualTo(1);
         // "Okafor et al." is on line 12 of the body, which starts on line 8 of the file
-        assertThat(run.out).contains(file + ":19: \"Okafor et al.\" matches no reference")
+        assertThat(run.out()).contains(file + ":19: \"Okafor et al.\" matches no reference")
                 .contains(file + ": reference 5 is never cited: Moreau J, Tanaka H.")
                 .contains(file + ": reference 3 has a malformed DOI \"10.555/onq.2018.12\": the prefix")
                 .contains(file + ": reference 4 has a malformed PMID \"0312345\": a PMID does not start with 0")
@@ -67,10 +63,10 @@ class CheckCommandTest {
                 + "articular cartilage deterioration and subchondral remodelling.\n";
         Path file = MarkdownFiles.write(temp, "hard.md", MarkdownFiles.article("hard", "Hard", body));
 
-        Run run = run("check", file.toString());
+        CommandRun run = CommandRun.of("check", file.toString());
 
-        assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.out).contains("above the target for patient material (grade 8 or lower)");
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.out()).contains("above the target for patient material (grade 8 or lower)");
     }
 
     @Test
@@ -80,10 +76,10 @@ class CheckCommandTest {
                 + "It helps. Go slow. Rest well. Sleep. Eat well. Stay warm. Stretch. Smile. Call us. See you.\n";
         Path file = MarkdownFiles.write(temp, "long.md", MarkdownFiles.article("long", "Long", body));
 
-        Run run = run("check", file.toString());
+        CommandRun run = CommandRun.of("check", file.toString());
 
-        assertThat(run.out).contains(file + ":10: long sentence (35 words): You can walk");
-        assertThat(run.exitCode).isZero();
+        assertThat(run.out()).contains(file + ":10: long sentence (35 words): You can walk");
+        assertThat(run.exitCode()).isZero();
     }
 
     @Test
@@ -93,23 +89,23 @@ class CheckCommandTest {
         Files.write(latin1, "---\ntitle: Caf\u00e9\n---\nText.\n".getBytes(StandardCharsets.ISO_8859_1));
         Path broken = MarkdownFiles.write(temp, "in/broken.md", "---\ntitle: \"unclosed\n---\nText.\n");
 
-        Run run = run("check", temp.resolve("in").toString(), temp.resolve("missing.md").toString());
+        CommandRun run = CommandRun.of("check", temp.resolve("in").toString(), temp.resolve("missing.md").toString());
 
-        assertThat(run.exitCode).isEqualTo(2);
-        assertThat(run.err).contains(latin1 + ":1: file is not UTF-8 text")
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains(latin1 + ":1: file is not UTF-8 text")
                 .contains(broken + ":2: broken front matter")
                 .contains(temp.resolve("missing.md") + ": no such file or folder");
-        assertThat(run.out).contains(clean + ": readability").contains("1 checked, 0 with findings, 3 unreadable");
+        assertThat(run.out()).contains(clean + ": readability").contains("1 checked, 0 with findings, 3 unreadable");
     }
 
     @Test
     void jsonHasTheDocumentedFieldsWithFileLines() throws IOException {
         Path file = plantedMistakes();
 
-        Run run = run("check", "--json", file.toString());
+        CommandRun run = CommandRun.of("check", "--json", file.toString());
 
-        assertThat(run.exitCode).isEqualTo(1);
-        JsonNode files = new ObjectMapper().readTree(run.out);
+        assertThat(run.exitCode()).isEqualTo(1);
+        JsonNode files = new ObjectMapper().readTree(run.out());
         assertThat(files.isArray()).isTrue();
         JsonNode checked = files.get(0);
         assertThat(fieldNames(checked)).containsExactly("file", "unmatchedMentions", "uncitedReferences",
@@ -139,9 +135,9 @@ class CheckCommandTest {
 
     @Test
     void helpStatesTheTargetAndTheExitCodes() {
-        Run run = run("check", "--help");
+        CommandRun run = CommandRun.of("check", "--help");
 
-        assertThat(run.out).contains("grade above 8").contains("Exit codes:").contains("a file could not be read");
+        assertThat(run.out()).contains("grade above 8").contains("Exit codes:").contains("a file could not be read");
     }
 
     private Path plantedMistakes() throws IOException {
@@ -156,28 +152,5 @@ class CheckCommandTest {
         List<String> names = new ArrayList<>();
         node.fieldNames().forEachRemaining(names::add);
         return names;
-    }
-
-    private record Run(int exitCode, String out, String err) {
-    }
-
-    /** Runs the command in this JVM, capturing what it prints. */
-    private static Run run(String... args) {
-        PrintStream stdout = System.out;
-        PrintStream stderr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = new CommandLine(new org.vertebra.Vertebra());
-            commandLine.setOut(new PrintWriter(System.out, true));
-            commandLine.setErr(new PrintWriter(new StringWriter()));
-            int code = commandLine.execute(args);
-            return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(stdout);
-            System.setErr(stderr);
-        }
     }
 }

@@ -30,11 +30,8 @@ class ReadabilityTest {
         // ease 206.835 - 1.015*6 - 84.6*1 = 116.145
         ReadabilityReport report = Readability.of("The cat sat on the mat.");
 
-        assertThat(report.sentences()).isEqualTo(1);
-        assertThat(report.words()).isEqualTo(6);
-        assertThat(report.syllables()).isEqualTo(6);
-        assertThat(report.fleschKincaidGrade()).isCloseTo(-1.45, within(0.01));
-        assertThat(report.fleschReadingEase()).isCloseTo(116.145, within(0.01));
+        assertCounts(report, 1, 6, 6);
+        assertScores(report, -1.45, 116.145);
     }
 
     @Test
@@ -44,11 +41,8 @@ class ReadabilityTest {
         // grade 0.39*16/3 + 11.8*18/16 - 15.59 = -0.235; ease 206.835 - 1.015*16/3 - 84.6*18/16 = 106.247
         ReadabilityReport report = Readability.of("Rest the knee. Use ice for ten minutes.\nSee your doctor if the pain gets worse.");
 
-        assertThat(report.sentences()).isEqualTo(3);
-        assertThat(report.words()).isEqualTo(16);
-        assertThat(report.syllables()).isEqualTo(18);
-        assertThat(report.fleschKincaidGrade()).isCloseTo(-0.235, within(0.01));
-        assertThat(report.fleschReadingEase()).isCloseTo(106.247, within(0.01));
+        assertCounts(report, 3, 16, 18);
+        assertScores(report, -0.235, 106.247);
         assertThat(report.aboveTarget()).isFalse();
     }
 
@@ -111,9 +105,7 @@ class ReadabilityTest {
 
         ReadabilityReport report = Readability.ofMarkdown(body);
 
-        assertThat(report.sentences()).isEqualTo(3);
-        assertThat(report.words()).isEqualTo(16);
-        assertThat(report.syllables()).isEqualTo(18);
+        assertCounts(report, 3, 16, 18);
     }
 
     @Test
@@ -124,5 +116,15 @@ class ReadabilityTest {
         assertThat(report.fleschKincaidGrade()).isNaN();
         assertThat(report.aboveTarget()).isFalse();
         assertThat(report.passiveShare()).isZero();
+    }
+
+    private static void assertCounts(ReadabilityReport report, int sentences, int words, int syllables) {
+        assertThat(new int[] {report.sentences(), report.words(), report.syllables()})
+                .as("sentences, words, syllables").containsExactly(sentences, words, syllables);
+    }
+
+    private static void assertScores(ReadabilityReport report, double grade, double ease) {
+        assertThat(report.fleschKincaidGrade()).as("grade").isCloseTo(grade, within(0.01));
+        assertThat(report.fleschReadingEase()).as("reading ease").isCloseTo(ease, within(0.01));
     }
 }
