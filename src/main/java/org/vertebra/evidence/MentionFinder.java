@@ -28,8 +28,9 @@ final class MentionFinder {
      * groups 1 first surname, 2 second surname, 3 year (empty groups where a form has none).
      */
     private static final List<Pattern> FORMS = List.of(
-            // (Smith, 2015) (Smith et al., 2015) (Smith and Jones, 2015)
-            Pattern.compile("\\(" + NAME + "(?:" + ET_AL + "|\\s+(?:and|&)\\s+" + NAME + ")?(?:,\\s*|\\s+)" + YEAR + "\\)"),
+            // (Smith, 2015) (Smith et al., 2015) (Smith and Jones, 2015), also several in one: (Lee, 2010; Smith, 2015)
+            Pattern.compile("(?:\\(|;\\s*)" + NAME + "(?:" + ET_AL + "|\\s+(?:and|&)\\s+" + NAME + ")?(?:,\\s*|\\s+)"
+                    + YEAR + "(?=\\s*[;)])"),
             // Smith and Jones (2015)
             Pattern.compile(NAME + "\\s+(?:and|&)\\s+" + NAME + "\\s*\\(" + YEAR + "\\)"),
             // Zheng et al. / Zheng et al. (2011) / Zheng and colleagues
@@ -86,7 +87,7 @@ final class MentionFinder {
             surnames.add(group(m, 2));
         }
         String year = group(m, 3);
-        String text = m.group().replaceAll("\\s+", " ");
+        String text = m.group().replaceAll("^[(;]\\s*", "").replaceAll("\\s+", " ");
         return new StudyMention(text, passage.lineAt(m.start()), List.copyOf(surnames), year);
     }
 

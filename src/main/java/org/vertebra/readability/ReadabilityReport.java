@@ -22,7 +22,10 @@ public record ReadabilityReport(
         int passiveSentences,
         double passiveShare) {
 
-    /** Patient-education material should read at US grade 8 or lower (AMA and NIH advice). */
+    /**
+     * Patient-education material should read at US grade 8 or lower: the usual ceiling in health
+     * literacy guidance (the NIH advises grade 7 to 8; the AMA asks for lower still).
+     */
     public static final double TARGET_GRADE = 8.0;
 
     public ReadabilityReport {
