@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.IdGenerator;
@@ -34,7 +33,6 @@ import org.jsoup.safety.Safelist;
  */
 public final class MarkdownRenderer {
 
-    private static final Pattern REFERENCES_HEADING = Pattern.compile("(?i)\\s*(references|sources)\\s*:?\\s*");
     private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create());
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
@@ -72,27 +70,11 @@ public final class MarkdownRenderer {
     }
 
     /**
-     * Removes the last section headed "References" or "Sources" and returns its list items. The
-     * page renders them as a numbered list with linked identifiers instead.
+     * Removes the references section (see {@link ReferencesSection}) and returns its list items.
+     * The page renders them as a numbered list with linked identifiers instead.
      */
     private List<Reference> takeReferences(Node document) {
-        Heading heading = null;
-        for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
-            if (node instanceof Heading candidate && candidate.getLevel() >= 2
-                    && REFERENCES_HEADING.matcher(textRenderer.render(candidate)).matches()) {
-                heading = candidate;
-            }
-        }
-        if (heading == null) {
-            return List.of();
-        }
-        List<Node> section = new ArrayList<>();
-        for (Node node = heading.getNext(); node != null; node = node.getNext()) {
-            if (node instanceof Heading next && next.getLevel() <= heading.getLevel()) {
-                break;
-            }
-            section.add(node);
-        }
+        List<Node> section = ReferencesSection.of(document, textRenderer::render);
         List<Reference> references = new ArrayList<>();
         for (Node node : section) {
             if (node instanceof BulletList || node instanceof OrderedList) {
@@ -101,11 +83,7 @@ public final class MarkdownRenderer {
                 }
             }
         }
-        if (references.isEmpty()) {
-            return List.of(); // a "Sources" section of prose stays in the body as written
-        }
         section.forEach(Node::unlink);
-        heading.unlink();
         return List.copyOf(references);
     }
 

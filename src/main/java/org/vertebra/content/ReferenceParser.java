@@ -49,7 +49,8 @@ public final class ReferenceParser {
         return matcher.find() ? trimPunctuation(matcher.group(1)) : null;
     }
 
-    static String trimPunctuation(String value) {
+    /** Drops the sentence's punctuation from the end of an identifier or address found in prose. */
+    public static String trimPunctuation(String value) {
         int end = value.length();
         while (end > 0 && (".,;:]}>'\"".indexOf(value.charAt(end - 1)) >= 0
                 || value.charAt(end - 1) == ')' && unbalanced(value.substring(0, end)))) {

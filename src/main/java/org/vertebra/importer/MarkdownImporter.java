@@ -1,19 +1,13 @@
 package org.vertebra.importer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
 import org.vertebra.article.ArticleDraft;
 import org.vertebra.article.ArticleService;
 import org.vertebra.author.AuthorService;
@@ -53,7 +47,7 @@ public final class MarkdownImporter {
     public ImportReport importPaths(List<Path> paths, boolean demo) {
         ImportReport report = new ImportReport();
         Map<String, String> slugsInRun = new HashMap<>();
-        for (Path file : markdownFiles(paths, report)) {
+        for (Path file : MarkdownPaths.expand(paths, (path, problem) -> report.problem(path.toString(), 1, problem))) {
             importFile(file, demo, slugsInRun, report);
         }
         return report;
@@ -63,7 +57,7 @@ public final class MarkdownImporter {
         String name = file.toString();
         List<Path> written = new ArrayList<>();
         try {
-            FrontMatterParser.Parsed parsed = parser.parse(readUtf8(file));
+            FrontMatterParser.Parsed parsed = parser.parse(MarkdownPaths.readUtf8(file));
             FrontMatter fm = parsed.frontMatter();
             String earlier = slugsInRun.putIfAbsent(fm.slug(), name);
             if (earlier != null) {
@@ -119,37 +113,5 @@ public final class MarkdownImporter {
         MediaLibrary.Stored stored = media.add(source, alt);
         written.addAll(stored.writtenFiles());
         return stored.item().id();
-    }
-
-    private static List<Path> markdownFiles(List<Path> paths, ImportReport report) {
-        List<Path> files = new ArrayList<>();
-        Set<Path> seen = new HashSet<>();
-        for (Path path : paths) {
-            if (Files.isDirectory(path)) {
-                try (Stream<Path> walk = Files.walk(path)) {
-                    walk.filter(p -> p.toString().endsWith(".md") && Files.isRegularFile(p)).sorted()
-                            .filter(p -> seen.add(p.toAbsolutePath().normalize())).forEach(files::add);
-                } catch (IOException e) {
-                    report.problem(path.toString(), 1, "cannot read folder: " + e.getMessage());
-                }
-            } else if (Files.isRegularFile(path)) {
-                if (seen.add(path.toAbsolutePath().normalize())) {
-                    files.add(path);
-                }
-            } else {
-                report.problem(path.toString(), 1, "no such file or folder");
-            }
-        }
-        return files;
-    }
-
-    private static String readUtf8(Path file) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(Files.readAllBytes(file))).toString();
-        } catch (CharacterCodingException e) {
-            throw new ImportProblem(1, "file is not UTF-8 text");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -1,0 +1,32 @@
+package org.vertebra.support;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.vertebra.Vertebra;
+import picocli.CommandLine;
+
+/** A {@code vertebra} command run in this JVM: its exit code and what it printed. */
+public record CommandRun(int exitCode, String out, String err) {
+
+    public static CommandRun of(String... args) {
+        PrintStream stdout = System.out;
+        PrintStream stderr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try {
+            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+            CommandLine commandLine = new CommandLine(new Vertebra());
+            commandLine.setOut(new PrintWriter(System.out, true)); // help and version
+            commandLine.setErr(new PrintWriter(new StringWriter()));
+            int code = commandLine.execute(args);
+            return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setOut(stdout);
+            System.setErr(stderr);
+        }
+    }
+}
