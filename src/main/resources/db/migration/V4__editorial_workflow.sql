@@ -18,3 +18,17 @@ ALTER TABLE users ADD COLUMN author_id BIGINT REFERENCES authors (id);
 
 -- Who saved the current text; it moves to the revision when the text is replaced.
 ALTER TABLE articles ADD COLUMN saved_by VARCHAR(200);
+
+-- Medical review: the reviewer an editor assigned, and the notes reviewers and writers leave on
+-- a draft. Signing off writes reviewed_by and reviewed_on, which the article page shows.
+ALTER TABLE articles ADD COLUMN reviewer_user_id BIGINT REFERENCES users (id);
+CREATE TABLE article_notes (
+    id         ${identity},
+    article_id BIGINT       NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+    user_id    BIGINT       REFERENCES users (id),
+    user_name  VARCHAR(200) NOT NULL,
+    body       TEXT         NOT NULL,
+    sign_off   BOOLEAN      NOT NULL DEFAULT FALSE,
+    created_at BIGINT       NOT NULL
+);
+CREATE INDEX article_notes_article ON article_notes (article_id, created_at);

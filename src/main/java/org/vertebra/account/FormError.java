@@ -14,7 +14,7 @@ public record FormError(String field, String message, boolean notice) {
         return of(problem.field(), problem.getMessage());
     }
 
-    static FormError notice(String message) {
+    public static FormError notice(String message) {
         return new FormError(null, message, true);
     }
 

@@ -9,6 +9,7 @@ import org.vertebra.author.AuthorService;
 import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.data.ContentChanges;
 import org.vertebra.data.Transactor;
+import org.vertebra.desk.EditorialDesk;
 import org.vertebra.importer.DemoSite;
 import org.vertebra.importer.ImportReport;
 import org.vertebra.importer.MarkdownImporter;
@@ -34,6 +35,8 @@ public final class Site implements AutoCloseable {
     public final ArticleCards cards;
     public final MarkdownImporter importer;
     public final AccountService accounts;
+    public final EditorialDesk desk;
+    public final MarkdownRenderer renderer = new MarkdownRenderer();
 
     private Site(Settings settings, Clock clock) {
         this.settings = settings;
@@ -45,10 +48,11 @@ public final class Site implements AutoCloseable {
         this.media = new MediaLibrary(jdbi, settings.mediaDir(), MediaLimits.ofMegabytes(settings.mediaMaxUploadMb()), clock);
         this.authors = new AuthorService(jdbi, clock);
         this.taxonomy = new TaxonomyService(jdbi, clock);
-        this.articles = new ArticleService(jdbi, new MarkdownRenderer(), media.sizes(), changes, clock);
+        this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, clock);
         this.cards = new ArticleCards(authors, media);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), clock);
+        this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
     }
 
     public static Site open(Settings settings, Clock clock) {

@@ -11,6 +11,7 @@ import org.vertebra.account.Access;
 import org.vertebra.account.AccountRoutes;
 import org.vertebra.account.AdminShell;
 import org.vertebra.account.UserAdminRoutes;
+import org.vertebra.desk.DeskRoutes;
 import org.vertebra.archive.ArchiveRoutes;
 import org.vertebra.article.ArticleRoutes;
 import org.vertebra.feed.FeedRoutes;
@@ -95,6 +96,7 @@ public final class WebServer implements AutoCloseable {
             adminShell.register(config.routes);
             new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
             new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
+            new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, adminShell, site.clock).register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new SearchRoutes(searchIndex, frames, templates).register(config.routes);

@@ -224,6 +224,75 @@ final class ArticleRepository {
                 .map(ConstructorMapper.of(ArticleCard.class)).list());
     }
 
+    private static final String DESK_COLUMNS = "a.id, a.kind, a.slug, a.title, a.status, a.published_at, a.modified_at,"
+            + " a.saved_by, a.author_id, a.owner_user_id, a.review_requested_at, a.deleted_at, a.reviewed_on";
+
+    /** A page of the desk's shelf, newest change first; {@code ownerUserId} narrows it to one account's articles. */
+    List<DeskRow> desk(Shelf shelf, Long ownerUserId, Instant now, java.time.LocalDate reviewDueBefore, int limit, int offset) {
+        return jdbi.withHandle(h -> bindDesk(h.createQuery("SELECT " + DESK_COLUMNS + " FROM articles a WHERE "
+                        + deskCondition(shelf, ownerUserId) + " ORDER BY a.modified_at DESC, a.id DESC LIMIT :limit OFFSET :offset"),
+                        shelf, ownerUserId, now, reviewDueBefore)
+                .bind("limit", limit).bind("offset", offset)
+                .map(ConstructorMapper.of(DeskRow.class)).list());
+    }
+
+    int deskCount(Shelf shelf, Long ownerUserId, Instant now, java.time.LocalDate reviewDueBefore) {
+        return jdbi.withHandle(h -> bindDesk(h.createQuery("SELECT COUNT(*) FROM articles a WHERE "
+                        + deskCondition(shelf, ownerUserId)), shelf, ownerUserId, now, reviewDueBefore)
+                .mapTo(Integer.class).one());
+    }
+
+    private static String deskCondition(Shelf shelf, Long ownerUserId) {
+        return shelf.condition + (ownerUserId == null ? "" : " AND a.owner_user_id = :owner");
+    }
+
+    /** Binds only what the shelf's condition names: Jdbi refuses bindings a statement does not use. */
+    private static Query bindDesk(Query query, Shelf shelf, Long ownerUserId, Instant now, java.time.LocalDate reviewDueBefore) {
+        if (shelf.condition.contains(":now")) {
+            query.bind("now", now);
+        }
+        if (shelf.condition.contains(":reviewDueBefore")) {
+            query.bind("reviewDueBefore", reviewDueBefore.toString());
+        }
+        if (ownerUserId != null) {
+            query.bind("owner", ownerUserId);
+        }
+        return query;
+    }
+
+    void assignReviewer(long id, Long reviewerUserId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET reviewer_user_id = :reviewer WHERE id = :id")
+                .bind("id", id).bind("reviewer", reviewerUserId).execute());
+    }
+
+    Optional<Long> reviewerOf(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT reviewer_user_id FROM articles WHERE id = :id")
+                .bind("id", id).mapTo(Long.class).findOne());
+    }
+
+    /** Records a sign-off: the reviewer's name and the day, and the review is no longer waited for. */
+    void signOff(long id, String reviewerName, java.time.LocalDate on, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE articles SET reviewed_by = :name, reviewed_on = :on, review_requested_at = NULL, modified_at = :now
+                        WHERE id = :id""")
+                .bind("id", id).bind("name", reviewerName).bind("on", on.toString()).bind("now", now).execute());
+    }
+
+    void addNote(long articleId, Long userId, String userName, String body, boolean signOff, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO article_notes (article_id, user_id, user_name, body, sign_off, created_at)
+                        VALUES (:article, :user, :name, :body, :signOff, :now)""")
+                .bind("article", articleId).bind("user", userId).bind("name", userName).bind("body", body)
+                .bind("signOff", signOff).bind("now", now).execute());
+    }
+
+    List<ReviewNote> notes(long articleId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, user_id, user_name, body, sign_off, created_at FROM article_notes
+                        WHERE article_id = :id ORDER BY created_at, id""")
+                .bind("id", articleId).map(ConstructorMapper.of(ReviewNote.class)).list());
+    }
+
     Optional<Instant> nextPublicationAfter(Instant now) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT MIN(published_at) FROM articles

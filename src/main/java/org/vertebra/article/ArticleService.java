@@ -183,6 +183,45 @@ public final class ArticleService {
         repository.setReviewRequestedAt(id, requested ? clock.instant() : null);
     }
 
+    /** How long a medical review stands before the article is listed as due for another. */
+    public static final java.time.Period REVIEW_VALID = java.time.Period.ofMonths(12);
+
+    /** A page of a desk shelf, newest change first; {@code ownerUserId} narrows it to one account's. */
+    public Page<DeskRow> desk(Shelf shelf, Long ownerUserId, int page, int pageSize) {
+        Instant now = clock.instant();
+        java.time.LocalDate dueBefore = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minus(REVIEW_VALID);
+        int total = repository.deskCount(shelf, ownerUserId, now, dueBefore);
+        List<DeskRow> rows = page < 1 ? List.of()
+                : repository.desk(shelf, ownerUserId, now, dueBefore, pageSize, (page - 1) * pageSize);
+        return new Page<>(rows, page, Math.max(1, (total + pageSize - 1) / pageSize), total);
+    }
+
+    /** Assigns the account that is to review the article medically (null: none). */
+    public void assignReviewer(long id, Long reviewerUserId) {
+        repository.assignReviewer(id, reviewerUserId);
+    }
+
+    public Optional<Long> reviewerOf(long id) {
+        return repository.reviewerOf(id);
+    }
+
+    /** The reviewer signs off: the article shows "Medically reviewed by NAME on DATE" from now on. */
+    public void signOff(long id, long reviewerUserId, String reviewerName, String note) {
+        Instant now = clock.instant();
+        repository.signOff(id, reviewerName, java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC), now);
+        repository.addNote(id, reviewerUserId, reviewerName, note == null || note.isBlank() ? "Signed off." : note, true, now);
+        changes.bump();
+    }
+
+    /** A note on the draft for its writers and reviewer; readers never see it. */
+    public void addNote(long id, long userId, String userName, String body) {
+        repository.addNote(id, userId, userName, body, false, clock.instant());
+    }
+
+    public List<ReviewNote> notes(long id) {
+        return repository.notes(id);
+    }
+
     /** The current slug for an old one, when the article was renamed. */
     public Optional<String> renamedTo(String oldSlug) {
         return repository.redirectTarget(oldSlug);

@@ -58,4 +58,8 @@ final class AuthorRepository {
         return new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("credentials"),
                 rs.getString("bio"), rs.getObject("photo_id") == null ? null : rs.getLong("photo_id"), rs.getString("website"));
     }
+
+    List<Author> all() {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "ORDER BY name, id").map((rs, ctx) -> map(rs)).list());
+    }
 }

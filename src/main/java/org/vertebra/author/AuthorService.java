@@ -47,6 +47,11 @@ public final class AuthorService {
         return byIds(List.of(id)).stream().findFirst();
     }
 
+    /** Every author, by name, for the editor's choice of byline. */
+    public List<Author> all() {
+        return repository.all();
+    }
+
     private String freeSlug(String name) {
         String base = Slugs.of(name).isEmpty() ? "author" : Slugs.of(name);
         String slug = base;

@@ -39,6 +39,11 @@ final class TaxonomyRepository {
         return new Tag(id, slug, name);
     }
 
+    List<Category> allCategories() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, slug, name, description FROM categories ORDER BY name, id")
+                .map(ConstructorMapper.of(Category.class)).list());
+    }
+
     List<Category> categoriesOf(long articleId) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT c.id, c.slug, c.name, c.description FROM categories c

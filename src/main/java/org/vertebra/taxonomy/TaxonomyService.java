@@ -65,6 +65,11 @@ public final class TaxonomyService {
         return repository.tag(slug);
     }
 
+    /** Every category by name, for the editor's suggestions. */
+    public List<Category> categories() {
+        return repository.allCategories();
+    }
+
     public List<Category> categoriesOf(long articleId) {
         return repository.categoriesOf(articleId);
     }

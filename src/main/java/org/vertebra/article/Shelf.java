@@ -1,0 +1,43 @@
+package org.vertebra.article;
+
+/**
+ * A shelf of the editorial desk: which articles and pages a desk list shows. Each is one SQL
+ * condition, so the list is filtered and paged in the database.
+ */
+public enum Shelf {
+    ALL("Everything", "a.deleted_at IS NULL"),
+    DRAFTS("Drafts", "a.deleted_at IS NULL AND a.status = 'draft' AND a.review_requested_at IS NULL"),
+    IN_REVIEW("In review", "a.deleted_at IS NULL AND a.status = 'draft' AND a.review_requested_at IS NOT NULL"),
+    SCHEDULED("Scheduled", "a.deleted_at IS NULL AND a.status = 'published' AND a.published_at > :now"),
+    PUBLISHED("Published", "a.deleted_at IS NULL AND a.status = 'published' AND a.published_at <= :now"),
+    /** Published articles whose medical review is older than a year, or never happened. */
+    REVIEW_DUE("Review due", "a.deleted_at IS NULL AND a.kind = 'post' AND a.status = 'published' AND a.published_at <= :now"
+            + " AND (a.reviewed_on IS NULL OR a.reviewed_on < :reviewDueBefore)"),
+    TRASH("Trash", "a.deleted_at IS NOT NULL");
+
+    private final String label;
+    final String condition;
+
+    Shelf(String label, String condition) {
+        this.label = label;
+        this.condition = condition;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public String key() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** The shelf with this key; everything for an unknown or missing one. */
+    public static Shelf parse(String key) {
+        for (Shelf shelf : values()) {
+            if (shelf.key().equals(key)) {
+                return shelf;
+            }
+        }
+        return ALL;
+    }
+}

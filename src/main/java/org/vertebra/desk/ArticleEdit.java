@@ -1,0 +1,44 @@
+package org.vertebra.desk;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a writer asks the desk to do with an article, validated and typed.
+ *
+ * @param publishAt when to publish; null means now (or, for a published article, when it first was)
+ * @param seenModifiedAt when the article had last changed as the writer opened it; null for a new one
+ */
+public record ArticleEdit(String kind, String title, String slug, String summary, String markdown,
+                          List<String> categories, List<String> tags, Long authorId, Long imageId,
+                          Intent intent, Instant publishAt, String disclosure, Instant seenModifiedAt) {
+
+    /** The button the writer pressed. */
+    public enum Intent {
+        SAVE("save"), REQUEST_REVIEW("review"), PUBLISH("publish"), UNPUBLISH("unpublish");
+
+        private final String key;
+
+        Intent(String key) {
+            this.key = key;
+        }
+
+        public String key() {
+            return key;
+        }
+
+        static Intent parse(String key) {
+            for (Intent intent : values()) {
+                if (intent.key.equals(key)) {
+                    return intent;
+                }
+            }
+            return SAVE;
+        }
+    }
+
+    public ArticleEdit {
+        categories = List.copyOf(categories);
+        tags = List.copyOf(tags);
+    }
+}

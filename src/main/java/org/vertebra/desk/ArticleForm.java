@@ -1,0 +1,155 @@
+package org.vertebra.desk;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.vertebra.account.FormError;
+import org.vertebra.article.Article;
+import org.vertebra.content.Slugs;
+
+/**
+ * The article editor's form as typed: every field a string, so a refused form comes back exactly
+ * as the writer left it. {@link #toEdit()} checks it and turns it into an {@link ArticleEdit}.
+ *
+ * @param publishAt a local date and time ({@code 2026-12-01T09:30}) in {@code zone}; blank for now
+ * @param modified  the article's modification time in epoch milliseconds when the form was opened
+ */
+public record ArticleForm(String kind, String title, String slug, String summary, String markdown, String categories,
+                          String tags, String authorId, String imageId, String publishAt, String zone, String disclosure,
+                          String modified, String intent) {
+
+    static final int MAX_TITLE = 300;
+    static final int MAX_SUMMARY = 600;
+    static final int MAX_MARKDOWN = 400_000;
+    static final int MAX_TERMS = 12;
+    static final int MAX_TERM = 80;
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
+
+    /** An empty form for a new article or page. */
+    static ArticleForm blank(String kind, Long authorId) {
+        return new ArticleForm(Article.PAGE.equals(kind) ? Article.PAGE : Article.POST, "", "", "", "", "", "",
+                authorId == null ? "" : authorId.toString(), "", "", "UTC", "", "", "save");
+    }
+
+    /** The form showing a stored article, with times in the writer's zone. */
+    static ArticleForm of(Article a, List<String> categories, List<String> tags, ZoneId zone) {
+        return new ArticleForm(a.kind(), a.title(), a.slug(), nullToEmpty(a.summary()), a.bodyMarkdown(),
+                String.join(", ", categories), String.join(", ", tags), idText(a.authorId()), idText(a.imageId()),
+                LocalDateTime.ofInstant(a.publishedAt(), zone).format(LOCAL), zone.getId(), nullToEmpty(a.disclosure()),
+                Long.toString(a.modifiedAt().toEpochMilli()), "save");
+    }
+
+    /** The same form with times read in this zone. */
+    ArticleForm inZone(ZoneId writerZone) {
+        return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt,
+                writerZone.getId(), disclosure, modified, intent);
+    }
+
+    /** Checks every field and reports all problems at once; nothing is looked up in the database here. */
+    ArticleEdit toEdit() {
+        List<FormError> errors = new ArrayList<>();
+        String cleanTitle = title.strip();
+        if (cleanTitle.isEmpty()) {
+            errors.add(FormError.of("title", "Give the article a title."));
+        } else if (cleanTitle.length() > MAX_TITLE) {
+            errors.add(FormError.of("title", "Keep the title under " + MAX_TITLE + " characters."));
+        }
+        String cleanSlug = slug.isBlank() ? Slugs.of(cleanTitle) : slug.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!cleanTitle.isEmpty() && (!Slugs.isValid(cleanSlug) || cleanSlug.isEmpty())) {
+            errors.add(FormError.of("slug", "Use only lower-case letters, digits and hyphens in the slug, such as knee-pain."));
+        } else if (Slugs.isReserved(cleanSlug)) {
+            errors.add(FormError.of("slug", "The address /" + cleanSlug + "/ is used by the site itself. Choose another slug."));
+        }
+        if (summary.strip().length() > MAX_SUMMARY) {
+            errors.add(FormError.of("summary", "Keep the summary under " + MAX_SUMMARY + " characters: one or two sentences."));
+        }
+        if (markdown.length() > MAX_MARKDOWN) {
+            errors.add(FormError.of("markdown", "The text is longer than " + MAX_MARKDOWN / 1000 + " thousand characters; split it into several articles."));
+        }
+        List<String> categoryNames = terms("categories", "categories", categories, errors);
+        List<String> tagNames = terms("tags", "tags", tags, errors);
+        Long author = id("authorId", "Choose an author from the list.", authorId, errors);
+        Long image = id("imageId", "Give the number of an image from the media library, or leave it empty.", imageId, errors);
+        ZoneId writerZone = zone(errors);
+        Instant when = publishTime(writerZone, errors);
+        Instant seen = modified.isBlank() ? null : parseMillis(modified, errors);
+        if (!errors.isEmpty()) {
+            throw DeskProblem.invalid(errors);
+        }
+        return new ArticleEdit(Article.PAGE.equals(kind) ? Article.PAGE : Article.POST, cleanTitle, cleanSlug,
+                blankToNull(summary.strip()), markdown.replace("\r\n", "\n"), categoryNames, tagNames, author, image,
+                ArticleEdit.Intent.parse(intent), when, blankToNull(disclosure.strip()), seen);
+    }
+
+    private static List<String> terms(String field, String what, String text, List<FormError> errors) {
+        List<String> names = new ArrayList<>(new LinkedHashSet<>(Arrays.stream(text.split(","))
+                .map(String::strip).filter(s -> !s.isEmpty()).toList()));
+        if (names.size() > MAX_TERMS) {
+            errors.add(FormError.of(field, "Use at most " + MAX_TERMS + " " + what + "."));
+        } else if (names.stream().anyMatch(n -> n.length() > MAX_TERM)) {
+            errors.add(FormError.of(field, "Keep each of the " + what + " under " + MAX_TERM + " characters."));
+        }
+        return names;
+    }
+
+    private static Long id(String field, String message, String text, List<FormError> errors) {
+        String value = text.strip();
+        if (value.isEmpty()) {
+            return null;
+        }
+        if (!value.matches("\\d{1,18}")) {
+            errors.add(FormError.of(field, message));
+            return null;
+        }
+        return Long.parseLong(value);
+    }
+
+    private ZoneId zone(List<FormError> errors) {
+        try {
+            return zone.isBlank() ? ZoneId.of("UTC") : ZoneId.of(zone.strip());
+        } catch (DateTimeException e) {
+            errors.add(FormError.of("zone", "Choose a time zone such as Europe/London or Asia/Kolkata."));
+            return ZoneId.of("UTC");
+        }
+    }
+
+    private Instant publishTime(ZoneId writerZone, List<FormError> errors) {
+        if (publishAt.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(publishAt.strip(), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
+                    .atZone(writerZone).toInstant().truncatedTo(ChronoUnit.MINUTES);
+        } catch (DateTimeException e) {
+            errors.add(FormError.of("publishAt", "Write the publishing time as a date and time, such as 2026-12-24T09:00."));
+            return null;
+        }
+    }
+
+    private static Instant parseMillis(String text, List<FormError> errors) {
+        if (!text.strip().matches("\\d{1,15}")) {
+            errors.add(FormError.of(null, "The form was damaged; open the article again."));
+            return null;
+        }
+        return Instant.ofEpochMilli(Long.parseLong(text.strip()));
+    }
+
+    private static String idText(Long id) {
+        return id == null ? "" : id.toString();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

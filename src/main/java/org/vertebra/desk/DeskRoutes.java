@@ -1,0 +1,355 @@
+package org.vertebra.desk;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.vertebra.account.Access;
+import org.vertebra.account.Action;
+import org.vertebra.account.AdminShell;
+import org.vertebra.account.FormError;
+import org.vertebra.account.User;
+import org.vertebra.article.Article;
+import org.vertebra.article.ArticleService;
+import org.vertebra.article.DeskRow;
+import org.vertebra.article.Revision;
+import org.vertebra.article.RevisionDiff;
+import org.vertebra.article.Shelf;
+import org.vertebra.author.Author;
+import org.vertebra.author.AuthorService;
+import org.vertebra.content.MarkdownRenderer;
+import org.vertebra.layout.AdminFrame;
+import org.vertebra.taxonomy.Category;
+import org.vertebra.taxonomy.TaxonomyService;
+
+/**
+ * The articles section of the admin: the desk's shelves, the editor with its live preview and
+ * checks, the trash, revisions and medical review. Handlers read the form, let
+ * {@link EditorialDesk} decide, and render; every route names who may call it.
+ */
+public final class DeskRoutes {
+
+    /** A shelf of the desk. */
+    public record ListPage(AdminFrame frame, Shelf shelf, List<Shelf> shelves, boolean onlyMine, boolean mayChooseMine,
+                           List<Row> rows, int page, int totalPages, int total, FormError notice) {
+    }
+
+    /** One line of a shelf, ready to show. */
+    public record Row(long id, String title, String kindLabel, String statusLabel, String when, String savedBy,
+                      String editUrl, String publicUrl) {
+    }
+
+    /** The editor. {@code id} is null for a new article. */
+    public record EditorPage(AdminFrame frame, Long id, ArticleForm form, String statusLabel, String publicUrl,
+                             boolean mayEdit, boolean mayPublish, boolean mayReview, boolean inTrash,
+                             List<Author> authors, List<Category> categories, ArticleChecks checks,
+                             List<FormError> errors, FormError notice, EditorialDesk.Opened opened,
+                             List<org.vertebra.account.User> reviewers) {
+
+        public FormError errorOn(String field) {
+            return errors.stream().filter(e -> e.on(field)).findFirst().orElse(null);
+        }
+
+        public List<FormError> formErrors() {
+            return errors.stream().filter(e -> e.field() == null).toList();
+        }
+    }
+
+    /** The revisions of one article, with links to compare and restore. */
+    public record HistoryPage(AdminFrame frame, long id, String title, Article current, List<Revision> revisions,
+                              boolean mayRestore, FormError notice) {
+    }
+
+    /** Two texts of an article side by side. */
+    public record ComparePage(AdminFrame frame, long id, String fromLabel, String toLabel, List<RevisionDiff.Row> rows,
+                              boolean changed) {
+    }
+
+    private static final Map<String, String> NOTICES = Map.of(
+            "saved", "Saved.",
+            "created", "The article is created. Keep writing, or ask for review when it is ready.",
+            "published", "Published.",
+            "scheduled", "Scheduled: it will appear on the site at the publishing time.",
+            "review", "Sent for review.",
+            "unpublished", "Taken off the site; it is a draft again.",
+            "trashed", "Moved to the trash. It can be restored for 30 days.",
+            "restored", "Restored.",
+            "noted", "Note added.",
+            "signed", "Signed off. The article now shows your review.");
+
+    /** Set by static/js/admin.js to the browser's time zone, so times show as the writer reads them. */
+    static final String ZONE_COOKIE = "vertebra_zone";
+
+    private final EditorialDesk desk;
+    private final AuthorService authors;
+    private final TaxonomyService taxonomy;
+    private final MarkdownRenderer renderer;
+    private final AdminShell shell;
+    private final Clock clock;
+
+    public DeskRoutes(EditorialDesk desk, AuthorService authors, TaxonomyService taxonomy, MarkdownRenderer renderer,
+                      AdminShell shell, Clock clock) {
+        this.desk = desk;
+        this.authors = authors;
+        this.taxonomy = taxonomy;
+        this.renderer = renderer;
+        this.shell = shell;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        shell.addSection(AdminShell.Section.ARTICLES);
+        routes.get("/admin/articles/", this::list, Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES);
+        routes.get("/admin/articles/new/", this::newForm, Action.WRITE_ARTICLES);
+        routes.post("/admin/articles/", this::create, Action.WRITE_ARTICLES);
+        routes.post("/admin/articles/preview/", this::preview, Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES);
+        routes.get("/admin/articles/{id}/edit/", this::edit, Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES);
+        routes.post("/admin/articles/{id}/", this::update, Action.WRITE_ARTICLES);
+        routes.post("/admin/articles/{id}/trash/", ctx -> act(ctx, () -> desk.trash(user(ctx), id(ctx)), "trashed"),
+                Action.WRITE_ARTICLES);
+        routes.post("/admin/articles/{id}/restore/", ctx -> act(ctx, () -> desk.restore(user(ctx), id(ctx)), "restored"),
+                Action.WRITE_ARTICLES);
+        routes.get("/admin/articles/{id}/revisions/", this::history, Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES);
+        routes.get("/admin/articles/{id}/compare/", this::compare, Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES);
+        routes.post("/admin/articles/{id}/revisions/{revision}/restore/", this::restoreRevision, Action.WRITE_ARTICLES);
+        routes.post("/admin/articles/{id}/notes/", ctx -> act(ctx,
+                () -> desk.addNote(user(ctx), id(ctx), ctx.formParam("note")), "noted"),
+                Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES);
+        routes.post("/admin/articles/{id}/reviewer/", ctx -> act(ctx,
+                () -> desk.assignReviewer(user(ctx), id(ctx), optionalId(ctx.formParam("reviewer"))), "saved"),
+                Action.EDIT_ANY_ARTICLE);
+        routes.post("/admin/articles/{id}/sign-off/", ctx -> act(ctx,
+                () -> desk.signOff(user(ctx), id(ctx), ctx.formParam("note")), "signed"), Action.REVIEW_ARTICLES);
+    }
+
+    private void list(Context ctx) {
+        User user = user(ctx);
+        Shelf shelf = Shelf.parse(ctx.queryParam("shelf"));
+        boolean mine = "1".equals(ctx.queryParam("mine"));
+        int page = page(ctx.queryParam("page"));
+        ArticleService.Page<DeskRow> rows = desk.shelf(user, shelf, mine, page);
+        java.time.Instant now = clock.instant();
+        List<Row> shown = rows.items().stream().map(r -> new Row(r.id(), r.title(),
+                Article.PAGE.equals(r.kind()) ? "Page" : "Article", r.editorialStatus(now).label(),
+                DeskDates.describe(r.editorialStatus(now), r.publishedAt(), r.modifiedAt(), r.deletedAt()),
+                r.savedBy(), "/admin/articles/" + r.id() + "/edit/",
+                r.editorialStatus(now) == org.vertebra.article.EditorialStatus.PUBLISHED ? "/" + r.slug() + "/" : null)).toList();
+        boolean seesAll = user.may(Action.EDIT_ANY_ARTICLE) || user.may(Action.REVIEW_ARTICLES);
+        shell.render(ctx, 200, "desk/list.jte", new ListPage(shell.frame(ctx, "Articles", AdminShell.Section.ARTICLES),
+                shelf, List.of(Shelf.values()), mine || !seesAll, seesAll, shown, rows.number(), rows.totalPages(),
+                rows.totalItems(), notice(ctx)));
+    }
+
+    private void newForm(Context ctx) {
+        String kind = Article.PAGE.equals(ctx.queryParam("kind")) ? Article.PAGE : Article.POST;
+        ArticleForm blank = ArticleForm.blank(kind, null);
+        showEditor(ctx, 200, null, blank.inZone(writerZone(ctx)), null, List.of());
+    }
+
+    private void create(Context ctx) {
+        ArticleForm form = form(ctx);
+        if (isPreviewOnly(ctx)) {
+            showEditor(ctx, 200, null, form, null, List.of());
+            return;
+        }
+        try {
+            ArticleEdit edit = form.toEdit();
+            Article saved = desk.create(user(ctx), edit);
+            ctx.redirect("/admin/articles/" + saved.id() + "/edit/?done=" + outcome(edit, saved), HttpStatus.SEE_OTHER);
+        } catch (DeskProblem problem) {
+            showEditor(ctx, problem.status(), null, form, null, problem.errors());
+        }
+    }
+
+    private void edit(Context ctx) {
+        try {
+            EditorialDesk.Opened opened = desk.open(user(ctx), id(ctx));
+            Article a = opened.article();
+            ArticleForm form = ArticleForm.of(a, opened.categories(), opened.tags(), writerZone(ctx));
+            showEditor(ctx, 200, opened, form, notice(ctx), List.of());
+        } catch (DeskProblem problem) {
+            refuse(ctx, problem);
+        }
+    }
+
+    private void update(Context ctx) {
+        long id = id(ctx);
+        ArticleForm form = form(ctx);
+        EditorialDesk.Opened opened;
+        try {
+            opened = desk.open(user(ctx), id);
+        } catch (DeskProblem problem) {
+            refuse(ctx, problem);
+            return;
+        }
+        if (isPreviewOnly(ctx)) {
+            showEditor(ctx, 200, opened, form, null, List.of());
+            return;
+        }
+        try {
+            ArticleEdit edit = form.toEdit();
+            Article saved = desk.update(user(ctx), id, edit);
+            ctx.redirect("/admin/articles/" + id + "/edit/?done=" + outcome(edit, saved), HttpStatus.SEE_OTHER);
+        } catch (DeskProblem problem) {
+            showEditor(ctx, problem.status(), opened, form, null, problem.errors());
+        }
+    }
+
+    /** The live preview: the body as readers will see it, and the checks, as JSON for the editor's script. */
+    private void preview(Context ctx) {
+        String markdown = ctx.formParam("markdown");
+        if (markdown == null || markdown.length() > ArticleForm.MAX_MARKDOWN) {
+            ctx.status(422).json(Map.of("error", "The text is missing or too long to preview."));
+            return;
+        }
+        ArticleChecks checks = ArticleChecks.of(markdown, renderer);
+        ctx.header("Cache-Control", "no-store").json(Map.of("html", checks.previewHtml(),
+                "grade", checks.grade(), "readingEase", checks.readingEase(), "passive", checks.passivePercent(),
+                "onTarget", checks.gradeOnTarget(), "longSentences", checks.readability().longSentences().size(),
+                "evidence", checks.evidence()));
+    }
+
+    private void history(Context ctx) {
+        try {
+            long id = id(ctx);
+            EditorialDesk.Opened opened = desk.open(user(ctx), id);
+            shell.render(ctx, 200, "desk/revisions.jte", new HistoryPage(
+                    shell.frame(ctx, "Revisions of \u201c" + opened.article().title() + "\u201d", AdminShell.Section.ARTICLES),
+                    id, opened.article().title(), opened.article(), desk.revisions(user(ctx), id), opened.mayEdit(),
+                    notice(ctx)));
+        } catch (DeskProblem problem) {
+            refuse(ctx, problem);
+        }
+    }
+
+    private void compare(Context ctx) {
+        try {
+            long id = id(ctx);
+            Long from = optionalId(ctx.queryParam("from"));
+            Long to = optionalId(ctx.queryParam("to"));
+            List<RevisionDiff.Row> rows = desk.compare(user(ctx), id, from, to);
+            shell.render(ctx, 200, "desk/compare.jte", new ComparePage(
+                    shell.frame(ctx, "Compare texts", AdminShell.Section.ARTICLES), id, label(from), label(to), rows,
+                    RevisionDiff.changed(rows)));
+        } catch (DeskProblem problem) {
+            refuse(ctx, problem);
+        }
+    }
+
+    private void restoreRevision(Context ctx) {
+        try {
+            long id = id(ctx);
+            desk.restoreRevision(user(ctx), id, idParam(ctx, "revision"));
+            ctx.redirect("/admin/articles/" + id + "/edit/?done=restored", HttpStatus.SEE_OTHER);
+        } catch (DeskProblem problem) {
+            refuse(ctx, problem);
+        }
+    }
+
+    /** Runs a small change and goes back to the editor with a notice, or explains the refusal. */
+    private void act(Context ctx, Runnable change, String done) {
+        try {
+            change.run();
+            ctx.redirect("/admin/articles/" + id(ctx) + "/edit/?done=" + done, HttpStatus.SEE_OTHER);
+        } catch (DeskProblem problem) {
+            refuse(ctx, problem);
+        }
+    }
+
+    private void refuse(Context ctx, DeskProblem problem) {
+        if (problem.status() == 404) {
+            throw new NotFoundResponse();
+        }
+        shell.message(ctx, problem.status(), problem.status() == 403 ? "Not allowed" : "Not done", problem.getMessage());
+    }
+
+    private void showEditor(Context ctx, int status, EditorialDesk.Opened opened, ArticleForm form, FormError notice,
+                            List<FormError> errors) {
+        User user = user(ctx);
+        boolean isNew = opened == null;
+        String title = isNew ? (Article.PAGE.equals(form.kind()) ? "New page" : "New article") : "Edit \u201c" + opened.article().title() + "\u201d";
+        Article a = isNew ? null : opened.article();
+        String publicUrl = a != null && a.isPublicAt(clock.instant()) ? a.url() : null;
+        shell.render(ctx, status, "desk/editor.jte", new EditorPage(shell.frame(ctx, title, AdminShell.Section.ARTICLES),
+                isNew ? null : a.id(), form, isNew ? "New" : opened.status().label(), publicUrl,
+                isNew || opened.mayEdit(), user.may(Action.PUBLISH_ARTICLES), user.may(Action.REVIEW_ARTICLES),
+                a != null && a.isInTrash(), authors.all(), taxonomy.categories(),
+                ArticleChecks.of(form.markdown(), renderer), errors, notice, opened,
+                user.may(Action.EDIT_ANY_ARTICLE) ? desk.reviewers() : List.of()));
+    }
+
+    private String outcome(ArticleEdit edit, Article saved) {
+        return switch (edit.intent()) {
+            case PUBLISH -> saved.publishedAt().isAfter(clock.instant()) ? "scheduled" : "published";
+            case REQUEST_REVIEW -> "review";
+            case UNPUBLISH -> "unpublished";
+            case SAVE -> edit.seenModifiedAt() == null ? "created" : "saved";
+        };
+    }
+
+    private static ArticleForm form(Context ctx) {
+        return new ArticleForm(value(ctx, "kind"), value(ctx, "title"), value(ctx, "slug"), value(ctx, "summary"),
+                value(ctx, "markdown"), value(ctx, "categories"), value(ctx, "tags"), value(ctx, "authorId"),
+                value(ctx, "imageId"), value(ctx, "publishAt"), value(ctx, "zone"), value(ctx, "disclosure"),
+                value(ctx, "modified"), value(ctx, "intent"));
+    }
+
+    private static boolean isPreviewOnly(Context ctx) {
+        return "preview".equals(ctx.formParam("intent"));
+    }
+
+    private static FormError notice(Context ctx) {
+        String text = NOTICES.get(String.valueOf(ctx.queryParam("done")));
+        return text == null ? null : FormError.notice(text);
+    }
+
+    private static String label(Long revision) {
+        return revision == null ? "Current text" : "Revision " + revision;
+    }
+
+    /** The writer's time zone, which the admin's script keeps in a cookie; UTC until it has. */
+    private static ZoneId writerZone(Context ctx) {
+        return zone(ctx.cookie(ZONE_COOKIE));
+    }
+
+    private static ZoneId zone(String raw) {
+        try {
+            return raw == null || raw.isBlank() ? ZoneId.of("UTC") : ZoneId.of(raw);
+        } catch (java.time.DateTimeException e) {
+            return ZoneId.of("UTC");
+        }
+    }
+
+    private static User user(Context ctx) {
+        return Access.user(ctx);
+    }
+
+    private static long id(Context ctx) {
+        return idParam(ctx, "id");
+    }
+
+    private static long idParam(Context ctx, String name) {
+        String id = ctx.pathParam(name);
+        if (!id.matches("\\d{1,18}")) {
+            throw new NotFoundResponse();
+        }
+        return Long.parseLong(id);
+    }
+
+    private static Long optionalId(String raw) {
+        return raw == null || !raw.strip().matches("\\d{1,18}") ? null : Long.parseLong(raw.strip());
+    }
+
+    private static int page(String raw) {
+        return raw == null || !raw.matches("\\d{1,5}") ? 1 : Math.max(1, Integer.parseInt(raw));
+    }
+
+    private static String value(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,296 @@
+package org.vertebra.desk;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.vertebra.account.AccountRole;
+import org.vertebra.account.AccountService;
+import org.vertebra.account.Action;
+import org.vertebra.account.FormError;
+import org.vertebra.account.Permission;
+import org.vertebra.account.User;
+import org.vertebra.article.Article;
+import org.vertebra.article.ArticleDraft;
+import org.vertebra.article.ArticleService;
+import org.vertebra.article.DeskRow;
+import org.vertebra.article.EditorialStatus;
+import org.vertebra.article.Revision;
+import org.vertebra.article.RevisionDiff;
+import org.vertebra.article.ReviewNote;
+import org.vertebra.article.Shelf;
+import org.vertebra.author.AuthorService;
+import org.vertebra.data.Transactor;
+import org.vertebra.media.MediaItem;
+import org.vertebra.media.MediaLibrary;
+import org.vertebra.taxonomy.Category;
+import org.vertebra.taxonomy.Tag;
+import org.vertebra.taxonomy.TaxonomyService;
+
+/**
+ * The editorial desk: who may write, change, publish, schedule, trash and restore which article,
+ * and what must be true before an article goes public. Every change is one transaction; a refused
+ * change throws {@link DeskProblem} and changes nothing. Knows nothing of HTTP.
+ */
+public final class EditorialDesk {
+
+    public static final int PAGE_SIZE = 25;
+
+    private final Transactor transactor;
+    private final ArticleService articles;
+    private final TaxonomyService taxonomy;
+    private final AuthorService authors;
+    private final MediaLibrary media;
+    private final AccountService accounts;
+    private final Clock clock;
+
+    public EditorialDesk(Transactor transactor, ArticleService articles, TaxonomyService taxonomy, AuthorService authors,
+                         MediaLibrary media, AccountService accounts, Clock clock) {
+        this.transactor = transactor;
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.authors = authors;
+        this.media = media;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** An article as the desk shows it to one person, with what that person may do to it. */
+    public record Opened(Article article, List<String> categories, List<String> tags, EditorialStatus status,
+                         boolean mayEdit, boolean mayPublish, boolean mayReview, Long reviewerUserId,
+                         List<ReviewNote> notes) {
+    }
+
+    /** A shelf of the desk for this person: authors see their own articles, everyone else all of them. */
+    public ArticleService.Page<DeskRow> shelf(User actor, Shelf shelf, boolean onlyMine, int page) {
+        boolean seesAll = actor.may(Action.EDIT_ANY_ARTICLE) || actor.may(Action.REVIEW_ARTICLES);
+        return articles.desk(shelf, onlyMine || !seesAll ? actor.id() : null, page, PAGE_SIZE);
+    }
+
+    public Opened open(User actor, long id) {
+        Article article = find(id);
+        boolean mayEdit = Permission.mayEditArticle(actor, article.ownerUserId());
+        if (!mayEdit && !actor.may(Action.REVIEW_ARTICLES)) {
+            throw DeskProblem.notAllowed("This article belongs to someone else; an editor can open it.");
+        }
+        return new Opened(article, taxonomy.categoriesOf(id).stream().map(Category::name).toList(),
+                taxonomy.tagsOf(id).stream().map(Tag::name).toList(), article.editorialStatus(clock.instant()),
+                mayEdit && !article.isInTrash(), actor.may(Action.PUBLISH_ARTICLES), actor.may(Action.REVIEW_ARTICLES),
+                articles.reviewerOf(id).orElse(null), articles.notes(id));
+    }
+
+    /** Creates an article or page owned by the writer; returns it as saved. */
+    public Article create(User actor, ArticleEdit edit) {
+        requireMay(actor, Action.WRITE_ARTICLES, "Your role cannot write articles.");
+        requirePublishingRights(actor, edit.intent(), false);
+        requireReferencesExist(edit);
+        return transactor.inTransaction(() -> {
+            Article saved = articles.create(draft(edit, Optional.empty()), actor.name(), actor.id()).article();
+            afterSave(saved.id(), edit);
+            return articles.byId(saved.id()).orElseThrow();
+        });
+    }
+
+    /** Saves the writer's changes to an article, and publishes, schedules or unpublishes it as asked. */
+    public Article update(User actor, long id, ArticleEdit edit) {
+        Article previous = find(id);
+        requireEditable(actor, previous);
+        requirePublishingRights(actor, edit.intent(), previous.isPublished());
+        if (edit.seenModifiedAt() != null && !edit.seenModifiedAt().equals(previous.modifiedAt())) {
+            throw DeskProblem.conflict((previous.savedBy() == null ? "Someone" : previous.savedBy())
+                    + " changed this article after you opened it. Your text is still in the form below: copy what you"
+                    + " need, open the article again, and make your changes there.");
+        }
+        requireReferencesExist(edit);
+        return transactor.inTransaction(() -> {
+            try {
+                articles.update(id, draft(edit, Optional.of(previous)), actor.name());
+            } catch (ArticleService.SlugTaken e) {
+                throw DeskProblem.invalid("slug", e.getMessage());
+            }
+            afterSave(id, edit);
+            return articles.byId(id).orElseThrow();
+        });
+    }
+
+    /** Puts the article in the trash (off the site at once); it can be restored for 30 days. */
+    public void trash(User actor, long id) {
+        Article article = find(id);
+        requireEditable(actor, article);
+        if (article.isPublished()) {
+            requireMay(actor, Action.PUBLISH_ARTICLES, "Only an editor can take a published article off the site.");
+        }
+        transactor.run(() -> articles.trash(id));
+    }
+
+    public void restore(User actor, long id) {
+        Article article = find(id);
+        if (!Permission.mayEditArticle(actor, article.ownerUserId())) {
+            throw DeskProblem.notAllowed("This article belongs to someone else; an editor can restore it.");
+        }
+        transactor.run(() -> articles.restore(id));
+    }
+
+    /** The earlier texts of an article, newest first. */
+    public List<Revision> revisions(User actor, long id) {
+        open(actor, id);
+        return articles.revisions(id);
+    }
+
+    /** A side-by-side comparison of two texts of the article: revision ids, or null for the current text. */
+    public List<RevisionDiff.Row> compare(User actor, long id, Long fromRevision, Long toRevision) {
+        Article article = open(actor, id).article();
+        List<Revision> revisions = articles.revisions(id);
+        return RevisionDiff.between(text(article, revisions, fromRevision), text(article, revisions, toRevision));
+    }
+
+    /** Makes an earlier text the current one again; the text it replaces becomes a revision itself. */
+    public Article restoreRevision(User actor, long id, long revisionId) {
+        Article current = find(id);
+        requireEditable(actor, current);
+        if (current.isPublished()) {
+            requireMay(actor, Action.PUBLISH_ARTICLES, "Only an editor can change the text of a published article.");
+        }
+        Revision revision = articles.revisions(id).stream().filter(r -> r.id() == revisionId).findFirst()
+                .orElseThrow(() -> DeskProblem.invalid(null, "That revision does not belong to this article."));
+        ArticleDraft draft = new ArticleDraft(current.kind(), current.slug(), revision.title(), revision.summary(),
+                revision.bodyMarkdown(), current.authorId(), current.imageId(), current.status(), current.publishedAt(),
+                current.isPublished() ? clock.instant() : current.updatedAt(), current.reviewedBy(), current.reviewedOn(),
+                current.disclosure(), current.demo(), List.of());
+        return transactor.inTransaction(() -> articles.update(id, draft, actor.name()).article());
+    }
+
+    /** Assigns a medical reviewer (an account with the reviewer role); for editors. */
+    public void assignReviewer(User actor, long id, Long reviewerUserId) {
+        find(id);
+        requireMay(actor, Action.EDIT_ANY_ARTICLE, "Only an editor can assign a reviewer.");
+        if (reviewerUserId != null && accounts.user(reviewerUserId).filter(u -> u.role() == AccountRole.REVIEWER).isEmpty()) {
+            throw DeskProblem.invalid("reviewer", "Choose one of the medical reviewers.");
+        }
+        transactor.run(() -> articles.assignReviewer(id, reviewerUserId));
+    }
+
+    /** The medical reviewer signs the article off; it then shows who reviewed it, and when. */
+    public void signOff(User actor, long id, String note) {
+        find(id);
+        requireMay(actor, Action.REVIEW_ARTICLES, "Only a medical reviewer can sign off an article.");
+        Long assigned = articles.reviewerOf(id).orElse(null);
+        if (assigned != null && assigned != actor.id()) {
+            throw DeskProblem.notAllowed("Another reviewer is assigned to this article.");
+        }
+        transactor.run(() -> articles.signOff(id, actor.id(), actor.name(), clean(note)));
+    }
+
+    /** A note on the draft from its reviewer or one of its writers. */
+    public void addNote(User actor, long id, String body) {
+        open(actor, id);
+        String text = clean(body);
+        if (text == null) {
+            throw DeskProblem.invalid("note", "Write the note before sending it.");
+        }
+        if (text.length() > 5_000) {
+            throw DeskProblem.invalid("note", "Keep a note under 5,000 characters.");
+        }
+        transactor.run(() -> articles.addNote(id, actor.id(), actor.name(), text));
+    }
+
+    /** The accounts that may be assigned as medical reviewers. */
+    public List<User> reviewers() {
+        return accounts.users().stream().filter(u -> u.role() == AccountRole.REVIEWER && !u.disabled()).toList();
+    }
+
+    private ArticleDraft draft(ArticleEdit edit, Optional<Article> previous) {
+        boolean publish = switch (edit.intent()) {
+            case PUBLISH -> true;
+            case UNPUBLISH, REQUEST_REVIEW -> false;
+            case SAVE -> previous.map(Article::isPublished).orElse(false);
+        };
+        if (publish) {
+            requirePublishable(edit);
+        }
+        Instant publishedAt = edit.publishAt() != null ? edit.publishAt()
+                : previous.filter(Article::isPublished).map(Article::publishedAt).orElse(clock.instant());
+        // A published article whose text changes shows when it was updated.
+        Instant updatedAt = previous.filter(p -> p.isPublicAt(clock.instant()) && publish
+                && !p.bodyMarkdown().equals(edit.markdown())).map(p -> clock.instant())
+                .orElse(previous.map(Article::updatedAt).orElse(null));
+        return new ArticleDraft(edit.kind(), edit.slug(), edit.title(), edit.summary(), edit.markdown(), edit.authorId(),
+                edit.imageId(), publish ? Article.PUBLISHED : Article.DRAFT, publishedAt, updatedAt,
+                previous.map(Article::reviewedBy).orElse(null), previous.map(Article::reviewedOn).orElse(null),
+                edit.disclosure(), previous.map(Article::demo).orElse(false), List.of());
+    }
+
+    private void afterSave(long id, ArticleEdit edit) {
+        taxonomy.assign(id, taxonomy.ensureCategories(edit.categories()), taxonomy.ensureTags(edit.tags()));
+        switch (edit.intent()) {
+            case REQUEST_REVIEW -> articles.requestReview(id, true);
+            case PUBLISH, UNPUBLISH -> articles.requestReview(id, false);
+            case SAVE -> { }
+        }
+    }
+
+    /** What must be true before readers may see an article. */
+    private void requirePublishable(ArticleEdit edit) {
+        List<MediaItem> undescribed = media.missingAltText(edit.imageId(), edit.markdown());
+        if (!undescribed.isEmpty()) {
+            throw DeskProblem.invalid("markdown", "Describe every image before publishing: "
+                    + String.join(", ", undescribed.stream().map(MediaItem::url).toList())
+                    + " has no description (alt text) in the media library.");
+        }
+        if (edit.markdown().isBlank()) {
+            throw DeskProblem.invalid("markdown", "Write the article before publishing it.");
+        }
+    }
+
+    private void requireReferencesExist(ArticleEdit edit) {
+        if (edit.authorId() != null && authors.byId(edit.authorId()).isEmpty()) {
+            throw DeskProblem.invalid("authorId", "Choose an author from the list.");
+        }
+        if (edit.imageId() != null && media.byId(edit.imageId()).isEmpty()) {
+            throw DeskProblem.invalid("imageId", "There is no image number " + edit.imageId() + " in the media library.");
+        }
+    }
+
+    private void requirePublishingRights(User actor, ArticleEdit.Intent intent, boolean isPublished) {
+        boolean touchesPublic = intent == ArticleEdit.Intent.PUBLISH || intent == ArticleEdit.Intent.UNPUBLISH
+                || isPublished;
+        if (touchesPublic && !actor.may(Action.PUBLISH_ARTICLES)) {
+            throw DeskProblem.notAllowed(isPublished
+                    ? "Only an editor can change a published article. Add a note to ask for the change."
+                    : "Only an editor can publish. Save the draft and ask for review instead.");
+        }
+    }
+
+    private void requireEditable(User actor, Article article) {
+        if (!Permission.mayEditArticle(actor, article.ownerUserId())) {
+            throw DeskProblem.notAllowed("This article belongs to someone else; an editor can change it.");
+        }
+        if (article.isInTrash()) {
+            throw DeskProblem.invalid(null, "This article is in the trash. Restore it before changing it.");
+        }
+    }
+
+    private static void requireMay(User actor, Action action, String message) {
+        if (!actor.may(action)) {
+            throw DeskProblem.notAllowed(message);
+        }
+    }
+
+    private Article find(long id) {
+        return articles.byId(id).orElseThrow(() -> new DeskProblem(404, List.of(FormError.of(null, "There is no such article."))));
+    }
+
+    private static String text(Article article, List<Revision> revisions, Long revisionId) {
+        if (revisionId == null) {
+            return article.bodyMarkdown();
+        }
+        return revisions.stream().filter(r -> Objects.equals(r.id(), revisionId)).findFirst()
+                .map(Revision::bodyMarkdown)
+                .orElseThrow(() -> DeskProblem.invalid(null, "That revision does not belong to this article."));
+    }
+
+    private static String clean(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
