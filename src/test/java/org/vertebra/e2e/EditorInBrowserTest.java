@@ -1,0 +1,147 @@
+package org.vertebra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vertebra.account.AccountRole;
+import org.vertebra.e2e.Browser.Viewport;
+import org.vertebra.support.TestDatabase;
+import org.vertebra.support.TestServer;
+
+/**
+ * An editor's week in a real Chromium: sign in, write, watch the live preview and the checks, add
+ * a reference, publish, and find the article on the site; every desk page passes the same
+ * accessibility audit as the public ones, at both viewports.
+ */
+class EditorInBrowserTest {
+
+    private static final String EMAIL = "eve@example.org";
+    private static final String PASSWORD = "a long enough password";
+
+    private static TestServer server;
+    private static ChromeDriver driver;
+    private static Axe axe;
+
+    @BeforeAll
+    static void start() throws IOException {
+        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-editor"));
+        axe = new Axe();
+        server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-editor"));
+        server.site().accounts.addUser(EMAIL, "Eve Editor", AccountRole.EDITOR, PASSWORD);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void editorWritesPreviewsAddsAReferencePublishesAndReadsItOnTheSite() {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        open("/admin/articles/new/");
+        driver.findElement(By.id("title")).sendKeys("Shoulder impingement: a demo guide");
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.sendKeys("Demo content - not medical advice.\n\n## What it is\n\nThe tendons of the shoulder can rub. "
+                + "A small trial followed patients for a year [1].\n\n");
+
+        // The live preview renders the heading without a page load.
+        waitUntil(() -> !driver.findElements(By.cssSelector("[data-preview-target] h2")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector("[data-preview-target] h2")).getText()).isEqualTo("What it is");
+
+        // A made-up reference, written for this test.
+        text.sendKeys("## References\n\n- Demo A, Sample B. A trial invented for this test. J Demo Orthop. 2020;1(1):1-9."
+                + " PMID: 12345678\n");
+        driver.findElement(By.cssSelector("button[value=preview]")).click();
+        waitUntil(() -> driver.findElements(By.cssSelector(".preview .references li")).size() == 1);
+        assertThat(driver.findElement(By.cssSelector("[data-check=evidence]")).getText()).contains("every reference is cited");
+        Screenshots.save(driver, "editor-preview-desktop");
+
+        driver.findElement(By.cssSelector("button[value=publish]")).click();
+        waitUntil(() -> driver.getCurrentUrl().contains("done=published"));
+        assertThat(driver.findElement(By.cssSelector(".notice")).getText()).isEqualTo("Published.");
+
+        server.server().refreshCache();
+        driver.findElement(By.linkText("View on the site")).click();
+        waitUntil(() -> driver.getCurrentUrl().endsWith("/shoulder-impingement-a-demo-guide/"));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Shoulder impingement: a demo guide");
+        WebElement reference = driver.findElement(By.cssSelector(".references li a[href*='pubmed']"));
+        assertThat(reference.getAttribute("href")).endsWith("/12345678/");
+    }
+
+    @Test
+    void everyDeskPagePassesTheAuditAtBothViewports() {
+        signIn();
+        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        String edit = "/admin/articles/" + id + "/edit/";
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            for (Map.Entry<String, String> page : Map.of(
+                    "desk", "/admin/articles/",
+                    "editor", edit,
+                    "editor-new", "/admin/articles/new/",
+                    "revisions", "/admin/articles/" + id + "/revisions/",
+                    "compare", "/admin/articles/" + id + "/compare/").entrySet()) {
+                open(page.getValue());
+                Screenshots.save(driver, page.getKey() + "-" + viewport.name().toLowerCase());
+                List<Axe.Violation> violations = axe.check(driver);
+                if (!violations.isEmpty()) {
+                    failures.put(page.getValue() + " at " + viewport, violations);
+                }
+                Number overflow = (Number) driver.executeScript(
+                        "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+                assertThat(overflow.intValue()).as("sideways overflow on %s at %s", page.getValue(), viewport)
+                        .isLessThanOrEqualTo(0);
+            }
+        }
+        Browser.resize(driver, Viewport.DESKTOP);
+        assertThat(failures).as(report(failures)).isEmpty();
+    }
+
+    private static void signIn() {
+        open("/admin/");
+        if (!driver.getCurrentUrl().contains("/admin/sign-in/")) {
+            return;
+        }
+        driver.findElement(By.id("email")).sendKeys(EMAIL);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+        waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/"));
+    }
+
+    private static void open(String path) {
+        driver.get("http://localhost:" + server.server().port() + path);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(8)).until(d -> condition.getAsBoolean());
+    }
+
+    private static String report(Map<String, List<Axe.Violation>> failures) {
+        List<String> lines = new ArrayList<>();
+        failures.forEach((page, violations) -> {
+            lines.add(page + ":");
+            violations.forEach(v -> lines.add("  - " + v));
+        });
+        return "WCAG 2.1 A/AA violations found by axe-core:\n" + String.join("\n", lines);
+    }
+}
