@@ -44,7 +44,8 @@ public final class AdminShell {
     }
 
     /** The dashboard's view. */
-    public record DashboardPage(AdminFrame frame, String userName, String roleLabel, List<MenuLink> sections) {
+    public record DashboardPage(AdminFrame frame, String userName, String roleLabel, List<MenuLink> sections,
+                                List<MenuLink> attention) {
     }
 
     /** A page that only says something: why a request was refused, or that something expired. */
@@ -54,6 +55,7 @@ public final class AdminShell {
     private final String siteTitle;
     private final Templates templates;
     private final Set<Section> sections = EnumSet.of(Section.DASHBOARD);
+    private final List<java.util.function.Function<User, List<MenuLink>>> attention = new ArrayList<>();
 
     public AdminShell(String siteTitle, Templates templates) {
         this.siteTitle = siteTitle;
@@ -62,6 +64,11 @@ public final class AdminShell {
 
     public void addSection(Section section) {
         sections.add(section);
+    }
+
+    /** Lets a feature list, on the dashboard, what waits for this person (links with a count in their label). */
+    public void addAttention(java.util.function.Function<User, List<MenuLink>> source) {
+        attention.add(source);
     }
 
     public void register(RoutesConfig routes) {
@@ -88,7 +95,8 @@ public final class AdminShell {
         User user = Access.user(ctx);
         List<MenuLink> links = nav(user, null).stream().filter(l -> !l.url().equals(Section.DASHBOARD.url)).toList();
         render(ctx, 200, "admin/dashboard.jte",
-                new DashboardPage(frame(ctx, "Dashboard", Section.DASHBOARD), user.name(), user.role().label(), links));
+                new DashboardPage(frame(ctx, "Dashboard", Section.DASHBOARD), user.name(), user.role().label(), links,
+                        attention.stream().flatMap(source -> source.apply(user).stream()).toList()));
     }
 
     private List<MenuLink> nav(User user, Section current) {

@@ -52,6 +52,7 @@ public final class WebServer implements AutoCloseable {
     private final SearchIndexer indexer;
     private final FrameService frames;
     private final AdminShell adminShell;
+    private final Housekeeping housekeeping;
     private final Javalin app;
 
     public WebServer(Site site) {
@@ -68,6 +69,7 @@ public final class WebServer implements AutoCloseable {
         // Before Javalin checks the static folders: a site without media yet (no demo) has none.
         mkdirs(site.settings.mediaDir());
         this.adminShell = new AdminShell(site.settings.siteTitle(), templates);
+        this.housekeeping = new Housekeeping(site);
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -112,7 +114,8 @@ public final class WebServer implements AutoCloseable {
 
     /** Clears ended sessions, brings the search index up to date, starts watching for changes, and listens. */
     public WebServer start() {
-        site.accounts.cleanUp();
+        housekeeping.runOnce();
+        housekeeping.start();
         indexer.start();
         watcher.start(CHANGE_POLL_MILLIS);
         app.start(site.settings.port());
@@ -184,6 +187,7 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
+        housekeeping.close();
         app.stop();
         watcher.close();
         indexer.close();

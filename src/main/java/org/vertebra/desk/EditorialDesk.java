@@ -195,6 +195,30 @@ public final class EditorialDesk {
         transactor.run(() -> articles.addNote(id, actor.id(), actor.name(), text));
     }
 
+    /** What waits for this person on the desk, as shelves with how many articles are on them. */
+    public List<org.vertebra.layout.MenuLink> waiting(User actor) {
+        List<org.vertebra.layout.MenuLink> links = new java.util.ArrayList<>();
+        boolean oversees = actor.may(Action.EDIT_ANY_ARTICLE) || actor.may(Action.REVIEW_ARTICLES);
+        if (oversees) {
+            add(links, articles.desk(Shelf.IN_REVIEW, null, 1, 1).totalItems(), "%d waiting for review", Shelf.IN_REVIEW);
+            add(links, articles.desk(Shelf.REVIEW_DUE, null, 1, 1).totalItems(),
+                    "%d due for medical review (reviewed over 12 months ago, or never)", Shelf.REVIEW_DUE);
+        }
+        if (actor.may(Action.WRITE_ARTICLES)) {
+            add(links, articles.desk(Shelf.DRAFTS, actor.id(), 1, 1).totalItems(), "%d of your drafts", Shelf.DRAFTS);
+            add(links, articles.desk(Shelf.SCHEDULED, oversees ? null : actor.id(), 1, 1).totalItems(), "%d scheduled to appear",
+                    Shelf.SCHEDULED);
+        }
+        return links;
+    }
+
+    private static void add(List<org.vertebra.layout.MenuLink> links, int count, String what, Shelf shelf) {
+        if (count > 0) {
+            links.add(new org.vertebra.layout.MenuLink(String.format(what, count),
+                    "/admin/articles/?shelf=" + shelf.key(), false));
+        }
+    }
+
     /** The accounts that may be assigned as medical reviewers. */
     public List<User> reviewers() {
         return accounts.users().stream().filter(u -> u.role() == AccountRole.REVIEWER && !u.disabled()).toList();

@@ -263,6 +263,7 @@ class ArticleDeskTest {
 
         assertThat(editor.post("/admin/articles/" + id + "/trash/", Map.of("_csrf", token)).statusCode()).isEqualTo(303);
         assertThat(publicStatus("ankle-sprains")).isEqualTo(404);
+        assertThat(server.page("/search/?q=ankle").select(".search-result h2 a").eachAttr("href")).doesNotContain("/ankle-sprains/");
         assertThat(editor.page("/admin/articles/?shelf=trash").select("table.desk a.desk-title").eachText()).containsExactly("Ankle sprains");
 
         assertThat(editor.post("/admin/articles/" + id + "/restore/", Map.of("_csrf", token)).statusCode()).isEqualTo(303);
@@ -374,6 +375,8 @@ class ArticleDeskTest {
 
         editor = new WebClient(server).signIn("editor@example.org", PASSWORD); // the old session has expired
         assertThat(editor.page("/admin/articles/?shelf=review-due").select("table.desk a.desk-title").eachText()).containsExactly("Old review");
+        assertThat(editor.page("/admin/").select(".attention a").eachText())
+                .contains("1 due for medical review (reviewed over 12 months ago, or never)");
     }
 
     @Test
