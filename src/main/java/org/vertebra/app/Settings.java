@@ -9,6 +9,9 @@ import java.nio.file.Path;
  * @param dbUrl    JDBC URL; SQLite under {@code dataDir} unless set
  * @param baseUrl  public address, for links in mail and feeds
  * @param mediaMaxUploadMb  the largest image file the media library accepts, in megabytes
+ * @param crossrefUrl  Crossref's REST API ({@code https://api.crossref.org}) for DOI look-ups; empty: off
+ * @param pubmedUrl    NCBI E-utilities ({@code https://eutils.ncbi.nlm.nih.gov/entrez/eutils}) for
+ *                     PMID look-ups; empty: off
  */
 public record Settings(
         int port,
@@ -18,7 +21,9 @@ public record Settings(
         String dbPassword,
         String baseUrl,
         String siteTitle,
-        int mediaMaxUploadMb) {
+        int mediaMaxUploadMb,
+        String crossrefUrl,
+        String pubmedUrl) {
 
     public Path mediaDir() {
         return dataDir.resolve("media");

@@ -48,7 +48,9 @@ public final class SettingsLoader {
                 stripTrailingSlash(pick(null, "VERTEBRA_BASE_URL", file, "base.url", "http://localhost:" + port)),
                 pick(null, "VERTEBRA_SITE_TITLE", file, "site.title", "Vertebra Orthopaedics"),
                 parseMegabytes(pick(null, "VERTEBRA_MEDIA_MAX_UPLOAD_MB", file, "media.max_upload_mb",
-                        String.valueOf(MediaLimits.DEFAULT_MAX_UPLOAD_MB))));
+                        String.valueOf(MediaLimits.DEFAULT_MAX_UPLOAD_MB))),
+                serviceUrl("crossref.url", pick(null, "VERTEBRA_CROSSREF_URL", file, "crossref.url", "")),
+                serviceUrl("pubmed.url", pick(null, "VERTEBRA_PUBMED_URL", file, "pubmed.url", "")));
     }
 
     private String pick(String cli, String variable, Properties file, String key, String fallback) {
@@ -81,6 +83,15 @@ public final class SettingsLoader {
             // reported below with the value the user gave
         }
         throw new ConfigurationException(rule + ", not '" + value + "'");
+    }
+
+    /** An optional service's address: empty (the service is not used) or an http(s) address. */
+    private static String serviceUrl(String key, String value) {
+        String url = value.trim();
+        if (url.isEmpty() || url.matches("(?i)https?://[^\\s/?#]+(/[^\\s?#]*)?")) {
+            return stripTrailingSlash(url);
+        }
+        throw new ConfigurationException(key + " must be an http:// or https:// address without query, not '" + value + "'");
     }
 
     private static String stripTrailingSlash(String url) {
@@ -121,5 +132,9 @@ public final class SettingsLoader {
 
             # Media library: the largest image file accepted, in megabytes (JPEG, PNG, WebP, GIF).
             # media.max_upload_mb=10
+
+            # Reference look-ups in the editor (off unless set): DOIs at Crossref, PMIDs at PubMed.
+            # crossref.url=https://api.crossref.org
+            # pubmed.url=https://eutils.ncbi.nlm.nih.gov/entrez/eutils
             """;
 }

@@ -18,6 +18,9 @@ import org.vertebra.feed.FeedRoutes;
 import org.vertebra.feed.FeedService;
 import org.vertebra.data.ChangeWatcher;
 import org.vertebra.layout.FrameService;
+import org.vertebra.reference.ReferenceLookups;
+import org.vertebra.reference.ReferenceRoutes;
+import org.vertebra.reference.ReferenceService;
 import org.vertebra.search.SearchIndex;
 import org.vertebra.search.SearchIndexer;
 import org.vertebra.search.SearchRoutes;
@@ -101,6 +104,7 @@ public final class WebServer implements AutoCloseable {
             new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, adminShell, site.clock).register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
+            new ReferenceRoutes(new ReferenceService(ReferenceLookups.from(site.settings, site.clock))).register(config.routes);
             new SearchRoutes(searchIndex, frames, templates).register(config.routes);
             new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, site.settings.siteTitle(),
                     site.settings.baseUrl()), cache).register(config.routes);
@@ -144,6 +148,10 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void notFound(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (type != null && type.startsWith("application/json")) {
+            return; // a JSON endpoint's own 404 ("no such DOI") keeps its body
+        }
         if (ctx.path().startsWith("/static/") || ctx.path().startsWith("/media/")) {
             ctx.contentType("text/plain; charset=utf-8").result("Not found\n");
             return;

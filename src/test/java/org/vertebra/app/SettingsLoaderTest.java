@@ -97,6 +97,39 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void referenceLookUpsAreOffUntilAnAddressIsSet() throws IOException {
+        Settings byDefault = new SettingsLoader(Map.of()).load(new SettingsLoader.Overrides(null, data, null));
+        assertThat(byDefault.crossrefUrl()).isEmpty();
+        assertThat(byDefault.pubmedUrl()).isEmpty();
+        assertThat(Files.readString(data.resolve("vertebra.properties")))
+                .contains("# crossref.url=https://api.crossref.org")
+                .contains("# pubmed.url=https://eutils.ncbi.nlm.nih.gov/entrez/eutils");
+
+        Files.writeString(data.resolve("vertebra.properties"),
+                "crossref.url=https://api.crossref.org/\npubmed.url=https://file.example/eutils\n");
+        Settings fromFile = new SettingsLoader(Map.of()).load(new SettingsLoader.Overrides(null, data, null));
+        Settings fromVariable = new SettingsLoader(Map.of("VERTEBRA_PUBMED_URL", "http://localhost:9999/entrez/eutils"))
+                .load(new SettingsLoader.Overrides(null, data, null));
+
+        assertThat(fromFile.crossrefUrl()).as("without its trailing slash").isEqualTo("https://api.crossref.org");
+        assertThat(fromFile.pubmedUrl()).isEqualTo("https://file.example/eutils");
+        assertThat(fromVariable.pubmedUrl()).isEqualTo("http://localhost:9999/entrez/eutils");
+        assertThat(fromVariable.crossrefUrl()).isEqualTo("https://api.crossref.org");
+    }
+
+    @Test
+    void rejectsReferenceServiceAddressesThatAreNotHttp() {
+        for (String bad : new String[] {"api.crossref.org", "ftp://api.crossref.org", "https://api.crossref.org/?mailto=x"}) {
+            assertThatThrownBy(() -> new SettingsLoader(Map.of("VERTEBRA_CROSSREF_URL", bad))
+                    .load(new SettingsLoader.Overrides(null, data, null)))
+                    .as(bad)
+                    .isInstanceOf(ConfigurationException.class)
+                    .hasMessageContaining("crossref.url")
+                    .hasMessageContaining("'" + bad + "'");
+        }
+    }
+
+    @Test
     void rejectsDatabaseOfUnknownKind() {
         assertThatThrownBy(() -> Database.open("jdbc:mysql://localhost/x", "", ""))
                 .isInstanceOf(ConfigurationException.class)

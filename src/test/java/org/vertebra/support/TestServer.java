@@ -38,6 +38,14 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(site, new WebServer(site.site()).start());
     }
 
+    /** An empty site like {@link #empty}, with reference look-ups at these addresses (a test's fake services). */
+    public static TestServer withReferenceLookups(TestDatabase kind, Path folder, Clock clock, String crossrefUrl,
+                                                  String pubmedUrl) {
+        TestSite site = TestSite.open(kind, folder, clock, crossrefUrl, pubmedUrl);
+        site.site().initialize(false);
+        return new TestServer(site, new WebServer(site.site()).start());
+    }
+
     /** The absolute address of a path on this server. */
     public URI uri(String path) {
         return URI.create("http://localhost:" + server.port() + path);

@@ -18,9 +18,14 @@ public final class TestSite implements AutoCloseable {
     }
 
     public static TestSite open(TestDatabase kind, Path folder, Clock clock) {
+        return open(kind, folder, clock, "", "");
+    }
+
+    /** A site whose reference look-ups go to these addresses (empty: off), such as a test's fake services. */
+    public static TestSite open(TestDatabase kind, Path folder, Clock clock, String crossrefUrl, String pubmedUrl) {
         TestDatabase.Created database = kind.create(folder);
         Settings settings = new Settings(0, folder.resolve("data"), database.url(), database.user(), database.password(),
-                "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB);
+                "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, crossrefUrl, pubmedUrl);
         return new TestSite(Site.open(settings, clock), database);
     }
 

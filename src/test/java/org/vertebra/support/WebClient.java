@@ -46,6 +46,12 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), headers);
     }
 
+    /** POSTs a JSON body, as the admin's scripts do (they send the CSRF token as a header). */
+    public HttpResponse<String> postJson(String path, String json, Map<String, String> headers) {
+        return send(request(path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
+    }
+
     /** The page at this path, which must answer 200, parsed. */
     public Document page(String path) {
         HttpResponse<String> response = get(path);

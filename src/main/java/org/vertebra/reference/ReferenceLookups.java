@@ -1,0 +1,54 @@
+package org.vertebra.reference;
+
+import java.time.Clock;
+import java.util.Optional;
+import org.vertebra.app.Settings;
+
+/**
+ * The look-up a site's settings ask for: DOIs at Crossref when {@code crossref.url} is set, PMIDs at
+ * PubMed when {@code pubmed.url} is set, and neither (every look-up fails as not configured) when
+ * both are unset, which is the default.
+ */
+public final class ReferenceLookups implements ReferenceLookup {
+
+    private final ReferenceLookup dois;
+    private final ReferenceLookup pmids;
+
+    private ReferenceLookups(ReferenceLookup dois, ReferenceLookup pmids) {
+        this.dois = dois;
+        this.pmids = pmids;
+    }
+
+    public static ReferenceLookup from(Settings settings, Clock clock) {
+        return from(settings.crossrefUrl(), settings.pubmedUrl(), userAgent(settings.baseUrl()), JsonService.Timeouts.DEFAULT,
+                clock);
+    }
+
+    /** With the services at these addresses (empty: off); for tests that point them at a fake. */
+    static ReferenceLookup from(String crossrefUrl, String pubmedUrl, String userAgent, JsonService.Timeouts timeouts,
+                                Clock clock) {
+        boolean crossref = crossrefUrl != null && !crossrefUrl.isBlank();
+        boolean pubmed = pubmedUrl != null && !pubmedUrl.isBlank();
+        if (!crossref && !pubmed) {
+            return new NoLookup();
+        }
+        return new ReferenceLookups(
+                crossref ? new CrossrefLookup(crossrefUrl, new JsonService("Crossref", userAgent, timeouts, clock)) : new NoLookup(),
+                pubmed ? new PubMedLookup(pubmedUrl, new JsonService("PubMed", userAgent, timeouts, clock)) : new NoLookup());
+    }
+
+    /** Crossref asks callers to say who they are, so that it can reach them before it blocks them. */
+    static String userAgent(String baseUrl) {
+        return "Vertebra/1 (reference look-ups; +" + baseUrl + ")";
+    }
+
+    @Override
+    public Optional<Citation> byDoi(String doi) {
+        return dois.byDoi(doi);
+    }
+
+    @Override
+    public Optional<Citation> byPmid(String pmid) {
+        return pmids.byPmid(pmid);
+    }
+}
