@@ -101,10 +101,12 @@ public final class WebServer implements AutoCloseable {
             adminShell.register(config.routes);
             new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
             new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
-            new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, adminShell, site.clock).register(config.routes);
+            ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings, site.clock));
+            new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, adminShell, site.clock)
+                    .register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
-            new ReferenceRoutes(new ReferenceService(ReferenceLookups.from(site.settings, site.clock))).register(config.routes);
+            new ReferenceRoutes(references).register(config.routes);
             new SearchRoutes(searchIndex, frames, templates).register(config.routes);
             new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, site.settings.siteTitle(),
                     site.settings.baseUrl()), cache).register(config.routes);

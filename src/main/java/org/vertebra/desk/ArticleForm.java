@@ -46,6 +46,12 @@ public record ArticleForm(String kind, String title, String slug, String summary
                 Long.toString(a.modifiedAt().toEpochMilli()), "save");
     }
 
+    /** The same form with another text, as after a reference was added to it. */
+    ArticleForm withMarkdown(String newMarkdown) {
+        return new ArticleForm(kind, title, slug, summary, newMarkdown, categories, tags, authorId, imageId, publishAt, zone,
+                disclosure, modified, "save");
+    }
+
     /** The same form with times read in this zone. */
     ArticleForm inZone(ZoneId writerZone) {
         return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt,

@@ -23,6 +23,8 @@ import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.layout.AdminFrame;
+import org.vertebra.reference.FormattedReference;
+import org.vertebra.reference.ReferenceService;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.taxonomy.TaxonomyService;
 
@@ -48,7 +50,7 @@ public final class DeskRoutes {
                              boolean mayEdit, boolean mayPublish, boolean mayReview, boolean inTrash,
                              List<Author> authors, List<Category> categories, ArticleChecks checks,
                              List<FormError> errors, FormError notice, EditorialDesk.Opened opened,
-                             List<org.vertebra.account.User> reviewers) {
+                             List<org.vertebra.account.User> reviewers, boolean lookupsEnabled) {
 
         public FormError errorOn(String field) {
             return errors.stream().filter(e -> e.on(field)).findFirst().orElse(null);
@@ -88,15 +90,17 @@ public final class DeskRoutes {
     private final AuthorService authors;
     private final TaxonomyService taxonomy;
     private final MarkdownRenderer renderer;
+    private final ReferenceService references;
     private final AdminShell shell;
     private final Clock clock;
 
     public DeskRoutes(EditorialDesk desk, AuthorService authors, TaxonomyService taxonomy, MarkdownRenderer renderer,
-                      AdminShell shell, Clock clock) {
+                      ReferenceService references, AdminShell shell, Clock clock) {
         this.desk = desk;
         this.authors = authors;
         this.taxonomy = taxonomy;
         this.renderer = renderer;
+        this.references = references;
         this.shell = shell;
         this.clock = clock;
     }
@@ -157,6 +161,10 @@ public final class DeskRoutes {
             showEditor(ctx, 200, null, form, null, List.of());
             return;
         }
+        if (isReferenceLookup(ctx)) {
+            addReference(ctx, null, form);
+            return;
+        }
         try {
             ArticleEdit edit = form.toEdit();
             Article saved = desk.create(user(ctx), edit);
@@ -189,6 +197,10 @@ public final class DeskRoutes {
         }
         if (isPreviewOnly(ctx)) {
             showEditor(ctx, 200, opened, form, null, List.of());
+            return;
+        }
+        if (isReferenceLookup(ctx)) {
+            addReference(ctx, opened, form);
             return;
         }
         try {
@@ -280,7 +292,7 @@ public final class DeskRoutes {
                 isNew || opened.mayEdit(), user.may(Action.PUBLISH_ARTICLES), user.may(Action.REVIEW_ARTICLES),
                 a != null && a.isInTrash(), authors.all(), taxonomy.categories(),
                 ArticleChecks.of(form.markdown(), renderer), errors, notice, opened,
-                user.may(Action.EDIT_ANY_ARTICLE) ? desk.reviewers() : List.of()));
+                user.may(Action.EDIT_ANY_ARTICLE) ? desk.reviewers() : List.of(), references.lookupsEnabled()));
     }
 
     private String outcome(ArticleEdit edit, Article saved) {
@@ -297,6 +309,31 @@ public final class DeskRoutes {
                 value(ctx, "markdown"), value(ctx, "categories"), value(ctx, "tags"), value(ctx, "authorId"),
                 value(ctx, "imageId"), value(ctx, "publishAt"), value(ctx, "zone"), value(ctx, "disclosure"),
                 value(ctx, "modified"), value(ctx, "intent"));
+    }
+
+    private static boolean isReferenceLookup(Context ctx) {
+        return "add-reference".equals(ctx.formParam("intent"));
+    }
+
+    /**
+     * Looks up the DOI or PMID the writer gave and adds the reference, in Vancouver style, to the
+     * end of the text's References section; nothing is saved until the writer saves.
+     */
+    private void addReference(Context ctx, EditorialDesk.Opened opened, ArticleForm form) {
+        String identifier = value(ctx, "referenceId").strip();
+        if (identifier.isEmpty()) {
+            showEditor(ctx, 422, opened, form, null, List.of(FormError.of("referenceId", "Give a DOI or a PubMed number (PMID).")));
+            return;
+        }
+        FormattedReference found = references.lookUp(identifier);
+        if (found.vancouver() == null || found.vancouver().isBlank()) {
+            String why = found.problems().isEmpty() ? "Nothing was found for " + identifier + "."
+                    : found.problems().get(0).message();
+            showEditor(ctx, 422, opened, form, null, List.of(FormError.of("referenceId", why)));
+            return;
+        }
+        showEditor(ctx, 200, opened, form.withMarkdown(ReferenceList.append(form.markdown(), found.vancouver())),
+                FormError.notice("Reference added at the end of the References section. Save to keep it."), List.of());
     }
 
     private static boolean isPreviewOnly(Context ctx) {

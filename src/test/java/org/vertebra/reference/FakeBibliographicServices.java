@@ -21,13 +21,13 @@ import java.util.concurrent.Executors;
  * theirs, and every way a service can fail: 404, 500, an answer too slow, one that is not JSON,
  * one that is JSON of the wrong shape. It notes each request it is sent.
  */
-final class FakeBibliographicServices implements AutoCloseable {
+public final class FakeBibliographicServices implements AutoCloseable {
 
-    static final String POLACK_DOI = "10.1056/NEJMoa2034577";
+    public static final String POLACK_DOI = "10.1056/NEJMoa2034577";
     static final String POLACK_PMID = "33301246";
     static final String TENDON_DOI = "10.5555/VERTEBRA.2019.0042";
     static final String MOSELEY_PMID = "12110735";
-    static final String UNKNOWN_DOI = "10.5555/no-such-work";
+    public static final String UNKNOWN_DOI = "10.5555/no-such-work";
     static final String UNKNOWN_PMID = "99999999";
 
     /** DOIs and PMIDs whose answers fail, each in its own way. */
@@ -57,7 +57,7 @@ final class FakeBibliographicServices implements AutoCloseable {
     private final ExecutorService threads = Executors.newCachedThreadPool();
     private final List<Request> requests = new CopyOnWriteArrayList<>();
 
-    FakeBibliographicServices() {
+    public FakeBibliographicServices() {
         try {
             server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         } catch (IOException e) {
@@ -69,11 +69,11 @@ final class FakeBibliographicServices implements AutoCloseable {
         server.start();
     }
 
-    String crossrefUrl() {
+    public String crossrefUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/crossref";
     }
 
-    String pubmedUrl() {
+    public String pubmedUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/eutils";
     }
 
