@@ -12,6 +12,7 @@ import org.vertebra.account.AccountRoutes;
 import org.vertebra.account.AdminShell;
 import org.vertebra.account.UserAdminRoutes;
 import org.vertebra.archive.ArchiveRoutes;
+import org.vertebra.author.AuthorAdminRoutes;
 import org.vertebra.article.ArticleRoutes;
 import org.vertebra.feed.FeedRoutes;
 import org.vertebra.feed.FeedService;
@@ -20,6 +21,9 @@ import org.vertebra.layout.FrameService;
 import org.vertebra.search.SearchIndex;
 import org.vertebra.search.SearchIndexer;
 import org.vertebra.search.SearchRoutes;
+import org.vertebra.settings.SettingsRoutes;
+import org.vertebra.taxonomy.CategoryAdminRoutes;
+import org.vertebra.taxonomy.MenuAdminRoutes;
 import org.vertebra.web.CachedPageHandler;
 import org.vertebra.web.Html;
 import org.vertebra.web.PageCache;
@@ -62,11 +66,11 @@ public final class WebServer implements AutoCloseable {
         this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
         watcher.onChange(cache::contentChanged);
         watcher.onChange(version -> indexer.contentChanged());
-        this.frames = new FrameService(site.settings.siteTitle(), site.settings.baseUrl(), site.taxonomy,
+        this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.clock);
         // Before Javalin checks the static folders: a site without media yet (no demo) has none.
         mkdirs(site.settings.mediaDir());
-        this.adminShell = new AdminShell(site.settings.siteTitle(), templates);
+        this.adminShell = new AdminShell(frames::siteTitle, templates);
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -95,10 +99,15 @@ public final class WebServer implements AutoCloseable {
             adminShell.register(config.routes);
             new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
             new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
+            new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);
+            new MenuAdminRoutes(site.menus, site.categories, adminShell).register(config.routes);
+            new CategoryAdminRoutes(site.categories, adminShell).register(config.routes);
+            new AuthorAdminRoutes(site.authors, site.media, site.accounts, adminShell, site.settings.baseUrl())
+                    .register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new SearchRoutes(searchIndex, frames, templates).register(config.routes);
-            new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, site.settings.siteTitle(),
+            new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, frames::siteTitle,
                     site.settings.baseUrl()), cache).register(config.routes);
             // Last: its pattern matches any one-segment path.
             new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy, site.media, frames, templates, cache,
