@@ -69,11 +69,22 @@ final class MenuRepository {
                 .bind("id", id).bind("position", position).execute());
     }
 
-    /** Removes an item; the items under it move up to the top level, at its place. */
+    /** Removes an item; the items under it move up to the top level, in their order, at its place. */
     void delete(MenuEntry item) {
+        List<MenuEntry> children = siblings(item.menu(), item.id());
+        List<MenuEntry> order = new ArrayList<>();
+        for (MenuEntry sibling : siblings(item.menu(), item.parentId())) {
+            if (sibling.id() == item.id()) {
+                order.addAll(children);
+            } else {
+                order.add(sibling);
+            }
+        }
         jdbi.useHandle(h -> {
-            h.createUpdate("UPDATE menu_items SET parent_id = NULL, position = :position WHERE parent_id = :id")
-                    .bind("id", item.id()).bind("position", item.position()).execute();
+            for (int i = 0; i < order.size(); i++) {
+                h.createUpdate("UPDATE menu_items SET parent_id = :parent, position = :position WHERE id = :id")
+                        .bind("id", order.get(i).id()).bind("parent", item.parentId()).bind("position", i).execute();
+            }
             h.createUpdate("DELETE FROM menu_items WHERE id = :id").bind("id", item.id()).execute();
         });
     }
@@ -99,7 +110,8 @@ final class MenuRepository {
 
     private static MenuEntry map(ResultSet rs) throws SQLException {
         long parent = rs.getLong("parent_id");
-        return new MenuEntry(rs.getLong("id"), rs.getString("menu"), rs.wasNull() ? null : parent, rs.getInt("position"),
+        boolean topLevel = rs.wasNull();
+        return new MenuEntry(rs.getLong("id"), rs.getString("menu"), topLevel ? null : parent, rs.getInt("position"),
                 rs.getString("label"), rs.getString("url"), List.of());
     }
 }
