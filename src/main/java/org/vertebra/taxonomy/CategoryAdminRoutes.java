@@ -11,6 +11,7 @@ import org.vertebra.account.AdminShell;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.layout.AdminFrame;
+import org.vertebra.web.Params;
 
 /** /admin/settings/categories/: the categories with their article counts; add, rename, describe, delete when empty. */
 public final class CategoryAdminRoutes {
@@ -92,7 +93,7 @@ public final class CategoryAdminRoutes {
     }
 
     private Category existing(Context ctx) {
-        return categories.byId(MenuAdminRoutes.id(ctx)).orElseThrow(NotFoundResponse::new);
+        return categories.byId(Params.id(ctx, "id")).orElseThrow(NotFoundResponse::new);
     }
 
     private void showList(Context ctx, int status, CategoryForm form, FormMessages messages) {
@@ -108,11 +109,6 @@ public final class CategoryAdminRoutes {
     }
 
     private static CategoryForm form(Context ctx) {
-        return new CategoryForm(value(ctx, "name"), value(ctx, "slug"), value(ctx, "description"));
-    }
-
-    private static String value(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        return value == null ? "" : value;
+        return new CategoryForm(Params.form(ctx, "name"), Params.form(ctx, "slug"), Params.form(ctx, "description"));
     }
 }

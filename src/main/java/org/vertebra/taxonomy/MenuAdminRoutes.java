@@ -11,6 +11,7 @@ import org.vertebra.account.AdminShell;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.layout.AdminFrame;
+import org.vertebra.web.Params;
 
 /**
  * /admin/settings/menus/: the primary menu and the category menu. Every change is a plain form
@@ -60,9 +61,9 @@ public final class MenuAdminRoutes {
         routes.post(PAGE + "{menu}/", this::add, Action.MANAGE_SETTINGS);
         routes.get(PAGE + "items/{id}/", this::editForm, Action.MANAGE_SETTINGS);
         routes.post(PAGE + "items/{id}/", this::save, Action.MANAGE_SETTINGS);
-        routes.post(PAGE + "items/{id}/up/", ctx -> change(ctx, "moved", () -> menus.move(id(ctx), -1)), Action.MANAGE_SETTINGS);
-        routes.post(PAGE + "items/{id}/down/", ctx -> change(ctx, "moved", () -> menus.move(id(ctx), 1)), Action.MANAGE_SETTINGS);
-        routes.post(PAGE + "items/{id}/remove/", ctx -> change(ctx, "removed", () -> menus.remove(id(ctx))), Action.MANAGE_SETTINGS);
+        routes.post(PAGE + "items/{id}/up/", ctx -> change(ctx, "moved", () -> menus.move(Params.id(ctx, "id"), -1)), Action.MANAGE_SETTINGS);
+        routes.post(PAGE + "items/{id}/down/", ctx -> change(ctx, "moved", () -> menus.move(Params.id(ctx, "id"), 1)), Action.MANAGE_SETTINGS);
+        routes.post(PAGE + "items/{id}/remove/", ctx -> change(ctx, "removed", () -> menus.remove(Params.id(ctx, "id"))), Action.MANAGE_SETTINGS);
     }
 
     private void list(Context ctx) {
@@ -84,13 +85,13 @@ public final class MenuAdminRoutes {
     }
 
     private void editForm(Context ctx) {
-        MenuEntry item = menus.item(id(ctx)).orElseThrow(NotFoundResponse::new);
+        MenuEntry item = menus.item(Params.id(ctx, "id")).orElseThrow(NotFoundResponse::new);
         showItem(ctx, 200, item, new MenuForm(item.label(), item.url(), "",
                 item.parentId() == null ? "" : item.parentId().toString()), FormMessages.NONE);
     }
 
     private void save(Context ctx) {
-        MenuEntry item = menus.item(id(ctx)).orElseThrow(NotFoundResponse::new);
+        MenuEntry item = menus.item(Params.id(ctx, "id")).orElseThrow(NotFoundResponse::new);
         MenuForm form = form(ctx);
         try {
             menus.update(item.id(), MenuLinkChange.parse(form.label(), form.path(), form.category(), form.parent()));
@@ -125,19 +126,6 @@ public final class MenuAdminRoutes {
     }
 
     private static MenuForm form(Context ctx) {
-        return new MenuForm(value(ctx, "label"), value(ctx, "path"), value(ctx, "category"), value(ctx, "parent"));
-    }
-
-    static long id(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundResponse();
-        }
-        return Long.parseLong(id);
-    }
-
-    private static String value(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        return value == null ? "" : value;
+        return new MenuForm(Params.form(ctx, "label"), Params.form(ctx, "path"), Params.form(ctx, "category"), Params.form(ctx, "parent"));
     }
 }
