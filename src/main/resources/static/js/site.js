@@ -22,6 +22,31 @@
   });
 })();
 
+// Drop-down sub-menus open on hover and focus (CSS); Escape hides the open one until the pointer or
+// focus leaves it, so what it covers can be read (WCAG 1.4.13).
+(function () {
+  "use strict";
+  document.querySelectorAll(".primary-nav li.has-children").forEach(function (item) {
+    item.addEventListener("keydown", function (event) {
+      var sub = item.querySelector(".sub-menu");
+      // In the phone menu the items are simply listed, and Escape closes the whole menu instead.
+      var dropDown = sub && window.getComputedStyle(sub).position === "absolute";
+      if (event.key === "Escape" && dropDown && !item.classList.contains("is-dismissed")) {
+        item.classList.add("is-dismissed");
+        item.querySelector("a").focus();
+        event.stopPropagation();
+      }
+    });
+    function reset(event) {
+      if (!item.contains(event.relatedTarget)) {
+        item.classList.remove("is-dismissed");
+      }
+    }
+    item.addEventListener("focusout", reset);
+    item.addEventListener("mouseleave", reset);
+  });
+})();
+
 // As-you-type suggestions for the header search box; without this script the box still searches.
 (function () {
   "use strict";

@@ -70,6 +70,16 @@ public final class AccountService {
         return users.byId(id);
     }
 
+    /** The author profile this account writes under (users.author_id), if one is linked. */
+    public Optional<Long> linkedAuthorId(long userId) {
+        return users.authorId(userId);
+    }
+
+    /** Links an account to the author profile it writes under, or unlinks it (null). */
+    public void linkAuthor(long userId, Long authorId) {
+        users.updateAuthorId(userId, authorId);
+    }
+
     /** Checks the password unless the account or address is locked, and opens a session when it matches. */
     public SignIn signIn(String email, String password, String address) {
         String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);

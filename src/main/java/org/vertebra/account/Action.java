@@ -33,8 +33,13 @@ public enum Action implements RouteRole {
     MANAGE_MEDIA(ADMIN, EDITOR, AUTHOR),
     /** Approve, reject and answer readers' comments. */
     MODERATE_COMMENTS(ADMIN, EDITOR),
-    /** Change the site's settings. */
-    MANAGE_SETTINGS(ADMIN);
+    /** Change the site's settings: title, tagline, footer, menus and categories. */
+    MANAGE_SETTINGS(ADMIN),
+    /**
+     * Edit any author profile; anyone on the desk may edit the one linked to their own account
+     * (see {@link Permission#mayEditAuthorProfile}).
+     */
+    EDIT_AUTHOR_PROFILES(ADMIN, EDITOR);
 
     private final Set<AccountRole> roles;
 

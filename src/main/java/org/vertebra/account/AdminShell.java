@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.vertebra.layout.AdminFrame;
 import org.vertebra.layout.MenuLink;
 import org.vertebra.web.Html;
@@ -26,6 +27,7 @@ public final class AdminShell {
         MEDIA("Media", "/admin/media/", Action.MANAGE_MEDIA),
         COMMENTS("Comments", "/admin/comments/", Action.MODERATE_COMMENTS),
         USERS("Users", "/admin/users/", Action.MANAGE_USERS),
+        AUTHORS("Authors", "/admin/authors/", Action.EDIT_AUTHOR_PROFILES, Action.WRITE_ARTICLES),
         SETTINGS("Settings", "/admin/settings/", Action.MANAGE_SETTINGS);
 
         final String label;
@@ -52,12 +54,13 @@ public final class AdminShell {
     public record MessagePage(AdminFrame frame, String message, boolean signedIn) {
     }
 
-    private final String siteTitle;
+    private final Supplier<String> siteTitle;
     private final Templates templates;
     private final Set<Section> sections = EnumSet.of(Section.DASHBOARD);
     private final List<java.util.function.Function<User, List<MenuLink>>> attention = new ArrayList<>();
 
-    public AdminShell(String siteTitle, Templates templates) {
+    /** @param siteTitle the site's current title (an administrator may change it while the server runs) */
+    public AdminShell(Supplier<String> siteTitle, Templates templates) {
         this.siteTitle = siteTitle;
         this.templates = templates;
     }
@@ -77,9 +80,10 @@ public final class AdminShell {
 
     /** The frame for an admin page titled so, with {@code current} marked in the navigation (null for none). */
     public AdminFrame frame(Context ctx, String title, Section current) {
+        String site = siteTitle.get();
         return Access.session(ctx)
-                .map(s -> new AdminFrame(siteTitle, title, s.user().name(), s.csrfToken(), nav(s.user(), current)))
-                .orElseGet(() -> new AdminFrame(siteTitle, title, null, null, List.of()));
+                .map(s -> new AdminFrame(site, title, s.user().name(), s.csrfToken(), nav(s.user(), current)))
+                .orElseGet(() -> new AdminFrame(site, title, null, null, List.of()));
     }
 
     public void render(Context ctx, int status, String template, Object page) {
@@ -89,6 +93,11 @@ public final class AdminShell {
     /** Answers with a short page that explains itself. */
     public void message(Context ctx, int status, String title, String message) {
         render(ctx, status, "admin/message.jte", new MessagePage(frame(ctx, title, null), message, Access.session(ctx).isPresent()));
+    }
+
+    /** Answers 403 for a person whose role, or relation to the thing asked for, does not allow it. */
+    public void notAllowed(Context ctx) {
+        message(ctx, 403, "Not allowed", "Your role does not allow this. Ask an administrator if you need it.");
     }
 
     private void dashboard(Context ctx) {

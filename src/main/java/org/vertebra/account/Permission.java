@@ -23,4 +23,14 @@ public final class Permission {
         return may(user, Action.EDIT_ANY_ARTICLE)
                 || may(user, Action.WRITE_ARTICLES) && ownerUserId != null && ownerUserId == user.id();
     }
+
+    /**
+     * Admins and editors edit every author profile; anyone else the one linked to their account.
+     *
+     * @param linkedAuthorId the author profile linked to this person's account, or null when none is
+     */
+    public static boolean mayEditAuthorProfile(User user, Long linkedAuthorId, long authorId) {
+        return may(user, Action.EDIT_AUTHOR_PROFILES)
+                || may(user, Action.USE_ADMIN) && linkedAuthorId != null && linkedAuthorId == authorId;
+    }
 }

@@ -3,11 +3,11 @@ package org.vertebra.account;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.vertebra.layout.AdminFrame;
+import org.vertebra.web.Params;
 
 /** The accounts of the editorial desk, for administrators: list, add, change role, disable and enable. */
 public final class UserAdminRoutes {
@@ -50,7 +50,7 @@ public final class UserAdminRoutes {
     }
 
     private void add(Context ctx) {
-        NewUserForm form = new NewUserForm(value(ctx, "email"), value(ctx, "name"), value(ctx, "role"));
+        NewUserForm form = new NewUserForm(Params.form(ctx, "email").strip(), Params.form(ctx, "name").strip(), Params.form(ctx, "role").strip());
         try {
             AccountRole role = AccountRole.parse(form.role())
                     .orElseThrow(() -> new AccountProblem("role", "Choose one of the roles."));
@@ -65,7 +65,7 @@ public final class UserAdminRoutes {
         try {
             AccountRole role = AccountRole.parse(ctx.formParam("role"))
                     .orElseThrow(() -> new AccountProblem(null, "Choose one of the roles."));
-            accounts.changeRole(Access.user(ctx), userId(ctx), role);
+            accounts.changeRole(Access.user(ctx), Params.id(ctx, "id"), role);
             ctx.redirect("/admin/users/?done=role", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
             show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormError.of(problem));
@@ -74,7 +74,7 @@ public final class UserAdminRoutes {
 
     private void setDisabled(Context ctx, boolean disabled) {
         try {
-            accounts.setDisabled(Access.user(ctx), userId(ctx), disabled);
+            accounts.setDisabled(Access.user(ctx), Params.id(ctx, "id"), disabled);
             ctx.redirect("/admin/users/?done=" + (disabled ? "disabled" : "enabled"), HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
             show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormError.of(problem));
@@ -84,18 +84,5 @@ public final class UserAdminRoutes {
     private void show(Context ctx, int status, NewUserForm form, FormError message) {
         shell.render(ctx, status, "account/users.jte", new UsersPage(shell.frame(ctx, "Users", AdminShell.Section.USERS),
                 Access.user(ctx).id(), accounts.users(), Arrays.asList(AccountRole.values()), form, message));
-    }
-
-    private static long userId(Context ctx) {
-        String id = ctx.pathParam("id");
-        if (!id.matches("\\d{1,18}")) {
-            throw new NotFoundResponse();
-        }
-        return Long.parseLong(id);
-    }
-
-    private static String value(Context ctx, String name) {
-        String value = ctx.formParam(name);
-        return value == null ? "" : value.strip();
     }
 }

@@ -63,6 +63,16 @@ final class UserRepository {
                 .bind("id", id).bind("role", role.key()).execute());
     }
 
+    Optional<Long> authorId(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT author_id FROM users WHERE id = :id AND author_id IS NOT NULL")
+                .bind("id", id).mapTo(Long.class).findOne());
+    }
+
+    void updateAuthorId(long id, Long authorId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE users SET author_id = :authorId WHERE id = :id")
+                .bind("id", id).bind("authorId", authorId).execute());
+    }
+
     void updateDisabled(long id, boolean disabled) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE users SET disabled = :disabled WHERE id = :id")
                 .bind("id", id).bind("disabled", disabled).execute());

@@ -15,6 +15,9 @@ import org.vertebra.importer.ImportReport;
 import org.vertebra.importer.MarkdownImporter;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.media.MediaLimits;
+import org.vertebra.settings.SiteSettings;
+import org.vertebra.taxonomy.CategoryService;
+import org.vertebra.taxonomy.MenuService;
 import org.vertebra.taxonomy.TaxonomyService;
 
 /**
@@ -31,6 +34,9 @@ public final class Site implements AutoCloseable {
     public final MediaLibrary media;
     public final AuthorService authors;
     public final TaxonomyService taxonomy;
+    public final MenuService menus;
+    public final CategoryService categories;
+    public final SiteSettings siteSettings;
     public final ArticleService articles;
     public final ArticleCards cards;
     public final MarkdownImporter importer;
@@ -46,8 +52,11 @@ public final class Site implements AutoCloseable {
         this.transactor = new Transactor(jdbi);
         this.changes = new ContentChanges(jdbi);
         this.media = new MediaLibrary(jdbi, settings.mediaDir(), MediaLimits.ofMegabytes(settings.mediaMaxUploadMb()), clock);
-        this.authors = new AuthorService(jdbi, clock);
+        this.authors = new AuthorService(jdbi, transactor, changes, clock);
         this.taxonomy = new TaxonomyService(jdbi, clock);
+        this.menus = new MenuService(jdbi, transactor, changes);
+        this.categories = new CategoryService(jdbi, transactor, changes, clock);
+        this.siteSettings = new SiteSettings(jdbi, transactor, changes, settings.siteTitle(), clock);
         this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, clock);
         this.cards = new ArticleCards(authors, media);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);

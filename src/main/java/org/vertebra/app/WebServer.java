@@ -13,6 +13,7 @@ import org.vertebra.account.AdminShell;
 import org.vertebra.account.UserAdminRoutes;
 import org.vertebra.desk.DeskRoutes;
 import org.vertebra.archive.ArchiveRoutes;
+import org.vertebra.author.AuthorAdminRoutes;
 import org.vertebra.article.ArticleRoutes;
 import org.vertebra.feed.FeedRoutes;
 import org.vertebra.feed.FeedService;
@@ -24,6 +25,9 @@ import org.vertebra.reference.ReferenceService;
 import org.vertebra.search.SearchIndex;
 import org.vertebra.search.SearchIndexer;
 import org.vertebra.search.SearchRoutes;
+import org.vertebra.settings.SettingsRoutes;
+import org.vertebra.taxonomy.CategoryAdminRoutes;
+import org.vertebra.taxonomy.MenuAdminRoutes;
 import org.vertebra.web.CachedPageHandler;
 import org.vertebra.web.Html;
 import org.vertebra.web.PageCache;
@@ -67,11 +71,11 @@ public final class WebServer implements AutoCloseable {
         this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
         watcher.onChange(cache::contentChanged);
         watcher.onChange(version -> indexer.contentChanged());
-        this.frames = new FrameService(site.settings.siteTitle(), site.settings.baseUrl(), site.taxonomy,
+        this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.clock);
         // Before Javalin checks the static folders: a site without media yet (no demo) has none.
         mkdirs(site.settings.mediaDir());
-        this.adminShell = new AdminShell(site.settings.siteTitle(), templates);
+        this.adminShell = new AdminShell(frames::siteTitle, templates);
         this.housekeeping = new Housekeeping(site);
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl());
         this.app = Javalin.create(config -> {
@@ -104,11 +108,16 @@ public final class WebServer implements AutoCloseable {
             ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings, site.clock));
             new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, adminShell, site.clock)
                     .register(config.routes);
+            new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);
+            new MenuAdminRoutes(site.menus, site.categories, adminShell).register(config.routes);
+            new CategoryAdminRoutes(site.categories, adminShell).register(config.routes);
+            new AuthorAdminRoutes(site.authors, site.media, site.accounts, adminShell, site.settings.baseUrl())
+                    .register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new ReferenceRoutes(references).register(config.routes);
             new SearchRoutes(searchIndex, frames, templates).register(config.routes);
-            new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, site.settings.siteTitle(),
+            new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, frames::siteTitle,
                     site.settings.baseUrl()), cache).register(config.routes);
             // Last: its pattern matches any one-segment path.
             new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy, site.media, frames, templates, cache,

@@ -9,10 +9,10 @@ import java.util.Optional;
 import org.vertebra.article.ArticleCards;
 import org.vertebra.article.ArticleQuery;
 import org.vertebra.article.ArticleService;
-import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
+import org.vertebra.author.AuthorViews;
 import org.vertebra.layout.FrameService;
-import org.vertebra.layout.ImageView;
+import org.vertebra.layout.AuthorView;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.taxonomy.TaxonomyService;
 import org.vertebra.web.Html;
@@ -29,7 +29,7 @@ public final class ArchiveRoutes {
     private final ArticleCards cards;
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
-    private final MediaLibrary media;
+    private final AuthorViews authorViews;
     private final FrameService frames;
     private final Templates templates;
     private final PageCache cache;
@@ -40,7 +40,7 @@ public final class ArchiveRoutes {
         this.cards = cards;
         this.taxonomy = taxonomy;
         this.authors = authors;
-        this.media = media;
+        this.authorViews = new AuthorViews(media);
         this.frames = frames;
         this.templates = templates;
         this.cache = cache;
@@ -70,6 +70,13 @@ public final class ArchiveRoutes {
 
     private void category(Context ctx, int page) {
         String slug = ctx.pathParam("slug");
+        Optional<String> renamed = taxonomy.category(slug).isPresent() ? Optional.empty() : taxonomy.categoryRenamedTo(slug);
+        if (renamed.isPresent()) {
+            // A renamed category keeps its old address: the same page of the new one, for good.
+            String rest = ctx.path().substring(("/category/" + slug + "/").length());
+            ctx.redirect("/category/" + renamed.get() + "/" + rest, HttpStatus.MOVED_PERMANENTLY);
+            return;
+        }
         send(ctx, page, "/category/" + slug + "/", () -> taxonomy.category(slug).map(c ->
                 archive("Category", c.name(), c.description(), null, ArticleQuery.inCategory(c.id()), c.url(), page)));
     }
@@ -83,7 +90,7 @@ public final class ArchiveRoutes {
     private void author(Context ctx, int page) {
         String slug = ctx.pathParam("slug");
         send(ctx, page, "/author/" + slug + "/", () -> authors.bySlug(slug).map(a ->
-                archive("Author", a.name(), a.bio(), portrait(a), ArticleQuery.byAuthor(a.id()), a.url(), page)));
+                archive("Author", a.name(), null, authorViews.of(a), ArticleQuery.byAuthor(a.id()), a.url(), page)));
     }
 
     /** Page 1 lives at the archive's own address; a page past the last one is not found. */
@@ -98,20 +105,17 @@ public final class ArchiveRoutes {
         Html.send(ctx, html.orElseThrow(NotFoundResponse::new));
     }
 
-    private ArchivePage archive(String label, String heading, String intro, ImageView portrait, ArticleQuery query,
+    private ArchivePage archive(String label, String heading, String intro, AuthorView author, ArticleQuery query,
                                 String base, int page) {
         ArticleService.Page<org.vertebra.article.ArticleCard> result = articles.list(query, page, PAGE_SIZE);
         String title = page > 1 ? heading + " - Page " + page : heading;
         String path = page > 1 ? base + "page/" + page + "/" : base;
-        return new ArchivePage(frames.frame(label == null && page == 1 ? null : title, intro, path), label, heading,
-                intro, portrait, cards.of(result.items()), new ArchivePage.Pagination(page, result.totalPages(),
+        String description = intro != null || author == null || author.bioHtml() == null ? intro
+                : org.vertebra.layout.Excerpts.cut(org.jsoup.Jsoup.parse(author.bioHtml()).text(), 155);
+        return new ArchivePage(frames.frame(label == null && page == 1 ? null : title, description, path), label, heading,
+                intro, author, cards.of(result.items()), new ArchivePage.Pagination(page, result.totalPages(),
                 page > 1 ? (page == 2 ? base : base + "page/" + (page - 1) + "/") : null,
                 page < result.totalPages() ? base + "page/" + (page + 1) + "/" : null));
-    }
-
-    private ImageView portrait(Author author) {
-        return author.photoId() == null ? null : media.byId(author.photoId())
-                .map(m -> new ImageView(m.url(), m.width(), m.height(), "Photo of " + author.name(), m.srcset())).orElse(null);
     }
 
     private static int pageNumber(Context ctx) {

@@ -2,6 +2,7 @@ package org.vertebra.article;
 
 import java.util.List;
 import org.vertebra.content.TocEntry;
+import org.vertebra.layout.AuthorView;
 import org.vertebra.layout.CardView;
 import org.vertebra.layout.Frame;
 import org.vertebra.layout.ImageView;
@@ -12,7 +13,7 @@ public record ArticlePage(
         String title,
         boolean isPage,
         boolean demo,
-        AuthorBox author,
+        AuthorView author,
         Dated published,
         Dated updated,
         String reviewedBy,
@@ -32,10 +33,6 @@ public record ArticlePage(
     }
 
     public record Link(String label, String url) {
-    }
-
-    /** The author box under an article, and the byline's target. */
-    public record AuthorBox(String name, String url, String credentials, String bio, ImageView photo, String website) {
     }
 
     /** A reference as written, in parts; a part with an address is shown as a link. */

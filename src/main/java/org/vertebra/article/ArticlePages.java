@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
+import org.vertebra.author.AuthorViews;
 import org.vertebra.content.Reference;
 import org.vertebra.layout.DateText;
 import org.vertebra.layout.FrameService;
@@ -24,6 +25,7 @@ final class ArticlePages {
     private final TaxonomyService taxonomy;
     private final MediaLibrary media;
     private final FrameService frames;
+    private final AuthorViews authorViews;
 
     ArticlePages(ArticleService articles, ArticleCards cards, AuthorService authors, TaxonomyService taxonomy,
                  MediaLibrary media, FrameService frames) {
@@ -33,6 +35,7 @@ final class ArticlePages {
         this.taxonomy = taxonomy;
         this.media = media;
         this.frames = frames;
+        this.authorViews = new AuthorViews(media);
     }
 
     ArticlePage page(Article article, String baseUrl) {
@@ -52,7 +55,7 @@ final class ArticlePages {
                 article.title(),
                 article.isPage(),
                 article.demo(),
-                author == null ? null : authorBox(author),
+                author == null ? null : authorViews.of(author),
                 dated(article.publishedAt()),
                 article.updatedAt() == null || article.updatedAt().equals(article.publishedAt()) ? null : dated(article.updatedAt()),
                 article.reviewedBy(),
@@ -71,13 +74,6 @@ final class ArticlePages {
 
     private static ArticlePage.Dated dated(java.time.Instant instant) {
         return new ArticlePage.Dated(DateText.words(instant), DateText.iso(instant));
-    }
-
-    private ArticlePage.AuthorBox authorBox(Author author) {
-        ImageView photo = author.photoId() == null ? null
-                : media.byId(author.photoId()).map(m -> new ImageView(m.url(), m.width(), m.height(), "Photo of " + author.name(), m.srcset()))
-                .orElse(null);
-        return new ArticlePage.AuthorBox(author.name(), author.url(), author.credentials(), author.bio(), photo, author.website());
     }
 
     /** Plain links to the networks' own share pages: no script of theirs runs on ours. */

@@ -11,7 +11,7 @@ import org.jdbi.v3.core.Jdbi;
 /** The authors table. */
 final class AuthorRepository {
 
-    private static final String SELECT = "SELECT id, slug, name, credentials, bio, photo_id, website FROM authors ";
+    private static final String SELECT = "SELECT id, slug, name, credentials, bio, photo_id, website, links FROM authors ";
 
     private final Jdbi jdbi;
 
@@ -42,7 +42,7 @@ final class AuthorRepository {
                         "INSERT INTO authors (slug, name, created_at) VALUES (:slug, :name, :now) RETURNING id")
                 .bind("slug", slug).bind("name", name).bind("now", now)
                 .mapTo(Long.class).one());
-        return new Author(id, slug, name, null, null, null, null);
+        return new Author(id, slug, name, null, null, null, null, List.of());
     }
 
     void updateProfile(long id, String credentials, String bio, Long photoId, String website) {
@@ -54,12 +54,24 @@ final class AuthorRepository {
                 .execute());
     }
 
-    private static Author map(ResultSet rs) throws SQLException {
-        return new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("credentials"),
-                rs.getString("bio"), rs.getObject("photo_id") == null ? null : rs.getLong("photo_id"), rs.getString("website"));
-    }
-
     List<Author> all() {
         return jdbi.withHandle(h -> h.createQuery(SELECT + "ORDER BY name, id").map((rs, ctx) -> map(rs)).list());
+    }
+
+    void update(long id, AuthorProfileChange change) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE authors SET name = :name, slug = :slug, credentials = :credentials, bio = :bio,
+                        photo_id = :photoId, website = :website, links = :links WHERE id = :id""")
+                .bind("id", id).bind("name", change.name()).bind("slug", change.slug())
+                .bind("credentials", change.credentials()).bind("bio", change.bio()).bind("photoId", change.photoId())
+                .bind("website", change.website())
+                .bind("links", change.links().isEmpty() ? null : String.join("\n", change.links()))
+                .execute());
+    }
+
+    private static Author map(ResultSet rs) throws SQLException {
+        return new Author(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("credentials"),
+                rs.getString("bio"), rs.getObject("photo_id") == null ? null : rs.getLong("photo_id"), rs.getString("website"),
+                rs.getString("links") == null ? List.of() : List.of(rs.getString("links").split("\n")));
     }
 }

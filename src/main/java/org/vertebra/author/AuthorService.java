@@ -6,15 +6,22 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.content.Slugs;
+import org.vertebra.data.ContentChanges;
+import org.vertebra.data.Transactor;
+import org.vertebra.form.Invalid;
 
 /** Authors: found by name when content names them, created when new, with an editable profile. */
 public final class AuthorService {
 
     private final AuthorRepository repository;
+    private final Transactor transactor;
+    private final ContentChanges changes;
     private final Clock clock;
 
-    public AuthorService(Jdbi jdbi, Clock clock) {
+    public AuthorService(Jdbi jdbi, Transactor transactor, ContentChanges changes, Clock clock) {
         this.repository = new AuthorRepository(jdbi);
+        this.transactor = transactor;
+        this.changes = changes;
         this.clock = clock;
     }
 
@@ -35,6 +42,29 @@ public final class AuthorService {
         repository.updateProfile(id, credentials, bio, photoId, website);
     }
 
+    /**
+     * Changes an author's profile in one transaction with the content counter, so the author box
+     * and the author's page show it on every server.
+     */
+    public Author update(long id, AuthorProfileChange change) {
+        return transactor.inTransaction(() -> {
+            if (byId(id).isEmpty()) {
+                throw Invalid.of(null, "That author no longer exists.");
+            }
+            repository.findBySlug(change.slug()).filter(other -> other.id() != id).ifPresent(other -> {
+                throw Invalid.of("slug", other.name() + " already has the address /author/" + change.slug() + "/.");
+            });
+            repository.update(id, change);
+            changes.bump();
+            return byId(id).orElseThrow();
+        });
+    }
+
+    /** Every author, by name. */
+    public List<Author> all() {
+        return repository.all();
+    }
+
     public Optional<Author> bySlug(String slug) {
         return repository.findBySlug(slug);
     }
@@ -45,11 +75,6 @@ public final class AuthorService {
 
     public Optional<Author> byId(long id) {
         return byIds(List.of(id)).stream().findFirst();
-    }
-
-    /** Every author, by name, for the editor's choice of byline. */
-    public List<Author> all() {
-        return repository.all();
     }
 
     private String freeSlug(String name) {

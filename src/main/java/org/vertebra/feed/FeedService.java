@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jsoup.Jsoup;
@@ -25,10 +26,11 @@ public final class FeedService {
     private final ArticleService articles;
     private final AuthorService authors;
     private final TaxonomyService taxonomy;
-    private final String siteTitle;
+    private final Supplier<String> siteTitle;
     private final String baseUrl;
 
-    public FeedService(ArticleService articles, AuthorService authors, TaxonomyService taxonomy, String siteTitle,
+    /** @param siteTitle the site's current title (an administrator may change it while the server runs) */
+    public FeedService(ArticleService articles, AuthorService authors, TaxonomyService taxonomy, Supplier<String> siteTitle,
                        String baseUrl) {
         this.articles = articles;
         this.authors = authors;
@@ -38,12 +40,14 @@ public final class FeedService {
     }
 
     Feed siteFeed(String selfPath) {
-        return feed(siteTitle, "The newest articles from " + siteTitle, "/", selfPath, ArticleQuery.all());
+        String site = siteTitle.get();
+        return feed(site, "The newest articles from " + site, "/", selfPath, ArticleQuery.all());
     }
 
     Optional<Feed> categoryFeed(String slug, String selfPath) {
-        return taxonomy.category(slug).map(c -> feed(c.name() + " - " + siteTitle,
-                c.description() != null ? c.description() : "The newest articles on " + c.name() + " from " + siteTitle,
+        String site = siteTitle.get();
+        return taxonomy.category(slug).map(c -> feed(c.name() + " - " + site,
+                c.description() != null ? c.description() : "The newest articles on " + c.name() + " from " + site,
                 c.url(), selfPath, ArticleQuery.inCategory(c.id())));
     }
 

@@ -8,10 +8,12 @@ import java.util.List;
  * @param title        the document title, without the site name
  * @param description  the meta description; may be null
  * @param path         the path of this page, for the canonical link and the current menu entry
+ * @param tagline      the line under the site title; may be null
+ * @param footer       the paragraphs of the footer text, shown after the copyright line
  */
-public record Frame(String siteTitle, String title, String description, String baseUrl, String path,
+public record Frame(String siteTitle, String tagline, String title, String description, String baseUrl, String path,
                     List<MenuLink> primaryMenu, List<MenuLink> categoryMenu, List<CardView> sidebar, int year,
-                    Social social) {
+                    Social social, List<String> footer) {
 
     public String documentTitle() {
         return title == null || title.isBlank() || title.equals(siteTitle) ? siteTitle : title + " - " + siteTitle;

@@ -4,21 +4,24 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
-import org.vertebra.taxonomy.MenuItem;
+import org.vertebra.taxonomy.MenuEntry;
 import org.vertebra.taxonomy.TaxonomyService;
 
-/** Builds the {@link Frame} of a page: menus from the database and the "Browse Articles" sidebar. */
+/**
+ * Builds the {@link Frame} of a page: the site's identity and menus from the database (both may
+ * change while the server runs) and the "Browse Articles" sidebar.
+ */
 public final class FrameService {
 
-    private final String siteTitle;
+    private final Supplier<SiteIdentity> identity;
     private final String baseUrl;
     private final TaxonomyService taxonomy;
     private final Supplier<List<CardView>> sidebar;
     private final Clock clock;
 
-    public FrameService(String siteTitle, String baseUrl, TaxonomyService taxonomy, Supplier<List<CardView>> sidebar,
-                        Clock clock) {
-        this.siteTitle = siteTitle;
+    public FrameService(Supplier<SiteIdentity> identity, String baseUrl, TaxonomyService taxonomy,
+                        Supplier<List<CardView>> sidebar, Clock clock) {
+        this.identity = identity;
         this.baseUrl = baseUrl;
         this.taxonomy = taxonomy;
         this.sidebar = sidebar;
@@ -30,18 +33,20 @@ public final class FrameService {
     }
 
     public Frame frame(String title, String description, String path, Social social) {
-        return new Frame(siteTitle, title, description, baseUrl, path,
+        SiteIdentity site = identity.get();
+        return new Frame(site.title(), site.tagline(), title, description, baseUrl, path,
                 links(taxonomy.menu(TaxonomyService.PRIMARY_MENU), path),
                 links(taxonomy.menu(TaxonomyService.CATEGORY_MENU), path),
-                sidebar.get(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social);
+                sidebar.get(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social, site.footerParagraphs());
     }
 
     public String siteTitle() {
-        return siteTitle;
+        return identity.get().title();
     }
 
-    private static List<MenuLink> links(List<MenuItem> items, String path) {
-        return items.stream().map(i -> new MenuLink(i.label(), i.url(), isCurrent(i.url(), path))).toList();
+    private static List<MenuLink> links(List<MenuEntry> items, String path) {
+        return items.stream().map(i -> new MenuLink(i.label(), i.url(), isCurrent(i.url(), path), links(i.children(), path)))
+                .toList();
     }
 
     private static boolean isCurrent(String url, String path) {

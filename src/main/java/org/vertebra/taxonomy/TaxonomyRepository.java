@@ -20,6 +20,53 @@ final class TaxonomyRepository {
                 .bind("slug", slug).map(ConstructorMapper.of(Category.class)).findOne());
     }
 
+    Optional<Category> categoryById(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, slug, name, description FROM categories WHERE id = :id")
+                .bind("id", id).map(ConstructorMapper.of(Category.class)).findOne());
+    }
+
+    List<CategoryService.Listed> categoriesWithCounts() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT c.id, c.slug, c.name, c.description, COUNT(ac.article_id) AS articles
+                        FROM categories c LEFT JOIN article_categories ac ON ac.category_id = c.id
+                        GROUP BY c.id, c.slug, c.name, c.description ORDER BY c.name, c.id""")
+                .map((rs, ctx) -> new CategoryService.Listed(new Category(rs.getLong("id"), rs.getString("slug"),
+                        rs.getString("name"), rs.getString("description")), rs.getLong("articles"))).list());
+    }
+
+    long articleCount(long categoryId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM article_categories WHERE category_id = :id")
+                .bind("id", categoryId).mapTo(Long.class).one());
+    }
+
+    void updateCategory(long id, String slug, String name, String description) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE categories SET slug = :slug, name = :name, description = :description WHERE id = :id")
+                .bind("id", id).bind("slug", slug).bind("name", name).bind("description", description).execute());
+    }
+
+    void deleteCategory(long id) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM categories WHERE id = :id").bind("id", id).execute());
+    }
+
+    /** The current slug of the category that once had this one. */
+    Optional<String> renamedCategory(String oldSlug) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT c.slug FROM category_redirects r JOIN categories c ON c.id = r.category_id
+                        WHERE r.old_slug = :slug""")
+                .bind("slug", oldSlug).mapTo(String.class).findOne());
+    }
+
+    void addRedirect(String oldSlug, long categoryId, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO category_redirects (old_slug, category_id, created_at) VALUES (:slug, :id, :now)
+                        ON CONFLICT (old_slug) DO UPDATE SET category_id = excluded.category_id, created_at = excluded.created_at""")
+                .bind("slug", oldSlug).bind("id", categoryId).bind("now", now).execute());
+    }
+
+    void forgetRedirect(String slug) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM category_redirects WHERE old_slug = :slug").bind("slug", slug).execute());
+    }
+
     Category insertCategory(String slug, String name, Instant now) {
         long id = jdbi.withHandle(h -> h.createQuery(
                         "INSERT INTO categories (slug, name, created_at) VALUES (:slug, :name, :now) RETURNING id")
@@ -77,19 +124,5 @@ final class TaxonomyRepository {
                         .bind("a", articleId).bind("t", tag.id()).execute();
             }
         });
-    }
-
-    List<MenuItem> menu(String menu) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT label, url FROM menu_items WHERE menu = :menu ORDER BY position, id")
-                .bind("menu", menu).map(ConstructorMapper.of(MenuItem.class)).list());
-    }
-
-    /** Appends a link to a menu unless the menu already links to that address. */
-    void appendToMenu(String menu, MenuItem item) {
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO menu_items (menu, position, label, url)
-                        SELECT :menu, COALESCE(MAX(position) + 1, 0), :label, :url FROM menu_items WHERE menu = :menu
-                        ON CONFLICT (menu, url) DO NOTHING""")
-                .bind("menu", menu).bind("label", item.label()).bind("url", item.url()).execute());
     }
 }

@@ -17,10 +17,12 @@ public final class TaxonomyService {
     public static final String CATEGORY_MENU = "categories";
 
     private final TaxonomyRepository repository;
+    private final MenuRepository menus;
     private final Clock clock;
 
     public TaxonomyService(Jdbi jdbi, Clock clock) {
         this.repository = new TaxonomyRepository(jdbi);
+        this.menus = new MenuRepository(jdbi);
         this.clock = clock;
     }
 
@@ -30,7 +32,7 @@ public final class TaxonomyService {
             String slug = Slugs.of(name);
             Category category = repository.category(slug).orElseGet(() -> {
                 Category created = repository.insertCategory(slug, name.strip(), clock.instant());
-                repository.appendToMenu(CATEGORY_MENU, new MenuItem(created.name(), created.url()));
+                menus.append(CATEGORY_MENU, new MenuItem(created.name(), created.url()));
                 return created;
             });
             if (!categories.contains(category)) {
@@ -78,11 +80,17 @@ public final class TaxonomyService {
         return repository.tagsOf(articleId);
     }
 
-    public List<MenuItem> menu(String name) {
-        return repository.menu(name);
+    /** The current slug of a category that was renamed from this one, for a 301 from its old address. */
+    public Optional<String> categoryRenamedTo(String oldSlug) {
+        return repository.renamedCategory(oldSlug);
+    }
+
+    /** A menu as a tree: top-level items in order, each with the items under it. */
+    public List<MenuEntry> menu(String name) {
+        return menus.tree(name);
     }
 
     public void addToMenu(String menu, MenuItem item) {
-        repository.appendToMenu(menu, item);
+        menus.append(menu, item);
     }
 }

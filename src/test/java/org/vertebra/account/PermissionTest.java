@@ -10,6 +10,7 @@ import static org.vertebra.account.AccountRole.REVIEWER;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -29,6 +30,7 @@ class PermissionTest {
         EXPECTED.put(Action.MANAGE_MEDIA, EnumSet.of(ADMIN, EDITOR, AUTHOR));
         EXPECTED.put(Action.MODERATE_COMMENTS, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.MANAGE_SETTINGS, EnumSet.of(ADMIN));
+        EXPECTED.put(Action.EDIT_AUTHOR_PROFILES, EnumSet.of(ADMIN, EDITOR));
     }
 
     @Test
@@ -64,5 +66,18 @@ class PermissionTest {
 
     static User user(long id, AccountRole role, boolean disabled) {
         return new User(id, "u" + id + "@example.org", "User " + id, role, disabled, Instant.EPOCH);
+    }
+
+    @Test
+    void adminsAndEditorsEditEveryAuthorProfileOthersOnlyTheOneLinkedToThem() {
+        for (AccountRole role : List.of(ADMIN, EDITOR)) {
+            assertThat(Permission.mayEditAuthorProfile(user(7, role, false), null, 3)).as(role.name()).isTrue();
+        }
+        for (AccountRole role : List.of(AUTHOR, REVIEWER, DOCTOR)) {
+            assertThat(Permission.mayEditAuthorProfile(user(7, role, false), 3L, 3)).as(role.name()).isTrue();
+            assertThat(Permission.mayEditAuthorProfile(user(7, role, false), 3L, 4)).as(role.name()).isFalse();
+            assertThat(Permission.mayEditAuthorProfile(user(7, role, false), null, 3)).as(role.name()).isFalse();
+        }
+        assertThat(Permission.mayEditAuthorProfile(user(7, AUTHOR, true), 3L, 3)).as("disabled").isFalse();
     }
 }

@@ -22,6 +22,8 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vertebra.account.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
+import org.vertebra.settings.IdentityChange;
+import org.vertebra.taxonomy.MenuLinkChange;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
 
@@ -48,6 +50,7 @@ class PagesInBrowserTest {
         PAGES.put("sign-in", "/admin/sign-in/");
     }
 
+    static final String AUTHOR_FORM = "/admin/authors/1/";
     static final String ADMIN_EMAIL = "erin@example.org";
     static final String ADMIN_PASSWORD = "a long enough password";
 
@@ -61,6 +64,13 @@ class PagesInBrowserTest {
         axe = new Axe();
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e"));
         server.site().accounts.addUser(ADMIN_EMAIL, "Erin Admin", AccountRole.ADMIN, ADMIN_PASSWORD);
+        // What the settings pages set, so the public pages are audited and photographed with it.
+        server.site().siteSettings.save(IdentityChange.parse(null, "Bone, joint and muscle care",
+                "12 Quay Street, Harbour Town\nMonday to Friday, 8 am to 6 pm"));
+        long about = server.site().menus.tree("primary").stream().filter(i -> i.label().equals("About")).findFirst()
+                .orElseThrow().id();
+        server.site().menus.add("primary", MenuLinkChange.parse("Our doctors", "/author/asha-raman/", "", String.valueOf(about)));
+        server.server().refreshCache();
     }
 
     @AfterAll
@@ -177,6 +187,24 @@ class PagesInBrowserTest {
     }
 
     @Test
+    void aNestedMenuOpensFromTheKeyboardOnTheDesktopAndIsListedInThePhoneMenu() {
+        open(ARTICLE);
+        WebElement child = driver.findElement(By.cssSelector("#primary-nav .sub-menu a"));
+        assertThat(child.isDisplayed()).isFalse();
+        driver.executeScript("arguments[0].focus();", driver.findElement(By.cssSelector("#primary-nav li.has-children > a")));
+        new Actions(driver).sendKeys(Keys.TAB).perform();
+        assertThat(driver.switchTo().activeElement()).isEqualTo(child);
+        assertThat(child.isDisplayed()).isTrue();
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        assertThat(child.isDisplayed()).as("Escape hides the drop-down").isFalse();
+
+        Browser.resize(driver, Viewport.PHONE);
+        open(ARTICLE);
+        driver.findElement(By.cssSelector("button.menu-toggle")).click();
+        assertThat(driver.findElement(By.cssSelector("#primary-nav .sub-menu a")).isDisplayed()).isTrue();
+    }
+
+    @Test
     void desktopShowsTheMenuWithoutAButton() {
         open(ARTICLE);
         assertThat(driver.findElement(By.cssSelector("button.menu-toggle")).isDisplayed()).isFalse();
@@ -201,11 +229,17 @@ class PagesInBrowserTest {
 
         for (Viewport viewport : Viewport.values()) {
             Browser.resize(driver, viewport);
-            for (String path : List.of("/admin/", "/admin/users/", "/admin/account/")) {
+            for (String path : List.of("/admin/", "/admin/users/", "/admin/account/", "/admin/settings/",
+                    "/admin/settings/menus/", "/admin/settings/categories/", "/admin/authors/", AUTHOR_FORM)) {
                 open(path);
                 audit("admin" + path.replace("/admin", "").replace("/", "-") + viewport.name().toLowerCase(), failures);
             }
         }
+        open("/admin/settings/menus/");
+        driver.findElement(By.id("primary-path")).sendKeys("no-slash");
+        driver.findElement(By.cssSelector("form[action='/admin/settings/menus/primary/'] button[type=submit]")).click();
+        assertThat(driver.findElement(By.id("primary-path")).getAttribute("aria-invalid")).isEqualTo("true");
+        audit("admin-menus-refused", failures);
         assertThat(failures).as(report(failures)).isEmpty();
         Browser.resize(driver, Viewport.DESKTOP);
         open("/admin/");

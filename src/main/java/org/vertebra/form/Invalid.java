@@ -1,0 +1,27 @@
+package org.vertebra.form;
+
+import java.util.List;
+
+/**
+ * A change that cannot be made as given, with a message for each field that is wrong. Commands
+ * throw it when they are parsed, services when the database disagrees (an address already taken);
+ * routes answer it with 422 and the form again, the messages beside the fields.
+ */
+public final class Invalid extends RuntimeException {
+
+    private final List<FieldProblem> problems;
+
+    public Invalid(List<FieldProblem> problems) {
+        super(problems.isEmpty() ? "invalid" : problems.get(0).message(), null, false, false);
+        this.problems = List.copyOf(problems);
+    }
+
+    /** One problem about one field ({@code field} null for the whole form). */
+    public static Invalid of(String field, String message) {
+        return new Invalid(List.of(new FieldProblem(field, message)));
+    }
+
+    public List<FieldProblem> problems() {
+        return problems;
+    }
+}

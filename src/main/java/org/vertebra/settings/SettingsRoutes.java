@@ -1,0 +1,54 @@
+package org.vertebra.settings;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.vertebra.account.Action;
+import org.vertebra.account.AdminShell;
+import org.vertebra.form.FormMessages;
+import org.vertebra.form.Invalid;
+import org.vertebra.layout.AdminFrame;
+
+/** /admin/settings/: the site's title, tagline and footer, and the way to the menus, categories and authors. */
+public final class SettingsRoutes {
+
+    /** The settings page; {@code form} holds what was typed, kept after a refused change. */
+    public record SettingsPage(AdminFrame frame, IdentityChange form, String configuredTitle, FormMessages messages) {
+    }
+
+    private final SiteSettings settings;
+    private final AdminShell shell;
+
+    public SettingsRoutes(SiteSettings settings, AdminShell shell) {
+        this.settings = settings;
+        this.shell = shell;
+    }
+
+    public void register(RoutesConfig routes) {
+        shell.addSection(AdminShell.Section.SETTINGS);
+        routes.get("/admin/settings/", this::show, Action.MANAGE_SETTINGS);
+        routes.post("/admin/settings/identity/", this::save, Action.MANAGE_SETTINGS);
+    }
+
+    private void show(Context ctx) {
+        render(ctx, 200, settings.stored(), FormMessages.notice("saved".equals(ctx.queryParam("done"))
+                ? "The site's title, tagline and footer are saved. Public pages show them now." : null));
+    }
+
+    private void save(Context ctx) {
+        String title = ctx.formParam("title");
+        String tagline = ctx.formParam("tagline");
+        String footer = ctx.formParam("footer");
+        try {
+            settings.save(IdentityChange.parse(title, tagline, footer));
+            ctx.redirect("/admin/settings/?done=saved", HttpStatus.SEE_OTHER);
+        } catch (Invalid invalid) {
+            render(ctx, 422, new IdentityChange(title, tagline, footer), FormMessages.of(invalid));
+        }
+    }
+
+    private void render(Context ctx, int status, IdentityChange form, FormMessages messages) {
+        shell.render(ctx, status, "settings/settings.jte", new SettingsPage(
+                shell.frame(ctx, "Settings", AdminShell.Section.SETTINGS), form, settings.configuredTitle(), messages));
+    }
+}

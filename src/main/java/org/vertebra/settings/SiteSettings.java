@@ -1,0 +1,76 @@
+package org.vertebra.settings;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.jdbi.v3.core.Jdbi;
+import org.vertebra.data.ContentChanges;
+import org.vertebra.data.Transactor;
+import org.vertebra.layout.SiteIdentity;
+
+/**
+ * The site's identity (title, tagline, footer text), kept in the {@code site_settings} table so
+ * every server shows the same. The title set here wins over the configured one, which stays the
+ * default until an administrator sets a title (and comes back when they clear it).
+ */
+public final class SiteSettings {
+
+    static final String TITLE = "site.title";
+    static final String TAGLINE = "site.tagline";
+    static final String FOOTER = "site.footer";
+
+    private final Jdbi jdbi;
+    private final Transactor transactor;
+    private final ContentChanges changes;
+    private final String configuredTitle;
+    private final Clock clock;
+
+    public SiteSettings(Jdbi jdbi, Transactor transactor, ContentChanges changes, String configuredTitle, Clock clock) {
+        this.jdbi = jdbi;
+        this.transactor = transactor;
+        this.changes = changes;
+        this.configuredTitle = configuredTitle;
+        this.clock = clock;
+    }
+
+    /** What pages show: the stored values, with the configured title where none is stored. */
+    public SiteIdentity identity() {
+        IdentityChange stored = stored();
+        return new SiteIdentity(stored.title() == null ? configuredTitle : stored.title(), stored.tagline(), stored.footer());
+    }
+
+    /** What an administrator set, for the form; null where nothing is set. */
+    public IdentityChange stored() {
+        Map<String, String> values = jdbi.withHandle(h -> h.createQuery("SELECT name, value FROM site_settings")
+                .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("value"))).list())
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return new IdentityChange(values.get(TITLE), values.get(TAGLINE), values.get(FOOTER));
+    }
+
+    public String configuredTitle() {
+        return configuredTitle;
+    }
+
+    /** Stores the identity in one transaction with the content counter, so every server's pages show it. */
+    public void save(IdentityChange change) {
+        transactor.run(() -> {
+            put(TITLE, change.title());
+            put(TAGLINE, change.tagline());
+            put(FOOTER, change.footer());
+            changes.bump();
+        });
+    }
+
+    private void put(String name, String value) {
+        jdbi.useHandle(h -> {
+            if (value == null) {
+                h.createUpdate("DELETE FROM site_settings WHERE name = :name").bind("name", name).execute();
+            } else {
+                h.createUpdate("""
+                                INSERT INTO site_settings (name, value, updated_at) VALUES (:name, :value, :now)
+                                ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at""")
+                        .bind("name", name).bind("value", value).bind("now", clock.instant()).execute();
+            }
+        });
+    }
+}
