@@ -86,7 +86,12 @@ public final class EditorialDesk {
         requirePublishingRights(actor, edit.intent(), false);
         requireReferencesExist(edit);
         return transactor.inTransaction(() -> {
-            Article saved = articles.create(draft(edit, Optional.empty()), actor.name(), actor.id()).article();
+            Article saved;
+            try {
+                saved = articles.create(draft(edit, Optional.empty()), actor.name(), actor.id()).article();
+            } catch (ArticleService.SlugTaken e) {
+                throw DeskProblem.invalid("slug", e.getMessage());
+            }
             afterSave(saved.id(), edit);
             return articles.byId(saved.id()).orElseThrow();
         });
