@@ -31,7 +31,7 @@ public final class AuthorAdminRoutes {
 
     /** The edit form, with what was typed kept after a refused change, and the profile as pages show it. */
     public record AuthorPage(AdminFrame frame, long id, AuthorProfileChange.Form form, AuthorView preview,
-                             FormMessages messages) {
+                             FormMessages messages, boolean mayLinkAccount, List<User> accounts, Long linkedUserId) {
     }
 
     private final AuthorService authors;
@@ -57,16 +57,54 @@ public final class AuthorAdminRoutes {
         routes.get("/admin/authors/", this::list, Action.USE_ADMIN);
         routes.get("/admin/authors/{id}/", this::editForm, Action.USE_ADMIN);
         routes.post("/admin/authors/{id}/", this::save, Action.USE_ADMIN);
+        routes.post("/admin/authors/", this::add, Action.EDIT_AUTHOR_PROFILES);
+        routes.post("/admin/authors/{id}/account/", this::linkAccount, Action.MANAGE_USERS);
     }
 
     private void list(Context ctx) {
+        String notice = "saved".equals(ctx.queryParam("done")) ? "The profile is saved. Public pages show it now." : null;
+        list(ctx, 200, notice, FormMessages.NONE);
+    }
+
+    private void list(Context ctx, int status, String notice, FormMessages problems) {
         User user = Access.user(ctx);
         boolean all = user.may(Action.EDIT_AUTHOR_PROFILES);
         List<Author> shown = all ? authors.all()
                 : accounts.linkedAuthorId(user.id()).flatMap(authors::byId).map(List::of).orElse(List.of());
-        String notice = "saved".equals(ctx.queryParam("done")) ? "The profile is saved. Public pages show it now." : null;
-        shell.render(ctx, 200, "author/authors.jte", new AuthorsPage(shell.frame(ctx, "Author profiles",
-                AdminShell.Section.AUTHORS), shown, all, FormMessages.notice(notice)));
+        shell.render(ctx, status, "author/authors.jte", new AuthorsPage(shell.frame(ctx, "Author profiles",
+                AdminShell.Section.AUTHORS), shown, all, notice == null ? problems : FormMessages.notice(notice)));
+    }
+
+    /** A new author profile with just a name; the rest is filled in on its own page. */
+    private void add(Context ctx) {
+        String name = ctx.formParam("name") == null ? "" : ctx.formParam("name").strip();
+        if (name.isEmpty() || name.length() > 200) {
+            list(ctx, 422, null, FormMessages.of(Invalid.of("new-name",
+                    name.isEmpty() ? "Give the new author's display name." : "Keep the name under 200 characters.")));
+            return;
+        }
+        Author author = authors.ensure(name);
+        ctx.redirect("/admin/authors/" + author.id() + "/", HttpStatus.SEE_OTHER);
+    }
+
+    /** Links the account that writes under this profile (at most one), or unlinks it. */
+    private void linkAccount(Context ctx) {
+        Optional<Author> author = editable(ctx);
+        if (author.isEmpty()) {
+            return;
+        }
+        String raw = ctx.formParam("userId");
+        Long userId = raw != null && raw.matches("\\d{1,18}") ? Long.parseLong(raw) : null;
+        for (User user : accounts.users()) {
+            boolean linkedHere = accounts.linkedAuthorId(user.id()).filter(id -> id == author.get().id()).isPresent();
+            if (linkedHere && (userId == null || user.id() != userId)) {
+                accounts.linkAuthor(user.id(), null);
+            }
+        }
+        if (userId != null && accounts.user(userId).isPresent()) {
+            accounts.linkAuthor(userId, author.get().id());
+        }
+        ctx.redirect("/admin/authors/" + author.get().id() + "/?done=linked", HttpStatus.SEE_OTHER);
     }
 
     private void editForm(Context ctx) {
@@ -122,7 +160,14 @@ public final class AuthorAdminRoutes {
     }
 
     private void render(Context ctx, int status, Author author, AuthorProfileChange.Form form, FormMessages messages) {
+        User user = Access.user(ctx);
+        boolean mayLink = user.may(Action.MANAGE_USERS);
+        List<User> all = mayLink ? accounts.users() : List.of();
+        Long linked = all.stream().filter(u -> accounts.linkedAuthorId(u.id()).filter(id -> id == author.id()).isPresent())
+                .map(User::id).findFirst().orElse(null);
+        FormMessages shown = messages.problems().isEmpty() && "linked".equals(ctx.queryParam("done"))
+                ? FormMessages.notice("The account link is saved.") : messages;
         shell.render(ctx, status, "author/author.jte", new AuthorPage(shell.frame(ctx, "Author: " + author.name(),
-                AdminShell.Section.AUTHORS), author.id(), form, views.of(author), messages));
+                AdminShell.Section.AUTHORS), author.id(), form, views.of(author), shown, mayLink, all, linked));
     }
 }

@@ -151,7 +151,7 @@ public final class DeskRoutes {
 
     private void newForm(Context ctx) {
         String kind = Article.PAGE.equals(ctx.queryParam("kind")) ? Article.PAGE : Article.POST;
-        ArticleForm blank = ArticleForm.blank(kind, null);
+        ArticleForm blank = ArticleForm.blank(kind, desk.bylineOf(user(ctx)).orElse(null));
         showEditor(ctx, 200, null, blank.inZone(writerZone(ctx)), null, List.of());
     }
 

@@ -224,6 +224,11 @@ public final class EditorialDesk {
         }
     }
 
+    /** The author profile this person writes under, offered first on a new article. */
+    public Optional<Long> bylineOf(User actor) {
+        return accounts.linkedAuthorId(actor.id());
+    }
+
     /** The accounts that may be assigned as medical reviewers. */
     public List<User> reviewers() {
         return accounts.users().stream().filter(u -> u.role() == AccountRole.REVIEWER && !u.disabled()).toList();
