@@ -13,7 +13,8 @@ public final class RevisionDiff {
     /** Above this many line pairs, after the common start and end are set aside, lines are not matched one by one. */
     static final long MAX_CELLS = 4_000_000;
 
-    public enum Kind { SAME, CHANGED, REMOVED, ADDED }
+    /** {@code FOLDED} stands for a run of unchanged lines left out of view; its left text says how many. */
+    public enum Kind { SAME, CHANGED, REMOVED, ADDED, FOLDED }
 
     /**
      * One row of the comparison; a side without a line has a null text and line number 0.
@@ -46,6 +47,40 @@ public final class RevisionDiff {
             rows.add(new Row(Kind.SAME, i + 1, a[i], j + 1, b[j]));
         }
         return rows;
+    }
+
+    /**
+     * The rows with long runs of unchanged lines folded away, keeping {@code context} lines on
+     * each side of a change, so a reader sees what changed in a long article at once.
+     */
+    public static List<Row> folded(List<Row> rows, int context) {
+        if (!changed(rows)) {
+            return rows;
+        }
+        List<Row> shown = new ArrayList<>();
+        int i = 0;
+        while (i < rows.size()) {
+            if (rows.get(i).kind() != Kind.SAME) {
+                shown.add(rows.get(i++));
+                continue;
+            }
+            int end = i;
+            while (end < rows.size() && rows.get(end).kind() == Kind.SAME) {
+                end++;
+            }
+            int keepBefore = i == 0 ? 0 : context;
+            int keepAfter = end == rows.size() ? 0 : context;
+            if (end - i > keepBefore + keepAfter + 1) {
+                shown.addAll(rows.subList(i, i + keepBefore));
+                int hidden = end - i - keepBefore - keepAfter;
+                shown.add(new Row(Kind.FOLDED, 0, hidden + " unchanged " + (hidden == 1 ? "line" : "lines"), 0, null));
+                shown.addAll(rows.subList(end - keepAfter, end));
+            } else {
+                shown.addAll(rows.subList(i, end));
+            }
+            i = end;
+        }
+        return shown;
     }
 
     /** Whether the two texts differ at all, line by line. */

@@ -86,6 +86,9 @@ public final class DeskRoutes {
     /** Set by static/js/admin.js to the browser's time zone, so times show as the writer reads them. */
     static final String ZONE_COOKIE = "vertebra_zone";
 
+    /** Unchanged lines kept on each side of a change when comparing texts. */
+    static final int DIFF_CONTEXT = 3;
+
     private final EditorialDesk desk;
     private final AuthorService authors;
     private final TaxonomyService taxonomy;
@@ -246,8 +249,8 @@ public final class DeskRoutes {
             Long to = optionalId(ctx.queryParam("to"));
             List<RevisionDiff.Row> rows = desk.compare(user(ctx), id, from, to);
             shell.render(ctx, 200, "desk/compare.jte", new ComparePage(
-                    shell.frame(ctx, "Compare texts", AdminShell.Section.ARTICLES), id, label(from), label(to), rows,
-                    RevisionDiff.changed(rows)));
+                    shell.frame(ctx, "Compare texts", AdminShell.Section.ARTICLES), id, label(from), label(to),
+                    RevisionDiff.folded(rows, DIFF_CONTEXT), RevisionDiff.changed(rows)));
         } catch (DeskProblem problem) {
             refuse(ctx, problem);
         }

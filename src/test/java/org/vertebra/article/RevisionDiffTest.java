@@ -70,4 +70,21 @@ class RevisionDiffTest {
     void windowsLineEndingsCompareEqualToUnixOnes() {
         assertThat(RevisionDiff.changed(RevisionDiff.between("a\r\nb", "a\nb"))).isFalse();
     }
+
+    @Test
+    void foldsLongRunsOfUnchangedLinesAroundAChange() {
+        String before = "a\nb\nc\nd\ne\nf\ng\nh\ni";
+        String after = "a\nb\nc\nd\nE\nf\ng\nh\ni";
+
+        List<Row> rows = RevisionDiff.folded(RevisionDiff.between(before, after), 1);
+
+        assertThat(rows).extracting(Row::kind).containsExactly(Kind.FOLDED, Kind.SAME, Kind.CHANGED, Kind.SAME, Kind.FOLDED);
+        assertThat(rows.get(0).left()).isEqualTo("3 unchanged lines");
+        assertThat(rows.get(1).leftNumber()).isEqualTo(4);
+    }
+
+    @Test
+    void leavesIdenticalTextsUnfolded() {
+        assertThat(RevisionDiff.folded(RevisionDiff.between("a\nb\nc\nd\ne", "a\nb\nc\nd\ne"), 1)).hasSize(5);
+    }
 }
