@@ -17,6 +17,7 @@ import org.vertebra.feed.FeedRoutes;
 import org.vertebra.feed.FeedService;
 import org.vertebra.data.ChangeWatcher;
 import org.vertebra.layout.FrameService;
+import org.vertebra.media.MediaAdminRoutes;
 import org.vertebra.search.SearchIndex;
 import org.vertebra.search.SearchIndexer;
 import org.vertebra.search.SearchRoutes;
@@ -87,6 +88,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyServletContextHandler(context -> context.insertHandler(new CachedPageHandler(cache)));
             // A reader may paste a paragraph into the search box; 8 kB (Jetty's default) would answer 414.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+            config.jetty.multipartConfig = MediaAdminRoutes.multipartConfig(site.media.limits());
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(WebServer::addTrailingSlash);
             // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
@@ -95,6 +97,7 @@ public final class WebServer implements AutoCloseable {
             adminShell.register(config.routes);
             new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
             new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
+            new MediaAdminRoutes(site.media, adminShell).register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new SearchRoutes(searchIndex, frames, templates).register(config.routes);

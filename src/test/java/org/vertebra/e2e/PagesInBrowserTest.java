@@ -22,6 +22,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vertebra.account.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
+import org.vertebra.media.MediaUpload;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
 
@@ -61,6 +62,8 @@ class PagesInBrowserTest {
         axe = new Axe();
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e"));
         server.site().accounts.addUser(ADMIN_EMAIL, "Erin Admin", AccountRole.ADMIN, ADMIN_PASSWORD);
+        // An image without alt text, so the media pages show their "No description" badge.
+        server.site().media.upload(new MediaUpload("x-ray.png", drawing(), null));
     }
 
     @AfterAll
@@ -199,13 +202,24 @@ class PagesInBrowserTest {
         driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
         waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/users/"));
 
+        String mediaItem = "/admin/media/" + server.site().media.list(false, 1, 1).entries().get(0).item().id() + "/";
         for (Viewport viewport : Viewport.values()) {
             Browser.resize(driver, viewport);
-            for (String path : List.of("/admin/", "/admin/users/", "/admin/account/")) {
+            for (String path : List.of("/admin/", "/admin/users/", "/admin/account/", "/admin/media/", mediaItem)) {
                 open(path);
-                audit("admin" + path.replace("/admin", "").replace("/", "-") + viewport.name().toLowerCase(), failures);
+                loadAllImages();
+                String name = path.equals(mediaItem) ? "media-item-" : path.replace("/admin", "").replace("/", "-");
+                audit("admin" + name + viewport.name().toLowerCase(), failures);
             }
         }
+        Browser.resize(driver, Viewport.DESKTOP);
+        open("/admin/media/");
+        driver.findElement(By.id("alt")).sendKeys("A knee from the front");
+        driver.findElement(By.id("file")).sendKeys(disguisedImage().toString());
+        driver.findElement(By.cssSelector("form.upload-form button[type=submit]")).click();
+        waitUntil(() -> !driver.findElements(By.id("file-error")).isEmpty());
+        assertThat(driver.findElement(By.id("alt")).getAttribute("value")).isEqualTo("A knee from the front");
+        audit("admin-media-refused-desktop", failures);
         assertThat(failures).as(report(failures)).isEmpty();
         Browser.resize(driver, Viewport.DESKTOP);
         open("/admin/");
@@ -220,6 +234,30 @@ class PagesInBrowserTest {
         List<Axe.Violation> violations = axe.check(driver);
         if (!violations.isEmpty()) {
             failures.put(driver.getCurrentUrl() + " (" + name + ")", violations);
+        }
+    }
+
+    private static byte[] drawing() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(900, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x1d2731));
+        g.fillRect(0, 0, 900, 600);
+        g.setColor(new java.awt.Color(0xdfe7ee));
+        g.fillRoundRect(380, 40, 140, 520, 70, 70);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A script dressed as a photo, as a person might pick by mistake, for the upload form to refuse. */
+    private static Path disguisedImage() {
+        try {
+            Path file = Files.createTempDirectory("vertebra-upload").resolve("knee.jpg");
+            Files.writeString(file, "#!/bin/sh\necho not a picture\n");
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
