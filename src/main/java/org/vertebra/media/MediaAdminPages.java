@@ -44,6 +44,6 @@ public final class MediaAdminPages {
     }
 
     /** The original or one of its variants, with its address. */
-    public record Size(String label, String url, String pixels, String bytes) {
+    public record Size(String label, String url, String dimensions, String bytes) {
     }
 }

@@ -159,9 +159,9 @@ public final class MediaAdminRoutes {
         MediaItem item = entry.item();
         MediaView view = MediaView.of(entry);
         List<Size> sizes = new ArrayList<>();
-        sizes.add(new Size("Original", item.url(), MediaView.pixels(item.width(), item.height()), view.bytes()));
+        sizes.add(new Size("Original", item.url(), MediaView.dimensions(item.width(), item.height()), view.bytes()));
         for (MediaVariant v : item.variants()) {
-            sizes.add(new Size(label(v.name()), v.url(), MediaView.pixels(v.width(), v.height()), MediaView.bytes(v.byteSize())));
+            sizes.add(new Size(label(v.name()), v.url(), MediaView.dimensions(v.width(), v.height()), MediaView.bytes(v.byteSize())));
         }
         ImageView preview = new ImageView(item.url(), item.width(), item.height(), item.hasAlt() ? item.alt() : "", item.srcset());
         shell.render(ctx, status, "media/item.jte", new ItemPage(shell.frame(ctx, view.name(), AdminShell.Section.MEDIA),

@@ -1,5 +1,7 @@
 package org.vertebra.media;
 
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.Locale;
 import org.vertebra.layout.DateText;
@@ -11,8 +13,11 @@ import org.vertebra.layout.ImageView;
  * @param alt        the alt text, or null when the image has none yet (the page says "No description")
  * @param thumbnail  the thumbnail variant, or the original when it is no wider than a thumbnail
  */
-public record MediaView(long id, String adminUrl, String url, String name, String type, String pixels, String bytes,
+public record MediaView(long id, String adminUrl, String url, String name, String type, String dimensions, String bytes,
                         String uploadedText, String uploadedIso, String alt, ImageView thumbnail) {
+
+    /** "1 Dec 2026": short enough for a card's narrow column. */
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     static MediaView of(MediaLibrary.Entry entry) {
         MediaItem item = entry.item();
@@ -21,7 +26,7 @@ public record MediaView(long id, String adminUrl, String url, String name, Strin
                 .map(v -> new ImageView(v.url(), v.width(), v.height(), altOrEmpty(item)))
                 .orElseGet(() -> new ImageView(item.url(), item.width(), item.height(), altOrEmpty(item)));
         return new MediaView(item.id(), "/admin/media/" + item.id() + "/", item.url(), fileName(item), typeLabel(item.contentType()),
-                pixels(item.width(), item.height()), bytes(item.byteSize()), DateText.words(entry.uploadedAt()),
+                dimensions(item.width(), item.height()), bytes(item.byteSize()), SHORT_DATE.format(entry.uploadedAt().atZone(ZoneOffset.UTC)),
                 DateText.iso(entry.uploadedAt()), item.hasAlt() ? item.alt() : null, thumbnail);
     }
 
@@ -39,8 +44,9 @@ public record MediaView(long id, String adminUrl, String url, String name, Strin
                 .findFirst().orElse(contentType);
     }
 
-    static String pixels(Integer width, Integer height) {
-        return width == null || height == null ? "unknown" : width + " \u00d7 " + height + " pixels";
+    /** Width by height in pixels, {@code 1200 × 675}. */
+    static String dimensions(Integer width, Integer height) {
+        return width == null || height == null ? "unknown" : width + " \u00d7 " + height;
     }
 
     /** A file size as people read it: 830 bytes, 14 KB, 1.2 MB. */

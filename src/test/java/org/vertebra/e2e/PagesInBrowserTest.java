@@ -208,7 +208,7 @@ class PagesInBrowserTest {
             for (String path : List.of("/admin/", "/admin/users/", "/admin/account/", "/admin/media/", mediaItem)) {
                 open(path);
                 loadAllImages();
-                String name = path.equals(mediaItem) ? "media-item-" : path.replace("/admin", "").replace("/", "-");
+                String name = path.equals(mediaItem) ? "-media-item-" : path.replace("/admin", "").replace("/", "-");
                 audit("admin" + name + viewport.name().toLowerCase(), failures);
             }
         }

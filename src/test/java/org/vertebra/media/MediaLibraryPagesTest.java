@@ -98,7 +98,7 @@ class MediaLibraryPagesTest {
     }
 
     private static List<Long> ids(Document page) {
-        return page.select(".media-card a.media-thumb").eachAttr("href").stream()
+        return page.select(".media-card a.media-name").eachAttr("href").stream()
                 .map(href -> Long.parseLong(href.replaceAll("\\D", ""))).toList();
     }
 
