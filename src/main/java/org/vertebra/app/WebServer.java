@@ -22,6 +22,7 @@ import org.vertebra.layout.FrameService;
 import org.vertebra.reference.ReferenceLookups;
 import org.vertebra.reference.ReferenceRoutes;
 import org.vertebra.reference.ReferenceService;
+import org.vertebra.media.MediaAdminRoutes;
 import org.vertebra.search.SearchIndex;
 import org.vertebra.search.SearchIndexer;
 import org.vertebra.search.SearchRoutes;
@@ -97,6 +98,7 @@ public final class WebServer implements AutoCloseable {
             config.jetty.modifyServletContextHandler(context -> context.insertHandler(new CachedPageHandler(cache)));
             // A reader may paste a paragraph into the search box; 8 kB (Jetty's default) would answer 414.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+            config.jetty.multipartConfig = MediaAdminRoutes.multipartConfig(site.media.limits());
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(WebServer::addTrailingSlash);
             // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
@@ -113,6 +115,7 @@ public final class WebServer implements AutoCloseable {
             new CategoryAdminRoutes(site.categories, adminShell).register(config.routes);
             new AuthorAdminRoutes(site.authors, site.media, site.accounts, adminShell, site.settings.baseUrl())
                     .register(config.routes);
+            new MediaAdminRoutes(site.media, adminShell).register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new ReferenceRoutes(references).register(config.routes);

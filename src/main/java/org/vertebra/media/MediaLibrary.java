@@ -9,6 +9,7 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -62,6 +63,11 @@ public final class MediaLibrary {
 
     /** Reads an upload from a stream, never more than the size limit (and one byte, to tell). */
     public MediaItem upload(String fileName, InputStream content, String alt) {
+        return store(fileName, content, alt).item();
+    }
+
+    /** Like {@link #upload(String, InputStream, String)}, also telling which files were written (none: it was already there). */
+    public Stored store(String fileName, InputStream content, String alt) {
         byte[] bytes;
         try {
             bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
@@ -69,10 +75,15 @@ public final class MediaLibrary {
             throw new MediaRejected("The upload of " + fileName + " was interrupted; please send it again.");
         }
         if (bytes.length > limits.maxBytes()) {
-            throw new MediaRejected(new MediaUpload(fileName, null, null).fileName() + " is larger than "
-                    + ImageIntake.megabytes(limits.maxBytes()) + ", the largest file accepted.");
+            throw tooLarge(new MediaUpload(fileName, null, null).fileName());
         }
-        return upload(new MediaUpload(fileName, bytes, alt));
+        return store(new MediaUpload(fileName, bytes, alt));
+    }
+
+    /** The refusal of a file over the size limit, for callers that find out before the bytes reach the library. */
+    public MediaRejected tooLarge(String fileName) {
+        return new MediaRejected(fileName + " is larger than " + ImageIntake.megabytes(limits.maxBytes())
+                + ", the largest file accepted.");
     }
 
     /** Adds an image file from disk, as the importers do. */
@@ -88,10 +99,7 @@ public final class MediaLibrary {
 
     /** Like {@link #upload(MediaUpload)}, also telling which files were written. */
     public Stored store(MediaUpload upload) {
-        if (upload.alt() != null && upload.alt().length() > MAX_ALT_CHARS) {
-            throw new MediaRejected("The alt text is " + upload.alt().length() + " characters; the longest accepted is "
-                    + MAX_ALT_CHARS + ". Say what the picture shows in a sentence or two.");
-        }
+        checkAlt(upload.alt());
         ImageIntake.Prepared image = intake.prepare(upload.fileName(), upload.content());
         String sha256 = sha256(image.original());
         Optional<MediaItem> existing = repository.findBySha256(sha256);
@@ -118,6 +126,36 @@ public final class MediaLibrary {
         }
     }
 
+    /** An item with the time it was uploaded, for the library's pages. */
+    public record Entry(MediaItem item, Instant uploadedAt) {
+    }
+
+    /** One page of the library, newest first. */
+    public record Listing(List<Entry> entries, int page, int pages, long total) {
+        public Listing {
+            entries = List.copyOf(entries);
+        }
+    }
+
+    /**
+     * Page {@code page} (from 1) of the library, {@code perPage} items each, newest first; with
+     * {@code undescribedOnly}, only the images without alt text. A page past the last is empty.
+     */
+    public Listing list(boolean undescribedOnly, int page, int perPage) {
+        long total = repository.count(undescribedOnly);
+        int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
+        return new Listing(repository.page(undescribedOnly, perPage, (long) (page - 1) * perPage), page, pages, total);
+    }
+
+    /** How many items the library holds; with {@code undescribedOnly}, how many have no alt text. */
+    public long count(boolean undescribedOnly) {
+        return repository.count(undescribedOnly);
+    }
+
+    public Optional<Entry> entry(long id) {
+        return byId(id).flatMap(item -> repository.createdAt(id).map(at -> new Entry(item, at)));
+    }
+
     public Optional<MediaItem> byId(long id) {
         return repository.findById(id);
     }
@@ -127,7 +165,9 @@ public final class MediaLibrary {
         return url.startsWith("/media/") ? repository.findByPath(url.substring("/media/".length())) : Optional.empty();
     }
 
+    /** Sets or clears (blank) an item's alt text; {@link MediaRejected} when it is longer than the library keeps. */
     public void describe(long id, String alt) {
+        checkAlt(alt);
         repository.updateAlt(id, alt == null || alt.isBlank() ? null : alt.strip());
     }
 
@@ -168,6 +208,13 @@ public final class MediaLibrary {
 
     public MediaLimits limits() {
         return limits;
+    }
+
+    private static void checkAlt(String alt) {
+        if (alt != null && alt.strip().length() > MAX_ALT_CHARS) {
+            throw new MediaRejected("The alt text is " + alt.strip().length() + " characters; the longest accepted is "
+                    + MAX_ALT_CHARS + ". Say what the picture shows in a sentence or two.");
+        }
     }
 
     private MediaItem describeIfBare(MediaItem item, String alt) {

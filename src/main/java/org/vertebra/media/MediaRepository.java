@@ -81,6 +81,36 @@ final class MediaRepository {
         });
     }
 
+    /** Library items newest first, a page at a time; only those without alt text when asked. */
+    List<MediaLibrary.Entry> page(boolean undescribedOnly, int limit, long offset) {
+        return jdbi.withHandle(h -> {
+            List<Map.Entry<MediaItem, Long>> rows = h.createQuery("SELECT " + COLUMNS + ", created_at FROM media "
+                            + where(undescribedOnly) + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+                    .bind("limit", limit)
+                    .bind("offset", offset)
+                    .map((rs, ctx) -> Map.entry(map(rs, List.of()), rs.getLong("created_at")))
+                    .list();
+            List<MediaItem> items = withVariants(h, rows.stream().map(Map.Entry::getKey).toList());
+            return java.util.stream.IntStream.range(0, items.size())
+                    .mapToObj(i -> new MediaLibrary.Entry(items.get(i), Instant.ofEpochMilli(rows.get(i).getValue())))
+                    .toList();
+        });
+    }
+
+    long count(boolean undescribedOnly) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM media " + where(undescribedOnly))
+                .mapTo(Long.class).one());
+    }
+
+    Optional<Instant> createdAt(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT created_at FROM media WHERE id = :id")
+                .bind("id", id).mapTo(Long.class).findOne().map(Instant::ofEpochMilli));
+    }
+
+    private static String where(boolean undescribedOnly) {
+        return undescribedOnly ? "WHERE alt IS NULL OR TRIM(alt) = ''" : "";
+    }
+
     void updateAlt(long id, String alt) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE media SET alt = :alt WHERE id = :id").bind("alt", alt).bind("id", id).execute());
     }

@@ -137,11 +137,11 @@ class AdminAccessTest {
     @Test
     void navigationShowsOnlyTheSectionsTheRoleMayOpen() {
         assertThat(CLIENTS.get(AccountRole.ADMIN).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Users", "Authors", "Settings");
+                .containsExactly("Dashboard", "Articles", "Media", "Users", "Authors", "Settings");
         assertThat(CLIENTS.get(AccountRole.EDITOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Authors");
+                .containsExactly("Dashboard", "Articles", "Media", "Authors");
         assertThat(CLIENTS.get(AccountRole.AUTHOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Authors");
+                .containsExactly("Dashboard", "Articles", "Media", "Authors");
         for (AccountRole role : List.of(AccountRole.REVIEWER)) {
             assertThat(CLIENTS.get(role).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText()).as(role.name())
                     .containsExactly("Dashboard", "Articles");

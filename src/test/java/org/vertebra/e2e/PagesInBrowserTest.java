@@ -24,6 +24,7 @@ import org.vertebra.account.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.settings.IdentityChange;
 import org.vertebra.taxonomy.MenuLinkChange;
+import org.vertebra.media.MediaUpload;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
 
@@ -71,6 +72,8 @@ class PagesInBrowserTest {
                 .orElseThrow().id();
         server.site().menus.add("primary", MenuLinkChange.parse("Our doctors", "/author/asha-raman/", "", String.valueOf(about)));
         server.server().refreshCache();
+        // An image without alt text, so the media pages show their "No description" badge.
+        server.site().media.upload(new MediaUpload("x-ray.png", drawing(), null));
     }
 
     @AfterAll
@@ -219,7 +222,14 @@ class PagesInBrowserTest {
         driver.findElement(By.id("email")).sendKeys(ADMIN_EMAIL);
         driver.findElement(By.id("password")).sendKeys("not the password");
         driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
-        assertThat(driver.findElement(By.id("password")).getAttribute("aria-invalid")).isEqualTo("true");
+        // The refused form is a new page: wait for it rather than read the old one's field.
+        waitUntil(() -> {
+            try {
+                return "true".equals(driver.findElement(By.id("password")).getAttribute("aria-invalid"));
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         audit("sign-in-failed", failures);
 
@@ -227,12 +237,16 @@ class PagesInBrowserTest {
         driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
         waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/users/"));
 
+        String mediaItem = "/admin/media/" + server.site().media.list(false, 1, 1).entries().get(0).item().id() + "/";
         for (Viewport viewport : Viewport.values()) {
             Browser.resize(driver, viewport);
             for (String path : List.of("/admin/", "/admin/users/", "/admin/account/", "/admin/settings/",
-                    "/admin/settings/menus/", "/admin/settings/categories/", "/admin/authors/", AUTHOR_FORM)) {
+                    "/admin/settings/menus/", "/admin/settings/categories/", "/admin/authors/", AUTHOR_FORM,
+                    "/admin/media/", mediaItem)) {
                 open(path);
-                audit("admin" + path.replace("/admin", "").replace("/", "-") + viewport.name().toLowerCase(), failures);
+                loadAllImages();
+                String name = path.equals(mediaItem) ? "-media-item-" : path.replace("/admin", "").replace("/", "-");
+                audit("admin" + name + viewport.name().toLowerCase(), failures);
             }
         }
         open("/admin/settings/menus/");
@@ -240,6 +254,14 @@ class PagesInBrowserTest {
         driver.findElement(By.cssSelector("form[action='/admin/settings/menus/primary/'] button[type=submit]")).click();
         assertThat(driver.findElement(By.id("primary-path")).getAttribute("aria-invalid")).isEqualTo("true");
         audit("admin-menus-refused", failures);
+        Browser.resize(driver, Viewport.DESKTOP);
+        open("/admin/media/");
+        driver.findElement(By.id("alt")).sendKeys("A knee from the front");
+        driver.findElement(By.id("file")).sendKeys(disguisedImage().toString());
+        driver.findElement(By.cssSelector("form.upload-form button[type=submit]")).click();
+        waitUntil(() -> !driver.findElements(By.id("file-error")).isEmpty());
+        assertThat(driver.findElement(By.id("alt")).getAttribute("value")).isEqualTo("A knee from the front");
+        audit("admin-media-refused-desktop", failures);
         assertThat(failures).as(report(failures)).isEmpty();
         Browser.resize(driver, Viewport.DESKTOP);
         open("/admin/");
@@ -254,6 +276,30 @@ class PagesInBrowserTest {
         List<Axe.Violation> violations = axe.check(driver);
         if (!violations.isEmpty()) {
             failures.put(driver.getCurrentUrl() + " (" + name + ")", violations);
+        }
+    }
+
+    private static byte[] drawing() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(900, 600, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(0x1d2731));
+        g.fillRect(0, 0, 900, 600);
+        g.setColor(new java.awt.Color(0xdfe7ee));
+        g.fillRoundRect(380, 40, 140, 520, 70, 70);
+        g.dispose();
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
+    /** A script dressed as a photo, as a person might pick by mistake, for the upload form to refuse. */
+    private static Path disguisedImage() {
+        try {
+            Path file = Files.createTempDirectory("vertebra-upload").resolve("knee.jpg");
+            Files.writeString(file, "#!/bin/sh\necho not a picture\n");
+            return file;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -52,6 +52,11 @@ public final class WebClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), headers);
     }
 
+    /** POSTs a multipart/form-data body, as a form with a file input sends it. */
+    public HttpResponse<String> post(String path, Multipart form) {
+        return send(request(path).header("Content-Type", form.contentType()).POST(form.publisher()), Map.of());
+    }
+
     /** The page at this path, which must answer 200, parsed. */
     public Document page(String path) {
         HttpResponse<String> response = get(path);

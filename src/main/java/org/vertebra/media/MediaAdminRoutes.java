@@ -1,0 +1,210 @@
+package org.vertebra.media;
+
+import io.javalin.config.MultipartConfig;
+import io.javalin.config.RoutesConfig;
+import io.javalin.config.SizeUnit;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import io.javalin.http.UploadedFile;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import jakarta.servlet.ServletException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vertebra.account.Access;
+import org.vertebra.account.Action;
+import org.vertebra.account.AdminShell;
+import org.vertebra.account.FormError;
+import org.vertebra.layout.ImageView;
+import org.vertebra.media.MediaAdminPages.ItemPage;
+import org.vertebra.media.MediaAdminPages.LibraryPage;
+import org.vertebra.media.MediaAdminPages.Paging;
+import org.vertebra.media.MediaAdminPages.Size;
+
+/** The media library in the admin: browse and filter it, upload an image, look at one and describe it. */
+public final class MediaAdminRoutes {
+
+    static final int PER_PAGE = 40;
+    /** Alt text that a screen reader reads in one breath; a longer explanation belongs in the article. */
+    static final int ALT_LIMIT = 250;
+    static final String UNDESCRIBED = "needs-description";
+    /** Room in an upload's request for the form's other fields, beside the file. */
+    static final long FORM_FIELD_BYTES = 64 * 1024;
+
+    private static final Map<String, String> NOTICES = Map.of(
+            "uploaded", "The image is uploaded. Give it a description if it has none yet.",
+            "exists", "This image was already in the library, so it was not stored again. Here it is.",
+            "described", "The description is saved.");
+
+    private static final Logger LOG = LoggerFactory.getLogger(MediaAdminRoutes.class);
+
+    private final MediaLibrary media;
+    private final AdminShell shell;
+
+    public MediaAdminRoutes(MediaLibrary media, AdminShell shell) {
+        this.media = media;
+        this.shell = shell;
+    }
+
+    /**
+     * Jetty's limits for every multipart request, from the library's. A file up to twice the
+     * library's limit reaches the library, which refuses it by name and the form keeps what was
+     * typed; a larger one makes Jetty stop reading (so no request fills the disk), and
+     * {@link #unreadable} answers with the same sentence, though the other fields are lost with it.
+     */
+    public static MultipartConfig multipartConfig(MediaLimits limits) {
+        MultipartConfig config = new MultipartConfig();
+        config.maxFileSize(2 * limits.maxBytes(), SizeUnit.BYTES);
+        config.maxTotalRequestSize(2 * limits.maxBytes() + FORM_FIELD_BYTES, SizeUnit.BYTES);
+        return config;
+    }
+
+    public void register(RoutesConfig routes) {
+        shell.addSection(AdminShell.Section.MEDIA);
+        routes.get("/admin/media/", this::library, Action.MANAGE_MEDIA);
+        routes.post("/admin/media/", this::upload, Action.MANAGE_MEDIA);
+        routes.get("/admin/media/{id}/", this::item, Action.MANAGE_MEDIA);
+        routes.post("/admin/media/{id}/alt/", this::describe, Action.MANAGE_MEDIA);
+        // Jetty reads a multipart body when it is first asked for a field, which is the CSRF check.
+        routes.exception(ServletException.class, this::unreadable);
+    }
+
+    private void library(Context ctx) {
+        boolean undescribedOnly = UNDESCRIBED.equals(ctx.queryParam("filter"));
+        int page = pageNumber(ctx.queryParam("page"));
+        showLibrary(ctx, 200, undescribedOnly, page, "", null);
+    }
+
+    private void upload(Context ctx) {
+        String alt = text(ctx.formParam("alt"));
+        UploadedFile file = ctx.uploadedFile("file");
+        FormError problem = file == null || file.filename().isBlank() && file.size() == 0
+                ? FormError.of("file", "Choose an image file to upload.") : altProblem(alt);
+        if (problem != null) {
+            showLibrary(ctx, 422, false, 1, alt, problem);
+            return;
+        }
+        try (InputStream content = file.content()) {
+            MediaLibrary.Stored stored = media.store(file.filename(), content, alt);
+            String done = stored.writtenFiles().isEmpty() ? "exists" : "uploaded";
+            ctx.redirect("/admin/media/" + stored.item().id() + "/?done=" + done, HttpStatus.SEE_OTHER);
+        } catch (MediaRejected rejected) {
+            showLibrary(ctx, 422, false, 1, alt, FormError.of("file", rejected.getMessage()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A multipart body Jetty would not read: too large for its limits, or malformed. */
+    private void unreadable(ServletException e, Context ctx) {
+        boolean tooLarge = Stream.iterate((Throwable) e, Objects::nonNull, Throwable::getCause)
+                .anyMatch(c -> c instanceof IllegalStateException && String.valueOf(c.getMessage()).contains("size exceeded"));
+        boolean uploading = ctx.path().equals("/admin/media/")
+                && Access.session(ctx).map(s -> s.user().may(Action.MANAGE_MEDIA)).orElse(false);
+        if (uploading) {
+            showLibrary(ctx, tooLarge ? 422 : 400, false, 1, "", FormError.of("file", tooLarge
+                    ? media.tooLarge("The file").getMessage() + " Choose a smaller one and fill in the description again."
+                    : "The upload could not be read. Please choose the file and send the form again."));
+        } else if (tooLarge) {
+            shell.message(ctx, 413, "Too large", "What was sent is larger than this site accepts.");
+        } else {
+            LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
+            shell.message(ctx, 400, "Not understood", "What was sent could not be read. Go back and try again.");
+        }
+    }
+
+    private void item(Context ctx) {
+        MediaLibrary.Entry entry = entry(ctx);
+        String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
+        showItem(ctx, 200, entry, entry.item().hasAlt() ? entry.item().alt() : "",
+                notice == null ? null : new FormError(null, notice, true));
+    }
+
+    private void describe(Context ctx) {
+        MediaLibrary.Entry entry = entry(ctx);
+        String alt = text(ctx.formParam("alt"));
+        FormError problem = altProblem(alt);
+        if (problem != null) {
+            showItem(ctx, 422, entry, alt, problem);
+            return;
+        }
+        media.describe(entry.item().id(), alt);
+        ctx.redirect("/admin/media/" + entry.item().id() + "/?done=described", HttpStatus.SEE_OTHER);
+    }
+
+    private void showLibrary(Context ctx, int status, boolean undescribedOnly, int page, String alt, FormError message) {
+        MediaLibrary.Listing listing = media.list(undescribedOnly, page, PER_PAGE);
+        if (page > listing.pages()) {
+            throw new NotFoundResponse();
+        }
+        String base = undescribedOnly ? "/admin/media/?filter=" + UNDESCRIBED + "&page=" : "/admin/media/?page=";
+        Paging paging = new Paging(page, listing.pages(), page > 1 ? base + (page - 1) : null,
+                page < listing.pages() ? base + (page + 1) : null);
+        long total = undescribedOnly ? media.count(false) : listing.total();
+        long undescribed = undescribedOnly ? listing.total() : media.count(true);
+        String title = page > 1 ? "Media library, page " + page : "Media library";
+        shell.render(ctx, status, "media/library.jte", new LibraryPage(shell.frame(ctx, title, AdminShell.Section.MEDIA),
+                listing.entries().stream().map(MediaView::of).toList(), paging, undescribedOnly, total, undescribed, alt,
+                ImageIntake.megabytes(media.limits().maxBytes()), ALT_LIMIT, message));
+    }
+
+    private void showItem(Context ctx, int status, MediaLibrary.Entry entry, String alt, FormError message) {
+        MediaItem item = entry.item();
+        MediaView view = MediaView.of(entry);
+        List<Size> sizes = new ArrayList<>();
+        sizes.add(new Size("Original", item.url(), MediaView.dimensions(item.width(), item.height()), view.bytes()));
+        for (MediaVariant v : item.variants()) {
+            sizes.add(new Size(label(v.name()), v.url(), MediaView.dimensions(v.width(), v.height()), MediaView.bytes(v.byteSize())));
+        }
+        ImageView preview = new ImageView(item.url(), item.width(), item.height(), item.hasAlt() ? item.alt() : "", item.srcset());
+        shell.render(ctx, status, "media/item.jte", new ItemPage(shell.frame(ctx, view.name(), AdminShell.Section.MEDIA),
+                view, preview, sizes, markdown(item), alt, ALT_LIMIT, message));
+    }
+
+    /** The Markdown that shows this image in an article, with its alt text (brackets escaped). */
+    static String markdown(MediaItem item) {
+        String alt = item.hasAlt() ? item.alt().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]") : "";
+        return "![" + alt + "](" + item.url() + ")";
+    }
+
+    private static FormError altProblem(String alt) {
+        if (alt.length() > ALT_LIMIT) {
+            return FormError.of("alt", "The description is " + alt.length() + " characters; keep it to " + ALT_LIMIT
+                    + " or fewer. Say what matters in the picture, and put any longer explanation in the article.");
+        }
+        return null;
+    }
+
+    private static String label(String variantName) {
+        return Character.toUpperCase(variantName.charAt(0)) + variantName.substring(1);
+    }
+
+    private MediaLibrary.Entry entry(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!id.matches("\\d{1,18}")) {
+            throw new NotFoundResponse();
+        }
+        return media.entry(Long.parseLong(id)).orElseThrow(NotFoundResponse::new);
+    }
+
+    private static int pageNumber(String page) {
+        if (page == null) {
+            return 1;
+        }
+        if (!page.matches("[1-9]\\d{0,8}")) {
+            throw new NotFoundResponse();
+        }
+        return Integer.parseInt(page);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value.strip();
+    }
+}
