@@ -59,4 +59,14 @@ final class Axe {
             throw new UncheckedIOException("axe-core answered something other than JSON: " + json, e);
         }
     }
+
+    /** Every violation of every page, one a line, for a failed assertion's message. */
+    static String report(java.util.Map<String, java.util.List<Violation>> failures) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        failures.forEach((page, violations) -> {
+            lines.add(page + ":");
+            violations.forEach(v -> lines.add("  - " + v));
+        });
+        return "WCAG 2.1 A/AA violations found by axe-core:\n" + String.join("\n", lines);
+    }
 }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,7 +113,7 @@ class EditorInBrowserTest {
             }
         }
         Browser.resize(driver, Viewport.DESKTOP);
-        assertThat(failures).as(report(failures)).isEmpty();
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
     }
 
     private static void signIn() {
@@ -136,12 +135,4 @@ class EditorInBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(8)).until(d -> condition.getAsBoolean());
     }
 
-    private static String report(Map<String, List<Axe.Violation>> failures) {
-        List<String> lines = new ArrayList<>();
-        failures.forEach((page, violations) -> {
-            lines.add(page + ":");
-            violations.forEach(v -> lines.add("  - " + v));
-        });
-        return "WCAG 2.1 A/AA violations found by axe-core:\n" + String.join("\n", lines);
-    }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -106,7 +105,7 @@ class PagesInBrowserTest {
                 }
             }
         }
-        assertThat(failures).as(report(failures)).isEmpty();
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
     }
 
     @Test
@@ -262,7 +261,7 @@ class PagesInBrowserTest {
         waitUntil(() -> !driver.findElements(By.id("file-error")).isEmpty());
         assertThat(driver.findElement(By.id("alt")).getAttribute("value")).isEqualTo("A knee from the front");
         audit("admin-media-refused-desktop", failures);
-        assertThat(failures).as(report(failures)).isEmpty();
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
         Browser.resize(driver, Viewport.DESKTOP);
         open("/admin/");
         driver.findElement(By.cssSelector("header form[action='/admin/sign-out/'] button")).click();
@@ -313,7 +312,7 @@ class PagesInBrowserTest {
         List<Axe.Violation> violations = axe.check(driver);
 
         assertThat(violations).extracting(Axe.Violation::rule).contains("image-alt");
-        assertThat(report(Map.of("self-test", violations))).contains("image-alt").contains("<img");
+        assertThat(Axe.report(Map.of("self-test", violations))).contains("image-alt").contains("<img");
     }
 
     private static void open(String path) {
@@ -338,12 +337,4 @@ class PagesInBrowserTest {
         new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> condition.getAsBoolean());
     }
 
-    private static String report(Map<String, List<Axe.Violation>> failures) {
-        List<String> lines = new ArrayList<>();
-        failures.forEach((page, violations) -> {
-            lines.add(page + ":");
-            violations.forEach(v -> lines.add("  - " + v));
-        });
-        return "WCAG 2.1 A/AA violations found by axe-core:\n" + String.join("\n", lines);
-    }
 }
