@@ -107,7 +107,8 @@ public final class WebServer implements AutoCloseable {
             adminShell.register(config.routes);
             new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
             new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
-            ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings, site.clock));
+            ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings.crossrefUrl(),
+                    site.settings.pubmedUrl(), site.settings.baseUrl(), site.clock));
             new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, adminShell, site.clock)
                     .register(config.routes);
             new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);

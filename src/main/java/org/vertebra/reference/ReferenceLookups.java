@@ -2,7 +2,6 @@ package org.vertebra.reference;
 
 import java.time.Clock;
 import java.util.Optional;
-import org.vertebra.app.Settings;
 
 /**
  * The look-up a site's settings ask for: DOIs at Crossref when {@code crossref.url} is set, PMIDs at
@@ -19,9 +18,12 @@ public final class ReferenceLookups implements ReferenceLookup {
         this.pmids = pmids;
     }
 
-    public static ReferenceLookup from(Settings settings, Clock clock) {
-        return from(settings.crossrefUrl(), settings.pubmedUrl(), userAgent(settings.baseUrl()), JsonService.Timeouts.DEFAULT,
-                clock);
+    /**
+     * The look-ups at these addresses (empty or null: that one is off), for a site at {@code baseUrl};
+     * the composition root passes them from the settings, so this package needs none of app's types.
+     */
+    public static ReferenceLookup from(String crossrefUrl, String pubmedUrl, String baseUrl, Clock clock) {
+        return from(crossrefUrl, pubmedUrl, userAgent(baseUrl), JsonService.Timeouts.DEFAULT, clock);
     }
 
     /** With the services at these addresses (empty: off); for tests that point them at a fake. */
