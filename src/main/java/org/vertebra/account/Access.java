@@ -77,7 +77,8 @@ public final class Access {
         }
         Set<RouteRole> roles = ctx.routeRoles();
         boolean unsafe = !SAFE.contains(ctx.method());
-        boolean open = roles.contains(Role.ANYONE);
+        boolean publicForm = roles.contains(Role.PUBLIC_FORM);
+        boolean open = roles.contains(Role.ANYONE) || publicForm;
         if (roles.isEmpty()) {
             if (ctx.endpoints().matchedHttpEndpoint() == null) {
                 return; // a static file (/static/, /media/): Javalin's, public, and without a route of ours
@@ -101,6 +102,14 @@ public final class Access {
         if (!open && roles.stream().noneMatch(r -> r instanceof Action a && session.get().user().may(a))) {
             shell.message(ctx, 403, "Not allowed", "Your role does not allow this. Ask an administrator if you need it.");
             ctx.skipRemainingHandlers();
+            return;
+        }
+        if (unsafe && publicForm) {
+            if (!fromThisSite(ctx)) {
+                shell.message(ctx, 403, "Not sent from this site",
+                        "This form was sent from another site. Open the page on this site and send it from there.");
+                ctx.skipRemainingHandlers();
+            }
             return;
         }
         if (unsafe && !csrfValid(ctx, session)) {
@@ -144,6 +153,36 @@ public final class Access {
         }
         String secret = session.map(Session::token).orElseGet(() -> ctx.cookie(FORM_COOKIE));
         return CsrfTokens.matches(secret, given);
+    }
+
+    /**
+     * False when the browser says the request comes from another site. Browsers send Origin on
+     * every cross-site POST; a request with neither header is not a browser acting for a victim.
+     */
+    private boolean fromThisSite(Context ctx) {
+        String origin = ctx.header("Origin");
+        String source = origin != null && !origin.equals("null") ? origin : ctx.header("Referer");
+        if (source == null) {
+            return origin == null;
+        }
+        String own = ctx.scheme() + "://" + ctx.host();
+        return sameOrigin(source, own) || baseUrl != null && sameOrigin(source, baseUrl);
+    }
+
+    static boolean sameOrigin(String source, String site) {
+        try {
+            java.net.URI a = java.net.URI.create(source.strip());
+            java.net.URI b = java.net.URI.create(site.strip());
+            return a.getScheme() != null && a.getScheme().equalsIgnoreCase(b.getScheme())
+                    && a.getHost() != null && a.getHost().equalsIgnoreCase(b.getHost())
+                    && effectivePort(a) == effectivePort(b);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static int effectivePort(java.net.URI uri) {
+        return uri.getPort() != -1 ? uri.getPort() : "https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80;
     }
 
     private boolean secure(Context ctx) {

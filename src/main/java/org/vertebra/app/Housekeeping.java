@@ -35,9 +35,9 @@ final class Housekeeping implements AutoCloseable {
     void runOnce() {
         try {
             int purged = site.articles.purgeTrash();
-            int forgotten = site.accounts.cleanUp();
+            int forgotten = site.accounts.cleanUp() + site.formGuard.forgetOld();
             if (purged > 0 || forgotten > 0) {
-                LOG.info("housekeeping: {} articles deleted from the trash, {} ended sessions and old failures forgotten",
+                LOG.info("housekeeping: {} articles deleted from the trash, {} ended sessions, old sign-in failures and form counts forgotten",
                         purged, forgotten);
             }
         } catch (RuntimeException e) {

@@ -10,6 +10,9 @@ import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.data.ContentChanges;
 import org.vertebra.data.Transactor;
 import org.vertebra.desk.EditorialDesk;
+import org.vertebra.mail.Outbox;
+import org.vertebra.spam.BlockList;
+import org.vertebra.spam.FormGuard;
 import org.vertebra.importer.DemoSite;
 import org.vertebra.importer.ImportReport;
 import org.vertebra.importer.MarkdownImporter;
@@ -42,6 +45,8 @@ public final class Site implements AutoCloseable {
     public final MarkdownImporter importer;
     public final AccountService accounts;
     public final EditorialDesk desk;
+    public final Outbox outbox;
+    public final FormGuard formGuard;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
 
     private Site(Settings settings, Clock clock) {
@@ -61,6 +66,9 @@ public final class Site implements AutoCloseable {
         this.cards = new ArticleCards(authors, media);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), clock);
+        this.outbox = new Outbox(jdbi, clock);
+        this.formGuard = new FormGuard(jdbi, new SiteState(jdbi).secret(SiteState.FORM_SECRET),
+                BlockList.load(settings.dataDir().resolve("blocklist.txt")), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
     }
 

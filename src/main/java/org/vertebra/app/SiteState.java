@@ -7,6 +7,8 @@ import org.jdbi.v3.core.Jdbi;
 final class SiteState {
 
     static final String INITIALIZED = "initialized";
+    /** The key that signs public forms' tickets and salts the hashes of visitors' addresses. */
+    static final String FORM_SECRET = "form-secret";
 
     private final Jdbi jdbi;
 
@@ -17,6 +19,14 @@ final class SiteState {
     Optional<String> get(String name) {
         return jdbi.withHandle(h -> h.createQuery("SELECT value FROM site_state WHERE name = :name")
                 .bind("name", name).mapTo(String.class).findOne());
+    }
+
+    /** A random secret made on first use and the same for every server of the site from then on. */
+    byte[] secret(String name) {
+        byte[] fresh = new byte[32];
+        new java.security.SecureRandom().nextBytes(fresh);
+        claim(name, java.util.Base64.getEncoder().encodeToString(fresh));
+        return java.util.Base64.getDecoder().decode(get(name).orElseThrow());
     }
 
     /** Sets a value unless one is set; true when this call set it, so only one process does first-run work. */

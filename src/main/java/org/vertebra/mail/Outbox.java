@@ -1,0 +1,50 @@
+package org.vertebra.mail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Where every email starts: {@link #enqueue} writes it to the outbox table, inside the caller's
+ * transaction, so the mail exists exactly when the event that causes it was committed. A
+ * background sender delivers it later; nothing here talks to a mail server.
+ */
+public final class Outbox {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public Outbox(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    /** Adds the mail to the outbox; returns its id. Call it in the transaction of the change that causes it. */
+    public long enqueue(OutgoingMail mail) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        INSERT INTO mail_outbox (kind, recipient, subject, text_body, html_body, headers_json, created_at, next_attempt)
+                        VALUES (:kind, :to, :subject, :text, :html, :headers, :now, :now)
+                        RETURNING id""")
+                .bind("kind", mail.kind()).bind("to", mail.to()).bind("subject", mail.subject())
+                .bind("text", mail.text()).bind("html", mail.html()).bind("headers", headers(mail))
+                .bind("now", clock.instant())
+                .mapTo(Long.class).one());
+    }
+
+    /** How many mails wait to be sent. */
+    public int waiting() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")
+                .mapTo(Integer.class).one());
+    }
+
+    private static String headers(OutgoingMail mail) {
+        try {
+            return JSON.writeValueAsString(mail.headers());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings is always serialisable", e);
+        }
+    }
+}
