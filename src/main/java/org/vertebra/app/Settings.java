@@ -12,6 +12,7 @@ import java.nio.file.Path;
  * @param crossrefUrl  Crossref's REST API ({@code https://api.crossref.org}) for DOI look-ups; empty: off
  * @param pubmedUrl    NCBI E-utilities ({@code https://eutils.ncbi.nlm.nih.gov/entrez/eutils}) for
  *                     PMID look-ups; empty: off
+ * @param mail         the SMTP server and addresses mail goes out with
  */
 public record Settings(
         int port,
@@ -23,7 +24,8 @@ public record Settings(
         String siteTitle,
         int mediaMaxUploadMb,
         String crossrefUrl,
-        String pubmedUrl) {
+        String pubmedUrl,
+        MailSettings mail) {
 
     public Path mediaDir() {
         return dataDir.resolve("media");

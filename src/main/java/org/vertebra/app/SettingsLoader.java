@@ -50,7 +50,24 @@ public final class SettingsLoader {
                 parseMegabytes(pick(null, "VERTEBRA_MEDIA_MAX_UPLOAD_MB", file, "media.max_upload_mb",
                         String.valueOf(MediaLimits.DEFAULT_MAX_UPLOAD_MB))),
                 serviceUrl("crossref.url", pick(null, "VERTEBRA_CROSSREF_URL", file, "crossref.url", "")),
-                serviceUrl("pubmed.url", pick(null, "VERTEBRA_PUBMED_URL", file, "pubmed.url", "")));
+                serviceUrl("pubmed.url", pick(null, "VERTEBRA_PUBMED_URL", file, "pubmed.url", "")),
+                mail(file));
+    }
+
+    private MailSettings mail(Properties file) {
+        String tls = pick(null, "VERTEBRA_SMTP_TLS", file, "smtp.tls", "starttls").toLowerCase(java.util.Locale.ROOT);
+        if (!java.util.Set.of("starttls", "ssl", "none").contains(tls)) {
+            throw new ConfigurationException("smtp.tls must be starttls, ssl or none, not '" + tls + "'");
+        }
+        String from = pick(null, "VERTEBRA_MAIL_FROM", file, "mail.from", MailSettings.none().from());
+        return new MailSettings(
+                pick(null, "VERTEBRA_SMTP_HOST", file, "smtp.host", ""),
+                wholeNumber(pick(null, "VERTEBRA_SMTP_PORT", file, "smtp.port", tls.equals("ssl") ? "465" : "587"), 1, 65535,
+                        "smtp.port must be a number from 1 to 65535"),
+                pick(null, "VERTEBRA_SMTP_USER", file, "smtp.user", ""),
+                pick(null, "VERTEBRA_SMTP_PASSWORD", file, "smtp.password", ""),
+                tls, from,
+                pick(null, "VERTEBRA_CONTACT_TO", file, "contact.to", from));
     }
 
     private String pick(String cli, String variable, Properties file, String key, String fallback) {
@@ -136,5 +153,16 @@ public final class SettingsLoader {
             # Reference look-ups in the editor (off unless set): DOIs at Crossref, PMIDs at PubMed.
             # crossref.url=https://api.crossref.org
             # pubmed.url=https://eutils.ncbi.nlm.nih.gov/entrez/eutils
+
+            # Mail (comment replies, the newsletter, the contact form). Without smtp.host, mail
+            # waits in the outbox until a server is set. smtp.tls: starttls, ssl or none.
+            # smtp.host=smtp.example.org
+            # smtp.port=587
+            # smtp.user=
+            # smtp.password=
+            # smtp.tls=starttls
+            # mail.from=Clinic <news@example.org>
+            # Where the contact form's messages go (mail.from when unset).
+            # contact.to=desk@example.org
             """;
 }

@@ -135,4 +135,28 @@ class SettingsLoaderTest {
                 .isInstanceOf(ConfigurationException.class)
                 .hasMessageContaining("jdbc:sqlite:");
     }
+
+    @Test
+    void mailStaysInTheOutboxUntilAnSmtpHostIsSet() throws IOException {
+        Path folder = data.resolve("mail");
+        MailSettings none = new SettingsLoader(Map.of()).load(new SettingsLoader.Overrides(null, folder, null)).mail();
+        assertThat(none.configured()).isFalse();
+        assertThat(none.tls()).isEqualTo("starttls");
+        assertThat(Files.readString(folder.resolve("vertebra.properties"))).contains("# smtp.host=").contains("# contact.to=");
+
+        MailSettings set = new SettingsLoader(Map.of("VERTEBRA_SMTP_HOST", "smtp.clinic.example", "VERTEBRA_SMTP_TLS", "SSL",
+                "VERTEBRA_MAIL_FROM", "Clinic <news@clinic.example>"))
+                .load(new SettingsLoader.Overrides(null, folder, null)).mail();
+        assertThat(set.configured()).isTrue();
+        assertThat(set.port()).isEqualTo(465);
+        assertThat(set.tls()).isEqualTo("ssl");
+        assertThat(set.siteAddress()).isEqualTo("Clinic <news@clinic.example>");
+    }
+
+    @Test
+    void rejectsAnUnknownTlsMode() {
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("VERTEBRA_SMTP_TLS", "maybe"))
+                .load(new SettingsLoader.Overrides(null, data.resolve("tls"), null)))
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("smtp.tls must be starttls, ssl or none");
+    }
 }

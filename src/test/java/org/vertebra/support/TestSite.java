@@ -2,6 +2,7 @@ package org.vertebra.support;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import org.vertebra.app.MailSettings;
 import org.vertebra.app.Settings;
 import org.vertebra.app.Site;
 import org.vertebra.media.MediaLimits;
@@ -25,7 +26,8 @@ public final class TestSite implements AutoCloseable {
     public static TestSite open(TestDatabase kind, Path folder, Clock clock, String crossrefUrl, String pubmedUrl) {
         TestDatabase.Created database = kind.create(folder);
         Settings settings = new Settings(0, folder.resolve("data"), database.url(), database.user(), database.password(),
-                "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, crossrefUrl, pubmedUrl);
+                "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, crossrefUrl, pubmedUrl,
+                MailSettings.none());
         return new TestSite(Site.open(settings, clock), database);
     }
 
