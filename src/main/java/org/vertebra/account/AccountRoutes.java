@@ -47,7 +47,12 @@ public final class AccountRoutes {
             ctx.redirect(safeNext(ctx.queryParam("next")));
             return;
         }
-        String notice = "signed-out".equals(ctx.queryParam("done")) ? "You are signed out." : null;
+        String done = String.valueOf(ctx.queryParam("done"));
+        String notice = switch (done) {
+            case "signed-out" -> "You are signed out.";
+            case "password-reset" -> "Your password is changed, and every session of your account is signed out. Sign in with the new password.";
+            default -> null;
+        };
         showSignIn(ctx, 200, "", ctx.queryParam("next"), notice == null ? null : FormError.notice(notice));
     }
 
@@ -59,8 +64,7 @@ public final class AccountRoutes {
             access.signedIn(ctx, signedIn.session());
             ctx.redirect(safeNext(next), HttpStatus.SEE_OTHER);
         } else if (result instanceof SignIn.Locked locked) {
-            long seconds = Math.max(1, (Duration.between(clock.instant(), locked.until()).toMillis() + 999) / 1000);
-            ctx.header("Retry-After", Long.toString(seconds));
+            long seconds = retryAfter(ctx, clock, locked.until());
             showSignIn(ctx, 429, email, next, FormError.of(null, "Too many failed attempts. Wait " + seconds
                     + (seconds == 1 ? " second" : " seconds") + " before you try again."));
         } else {
@@ -106,6 +110,13 @@ public final class AccountRoutes {
     private void showAccount(Context ctx, int status, FormError message) {
         shell.render(ctx, status, "account/account.jte",
                 new AccountPage(shell.frame(ctx, "Your account", null), Access.user(ctx), message));
+    }
+
+    /** Whole seconds until a throttled person may try again, at least one, also sent as Retry-After. */
+    static long retryAfter(Context ctx, Clock clock, java.time.Instant until) {
+        long seconds = Math.max(1, (Duration.between(clock.instant(), until).toMillis() + 999) / 1000);
+        ctx.header("Retry-After", Long.toString(seconds));
+        return seconds;
     }
 
     /** Where to go after signing in: a path in the admin, never another site (an open redirect). */

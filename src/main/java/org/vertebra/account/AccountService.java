@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.data.Transactor;
 
@@ -172,7 +173,7 @@ public final class AccountService {
 
     /**
      * Creates a single-use link token for the account with this email, for the mail feature to send
-     * as {@code /admin/reset-password/?token=...}; empty when no active account has it (the page that
+     * as {@code /admin/password/reset/?token=...}; empty when no active account has it (the page that
      * asks must answer the same either way).
      */
     public Optional<PasswordReset> issuePasswordReset(String email) {
@@ -185,6 +186,30 @@ public final class AccountService {
                     resets.insert(SecretTokens.hash(token), user.id(), now, expires);
                     return new PasswordReset(user, token, expires);
                 });
+    }
+
+    /**
+     * Someone asked for a reset link for this email from this address. Unless either is asking too
+     * often (the sign-in throttle, under keys of its own), issues the link and hands it to
+     * {@code send} in the same transaction, so the mail that carries it (an outbox row) is stored
+     * with it or not at all. Returns when the asker may try again if throttled, else empty, whether
+     * or not an account has the email.
+     */
+    public Optional<Instant> requestPasswordReset(String email, String address, Consumer<PasswordReset> send) {
+        String normalized = email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
+        List<String> keys = List.of("reset-" + SignInThrottle.accountKey(normalized), "reset-" + SignInThrottle.addressKey(address));
+        Optional<Instant> locked = throttle.lockedUntil(keys);
+        if (locked.isPresent()) {
+            return locked;
+        }
+        throttle.recordFailure(keys); // every request counts: a reset link is worth as much as a guess
+        transactor.run(() -> issuePasswordReset(normalized).ifPresent(send));
+        return Optional.empty();
+    }
+
+    /** True when this reset link can still be used (known, unused, unexpired); the page says so before the form. */
+    public boolean passwordResetUsable(String token) {
+        return token != null && token.length() <= 100 && resets.usable(SecretTokens.hash(token), clock.instant());
     }
 
     /** Sets a new password through a reset link, once; ends every session of the account. */

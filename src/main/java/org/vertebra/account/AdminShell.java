@@ -28,7 +28,8 @@ public final class AdminShell {
         COMMENTS("Comments", "/admin/comments/", Action.MODERATE_COMMENTS),
         USERS("Users", "/admin/users/", Action.MANAGE_USERS),
         AUTHORS("Authors", "/admin/authors/", Action.EDIT_AUTHOR_PROFILES, Action.WRITE_ARTICLES),
-        SETTINGS("Settings", "/admin/settings/", Action.MANAGE_SETTINGS);
+        SETTINGS("Settings", "/admin/settings/", Action.MANAGE_SETTINGS),
+        MAIL("Mail", "/admin/mail/", Action.MANAGE_SETTINGS);
 
         final String label;
         final String url;

@@ -31,4 +31,10 @@ final class PasswordResetRepository {
                         RETURNING user_id""")
                 .bind("hash", tokenHash).bind("now", now).mapTo(Long.class).findOne());
     }
+
+    boolean usable(String tokenHash, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM password_resets WHERE token_hash = :hash AND used_at IS NULL AND expires_at > :now")
+                .bind("hash", tokenHash).bind("now", now).mapTo(Integer.class).one()) > 0;
+    }
 }

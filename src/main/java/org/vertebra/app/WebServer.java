@@ -10,6 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.vertebra.account.Access;
 import org.vertebra.account.AccountRoutes;
 import org.vertebra.account.AdminShell;
+import org.vertebra.account.PasswordResetRoutes;
 import org.vertebra.account.UserAdminRoutes;
 import org.vertebra.desk.DeskRoutes;
 import org.vertebra.archive.ArchiveRoutes;
@@ -19,6 +20,9 @@ import org.vertebra.feed.FeedRoutes;
 import org.vertebra.feed.FeedService;
 import org.vertebra.data.ChangeWatcher;
 import org.vertebra.layout.FrameService;
+import org.vertebra.mail.MailAdminRoutes;
+import org.vertebra.mail.OutboxSender;
+import org.vertebra.mail.SmtpTransport;
 import org.vertebra.reference.ReferenceLookups;
 import org.vertebra.reference.ReferenceRoutes;
 import org.vertebra.reference.ReferenceService;
@@ -61,6 +65,7 @@ public final class WebServer implements AutoCloseable {
     private final FrameService frames;
     private final AdminShell adminShell;
     private final Housekeeping housekeeping;
+    private final OutboxSender mailSender;
     private final Javalin app;
 
     public WebServer(Site site) {
@@ -78,6 +83,11 @@ public final class WebServer implements AutoCloseable {
         mkdirs(site.settings.mediaDir());
         this.adminShell = new AdminShell(frames::siteTitle, templates);
         this.housekeeping = new Housekeeping(site);
+        MailSettings mail = site.settings.mail();
+        this.mailSender = new OutboxSender(site.database.jdbi(), mail.configured()
+                ? new SmtpTransport(mail.host(), mail.port(), mail.user(), mail.password(), mail.tls(), mail.from()) : null,
+                site.clock);
+        site.outbox.onEnqueue(mailSender::wake);
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl());
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -107,6 +117,10 @@ public final class WebServer implements AutoCloseable {
             adminShell.register(config.routes);
             new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
             new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
+            new PasswordResetRoutes(site.accounts, access, adminShell, site.outbox, site.settings.baseUrl(), frames::siteTitle,
+                    site.clock).register(config.routes);
+            new MailAdminRoutes(mailSender, mail.configured() ? mail.host() + ":" + mail.port() : null, adminShell)
+                    .register(config.routes);
             ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings.crossrefUrl(),
                     site.settings.pubmedUrl(), site.settings.baseUrl(), site.clock));
             new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, adminShell, site.clock)
@@ -131,14 +145,20 @@ public final class WebServer implements AutoCloseable {
         });
     }
 
-    /** Clears ended sessions, brings the search index up to date, starts watching for changes, and listens. */
+    /** Clears ended sessions, brings the search index up to date, starts watching for changes and sending mail, and listens. */
     public WebServer start() {
         housekeeping.runOnce();
         housekeeping.start();
+        mailSender.start();
         indexer.start();
         watcher.start(CHANGE_POLL_MILLIS);
         app.start(site.settings.port());
         return this;
+    }
+
+    /** The outbox's sender, for tests that deliver at once rather than at its next round. */
+    public OutboxSender mailSender() {
+        return mailSender;
     }
 
     public int port() {
@@ -211,6 +231,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         housekeeping.close();
+        mailSender.close();
         app.stop();
         watcher.close();
         indexer.close();

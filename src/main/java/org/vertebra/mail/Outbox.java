@@ -16,6 +16,7 @@ public final class Outbox {
 
     private final Jdbi jdbi;
     private final Clock clock;
+    private volatile Runnable onEnqueue = () -> { };
 
     public Outbox(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
@@ -24,14 +25,28 @@ public final class Outbox {
 
     /** Adds the mail to the outbox; returns its id. Call it in the transaction of the change that causes it. */
     public long enqueue(OutgoingMail mail) {
-        return jdbi.withHandle(h -> h.createQuery("""
+        return jdbi.withHandle(h -> {
+            long id = h.createQuery("""
                         INSERT INTO mail_outbox (kind, recipient, subject, text_body, html_body, headers_json, created_at, next_attempt)
                         VALUES (:kind, :to, :subject, :text, :html, :headers, :now, :now)
                         RETURNING id""")
                 .bind("kind", mail.kind()).bind("to", mail.to()).bind("subject", mail.subject())
                 .bind("text", mail.text()).bind("html", mail.html()).bind("headers", headers(mail))
                 .bind("now", clock.instant())
-                .mapTo(Long.class).one());
+                .mapTo(Long.class).one();
+            // The sender can see the row only once it is committed.
+            if (h.isInTransaction()) {
+                h.afterCommit(onEnqueue);
+            } else {
+                onEnqueue.run();
+            }
+            return id;
+        });
+    }
+
+    /** Called after each enqueued mail is committed (the sender in this process wakes up). */
+    public void onEnqueue(Runnable listener) {
+        this.onEnqueue = listener;
     }
 
     /** How many mails wait to be sent. */

@@ -70,7 +70,9 @@ class AdminAccessTest {
                         + "@example.org", "name", "New Person", "role", "admin", "password", PASSWORD), admins),
                 new Probe("POST", user + "/role/", c -> Map.of("_csrf", token(c), "role", "admin"), admins),
                 new Probe("POST", user + "/disable/", c -> Map.of("_csrf", token(c)), admins),
-                new Probe("POST", user + "/enable/", c -> Map.of("_csrf", token(c)), admins));
+                new Probe("POST", user + "/enable/", c -> Map.of("_csrf", token(c)), admins),
+                new Probe("GET", "/admin/mail/", c -> Map.of(), admins),
+                new Probe("POST", "/admin/mail/send-now/", c -> Map.of("_csrf", token(c)), admins));
     }
 
     @Test
@@ -137,7 +139,7 @@ class AdminAccessTest {
     @Test
     void navigationShowsOnlyTheSectionsTheRoleMayOpen() {
         assertThat(CLIENTS.get(AccountRole.ADMIN).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Media", "Users", "Authors", "Settings");
+                .containsExactly("Dashboard", "Articles", "Media", "Users", "Authors", "Settings", "Mail");
         assertThat(CLIENTS.get(AccountRole.EDITOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Authors");
         assertThat(CLIENTS.get(AccountRole.AUTHOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())

@@ -46,6 +46,13 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(site, new WebServer(site.site()).start());
     }
 
+    /** An empty site like {@link #empty} that sends mail through this SMTP server (a test's GreenMail). */
+    public static TestServer withMail(TestDatabase kind, Path folder, Clock clock, org.vertebra.app.MailSettings mail) {
+        TestSite site = TestSite.open(kind, folder, clock, mail);
+        site.site().initialize(false);
+        return new TestServer(site, new WebServer(site.site()).start());
+    }
+
     /** The absolute address of a path on this server. */
     public URI uri(String path) {
         return URI.create("http://localhost:" + server.port() + path);

@@ -24,10 +24,19 @@ public final class TestSite implements AutoCloseable {
 
     /** A site whose reference look-ups go to these addresses (empty: off), such as a test's fake services. */
     public static TestSite open(TestDatabase kind, Path folder, Clock clock, String crossrefUrl, String pubmedUrl) {
+        return open(kind, folder, clock, crossrefUrl, pubmedUrl, MailSettings.none());
+    }
+
+    /** A site that sends mail through this SMTP server (such as a test's GreenMail). */
+    public static TestSite open(TestDatabase kind, Path folder, Clock clock, MailSettings mail) {
+        return open(kind, folder, clock, "", "", mail);
+    }
+
+    private static TestSite open(TestDatabase kind, Path folder, Clock clock, String crossrefUrl, String pubmedUrl,
+                                 MailSettings mail) {
         TestDatabase.Created database = kind.create(folder);
         Settings settings = new Settings(0, folder.resolve("data"), database.url(), database.user(), database.password(),
-                "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, crossrefUrl, pubmedUrl,
-                MailSettings.none());
+                "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, crossrefUrl, pubmedUrl, mail);
         return new TestSite(Site.open(settings, clock), database);
     }
 

@@ -1,0 +1,199 @@
+package org.vertebra.mail;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers what waits in the outbox, on one background thread: every {@link #POLL} and at once
+ * when this process enqueues a mail. Each mail is claimed with one conditional UPDATE before it is
+ * sent, so several servers on one database never send a mail twice at once. A failure counts an
+ * attempt and sets the next one further away ({@link #backOff}); nothing is ever discarded. A
+ * mail the server refuses for good (a 5xx reply to its recipient, or a malformed address) is kept
+ * as refused and tried again only when an administrator asks.
+ *
+ * <p>Delivery is at least once: a process killed after the server took a mail and before it was
+ * marked sent sends it again when the claim has lapsed, with the same Message-ID.
+ *
+ * <p>Logs name the mail's id and kind, never its recipient or content.
+ */
+public final class OutboxSender implements AutoCloseable {
+
+    static final Duration POLL = Duration.ofSeconds(5);
+    /** How long a claim holds: longer than one mail's connect, send and timeouts can take. */
+    static final Duration LEASE = Duration.ofMinutes(2);
+    static final Duration FIRST_RETRY = Duration.ofSeconds(30);
+    static final Duration LONGEST_WAIT = Duration.ofHours(1);
+    static final int ROUND = 50;
+    private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
+
+    private final OutboxStore store;
+    private final SmtpTransport transport;
+    private final Clock clock;
+    private final Object signal = new Object();
+    private boolean woken;
+    private volatile boolean running;
+    private Thread thread;
+
+    /** @param transport the SMTP server, or null when none is configured: then mail waits in the outbox */
+    public OutboxSender(Jdbi jdbi, SmtpTransport transport, Clock clock) {
+        this.store = new OutboxStore(jdbi);
+        this.transport = transport;
+        this.clock = clock;
+    }
+
+    public boolean configured() {
+        return transport != null;
+    }
+
+    /**
+     * Sends every mail that is due and that no other sender holds; returns how many were delivered.
+     * Stops the round at the first mail that could not reach the server (the rest waits for the next).
+     */
+    public synchronized int sendDue() {
+        if (transport == null) {
+            return 0;
+        }
+        int sent = 0;
+        SmtpTransport.Connection connection = null;
+        try {
+            for (long id : store.due(clock.instant(), ROUND)) {
+                Optional<QueuedMail> claimed = store.claim(id, clock.instant(), LEASE);
+                if (claimed.isEmpty()) {
+                    continue; // another sender took it
+                }
+                QueuedMail mail = claimed.get();
+                try {
+                    if (connection == null || !connection.isConnected()) {
+                        connection = transport.connect();
+                    }
+                    connection.send(mail, clock.instant());
+                    store.markSent(mail.id(), clock.instant());
+                    sent++;
+                    LOG.info("mail {} ({}) sent", mail.id(), mail.mail().kind());
+                } catch (DeliveryFailure failure) {
+                    failed(mail, failure);
+                    if (connection != null) {
+                        connection.close();
+                        connection = null;
+                    }
+                    if (!failure.permanent()) {
+                        break;
+                    }
+                }
+            }
+        } finally {
+            if (connection != null) {
+                connection.close();
+            }
+        }
+        return sent;
+    }
+
+    private void failed(QueuedMail mail, DeliveryFailure failure) {
+        int attempts = mail.attempts() + 1;
+        if (failure.permanent()) {
+            store.markFailed(mail.id(), "refused: " + failure.getMessage(), OutboxStore.REFUSED);
+            LOG.warn("mail {} ({}) refused by the server for good after {} attempts; kept in the outbox: {}",
+                    mail.id(), mail.mail().kind(), attempts, failure.getMessage());
+            return;
+        }
+        Duration wait = backOff(attempts);
+        store.markFailed(mail.id(), failure.getMessage(), clock.instant().plus(wait).toEpochMilli());
+        LOG.warn("mail {} ({}) not sent (attempt {}), next try in {} s: {}", mail.id(), mail.mail().kind(), attempts,
+                wait.toSeconds(), failure.getMessage());
+    }
+
+    /** The wait after the n-th failed attempt: 30 s, 1 min, 2 min, 4 min ... at most an hour, for ever. */
+    static Duration backOff(int attempts) {
+        int doublings = Math.max(0, attempts - 1);
+        if (doublings >= 7) {
+            return LONGEST_WAIT;
+        }
+        Duration wait = FIRST_RETRY.multipliedBy(1L << doublings);
+        return wait.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT : wait;
+    }
+
+    /** Makes every unsent mail due now (refused ones too) and wakes the sender; returns how many. */
+    public int makeAllDue() {
+        int due = store.makeAllDue(clock.instant());
+        wake();
+        return due;
+    }
+
+    /** Counts and the most recent mails, for the admin. */
+    public OutboxReport report(int recent) {
+        Instant now = clock.instant();
+        return new OutboxReport(store.counts(now), store.recent(now, recent));
+    }
+
+    /** Starts the background thread; without an SMTP server it only says that mail will wait. */
+    public void start() {
+        if (transport == null) {
+            LOG.info("no SMTP server is configured (VERTEBRA_SMTP_HOST); mail waits in the outbox");
+            return;
+        }
+        synchronized (signal) {
+            if (thread != null) {
+                return;
+            }
+            running = true;
+            thread = new Thread(this::loop, "outbox-sender");
+            thread.setDaemon(true);
+            thread.start();
+        }
+    }
+
+    /** Asks the background thread to look at the outbox now rather than at the next poll. */
+    public void wake() {
+        synchronized (signal) {
+            woken = true;
+            signal.notifyAll();
+        }
+    }
+
+    private void loop() {
+        while (running) {
+            try {
+                sendDue();
+            } catch (RuntimeException e) {
+                LOG.error("the outbox sender failed; it looks again in {} s", POLL.toSeconds(), e);
+            }
+            synchronized (signal) {
+                try {
+                    if (!woken && running) {
+                        signal.wait(POLL.toMillis());
+                    }
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                woken = false;
+            }
+        }
+    }
+
+    /** Stops the thread after the mail it is sending, if any (the SMTP timeouts bound the wait). */
+    @Override
+    public void close() {
+        Thread stopping;
+        synchronized (signal) {
+            stopping = thread;
+            thread = null;
+            running = false;
+            signal.notifyAll();
+        }
+        if (stopping != null) {
+            try {
+                stopping.join(SmtpTransport.TIMEOUT.multipliedBy(3).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package org.vertebra.mail;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The sender's and the admin's SQL on mail_outbox. A mail the server refused for good keeps
+ * {@code sent_at} empty and gets {@link #REFUSED} as its next attempt: it is kept, shown as
+ * refused, and tried again only when an administrator asks ("send now").
+ */
+final class OutboxStore {
+
+    /** next_attempt of a mail refused for good: never due by itself. */
+    static final long REFUSED = Long.MAX_VALUE;
+    static final int LAST_ERROR_LENGTH = 300;
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() { };
+    /** Unsent, due, and not held by another sender: the rows one may try to claim. */
+    private static final String CLAIMABLE = "sent_at IS NULL AND next_attempt <= :now AND (claimed_until IS NULL OR claimed_until < :now)";
+
+    private final Jdbi jdbi;
+
+    OutboxStore(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    /** Ids of mails that are due and unclaimed, oldest due first; another sender may claim them first. */
+    List<Long> due(Instant now, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM mail_outbox WHERE " + CLAIMABLE
+                        + " ORDER BY next_attempt, id LIMIT :limit")
+                .bind("now", now).bind("limit", limit).mapTo(Long.class).list());
+    }
+
+    /**
+     * Takes the mail for one sender until {@code now + lease}: one conditional UPDATE, so of several
+     * senders (threads or servers) at most one gets it. Empty when another sender was quicker or it
+     * is no longer due.
+     */
+    Optional<QueuedMail> claim(long id, Instant now, Duration lease) {
+        return jdbi.inTransaction(h -> {
+            int claimed = h.createUpdate("UPDATE mail_outbox SET claimed_until = :until WHERE id = :id AND " + CLAIMABLE)
+                    .bind("until", now.plus(lease)).bind("id", id).bind("now", now).execute();
+            if (claimed != 1) {
+                return Optional.<QueuedMail>empty();
+            }
+            return Optional.of(h.createQuery("""
+                            SELECT id, kind, recipient, subject, text_body, html_body, headers_json, created_at, attempts
+                            FROM mail_outbox WHERE id = :id""")
+                    .bind("id", id)
+                    .map((rs, ctx) -> new QueuedMail(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("created_at")),
+                            rs.getInt("attempts"), new OutgoingMail(rs.getString("kind"), rs.getString("recipient"),
+                            rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
+                            headers(rs.getString("headers_json")))))
+                    .one());
+        });
+    }
+
+    void markSent(long id, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE mail_outbox SET sent_at = :now, claimed_until = NULL, attempts = attempts + 1, last_error = NULL
+                        WHERE id = :id""")
+                .bind("now", now).bind("id", id).execute());
+    }
+
+    /** Counts a failed attempt and sets when to try again ({@link #REFUSED}: only when asked). */
+    void markFailed(long id, String error, long nextAttemptMillis) {
+        String note = error.length() > LAST_ERROR_LENGTH ? error.substring(0, LAST_ERROR_LENGTH - 1) + "…" : error;
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE mail_outbox SET attempts = attempts + 1, last_error = :error, next_attempt = :next,
+                            claimed_until = NULL
+                        WHERE id = :id AND sent_at IS NULL""")
+                .bind("error", note).bind("next", nextAttemptMillis).bind("id", id).execute());
+    }
+
+    /** Makes every unsent mail due now, refused ones included; returns how many. */
+    int makeAllDue(Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE mail_outbox SET next_attempt = :now WHERE sent_at IS NULL AND next_attempt > :now")
+                .bind("now", now).execute());
+    }
+
+    OutboxReport.Counts counts(Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT
+                          COALESCE(SUM(CASE WHEN sent_at IS NULL AND next_attempt < :refused THEN 1 ELSE 0 END), 0) AS waiting,
+                          COALESCE(SUM(CASE WHEN sent_at IS NULL AND attempts > 0 AND next_attempt < :refused THEN 1 ELSE 0 END), 0) AS failing,
+                          COALESCE(SUM(CASE WHEN sent_at IS NULL AND next_attempt = :refused THEN 1 ELSE 0 END), 0) AS refused,
+                          COALESCE(SUM(CASE WHEN sent_at >= :dayAgo THEN 1 ELSE 0 END), 0) AS sent
+                        FROM mail_outbox""")
+                .bind("refused", REFUSED).bind("dayAgo", now.minus(Duration.ofDays(1)))
+                .map((rs, ctx) -> new OutboxReport.Counts(rs.getInt("waiting"), rs.getInt("failing"), rs.getInt("refused"), rs.getInt("sent")))
+                .one());
+    }
+
+    /** The most recent mails, newest first. */
+    List<OutboxReport.Row> recent(Instant now, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, kind, recipient, subject, created_at, attempts, last_error, next_attempt, claimed_until, sent_at
+                        FROM mail_outbox ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                .bind("limit", limit)
+                .map((rs, ctx) -> {
+                    long claimed = rs.getLong("claimed_until");
+                    boolean held = !rs.wasNull() && claimed > now.toEpochMilli();
+                    rs.getLong("sent_at");
+                    boolean sent = !rs.wasNull();
+                    int attempts = rs.getInt("attempts");
+                    MailState state = sent ? MailState.SENT : rs.getLong("next_attempt") == REFUSED ? MailState.REFUSED
+                            : held ? MailState.SENDING : attempts > 0 ? MailState.RETRYING : MailState.WAITING;
+                    return new OutboxReport.Row(rs.getLong("id"), rs.getString("kind"), Addresses.mask(rs.getString("recipient")),
+                            rs.getString("subject"), Instant.ofEpochMilli(rs.getLong("created_at")), attempts,
+                            rs.getString("last_error"), state);
+                })
+                .list());
+    }
+
+    private static Map<String, String> headers(String json) {
+        try {
+            return json == null || json.isBlank() ? Map.of() : JSON.readValue(json, HEADERS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("headers_json of an outbox row is not a JSON object of strings", e);
+        }
+    }
+}

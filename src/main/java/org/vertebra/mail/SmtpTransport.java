@@ -1,0 +1,198 @@
+package org.vertebra.mail;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimeUtility;
+import java.io.UnsupportedEncodingException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
+
+/**
+ * Delivers outbox mails to one SMTP server through Jakarta Mail (Eclipse Angus): plain text, or
+ * multipart/alternative text and HTML, in UTF-8, with the mail's own headers. Connects with
+ * STARTTLS (required, not merely offered), TLS from the start ({@code ssl}) or in the clear
+ * ({@code none}, for a relay on the same machine or a test's server), with 10-second timeouts.
+ */
+public final class SmtpTransport {
+
+    static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** Headers the message sets itself; a mail's own headers cannot replace them. */
+    private static final Set<String> RESERVED = Set.of("from", "to", "cc", "bcc", "subject", "date", "message-id",
+            "mime-version", "content-type", "content-transfer-encoding", "sender", "reply-to-all");
+
+    private final String host;
+    private final int port;
+    private final String user;
+    private final String password;
+    private final InternetAddress from;
+    private final Session session;
+
+    /**
+     * @param tls  {@code starttls}, {@code ssl} or {@code none}
+     * @param from the sender of every mail, such as {@code "Clinic <news@clinic.example>"}
+     */
+    public SmtpTransport(String host, int port, String user, String password, String tls, String from) {
+        this.host = host;
+        this.port = port;
+        this.user = user == null || user.isBlank() ? null : user;
+        this.password = this.user == null ? null : password; // with a password and no user, Angus would still try AUTH
+        try {
+            this.from = new InternetAddress(from, true);
+        } catch (AddressException e) {
+            throw new IllegalArgumentException("the sender address (mail.from) is not an email address: " + from, e);
+        }
+        this.session = Session.getInstance(properties(tls, this.user != null));
+    }
+
+    private static Properties properties(String tls, boolean auth) {
+        Properties p = new Properties();
+        String millis = Long.toString(TIMEOUT.toMillis());
+        p.setProperty("mail.smtp.connectiontimeout", millis);
+        p.setProperty("mail.smtp.timeout", millis);
+        p.setProperty("mail.smtp.writetimeout", millis);
+        p.setProperty("mail.smtp.auth", Boolean.toString(auth));
+        switch (tls == null ? "starttls" : tls.toLowerCase(Locale.ROOT)) {
+            case "ssl" -> {
+                p.setProperty("mail.smtp.ssl.enable", "true");
+                p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
+            }
+            case "none" -> { }
+            default -> {
+                p.setProperty("mail.smtp.starttls.enable", "true");
+                p.setProperty("mail.smtp.starttls.required", "true");
+                p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
+            }
+        }
+        return p;
+    }
+
+    /** Connects to the server, for a round of mails; close it when the round is over. */
+    Connection connect() throws DeliveryFailure {
+        try {
+            Transport transport = session.getTransport("smtp");
+            transport.connect(host, port, user, password);
+            return new Connection(transport);
+        } catch (MessagingException e) {
+            throw new DeliveryFailure("cannot reach the SMTP server " + host + ":" + port + ": " + describe(e), false, e);
+        }
+    }
+
+    /** One open SMTP connection. After a failure it is closed, and the sender connects again. */
+    final class Connection implements AutoCloseable {
+
+        private final Transport transport;
+
+        private Connection(Transport transport) {
+            this.transport = transport;
+        }
+
+        void send(QueuedMail queued, Instant now) throws DeliveryFailure {
+            MimeMessage message;
+            try {
+                message = message(queued, now);
+            } catch (AddressException e) {
+                throw new DeliveryFailure("the recipient is not an email address", true, e);
+            } catch (MessagingException e) {
+                throw new DeliveryFailure("the mail cannot be put together: " + describe(e), true, e);
+            }
+            try {
+                transport.sendMessage(message, message.getAllRecipients());
+            } catch (MessagingException e) {
+                throw new DeliveryFailure(describe(e), refusedForGood(e), e);
+            }
+        }
+
+        boolean isConnected() {
+            return transport.isConnected();
+        }
+
+        @Override
+        public void close() {
+            try {
+                transport.close();
+            } catch (MessagingException e) {
+                // Closing after QUIT failed: the server is gone either way.
+            }
+        }
+    }
+
+    MimeMessage message(QueuedMail queued, Instant now) throws MessagingException {
+        OutgoingMail mail = queued.mail();
+        String messageId = "<outbox." + queued.id() + "." + queued.createdAt().toEpochMilli() + "@" + domain() + ">";
+        MimeMessage message = new MimeMessage(session) {
+            @Override
+            protected void updateMessageID() throws MessagingException {
+                setHeader("Message-ID", messageId); // the same on every attempt, so a receiver can spot a repeat
+            }
+        };
+        for (Map.Entry<String, String> header : mail.headers().entrySet()) {
+            String name = header.getKey();
+            if (name.matches("[A-Za-z0-9-]{1,60}") && !RESERVED.contains(name.toLowerCase(Locale.ROOT))) {
+                message.setHeader(name, MimeUtility.fold(name.length() + 2, encode(header.getValue())));
+            }
+        }
+        message.setFrom(from);
+        message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), true));
+        message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
+        message.setSentDate(Date.from(now));
+        if (mail.html() == null) {
+            message.setText(mail.text(), StandardCharsets.UTF_8.name());
+        } else {
+            MimeBodyPart text = new MimeBodyPart();
+            text.setText(mail.text(), StandardCharsets.UTF_8.name());
+            MimeBodyPart html = new MimeBodyPart();
+            html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
+            message.setContent(new MimeMultipart("alternative", text, html));
+        }
+        message.saveChanges();
+        return message;
+    }
+
+    private String domain() {
+        String address = from.getAddress();
+        return address.substring(address.lastIndexOf('@') + 1);
+    }
+
+    private static String encode(String value) {
+        try {
+            return MimeUtility.encodeText(value == null ? "" : value.replaceAll("[\\r\\n]+", " "), "UTF-8", null);
+        } catch (UnsupportedEncodingException e) {
+            throw new IllegalStateException("UTF-8 is always supported", e);
+        }
+    }
+
+    /** True when the server refused the recipient with a 5xx reply: trying again cannot help. */
+    private static boolean refusedForGood(MessagingException e) {
+        for (Exception cause = e; cause != null;
+             cause = cause instanceof MessagingException m ? m.getNextException() : null) {
+            if (cause instanceof SMTPAddressFailedException refused && refused.getReturnCode() >= 500) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short note on what went wrong, for the outbox's last_error: the deepest message, addresses masked. */
+    static String describe(Exception e) {
+        Throwable deepest = e;
+        while (deepest.getCause() != null && deepest.getCause() != deepest) {
+            deepest = deepest.getCause();
+        }
+        String message = deepest == e ? String.valueOf(e.getMessage())
+                : e.getMessage() + " (" + deepest.getClass().getSimpleName() + ": " + deepest.getMessage() + ")";
+        return Addresses.maskAll(message.replaceAll("\\s+", " ").strip());
+    }
+}
