@@ -6,6 +6,7 @@ import org.vertebra.account.PasswordHasher;
 import org.vertebra.article.ArticleCards;
 import org.vertebra.article.ArticleService;
 import org.vertebra.author.AuthorService;
+import org.vertebra.comment.CommentService;
 import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.data.ContentChanges;
 import org.vertebra.data.Transactor;
@@ -47,6 +48,7 @@ public final class Site implements AutoCloseable {
     public final EditorialDesk desk;
     public final Outbox outbox;
     public final FormGuard formGuard;
+    public final CommentService comments;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
 
     private Site(Settings settings, Clock clock) {
@@ -63,12 +65,14 @@ public final class Site implements AutoCloseable {
         this.categories = new CategoryService(jdbi, transactor, changes, clock);
         this.siteSettings = new SiteSettings(jdbi, transactor, changes, settings.siteTitle(), clock);
         this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, clock);
-        this.cards = new ArticleCards(authors, media);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), clock);
         this.outbox = new Outbox(jdbi, clock);
         this.formGuard = new FormGuard(jdbi, new SiteState(jdbi).secret(SiteState.FORM_SECRET),
                 BlockList.load(settings.dataDir().resolve("blocklist.txt")), clock);
+        this.comments = new CommentService(jdbi, transactor, changes, articles, formGuard, outbox, siteSettings,
+                settings.baseUrl(), clock);
+        this.cards = new ArticleCards(authors, media, comments::approvedCounts);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
     }
 

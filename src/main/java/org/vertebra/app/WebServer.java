@@ -16,6 +16,9 @@ import org.vertebra.desk.DeskRoutes;
 import org.vertebra.archive.ArchiveRoutes;
 import org.vertebra.author.AuthorAdminRoutes;
 import org.vertebra.article.ArticleRoutes;
+import org.vertebra.comment.CommentAdminRoutes;
+import org.vertebra.comment.CommentRoutes;
+import org.vertebra.comment.CommentSections;
 import org.vertebra.feed.FeedRoutes;
 import org.vertebra.feed.FeedService;
 import org.vertebra.data.ChangeWatcher;
@@ -137,9 +140,13 @@ public final class WebServer implements AutoCloseable {
             new SearchRoutes(searchIndex, frames, templates).register(config.routes);
             new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, frames::siteTitle,
                     site.settings.baseUrl()), cache).register(config.routes);
+            CommentSections comments = new CommentSections(site.comments, site.formGuard);
+            ArticleRoutes articleRoutes = new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy,
+                    site.media, frames, templates, cache, site.settings.baseUrl(), comments);
+            new CommentRoutes(site.comments, comments, site.articles, articleRoutes::render).register(config.routes);
+            new CommentAdminRoutes(site.comments, site.articles, adminShell).register(config.routes);
             // Last: its pattern matches any one-segment path.
-            new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy, site.media, frames, templates, cache,
-                    site.settings.baseUrl()).register(config.routes);
+            articleRoutes.register(config.routes);
             config.routes.error(404, this::notFound);
             config.routes.exception(Exception.class, this::failed);
         });

@@ -20,10 +20,18 @@ public final class ArticleCards {
 
     private final AuthorService authors;
     private final MediaLibrary media;
+    private final CommentCounts comments;
 
-    public ArticleCards(AuthorService authors, MediaLibrary media) {
+    public ArticleCards(AuthorService authors, MediaLibrary media, CommentCounts comments) {
         this.authors = authors;
         this.media = media;
+        this.comments = comments;
+    }
+
+    /** Approved comments per article (articles without any may be left out); the comment feature provides it. */
+    @FunctionalInterface
+    public interface CommentCounts {
+        Map<Long, Integer> of(java.util.Collection<Long> articleIds);
     }
 
     public List<CardView> of(List<ArticleCard> cards) {
@@ -35,11 +43,14 @@ public final class ArticleCards {
         Map<Long, Author> byId = authors.byIds(cards.stream().map(ArticleCard::authorId)
                         .filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
                 .stream().collect(Collectors.toMap(Author::id, Function.identity()));
+        Map<Long, Integer> counts = cards.isEmpty() ? Map.of()
+                : comments.of(cards.stream().map(ArticleCard::id).collect(Collectors.toSet()));
         return cards.stream().map(card -> {
             Author author = card.authorId() == null ? null : byId.get(card.authorId());
             return new CardView(card.url(), card.title(), Excerpts.cut(card.excerpt(), excerptChars),
                     image(card.imageId(), ""), DateText.words(card.publishedAt()), DateText.iso(card.publishedAt()),
-                    author == null ? null : author.name(), author == null ? null : author.url());
+                    author == null ? null : author.name(), author == null ? null : author.url(),
+                    counts.getOrDefault(card.id(), 0));
         }).toList();
     }
 

@@ -3,11 +3,16 @@ package org.vertebra.article;
 import java.util.List;
 import org.vertebra.content.TocEntry;
 import org.vertebra.layout.AuthorView;
+import org.vertebra.layout.CommentSection;
 import org.vertebra.layout.CardView;
 import org.vertebra.layout.Frame;
 import org.vertebra.layout.ImageView;
 
-/** Everything the article (and static page) template shows; built once per render, never queried by it. */
+/**
+ * Everything the article (and static page) template shows; built once per render, never queried by it.
+ *
+ * @param comments the readers' comments and their form; null where there are none (pages)
+ */
 public record ArticlePage(
         Frame frame,
         String title,
@@ -26,7 +31,8 @@ public record ArticlePage(
         List<CardView> related,
         List<Link> categories,
         List<Link> tags,
-        List<Link> share) {
+        List<Link> share,
+        CommentSection comments) {
 
     /** A date in words and in ISO form. */
     public record Dated(String text, String iso) {

@@ -38,7 +38,7 @@ final class ArticlePages {
         this.authorViews = new AuthorViews(media);
     }
 
-    ArticlePage page(Article article, String baseUrl) {
+    ArticlePage page(Article article, String baseUrl, org.vertebra.layout.CommentSection comments) {
         String description = article.summary() != null ? article.summary()
                 : org.vertebra.layout.Excerpts.cut(article.plainText(), 155);
         Author author = article.authorId() == null ? null : authors.byId(article.authorId()).orElse(null);
@@ -69,7 +69,8 @@ final class ArticlePages {
                 cards.of(articles.related(article)),
                 categories.stream().map(c -> new ArticlePage.Link(c.name(), c.url())).toList(),
                 taxonomy.tagsOf(article.id()).stream().map(t -> new ArticlePage.Link(t.name(), t.url())).toList(),
-                article.isPage() ? List.of() : shareLinks(baseUrl + article.url(), article.title()));
+                article.isPage() ? List.of() : shareLinks(baseUrl + article.url(), article.title()),
+                article.isPage() ? null : comments);
     }
 
     private static ArticlePage.Dated dated(java.time.Instant instant) {

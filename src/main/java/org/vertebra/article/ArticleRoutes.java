@@ -4,8 +4,11 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.vertebra.author.AuthorService;
+import org.vertebra.layout.CommentSection;
 import org.vertebra.layout.FrameService;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.taxonomy.TaxonomyService;
@@ -25,24 +28,44 @@ public final class ArticleRoutes {
     private final Templates templates;
     private final PageCache cache;
     private final String baseUrl;
+    private final Discussion discussion;
 
     public ArticleRoutes(ArticleService articles, ArticleCards cards, AuthorService authors, TaxonomyService taxonomy,
-                         MediaLibrary media, FrameService frames, Templates templates, PageCache cache, String baseUrl) {
+                         MediaLibrary media, FrameService frames, Templates templates, PageCache cache, String baseUrl,
+                         Discussion discussion) {
         this.articles = articles;
         this.pages = new ArticlePages(articles, cards, authors, taxonomy, media, frames);
         this.templates = templates;
         this.cache = cache;
         this.baseUrl = baseUrl;
+        this.discussion = discussion;
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/{slug}/", this::show, Role.ANYONE);
     }
 
+    /**
+     * The page of this article with the given comments section, rendered for one request and not
+     * cached: a refused comment is shown again with what was typed.
+     */
+    public byte[] render(Article article, CommentSection comments) {
+        return templates.render("article/page.jte", pages.page(article, baseUrl, comments));
+    }
+
     private void show(Context ctx) {
         String slug = ctx.pathParam("slug");
-        Optional<byte[]> page = cache.get(ctx.path(), () -> articles.published(slug)
-                .map(article -> templates.render("article/page.jte", pages.page(article, baseUrl))));
+        Map<String, String> personal = new HashMap<>();
+        for (String name : discussion.parameters()) {
+            String value = ctx.queryParam(name);
+            if (value != null) {
+                personal.put(name, value);
+            }
+        }
+        Optional<byte[]> page = personal.isEmpty()
+                ? cache.get(ctx.path(), () -> articles.published(slug)
+                        .map(article -> render(article, discussion.section(article, Map.of()))))
+                : articles.published(slug).map(article -> render(article, discussion.section(article, personal)));
         if (page.isPresent()) {
             Html.send(ctx, page.get());
             return;

@@ -61,6 +61,23 @@ public final class SiteSettings {
         });
     }
 
+    /**
+     * A setting another feature keeps here under a name of its own (such as
+     * "comments.close_after_days"), so it too is the same on every server; null when not set.
+     */
+    public String value(String name) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT value FROM site_settings WHERE name = :name")
+                .bind("name", name).mapTo(String.class).findOne().orElse(null));
+    }
+
+    /** Stores such a setting (null removes it) in one transaction with the content counter, as pages may show it. */
+    public void saveValue(String name, String value) {
+        transactor.run(() -> {
+            put(name, value);
+            changes.bump();
+        });
+    }
+
     private void put(String name, String value) {
         jdbi.useHandle(h -> {
             if (value == null) {

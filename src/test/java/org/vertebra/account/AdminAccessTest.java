@@ -139,9 +139,9 @@ class AdminAccessTest {
     @Test
     void navigationShowsOnlyTheSectionsTheRoleMayOpen() {
         assertThat(CLIENTS.get(AccountRole.ADMIN).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Media", "Users", "Authors", "Settings", "Mail");
+                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Users", "Authors", "Settings", "Mail");
         assertThat(CLIENTS.get(AccountRole.EDITOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Media", "Authors");
+                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Authors");
         assertThat(CLIENTS.get(AccountRole.AUTHOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Authors");
         for (AccountRole role : List.of(AccountRole.REVIEWER)) {

@@ -1,0 +1,63 @@
+package org.vertebra.comment;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.util.function.BiFunction;
+import org.vertebra.article.Article;
+import org.vertebra.article.ArticleService;
+import org.vertebra.form.FormMessages;
+import org.vertebra.form.Invalid;
+import org.vertebra.layout.CommentSection;
+import org.vertebra.spam.FormGuard;
+import org.vertebra.web.Html;
+import org.vertebra.web.Role;
+
+/**
+ * {@code POST /comments/{article}/}: a reader sends a comment from the form under an article. The
+ * form sits on a cached page, so it is guarded as a public form (same-site origin, the spam guard)
+ * rather than by a session's token. The answer is a 303 back to the article with a query string,
+ * which bypasses the page cache, so the notice (and a comment shown at once) is there at once; a
+ * refused comment answers 422 with the article page, the form's problems and what was typed.
+ */
+public final class CommentRoutes {
+
+    private final CommentService comments;
+    private final CommentSections sections;
+    private final ArticleService articles;
+    private final BiFunction<Article, CommentSection, byte[]> articlePage;
+
+    /** @param articlePage renders an article's page with the given comments section (ArticleRoutes.render) */
+    public CommentRoutes(CommentService comments, CommentSections sections, ArticleService articles,
+                         BiFunction<Article, CommentSection, byte[]> articlePage) {
+        this.comments = comments;
+        this.sections = sections;
+        this.articles = articles;
+        this.articlePage = articlePage;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.post("/comments/{article}/", this::submit, Role.PUBLIC_FORM);
+    }
+
+    private void submit(Context ctx) {
+        String id = ctx.pathParam("article");
+        Article article = (id.matches("\\d{1,18}") ? articles.byId(Long.parseLong(id)) : java.util.Optional.<Article>empty())
+                .filter(a -> articles.isPublic(a) && !a.isPage())
+                .orElseThrow(NotFoundResponse::new);
+        CommentForm form = new CommentForm(ctx.formParam("name"), ctx.formParam("email"), ctx.formParam("body"),
+                ctx.formParam("notify") != null, ctx.formParam("reply-to"), ctx.formParam(FormGuard.TICKET),
+                ctx.formParam(FormGuard.HONEYPOT));
+        try {
+            CommentService.Posted posted = comments.submit(article, form, ctx.ip());
+            String where = posted.status() == Comment.Status.APPROVED
+                    ? "?" + CommentSections.NOTICE + "=" + CommentSections.POSTED + "#comment-" + posted.id()
+                    : "?" + CommentSections.NOTICE + "=" + CommentSections.HELD + "#respond";
+            ctx.redirect(article.url() + where, HttpStatus.SEE_OTHER);
+        } catch (Invalid invalid) {
+            ctx.header("Cache-Control", "no-store");
+            Html.send(ctx, 422, articlePage.apply(article, sections.refused(article, form, FormMessages.of(invalid))));
+        }
+    }
+}

@@ -1,0 +1,90 @@
+package org.vertebra.comment;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vertebra.article.Article;
+import org.vertebra.article.Discussion;
+import org.vertebra.form.FormMessages;
+import org.vertebra.layout.CommentSection;
+import org.vertebra.layout.DateText;
+import org.vertebra.spam.FormGuard;
+
+/**
+ * Builds the comments section of an article page: the approved threads, and the form with a fresh
+ * spam-guard ticket (as old as the cached page; the guard only asks "not too quick"), or the note
+ * that comments are closed.
+ */
+public final class CommentSections implements Discussion {
+
+    /** After sending: {@value #HELD} or {@value #POSTED}. */
+    static final String NOTICE = "comment";
+    /** The id of the comment to answer, from a comment's "Reply" link. */
+    static final String REPLY_TO = "replyto";
+    static final String HELD = "held";
+    static final String POSTED = "posted";
+
+    private final CommentService comments;
+    private final FormGuard guard;
+
+    public CommentSections(CommentService comments, FormGuard guard) {
+        this.comments = comments;
+        this.guard = guard;
+    }
+
+    @Override
+    public Set<String> parameters() {
+        return Set.of(NOTICE, REPLY_TO);
+    }
+
+    @Override
+    public CommentSection section(Article article, Map<String, String> parameters) {
+        String notice = switch (parameters.getOrDefault(NOTICE, "")) {
+            case HELD -> "Thank you. Your comment will appear here once an editor has read it.";
+            case POSTED -> "Thank you. Your comment is published below.";
+            default -> null;
+        };
+        String replyTo = parameters.getOrDefault(REPLY_TO, "");
+        return section(article, CommentForm.blank(replyTo.matches("\\d{1,18}") ? Long.parseLong(replyTo) : null),
+                notice, FormMessages.NONE);
+    }
+
+    /** The section with a refused form: what was typed, and what is wrong with it. */
+    CommentSection refused(Article article, CommentForm typed, FormMessages problems) {
+        return section(article, typed, null, problems);
+    }
+
+    private CommentSection section(Article article, CommentForm form, String notice, FormMessages messages) {
+        List<CommentService.Thread> threads = comments.threads(article.id());
+        List<CommentSection.Entry> entries = new ArrayList<>();
+        List<CommentSection.Choice> choices = new ArrayList<>();
+        choices.add(new CommentSection.Choice("", "Nobody: start a new conversation", form.replyTo().isBlank()));
+        int count = 0;
+        boolean open = comments.isOpen(article);
+        for (CommentService.Thread thread : threads) {
+            List<CommentSection.Entry> replies = new ArrayList<>();
+            for (Comment reply : thread.replies()) {
+                replies.add(entry(article, reply, open, List.of()));
+                choices.add(choice(reply, form));
+            }
+            entries.add(entry(article, thread.comment(), open, replies));
+            choices.add(choices.size() - replies.size(), choice(thread.comment(), form));
+            count += 1 + replies.size();
+        }
+        return new CommentSection("/comments/" + article.id() + "/", count, entries, open, notice,
+                new CommentSection.Form(form.name(), form.email(), form.body(), form.wantsReplies(), guard.ticket(), choices),
+                messages);
+    }
+
+    private static CommentSection.Entry entry(Article article, Comment c, boolean open, List<CommentSection.Entry> replies) {
+        return new CommentSection.Entry(c.anchor(), c.name(), c.isStaff(), DateText.words(c.createdAt()),
+                DateText.iso(c.createdAt()), c.bodyHtml(),
+                open ? article.url() + "?" + REPLY_TO + "=" + c.id() + "#respond" : null, replies);
+    }
+
+    private static CommentSection.Choice choice(Comment c, CommentForm form) {
+        return new CommentSection.Choice(Long.toString(c.id()), c.name() + ", " + DateText.words(c.createdAt()),
+                form.replyTo().strip().equals(Long.toString(c.id())));
+    }
+}

@@ -1,0 +1,268 @@
+package org.vertebra.comment;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Jdbi;
+import org.vertebra.account.User;
+import org.vertebra.article.Article;
+import org.vertebra.article.ArticleService;
+import org.vertebra.comment.Comment.Status;
+import org.vertebra.data.ContentChanges;
+import org.vertebra.data.Transactor;
+import org.vertebra.form.Invalid;
+import org.vertebra.mail.Outbox;
+import org.vertebra.mail.OutgoingMail;
+import org.vertebra.settings.SiteSettings;
+import org.vertebra.spam.FormGuard;
+import org.vertebra.spam.Verdict;
+
+/**
+ * Readers' comments: what happens to one that is sent (shown at once, held for moderation, or
+ * filed as spam), the editors' moderation, staff replies and the email to a commenter who asked to
+ * be told of replies. Every change that shows on the site bumps the content counter in the same
+ * transaction, and the email it causes is written to the outbox in that transaction too.
+ */
+public final class CommentService {
+
+    /** The form's name for the spam guard's per-address limit. */
+    static final String FORM = "comment";
+    /** Comments one address may send in an hour. */
+    public static final int PER_HOUR = 5;
+    /** A comment with more links than this waits for an editor. */
+    static final int MAX_LINKS = 2;
+    /** The site setting (site_settings) with the days after publication that comments stay open; 0 or none: always. */
+    static final String CLOSE_AFTER_DAYS = "comments.close_after_days";
+    private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.|mailto:)");
+
+    private final CommentRepository repository;
+    private final ArticleService articles;
+    private final Transactor transactor;
+    private final ContentChanges changes;
+    private final FormGuard guard;
+    private final Outbox outbox;
+    private final SiteSettings settings;
+    private final String baseUrl;
+    private final Clock clock;
+
+    public CommentService(Jdbi jdbi, Transactor transactor, ContentChanges changes, ArticleService articles, FormGuard guard,
+                          Outbox outbox, SiteSettings settings, String baseUrl, Clock clock) {
+        this.repository = new CommentRepository(jdbi);
+        this.articles = articles;
+        this.transactor = transactor;
+        this.changes = changes;
+        this.guard = guard;
+        this.outbox = outbox;
+        this.settings = settings;
+        this.baseUrl = baseUrl;
+        this.clock = clock;
+    }
+
+    /** What became of a comment that was sent. */
+    public record Posted(long id, Status status) {
+    }
+
+    /**
+     * Takes a reader's comment on a public article. Throws {@link Invalid} when it cannot be taken
+     * as sent (a field, comments closed, the spam guard's refusal: too quick, too many), with
+     * messages for the person. Spam is stored unseen and reported as held, so a bot learns nothing.
+     */
+    public Posted submit(Article article, CommentForm form, String address) {
+        if (!isOpen(article)) {
+            throw Invalid.of(null, "Comments on this article are closed.");
+        }
+        CommentForm.Valid valid = form.parse();
+        Comment answered = valid.replyTo() == null ? null : answerable(article, valid.replyTo());
+        Verdict verdict = guard.check(new FormGuard.Submission(FORM, address, form.ticket(), form.honeypot(), PER_HOUR,
+                List.of(valid.name(), valid.email(), valid.body())));
+        if (verdict.kind() == Verdict.Kind.REFUSED) {
+            throw Invalid.of(null, verdict.message());
+        }
+        Status status;
+        String reason;
+        if (verdict.kind() == Verdict.Kind.SPAM) {
+            status = Status.SPAM;
+            reason = verdict.message();
+        } else if (links(valid.body()) > MAX_LINKS) {
+            status = Status.HELD;
+            reason = "more than " + MAX_LINKS + " links";
+        } else if (!repository.hasApproved(valid.email())) {
+            status = Status.HELD;
+            reason = "first comment from this address";
+        } else {
+            status = Status.APPROVED;
+            reason = null;
+        }
+        return transactor.inTransaction(() -> {
+            long id = repository.insert(new CommentRepository.New(article.id(),
+                    answered == null ? null : answered.threadId(), answered == null ? null : answered.id(),
+                    valid.name(), valid.email(), guard.hash(address), valid.body(), CommentMarkdown.html(valid.body()),
+                    status, reason, valid.wantsReplies(), null, clock.instant()));
+            guard.record(FORM, address);
+            if (status == Status.APPROVED) {
+                changes.bump();
+                tellAnswered(repository.byId(id).orElseThrow(), article);
+            }
+            return new Posted(id, status);
+        });
+    }
+
+    /** Shows the comment on the site; the first time, its answered commenter is told if they asked. */
+    public void approve(long id) {
+        transactor.run(() -> {
+            Comment comment = existing(id);
+            if (comment.status() == Status.APPROVED) {
+                return;
+            }
+            repository.setStatus(id, Status.APPROVED, null, clock.instant());
+            changes.bump();
+            if (comment.approvedAt() == null) {
+                articles.byId(comment.articleId()).ifPresent(article -> tellAnswered(comment, article));
+            }
+        });
+    }
+
+    /** Takes the comment off the site (or out of the queue) without calling it spam. */
+    public void reject(long id) {
+        setHidden(id, Status.REJECTED, "rejected by an editor");
+    }
+
+    public void markSpam(long id) {
+        setHidden(id, Status.SPAM, "marked as spam by an editor");
+    }
+
+    /**
+     * A reply from the admin, shown at once under the answered comment's thread (the answered
+     * comment is approved with it, if it was waiting). Throws {@link Invalid} for an empty or
+     * too long text.
+     */
+    public long reply(User staff, long answeredId, String body) {
+        String text = body == null ? "" : body.strip();
+        if (text.isEmpty()) {
+            throw Invalid.of("reply-" + answeredId, "Write the reply.");
+        }
+        if (text.length() > CommentForm.BODY_MAX) {
+            throw Invalid.of("reply-" + answeredId, "The reply is too long: at most " + CommentForm.BODY_MAX + " characters.");
+        }
+        return transactor.inTransaction(() -> {
+            Comment answered = existing(answeredId);
+            approve(answeredId);
+            Instant now = clock.instant();
+            long id = repository.insert(new CommentRepository.New(answered.articleId(), answered.threadId(), answered.id(),
+                    staff.name(), staff.email(), null, text, CommentMarkdown.html(text), Status.APPROVED, null, false,
+                    staff.id(), now));
+            changes.bump();
+            articles.byId(answered.articleId()).ifPresent(article -> tellAnswered(repository.byId(id).orElseThrow(), article));
+            return id;
+        });
+    }
+
+    public Optional<Comment> byId(long id) {
+        return repository.byId(id);
+    }
+
+    /** An article's approved comments in threads: each top-level comment with its replies, oldest first. */
+    public List<Thread> threads(long articleId) {
+        Map<Long, Thread> threads = new LinkedHashMap<>();
+        List<Comment> approved = repository.approvedOn(articleId);
+        for (Comment c : approved) {
+            if (c.isTopLevel()) {
+                threads.put(c.id(), new Thread(c, new ArrayList<>()));
+            }
+        }
+        for (Comment c : approved) {
+            if (!c.isTopLevel()) {
+                Thread thread = threads.get(c.parentId());
+                if (thread != null) {
+                    thread.replies().add(c);
+                } else {
+                    // Its thread's first comment was taken off the site: the reply stands on its own.
+                    threads.put(c.id(), new Thread(c, new ArrayList<>()));
+                }
+            }
+        }
+        return List.copyOf(threads.values());
+    }
+
+    /** A top-level comment and the replies under it. */
+    public record Thread(Comment comment, List<Comment> replies) {
+    }
+
+    /** The moderation queue: comments with this status, newest first. */
+    public List<Comment> queue(Status status, int limit, int offset) {
+        return repository.withStatus(status, limit, offset);
+    }
+
+    public int count(Status status) {
+        return repository.count(status);
+    }
+
+    /** Approved comments per article, for lists of articles; articles without any are left out. */
+    public Map<Long, Integer> approvedCounts(Collection<Long> articleIds) {
+        return repository.approvedCounts(articleIds);
+    }
+
+    /** Whether readers may comment on this article now. */
+    public boolean isOpen(Article article) {
+        if (article.isPage() || !articles.isPublic(article)) {
+            return false;
+        }
+        int days = closeAfterDays();
+        return days == 0 || clock.instant().isBefore(article.publishedAt().plus(Duration.ofDays(days)));
+    }
+
+    /** Days after publication that an article takes comments; 0 means always. */
+    public int closeAfterDays() {
+        String value = settings.value(CLOSE_AFTER_DAYS);
+        return value == null || !value.matches("\\d{1,5}") ? 0 : Integer.parseInt(value);
+    }
+
+    /** Sets the days after publication that articles take comments (0: always); pages change at once. */
+    public void closeAfterDays(int days) {
+        if (days < 0 || days > 99_999) {
+            throw Invalid.of("days", "Enter a number of days from 0 (never close) to 99999.");
+        }
+        settings.saveValue(CLOSE_AFTER_DAYS, days == 0 ? null : Integer.toString(days));
+    }
+
+    static int links(String markdown) {
+        return (int) LINK.matcher(markdown).results().count();
+    }
+
+    private void setHidden(long id, Status status, String reason) {
+        transactor.run(() -> {
+            Comment comment = existing(id);
+            repository.setStatus(id, status, reason, clock.instant());
+            if (comment.status() == Status.APPROVED) {
+                changes.bump();
+            }
+        });
+    }
+
+    private Comment existing(long id) {
+        return repository.byId(id).orElseThrow(() -> new java.util.NoSuchElementException("no comment " + id));
+    }
+
+    /** The comment a reader answers: shown on this same article. */
+    private Comment answerable(Article article, long id) {
+        return repository.byId(id).filter(c -> c.articleId() == article.id() && c.status() == Status.APPROVED)
+                .orElseThrow(() -> Invalid.of("reply-to", "The comment you are answering is no longer shown. Choose another, or none."));
+    }
+
+    /** Emails the writer of the comment this one answers, when they asked for it (and it is not their own reply). */
+    private void tellAnswered(Comment reply, Article article) {
+        if (reply.replyToId() == null) {
+            return;
+        }
+        repository.byId(reply.replyToId())
+                .filter(answered -> answered.wantsReplies() && !answered.email().equalsIgnoreCase(reply.email()))
+                .ifPresent(answered -> outbox.enqueue(ReplyMail.of(answered, reply, article, baseUrl)));
+    }
+}
