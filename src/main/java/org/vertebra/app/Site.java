@@ -10,7 +10,9 @@ import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.data.ContentChanges;
 import org.vertebra.data.Transactor;
 import org.vertebra.desk.EditorialDesk;
+import org.vertebra.contact.ContactService;
 import org.vertebra.mail.Outbox;
+import org.vertebra.newsletter.NewsletterService;
 import org.vertebra.spam.BlockList;
 import org.vertebra.spam.FormGuard;
 import org.vertebra.importer.DemoSite;
@@ -47,6 +49,8 @@ public final class Site implements AutoCloseable {
     public final EditorialDesk desk;
     public final Outbox outbox;
     public final FormGuard formGuard;
+    public final NewsletterService newsletter;
+    public final ContactService contact;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
 
     private Site(Settings settings, Clock clock) {
@@ -69,6 +73,9 @@ public final class Site implements AutoCloseable {
         this.outbox = new Outbox(jdbi, clock);
         this.formGuard = new FormGuard(jdbi, new SiteState(jdbi).secret(SiteState.FORM_SECRET),
                 BlockList.load(settings.dataDir().resolve("blocklist.txt")), clock);
+        this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles,
+                new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
+        this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
     }
 

@@ -137,9 +137,9 @@ class AdminAccessTest {
     @Test
     void navigationShowsOnlyTheSectionsTheRoleMayOpen() {
         assertThat(CLIENTS.get(AccountRole.ADMIN).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Media", "Users", "Authors", "Settings");
+                .containsExactly("Dashboard", "Articles", "Media", "Newsletter", "Messages", "Users", "Authors", "Settings");
         assertThat(CLIENTS.get(AccountRole.EDITOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Media", "Authors");
+                .containsExactly("Dashboard", "Articles", "Media", "Newsletter", "Messages", "Authors");
         assertThat(CLIENTS.get(AccountRole.AUTHOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Authors");
         for (AccountRole role : List.of(AccountRole.REVIEWER)) {
@@ -147,7 +147,7 @@ class AdminAccessTest {
                     .containsExactly("Dashboard", "Articles");
         }
         assertThat(CLIENTS.get(AccountRole.DOCTOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard");
+                .containsExactly("Dashboard", "Messages");
         var dashboard = CLIENTS.get(AccountRole.REVIEWER).page("/admin/");
         assertThat(dashboard.select("h1")).hasSize(1);
         assertThat(dashboard.select("header .admin-user").text()).contains("The Medical reviewer").contains("Sign out");
