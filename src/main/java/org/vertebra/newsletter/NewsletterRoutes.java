@@ -73,8 +73,8 @@ public final class NewsletterRoutes {
             }
             // Accepted or taken for spam, new, pending or confirmed: the same answer, so the form reveals nothing.
             notice(ctx, 200, "Check your inbox", List.of(
-                    "If " + email.strip() + " is not on our list yet, an email with a confirmation link is on its way to it. "
-                            + "Open the link within " + NewsletterService.CONFIRM_VALID.toHours() + " hours to start receiving the newsletter.",
+                    "An email with a confirmation link is on its way to " + email.strip() + ", unless that address is "
+                            + "subscribed already. Open the link within " + NewsletterService.CONFIRM_VALID.toHours() + " hours to start receiving the newsletter.",
                     "Nothing arrived after a few minutes? Look in the spam folder, or check the address and send the form again."),
                     null, null);
         } catch (Invalid invalid) {

@@ -150,7 +150,7 @@ class ContactFormTest {
         }
         assertThat(page.select("#topic option").eachText()).containsExactly("General enquiry", "A question about a consultation",
                 "Feedback about the site");
-        assertThat(page.select("form[action='/contact/'][method=post] button[type=submit]")).hasSize(1);
+        assertThat(page.select("form[action='/contact/#contact-title'][method=post] button[type=submit]")).hasSize(1);
         assertThat(page.select("script[src^=http], link[href^=http]:not([rel=canonical])")).isEmpty();
     }
 
