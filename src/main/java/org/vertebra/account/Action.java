@@ -33,6 +33,10 @@ public enum Action implements RouteRole {
     MANAGE_MEDIA(ADMIN, EDITOR, AUTHOR),
     /** Approve, reject and answer readers' comments. */
     MODERATE_COMMENTS(ADMIN, EDITOR),
+    /** See the newsletter's subscribers, send the digest, export and import the list. */
+    MANAGE_NEWSLETTER(ADMIN, EDITOR),
+    /** Read the contact form's messages and mark them read (a doctor answers questions about consultations). */
+    READ_MESSAGES(ADMIN, EDITOR, DOCTOR),
     /** Change the site's settings: title, tagline, footer, menus and categories. */
     MANAGE_SETTINGS(ADMIN),
     /**

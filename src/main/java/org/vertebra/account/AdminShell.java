@@ -26,6 +26,8 @@ public final class AdminShell {
         ARTICLES("Articles", "/admin/articles/", Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES),
         MEDIA("Media", "/admin/media/", Action.MANAGE_MEDIA),
         COMMENTS("Comments", "/admin/comments/", Action.MODERATE_COMMENTS),
+        NEWSLETTER("Newsletter", "/admin/newsletter/", Action.MANAGE_NEWSLETTER),
+        MESSAGES("Messages", "/admin/messages/", Action.READ_MESSAGES),
         USERS("Users", "/admin/users/", Action.MANAGE_USERS),
         AUTHORS("Authors", "/admin/authors/", Action.EDIT_AUTHOR_PROFILES, Action.WRITE_ARTICLES),
         SETTINGS("Settings", "/admin/settings/", Action.MANAGE_SETTINGS),

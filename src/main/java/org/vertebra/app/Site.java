@@ -11,7 +11,9 @@ import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.data.ContentChanges;
 import org.vertebra.data.Transactor;
 import org.vertebra.desk.EditorialDesk;
+import org.vertebra.contact.ContactService;
 import org.vertebra.mail.Outbox;
+import org.vertebra.newsletter.NewsletterService;
 import org.vertebra.spam.BlockList;
 import org.vertebra.spam.FormGuard;
 import org.vertebra.importer.DemoSite;
@@ -49,6 +51,8 @@ public final class Site implements AutoCloseable {
     public final Outbox outbox;
     public final FormGuard formGuard;
     public final CommentService comments;
+    public final NewsletterService newsletter;
+    public final ContactService contact;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
 
     private Site(Settings settings, Clock clock) {
@@ -73,6 +77,9 @@ public final class Site implements AutoCloseable {
         this.comments = new CommentService(jdbi, transactor, changes, articles, formGuard, outbox, siteSettings,
                 settings.baseUrl(), clock);
         this.cards = new ArticleCards(authors, media, comments::approvedCounts);
+        this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles,
+                new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
+        this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
     }
 

@@ -9,6 +9,8 @@ final class SiteState {
     static final String INITIALIZED = "initialized";
     /** The key that signs public forms' tickets and salts the hashes of visitors' addresses. */
     static final String FORM_SECRET = "form-secret";
+    /** The key that signs the newsletter's unsubscribe links. */
+    static final String NEWSLETTER_SECRET = "newsletter-secret";
 
     private final Jdbi jdbi;
 

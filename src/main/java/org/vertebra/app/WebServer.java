@@ -15,6 +15,10 @@ import org.vertebra.account.UserAdminRoutes;
 import org.vertebra.desk.DeskRoutes;
 import org.vertebra.archive.ArchiveRoutes;
 import org.vertebra.author.AuthorAdminRoutes;
+import org.vertebra.contact.ContactAdminRoutes;
+import org.vertebra.contact.ContactRoutes;
+import org.vertebra.newsletter.NewsletterAdminRoutes;
+import org.vertebra.newsletter.NewsletterRoutes;
 import org.vertebra.article.ArticleRoutes;
 import org.vertebra.comment.CommentAdminRoutes;
 import org.vertebra.comment.CommentRoutes;
@@ -134,6 +138,11 @@ public final class WebServer implements AutoCloseable {
             new AuthorAdminRoutes(site.authors, site.media, site.accounts, adminShell, site.settings.baseUrl())
                     .register(config.routes);
             new MediaAdminRoutes(site.media, adminShell).register(config.routes);
+            new NewsletterAdminRoutes(site.newsletter, adminShell).register(config.routes);
+            new ContactAdminRoutes(site.contact, adminShell).register(config.routes);
+            // Readers' forms: per-visitor pages, outside the page cache; before the article catch-all.
+            new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
+            new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new ReferenceRoutes(references).register(config.routes);

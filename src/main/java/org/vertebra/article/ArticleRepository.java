@@ -161,6 +161,13 @@ final class ArticleRepository {
                 .map(ConstructorMapper.of(ArticleCard.class)).list());
     }
 
+    List<ArticleCard> publishedBetween(Instant after, Instant now, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + CARD_COLUMNS + LISTED
+                        + " AND a.published_at > :after ORDER BY a.published_at, a.id LIMIT :limit")
+                .bind("after", after).bind("now", now).bind("limit", limit)
+                .map(ConstructorMapper.of(ArticleCard.class)).list());
+    }
+
     int count(ArticleQuery query, Instant now) {
         return jdbi.withHandle(h -> bindFilter(h.createQuery("SELECT COUNT(*)" + LISTED + query.condition()), query, now)
                 .mapTo(Integer.class).one());

@@ -244,6 +244,11 @@ public final class ArticleService {
                 .map(card -> repository.findBySlug(card.slug())).flatMap(Optional::stream).toList();
     }
 
+    /** Articles (not pages) whose publishing time falls after {@code since} and by now, oldest first; for the newsletter's digest. */
+    public List<ArticleCard> publishedSince(Instant since, int limit) {
+        return repository.publishedBetween(since, clock.instant(), limit);
+    }
+
     /** Every published article and page with the time it last changed, for the sitemap. */
     public List<Listed> everyPublished() {
         return repository.everyPublished(clock.instant());

@@ -38,6 +38,27 @@ public final class Problems {
         return clean;
     }
 
+    /** The longest address mail servers accept (RFC 5321's path limit less its brackets). */
+    public static final int EMAIL_MAX = 254;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+    /**
+     * An email address, required: stripped, and noted as a problem when it is empty, too long or
+     * not of the form name@domain.tld. Nothing more is checked; the confirmation mail is the real test.
+     */
+    public String email(String field, String label, String value) {
+        String clean = required(field, label, value, EMAIL_MAX);
+        if (clean != null && clean.length() <= EMAIL_MAX && !EMAIL.matcher(clean).matches()) {
+            add(field, label + " does not look like an email address: it needs a name, an @ and a domain, such as name@example.org.");
+        }
+        return clean;
+    }
+
+    /** True while no problem has been noted. */
+    public boolean isEmpty() {
+        return problems.isEmpty();
+    }
+
     /** Throws the problems found, if any. */
     public void check() {
         if (!problems.isEmpty()) {

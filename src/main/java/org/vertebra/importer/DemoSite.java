@@ -37,7 +37,7 @@ public final class DemoSite {
             new MenuItem("TeleConsult", "/teleconsult/"),
             new MenuItem("About", "/about/"),
             new MenuItem("Newsletter/Updates", "/newsletter/"),
-            new MenuItem("Contact Us", "/contact-us/"),
+            new MenuItem("Contact Us", "/contact/"),
             new MenuItem("Policies", "/policies/"));
 
     private final MarkdownImporter importer;

@@ -139,9 +139,10 @@ class AdminAccessTest {
     @Test
     void navigationShowsOnlyTheSectionsTheRoleMayOpen() {
         assertThat(CLIENTS.get(AccountRole.ADMIN).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Users", "Authors", "Settings", "Mail");
+                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Users", "Authors",
+                        "Settings", "Mail");
         assertThat(CLIENTS.get(AccountRole.EDITOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Authors");
+                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Authors");
         assertThat(CLIENTS.get(AccountRole.AUTHOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Authors");
         for (AccountRole role : List.of(AccountRole.REVIEWER)) {
@@ -149,7 +150,7 @@ class AdminAccessTest {
                     .containsExactly("Dashboard", "Articles");
         }
         assertThat(CLIENTS.get(AccountRole.DOCTOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard");
+                .containsExactly("Dashboard", "Messages");
         var dashboard = CLIENTS.get(AccountRole.REVIEWER).page("/admin/");
         assertThat(dashboard.select("h1")).hasSize(1);
         assertThat(dashboard.select("header .admin-user").text()).contains("The Medical reviewer").contains("Sign out");

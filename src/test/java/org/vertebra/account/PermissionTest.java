@@ -29,6 +29,8 @@ class PermissionTest {
         EXPECTED.put(Action.REVIEW_ARTICLES, EnumSet.of(REVIEWER));
         EXPECTED.put(Action.MANAGE_MEDIA, EnumSet.of(ADMIN, EDITOR, AUTHOR));
         EXPECTED.put(Action.MODERATE_COMMENTS, EnumSet.of(ADMIN, EDITOR));
+        EXPECTED.put(Action.MANAGE_NEWSLETTER, EnumSet.of(ADMIN, EDITOR));
+        EXPECTED.put(Action.READ_MESSAGES, EnumSet.of(ADMIN, EDITOR, DOCTOR));
         EXPECTED.put(Action.MANAGE_SETTINGS, EnumSet.of(ADMIN));
         EXPECTED.put(Action.EDIT_AUTHOR_PROFILES, EnumSet.of(ADMIN, EDITOR));
     }

@@ -213,7 +213,7 @@ class PublicPagesTest {
         Document about = server.page("/about/");
         assertThat(about.selectFirst("h1").text()).isNotBlank();
         assertThat(about.select(".entry-meta, nav.share")).isEmpty();
-        for (String path : List.of("/policies/", "/contact-us/", "/teleconsult/", "/newsletter/")) {
+        for (String path : List.of("/policies/", "/contact/", "/teleconsult/", "/newsletter/")) {
             assertThat(server.get(path).statusCode()).as(path).isEqualTo(200);
         }
     }

@@ -62,6 +62,23 @@ final class Browser {
         driver.manage().window().setSize(new Dimension(viewport.width, viewport.height));
     }
 
+    /** Waits up to 8 s for the condition, as a person waits for a page. */
+    static void waitUntil(ChromeDriver driver, java.util.function.BooleanSupplier condition) {
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(8)).until(d -> condition.getAsBoolean());
+    }
+
+    /** Signs in through the admin's form at this server, unless already signed in. */
+    static void signIn(ChromeDriver driver, String serverUrl, String email, String password) {
+        driver.get(serverUrl + "/admin/");
+        if (!driver.getCurrentUrl().contains("/admin/sign-in/")) {
+            return;
+        }
+        driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.cssSelector("form.admin-form button[type=submit]")).click();
+        waitUntil(driver, () -> driver.getCurrentUrl().endsWith("/admin/"));
+    }
+
     private static void requireInstalled() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return;

@@ -1,0 +1,90 @@
+package org.vertebra.contact;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.vertebra.data.Transactor;
+import org.vertebra.mail.OutgoingMail;
+import org.vertebra.mail.Outbox;
+import org.vertebra.spam.FormGuard;
+import org.vertebra.spam.Verdict;
+
+/**
+ * The contact form's messages: each is stored and mailed to the site's address (Reply-To the
+ * sender) in one transaction, after the spam guard accepts it; the admin lists and marks them read.
+ */
+public final class ContactService {
+
+    public static final String FORM = "contact";
+    /** Messages from one network address per hour. */
+    public static final int PER_HOUR = 5;
+    static final int LIST_LIMIT = 200;
+
+    private final Jdbi jdbi;
+    private final Transactor transactor;
+    private final Outbox outbox;
+    private final FormGuard guard;
+    private final String siteAddress;
+    private final String baseUrl;
+    private final Clock clock;
+
+    public ContactService(Jdbi jdbi, Transactor transactor, Outbox outbox, FormGuard guard, String siteAddress,
+                          String baseUrl, Clock clock) {
+        this.jdbi = jdbi;
+        this.transactor = transactor;
+        this.outbox = outbox;
+        this.guard = guard;
+        this.siteAddress = siteAddress;
+        this.baseUrl = baseUrl;
+        this.clock = clock;
+    }
+
+    /** Stores and mails the message when the guard accepts it; a message taken for spam is dropped unseen. */
+    public Verdict send(ContactForm form, String address, String ticket, String honeypot) {
+        Verdict verdict = guard.check(new FormGuard.Submission(FORM, address, ticket, honeypot, PER_HOUR,
+                List.of(form.name(), form.email(), form.message())));
+        if (verdict.accepted()) {
+            transactor.run(() -> {
+                guard.record(FORM, address);
+                long id = jdbi.withHandle(h -> h.createQuery("""
+                                INSERT INTO contact_messages (topic, name, email, message, address_hash, created_at)
+                                VALUES (:topic, :name, :email, :message, :hash, :now) RETURNING id""")
+                        .bind("topic", form.topic().key()).bind("name", form.name()).bind("email", form.email())
+                        .bind("message", form.message()).bind("hash", guard.hash(address)).bind("now", clock.instant())
+                        .mapTo(Long.class).one());
+                outbox.enqueue(mail(id, form));
+            });
+        }
+        return verdict;
+    }
+
+    /** The newest messages first. */
+    public List<ContactMessage> recent() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, topic, name, email, message, created_at, read_at FROM contact_messages
+                        ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                .bind("limit", LIST_LIMIT).map(ConstructorMapper.of(ContactMessage.class)).list());
+    }
+
+    public int unread() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM contact_messages WHERE read_at IS NULL")
+                .mapTo(Integer.class).one());
+    }
+
+    /** Marks a message read; false when there is no such message. */
+    public boolean markRead(long id) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE contact_messages SET read_at = COALESCE(read_at, :now) WHERE id = :id""")
+                .bind("now", clock.instant()).bind("id", id).execute()) == 1;
+    }
+
+    private OutgoingMail mail(long id, ContactForm form) {
+        String text = form.topic().label() + " from " + form.name() + " <" + form.email() + ">\n\n" + form.message()
+                + "\n\n--\nSent with the contact form. Reply to this email to answer " + form.name() + ".\n"
+                + "All messages: " + baseUrl + "/admin/messages/#message-" + id + "\n";
+        return new OutgoingMail("contact", siteAddress, "[Contact] " + form.topic().label() + ": " + form.name(), text, null,
+                Map.of("Reply-To", "\"" + form.name().replaceAll("[\"\\\\\\p{Cntrl}]", "") + "\" <" + form.email() + ">"));
+    }
+}

@@ -1,0 +1,86 @@
+package org.vertebra.newsletter;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vertebra.article.ArticleCard;
+import org.vertebra.mail.OutgoingMail;
+
+/**
+ * The mail of one digest: the new articles, each with its title, summary and link, in plain text
+ * and in HTML, and for each subscriber the visible unsubscribe link and RFC 8058's one-click
+ * headers (List-Unsubscribe with the https link, List-Unsubscribe-Post).
+ */
+final class Digest {
+
+    static final String KIND = "newsletter-digest";
+
+    private final String siteTitle;
+    private final String baseUrl;
+    private final List<ArticleCard> articles;
+
+    Digest(String siteTitle, String baseUrl, List<ArticleCard> articles) {
+        this.siteTitle = siteTitle;
+        this.baseUrl = baseUrl;
+        this.articles = List.copyOf(articles);
+    }
+
+    String subject() {
+        return articles.size() == 1 ? "New on " + siteTitle + ": " + articles.get(0).title()
+                : articles.size() + " new articles on " + siteTitle;
+    }
+
+    OutgoingMail mailTo(String email, String unsubscribeUrl) {
+        return new OutgoingMail(KIND, email, subject(), text(unsubscribeUrl), html(unsubscribeUrl), unsubscribeHeaders(unsubscribeUrl));
+    }
+
+    /** The headers that let a mail client unsubscribe with one click (RFC 2369 and RFC 8058). */
+    static Map<String, String> unsubscribeHeaders(String unsubscribeUrl) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("List-Unsubscribe", "<" + unsubscribeUrl + ">");
+        headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        return headers;
+    }
+
+    String text(String unsubscribeUrl) {
+        StringBuilder text = new StringBuilder("New on ").append(siteTitle).append(":\n\n");
+        for (ArticleCard article : articles) {
+            text.append(article.title()).append('\n');
+            if (article.excerpt() != null && !article.excerpt().isBlank()) {
+                text.append(article.excerpt().strip()).append('\n');
+            }
+            text.append(baseUrl).append(article.url()).append("\n\n");
+        }
+        return text.append(footerText(unsubscribeUrl)).toString();
+    }
+
+    String html(String unsubscribeUrl) {
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(escape(subject())).append("</title></head><body style=\"font-family: sans-serif; line-height: 1.5; color: #1d2731\">")
+                .append("<h1 style=\"font-size: 1.4em\">New on ").append(escape(siteTitle)).append("</h1>");
+        for (ArticleCard article : articles) {
+            html.append("<h2 style=\"font-size: 1.15em; margin-bottom: 0.2em\"><a href=\"").append(escape(baseUrl + article.url()))
+                    .append("\">").append(escape(article.title())).append("</a></h2>");
+            if (article.excerpt() != null && !article.excerpt().isBlank()) {
+                html.append("<p style=\"margin-top: 0\">").append(escape(article.excerpt().strip())).append("</p>");
+            }
+        }
+        return html.append(footerHtml(unsubscribeUrl)).append("</body></html>").toString();
+    }
+
+    /** The lines every newsletter mail ends with: why it came, and how to stop it. */
+    static String footerText(String unsubscribeUrl) {
+        return "--\nYou receive this because you subscribed and confirmed your address.\n"
+                + "Unsubscribe with one click: " + unsubscribeUrl + "\n";
+    }
+
+    static String footerHtml(String unsubscribeUrl) {
+        return "<hr><p style=\"font-size: 0.9em; color: #4a5763\">You receive this because you subscribed and confirmed your address. "
+                + "<a href=\"" + escape(unsubscribeUrl) + "\">Unsubscribe</a> with one click.</p>";
+    }
+
+    static String escape(String text) {
+        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+                .replace("\"", "&quot;").replace("'", "&#39;");
+    }
+}
