@@ -152,7 +152,8 @@ public final class WebServer implements AutoCloseable {
             CommentSections comments = new CommentSections(site.comments, site.formGuard);
             ArticleRoutes articleRoutes = new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy,
                     site.media, frames, templates, cache, site.settings.baseUrl(), comments);
-            new CommentRoutes(site.comments, comments, site.articles, articleRoutes::render).register(config.routes);
+            new CommentRoutes(site.comments, comments, site.articles, articleRoutes::render, frames, templates)
+                    .register(config.routes);
             new CommentAdminRoutes(site.comments, site.articles, adminShell).register(config.routes);
             // Last: its pattern matches any one-segment path.
             articleRoutes.register(config.routes);

@@ -50,6 +50,12 @@ final class CommentRepository {
                 .map((rs, ctx) -> map(rs)).findOne());
     }
 
+    /** Stops (or starts) reply emails for a comment; false when there is no such comment. */
+    boolean setWantsReplies(long id, boolean wants) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE comments SET notify = :wants WHERE id = :id")
+                .bind("id", id).bind("wants", wants).execute()) == 1;
+    }
+
     /** An article's approved comments, oldest first. */
     List<Comment> approvedOn(long articleId) {
         return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE article_id = :article AND status = 'approved' ORDER BY created_at, id")

@@ -10,6 +10,9 @@ import org.vertebra.article.ArticleService;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.layout.CommentSection;
+import org.vertebra.layout.Frame;
+import org.vertebra.layout.FrameService;
+import org.vertebra.web.Templates;
 import org.vertebra.spam.FormGuard;
 import org.vertebra.web.Html;
 import org.vertebra.web.Role;
@@ -23,22 +26,56 @@ import org.vertebra.web.Role;
  */
 public final class CommentRoutes {
 
+    /** The page a reply email's stop link opens: a question first, then what was done. */
+    public record StopPage(Frame frame, String token, boolean valid, boolean done) {
+    }
+
     private final CommentService comments;
     private final CommentSections sections;
     private final ArticleService articles;
     private final BiFunction<Article, CommentSection, byte[]> articlePage;
+    private final FrameService frames;
+    private final Templates templates;
 
     /** @param articlePage renders an article's page with the given comments section (ArticleRoutes.render) */
     public CommentRoutes(CommentService comments, CommentSections sections, ArticleService articles,
-                         BiFunction<Article, CommentSection, byte[]> articlePage) {
+                         BiFunction<Article, CommentSection, byte[]> articlePage, FrameService frames, Templates templates) {
         this.comments = comments;
         this.sections = sections;
         this.articles = articles;
         this.articlePage = articlePage;
+        this.frames = frames;
+        this.templates = templates;
     }
 
     public void register(RoutesConfig routes) {
+        // Before /comments/{article}/, which would otherwise take "stop" for an article.
+        routes.get(CommentService.STOP_PATH, this::askToStop, Role.ANYONE);
+        routes.post(CommentService.STOP_PATH, this::stop, Role.PUBLIC_FORM);
         routes.post("/comments/{article}/", this::submit, Role.PUBLIC_FORM);
+    }
+
+    /** A GET never stops anything: mail scanners open links; the person confirms with the button. */
+    private void askToStop(Context ctx) {
+        String token = ctx.queryParam("token");
+        boolean valid = comments.isStopToken(token);
+        stopPage(ctx, valid ? 200 : 400, new StopPage(frame(), valid ? token : null, valid, false));
+    }
+
+    /** The button on that page, or a mail program's one-click POST (RFC 8058), which sends the token in the address. */
+    private void stop(Context ctx) {
+        String token = ctx.formParam("token") != null ? ctx.formParam("token") : ctx.queryParam("token");
+        boolean done = comments.stopReplies(token);
+        stopPage(ctx, done ? 200 : 400, new StopPage(frame(), null, done, done));
+    }
+
+    private Frame frame() {
+        return frames.frame("Emails about replies", null, CommentService.STOP_PATH);
+    }
+
+    private void stopPage(Context ctx, int status, StopPage page) {
+        ctx.header("Cache-Control", "no-store");
+        Html.send(ctx, status, templates.render("comment/stop.jte", page));
     }
 
     private void submit(Context ctx) {

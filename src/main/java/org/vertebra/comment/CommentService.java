@@ -263,6 +263,36 @@ public final class CommentService {
         }
         repository.byId(reply.replyToId())
                 .filter(answered -> answered.wantsReplies() && !answered.email().equalsIgnoreCase(reply.email()))
-                .ifPresent(answered -> outbox.enqueue(ReplyMail.of(answered, reply, article, baseUrl)));
+                .ifPresent(answered -> outbox.enqueue(ReplyMail.of(answered, reply, article, baseUrl,
+                        baseUrl + STOP_PATH + "?token=" + stopToken(answered))));
+    }
+
+    /** Where a reply email's "stop these emails" link points; GET asks, POST (or one-click) does it. */
+    public static final String STOP_PATH = "/comments/stop/";
+    private static final String STOP_PURPOSE = "comment-replies";
+
+    /** The token in a reply email's stop link: the comment's id and a signature over it. */
+    String stopToken(Comment comment) {
+        String id = Long.toString(comment.id());
+        return id + "." + guard.sign(STOP_PURPOSE, id);
+    }
+
+    /** Whether the token came from one of our reply emails (before asking the person to confirm). */
+    public boolean isStopToken(String token) {
+        return commentOf(token) != null;
+    }
+
+    /** Stops reply emails for the comment the token names; false when the token is not ours. */
+    public boolean stopReplies(String token) {
+        Long id = commentOf(token);
+        return id != null && repository.setWantsReplies(id, false);
+    }
+
+    private Long commentOf(String token) {
+        if (token == null || !token.matches("\\d{1,18}\\.[A-Za-z0-9_-]{43}")) {
+            return null;
+        }
+        String id = token.substring(0, token.indexOf('.'));
+        return guard.signedBy(STOP_PURPOSE, id, token.substring(token.indexOf('.') + 1)) ? Long.valueOf(id) : null;
     }
 }

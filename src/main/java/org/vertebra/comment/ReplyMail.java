@@ -11,7 +11,7 @@ final class ReplyMail {
     private ReplyMail() {
     }
 
-    static OutgoingMail of(Comment answered, Comment reply, Article article, String baseUrl) {
+    static OutgoingMail of(Comment answered, Comment reply, Article article, String baseUrl, String stopUrl) {
         String link = baseUrl + article.url() + "#" + reply.anchor();
         String who = reply.isStaff() ? reply.name() + " (from the site's team)" : reply.name();
         String text = """
@@ -26,8 +26,12 @@ final class ReplyMail {
 
                 You get this email because you ticked "Email me when someone replies" when you wrote your comment. \
                 We write only when someone answers it. Replies to this email are not read.
-                """.formatted(answered.name(), who, article.title(), quote(reply.bodyMarkdown()), link);
-        return OutgoingMail.plain(KIND, answered.email(), "A reply to your comment on \u201c" + article.title() + "\u201d", text);
+
+                Stop these emails: %s
+                """.formatted(answered.name(), who, article.title(), quote(reply.bodyMarkdown()), link, stopUrl);
+        // RFC 8058: mail programs offer a one-click "unsubscribe" that POSTs to the same address.
+        return new OutgoingMail(KIND, answered.email(), "A reply to your comment on \u201c" + article.title() + "\u201d", text,
+                null, java.util.Map.of("List-Unsubscribe", "<" + stopUrl + ">", "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
     }
 
     private static String quote(String text) {

@@ -53,6 +53,19 @@ public final class FormGuard {
         return tickets.issue(clock.instant());
     }
 
+    /**
+     * A signature over a value for one purpose (the link in an email that stops it, say), so the
+     * link needs no stored token; a signature for one purpose never passes for another.
+     */
+    public String sign(String purpose, String value) {
+        return tickets.sign(purpose + ":" + value);
+    }
+
+    public boolean signedBy(String purpose, String value, String signature) {
+        return signature != null && MessageDigest.isEqual(sign(purpose, value).getBytes(StandardCharsets.US_ASCII),
+                signature.getBytes(StandardCharsets.US_ASCII));
+    }
+
     /** Judges a submission; changes nothing (see {@link #record}). */
     public Verdict check(Submission s) {
         if (s.honeypot() != null && !s.honeypot().isBlank()) {

@@ -41,7 +41,7 @@ final class FormTickets {
         return Duration.between(Instant.ofEpochSecond(Long.parseLong(seconds)), now);
     }
 
-    private String sign(String value) {
+    String sign(String value) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret, "HmacSHA256"));

@@ -103,6 +103,39 @@ class ModerationTest {
     }
 
     @Test
+    void everyReplyEmailCarriesALinkThatStopsThemAfterTheReaderConfirms() {
+        long asked = held("Ann", "ann@example.org", true);
+        post(AccountRole.EDITOR, "/admin/comments/" + asked + "/reply/");
+        Map<String, Object> mail = site.server.site().database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT text_body, headers_json FROM mail_outbox").mapToMap().one());
+        String headers = (String) mail.get("headers_json");
+        assertThat(headers).contains("List-Unsubscribe-Post").contains("List-Unsubscribe=One-Click");
+        String link = ((String) mail.get("text_body")).lines().filter(l -> l.startsWith("Stop these emails: "))
+                .findFirst().orElseThrow().substring("Stop these emails: ".length());
+        assertThat(headers).contains("<" + link + ">");
+        String path = link.substring("http://vertebra.test".length());
+
+        WebClient scanner = new WebClient(site.server);
+        HttpResponse<String> asking = scanner.get(path);
+        assertThat(asking.statusCode()).isEqualTo(200);
+        assertThat(asking.body()).contains("Stop these emails");
+        assertThat(site.server.site().comments.isStopToken(path.substring(path.indexOf("token=") + 6))).isTrue();
+        post(AccountRole.EDITOR, "/admin/comments/" + asked + "/reply/");
+        assertThat(site.server.site().outbox.waiting()).as("a GET stops nothing").isEqualTo(2);
+
+        // A mail program's one-click POST: no cookie, no Origin, the token in the address.
+        HttpResponse<String> oneClick = scanner.post(path, Map.of("List-Unsubscribe", "One-Click"));
+        assertThat(oneClick.statusCode()).isEqualTo(200);
+        assertThat(oneClick.body()).contains("you will get no more emails");
+        post(AccountRole.EDITOR, "/admin/comments/" + asked + "/reply/");
+        assertThat(site.server.site().outbox.waiting()).isEqualTo(2);
+
+        String forged = path.substring(0, path.length() - 3) + "AAA";
+        assertThat(scanner.get(forged).statusCode()).isEqualTo(400);
+        assertThat(scanner.post("/comments/stop/", Map.of("token", "1.x")).statusCode()).isEqualTo(400);
+    }
+
+    @Test
     void aReaderReplyEmailsTheParentWhenItIsApprovedAndOnlyOnce() {
         long parent = held("Ann", "ann@example.org", true);
         site.server.site().comments.approve(parent);
