@@ -62,9 +62,14 @@ final class Browser {
         driver.manage().window().setSize(new Dimension(viewport.width, viewport.height));
     }
 
-    /** Waits up to 8 s for the condition, as a person waits for a page. */
+    /**
+     * Waits up to 8 s for the condition, as a person waits for a page. An element of the page being
+     * replaced (after a form is sent) reads as "not yet", not as a failure.
+     */
     static void waitUntil(ChromeDriver driver, java.util.function.BooleanSupplier condition) {
-        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(8)).until(d -> condition.getAsBoolean());
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(8))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> condition.getAsBoolean());
     }
 
     /** Signs in through the admin's form at this server, unless already signed in. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +17,6 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vertebra.account.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.settings.IdentityChange;
@@ -221,14 +219,7 @@ class PagesInBrowserTest {
         driver.findElement(By.id("email")).sendKeys(ADMIN_EMAIL);
         driver.findElement(By.id("password")).sendKeys("not the password");
         driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
-        // The refused form is a new page: wait for it rather than read the old one's field.
-        waitUntil(() -> {
-            try {
-                return "true".equals(driver.findElement(By.id("password")).getAttribute("aria-invalid"));
-            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
-                return false;
-            }
-        });
+        waitForRefusedField("password");
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         audit("sign-in-failed", failures);
 
@@ -251,7 +242,7 @@ class PagesInBrowserTest {
         open("/admin/settings/menus/");
         driver.findElement(By.id("primary-path")).sendKeys("no-slash");
         driver.findElement(By.cssSelector("form[action='/admin/settings/menus/primary/'] button[type=submit]")).click();
-        assertThat(driver.findElement(By.id("primary-path")).getAttribute("aria-invalid")).isEqualTo("true");
+        waitForRefusedField("primary-path");
         audit("admin-menus-refused", failures);
         Browser.resize(driver, Viewport.DESKTOP);
         open("/admin/media/");
@@ -268,6 +259,20 @@ class PagesInBrowserTest {
         waitUntil(() -> driver.getCurrentUrl().contains("/admin/sign-in/"));
         open("/admin/");
         assertThat(driver.getCurrentUrl()).contains("/admin/sign-in/");
+    }
+
+    /**
+     * A refused form comes back as a new page: wait until its field says it is invalid, rather than
+     * read the field of the page that is being replaced (a stale element).
+     */
+    private static void waitForRefusedField(String id) {
+        waitUntil(() -> {
+            try {
+                return "true".equals(driver.findElement(By.id(id)).getAttribute("aria-invalid"));
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
     }
 
     private static void audit(String name, Map<String, List<Axe.Violation>> failures) {
@@ -334,7 +339,7 @@ class PagesInBrowserTest {
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> condition.getAsBoolean());
+        Browser.waitUntil(driver, condition);
     }
 
 }
