@@ -9,6 +9,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import org.vertebra.secret.SecretTokens;
 import org.vertebra.web.Role;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.data.Transactor;
+import org.vertebra.secret.SecretTokens;
 
 /**
  * Accounts, sign-in and sessions. Knows nothing of HTTP: the web side hands it what was typed, the

@@ -1,6 +1,7 @@
 package org.vertebra.account;
 
 import java.util.Base64;
+import org.vertebra.secret.SecretTokens;
 
 /**
  * Tokens against cross-site request forgery. A form's token is derived from a secret that only the

@@ -1,13 +1,8 @@
 package org.vertebra.spam;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import org.vertebra.secret.HmacSigner;
 
 /**
  * The ticket a public form carries: the moment the form was made and a signature over it, so the
@@ -16,10 +11,10 @@ import javax.crypto.spec.SecretKeySpec;
  */
 final class FormTickets {
 
-    private final byte[] secret;
+    private final HmacSigner signer;
 
     FormTickets(byte[] secret) {
-        this.secret = secret.clone();
+        this.signer = new HmacSigner(secret);
     }
 
     String issue(Instant now) {
@@ -33,21 +28,17 @@ final class FormTickets {
             return null;
         }
         String seconds = ticket.substring(0, ticket.indexOf('.'));
-        byte[] expected = sign(seconds).getBytes(StandardCharsets.US_ASCII);
-        byte[] given = ticket.substring(ticket.indexOf('.') + 1).getBytes(StandardCharsets.US_ASCII);
-        if (!MessageDigest.isEqual(expected, given)) {
+        if (!verifies(seconds, ticket.substring(ticket.indexOf('.') + 1))) {
             return null;
         }
         return Duration.between(Instant.ofEpochSecond(Long.parseLong(seconds)), now);
     }
 
     String sign(String value) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(secret, "HmacSHA256"));
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(mac.doFinal(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("HmacSHA256 is part of every JDK", e);
-        }
+        return signer.sign(value);
+    }
+
+    boolean verifies(String value, String signature) {
+        return signer.verifies(value, signature);
     }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.Parameter;
 import org.junit.jupiter.params.ParameterizedClass;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vertebra.secret.SecretTokens;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestSite;
