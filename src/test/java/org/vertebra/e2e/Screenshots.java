@@ -18,6 +18,7 @@ final class Screenshots {
 
     @SuppressWarnings("unchecked")
     static Path save(ChromeDriver driver, String name) {
+        loadLazyImages(driver);
         Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
         Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
         long width = Math.round(((Number) size.get("width")).doubleValue());
@@ -33,5 +34,15 @@ final class Screenshots {
             throw new UncheckedIOException(e);
         }
         return file;
+    }
+
+    /**
+     * Images below the fold load lazily, only when scrolled near; a whole-page picture wants them
+     * all, or a reader looking at it sees empty boxes that no real visitor would.
+     */
+    private static void loadLazyImages(ChromeDriver driver) {
+        driver.executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');");
+        Browser.waitUntil(driver, () -> (Boolean) driver.executeScript(
+                "return Array.from(document.images).every(i => i.complete);"));
     }
 }
