@@ -115,6 +115,11 @@ public final class SettingsLoader {
         return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 
+    /** True when the settings file is the commented one a first run wrote, never edited. */
+    public static boolean isUntouchedDefault(Path file) throws IOException {
+        return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(DEFAULTS);
+    }
+
     private static Properties readOrCreate(Path dataDir) {
         Path path = dataDir.resolve(FILE_NAME);
         Properties properties = new Properties();

@@ -53,6 +53,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(site, new WebServer(site.site()).start());
     }
 
+    /** A running server on a site opened elsewhere, such as one restored from a backup. */
+    public static TestServer serving(TestSite site) {
+        return new TestServer(site, new WebServer(site.site()).start());
+    }
+
     /** The absolute address of a path on this server. */
     public URI uri(String path) {
         return URI.create("http://localhost:" + server.port() + path);

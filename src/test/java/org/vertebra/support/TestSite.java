@@ -35,9 +35,23 @@ public final class TestSite implements AutoCloseable {
     private static TestSite open(TestDatabase kind, Path folder, Clock clock, String crossrefUrl, String pubmedUrl,
                                  MailSettings mail) {
         TestDatabase.Created database = kind.create(folder);
-        Settings settings = new Settings(0, folder.resolve("data"), database.url(), database.user(), database.password(),
+        return new TestSite(Site.open(settings(database, folder, crossrefUrl, pubmedUrl, mail), clock), database);
+    }
+
+    /** A site on a database that holds one already (such as a restored backup), dropped after the test. */
+    public static TestSite openOn(TestDatabase.Created database, Path folder, Clock clock) {
+        return new TestSite(Site.open(settings(database, folder), clock), database);
+    }
+
+    /** The settings a test site in this folder on this database runs with. */
+    public static Settings settings(TestDatabase.Created database, Path folder) {
+        return settings(database, folder, "", "", MailSettings.none());
+    }
+
+    private static Settings settings(TestDatabase.Created database, Path folder, String crossrefUrl, String pubmedUrl,
+                                     MailSettings mail) {
+        return new Settings(0, folder.resolve("data"), database.url(), database.user(), database.password(),
                 "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, crossrefUrl, pubmedUrl, mail);
-        return new TestSite(Site.open(settings, clock), database);
     }
 
     public Site site() {

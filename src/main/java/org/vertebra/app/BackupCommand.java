@@ -1,0 +1,31 @@
+package org.vertebra.app;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import org.vertebra.backup.BackupSummary;
+import org.vertebra.backup.SiteBackup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "backup", description = "Writes a consistent snapshot of a site (database, media and settings "
+        + "files) into one file; the site may be running.")
+public final class BackupCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Parameters(paramLabel = "FILE", description = "the backup file to write (replaced when it exists)")
+    Path file;
+
+    @Override
+    public Integer call() throws Exception {
+        Settings settings = site.settings(null);
+        try (Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
+            BackupSummary summary = new SiteBackup(settings, database, Clock.systemUTC()).write(file);
+            System.out.printf("backup written to %s: %s, %,d bytes%n", summary.file(), summary.describe(), summary.bytes());
+            return 0;
+        }
+    }
+}
