@@ -91,7 +91,13 @@ public final class Database implements AutoCloseable {
 
     /** The last migration applied to this database. */
     public MigrationVersion appliedMigration() {
-        return migrations(postgres).dataSource(dataSource).load().info().current().getVersion();
+        String version = jdbi.withHandle(h -> h.createQuery(
+                        "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank DESC")
+                .setMaxRows(1)
+                .mapTo(String.class)
+                .findFirst()
+                .orElse("0"));
+        return MigrationVersion.fromVersion(version);
     }
 
     public Jdbi jdbi() {

@@ -6,26 +6,34 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vertebra.monitor.SiteMetrics;
 
 /**
  * Work a running site does now and then by itself: it empties the trash of articles kept longer
- * than 30 days and forgets ended sessions and old sign-in failures. Each job is a single idempotent
- * statement, so several servers on one database may all run it.
+ * than 30 days, forgets ended sessions and old sign-in failures, and sends the newsletter digest
+ * when one is due. Of several servers on one database, the one that holds the hour's lease runs it
+ * (see {@link org.vertebra.data.JobLeases}); when that server dies, the next hour's run falls to
+ * another.
  */
 final class Housekeeping implements AutoCloseable {
 
     static final Duration EVERY = Duration.ofHours(1);
+    static final String JOB = "housekeeping";
+    /** Shorter than the period, so the holder's own next run finds its lease over. */
+    static final Duration LEASE = EVERY.minusMinutes(5);
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
 
     private final Site site;
+    private final SiteMetrics metrics;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "housekeeping");
         thread.setDaemon(true);
         return thread;
     });
 
-    Housekeeping(Site site) {
+    Housekeeping(Site site, SiteMetrics metrics) {
         this.site = site;
+        this.metrics = metrics;
     }
 
     void start() {
@@ -34,6 +42,9 @@ final class Housekeeping implements AutoCloseable {
 
     void runOnce() {
         try {
+            if (!site.leases.claim(JOB, LEASE)) {
+                return; // another server runs it this hour
+            }
             int purged = site.articles.purgeTrash();
             int forgotten = site.accounts.cleanUp() + site.formGuard.forgetOld();
             site.newsletter.sendDigestIfDue(); // weekly, when there is something new; it logs what it sent
@@ -41,7 +52,9 @@ final class Housekeeping implements AutoCloseable {
                 LOG.info("housekeeping: {} articles deleted from the trash, {} ended sessions, old sign-in failures and form counts forgotten",
                         purged, forgotten);
             }
+            metrics.jobRun(JOB, "ok");
         } catch (RuntimeException e) {
+            metrics.jobRun(JOB, "failed");
             LOG.error("housekeeping failed; it runs again in {} minutes", EVERY.toMinutes(), e);
         }
     }

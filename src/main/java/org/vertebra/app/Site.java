@@ -9,6 +9,7 @@ import org.vertebra.author.AuthorService;
 import org.vertebra.comment.CommentService;
 import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.data.ContentChanges;
+import org.vertebra.data.JobLeases;
 import org.vertebra.data.Transactor;
 import org.vertebra.desk.EditorialDesk;
 import org.vertebra.contact.ContactService;
@@ -37,6 +38,7 @@ public final class Site implements AutoCloseable {
     public final Database database;
     public final Transactor transactor;
     public final ContentChanges changes;
+    public final JobLeases leases;
     public final MediaLibrary media;
     public final AuthorService authors;
     public final TaxonomyService taxonomy;
@@ -62,6 +64,7 @@ public final class Site implements AutoCloseable {
         var jdbi = database.jdbi();
         this.transactor = new Transactor(jdbi);
         this.changes = new ContentChanges(jdbi);
+        this.leases = new JobLeases(jdbi, clock);
         this.media = new MediaLibrary(jdbi, settings.mediaDir(), MediaLimits.ofMegabytes(settings.mediaMaxUploadMb()), clock);
         this.authors = new AuthorService(jdbi, transactor, changes, clock);
         this.taxonomy = new TaxonomyService(jdbi, clock);

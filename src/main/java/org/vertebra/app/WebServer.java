@@ -37,6 +37,10 @@ import org.vertebra.media.MediaAdminRoutes;
 import org.vertebra.search.SearchIndex;
 import org.vertebra.search.SearchIndexer;
 import org.vertebra.search.SearchRoutes;
+import org.vertebra.monitor.HealthCheck;
+import org.vertebra.monitor.MonitorRoutes;
+import org.vertebra.monitor.RequestMetricsHandler;
+import org.vertebra.monitor.SiteMetrics;
 import org.vertebra.settings.SettingsRoutes;
 import org.vertebra.taxonomy.CategoryAdminRoutes;
 import org.vertebra.taxonomy.MenuAdminRoutes;
@@ -66,6 +70,7 @@ public final class WebServer implements AutoCloseable {
     private final Site site;
     private final Templates templates = new Templates();
     private final PageCache cache = new PageCache();
+    private final SiteMetrics metrics = new SiteMetrics();
     private final ChangeWatcher watcher;
     private final SearchIndex searchIndex;
     private final SearchIndexer indexer;
@@ -89,13 +94,16 @@ public final class WebServer implements AutoCloseable {
         // Before Javalin checks the static folders: a site without media yet (no demo) has none.
         mkdirs(site.settings.mediaDir());
         this.adminShell = new AdminShell(frames::siteTitle, templates);
-        this.housekeeping = new Housekeeping(site);
+        this.housekeeping = new Housekeeping(site, metrics);
         MailSettings mail = site.settings.mail();
         this.mailSender = new OutboxSender(site.database.jdbi(), mail.configured()
                 ? new SmtpTransport(mail.host(), mail.port(), mail.user(), mail.password(), mail.tls(), mail.from()) : null,
                 site.clock);
         site.outbox.onEnqueue(mailSender::wake);
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl());
+        measure();
+        HealthCheck health = new HealthCheck(site.database::isReachable, () -> site.database.appliedMigration().getVersion(),
+                Database.latestMigration().getVersion(), indexer::isReady);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = false;
@@ -112,7 +120,10 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.EXTERNAL;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=604800");
             });
-            config.jetty.modifyServletContextHandler(context -> context.insertHandler(new CachedPageHandler(cache)));
+            config.jetty.modifyServletContextHandler(context -> {
+                context.insertHandler(new CachedPageHandler(cache));
+                context.insertHandler(new RequestMetricsHandler(metrics)); // outside the cache: it times cached pages too
+            });
             // A reader may paste a paragraph into the search box; 8 kB (Jetty's default) would answer 414.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
             config.jetty.multipartConfig = MediaAdminRoutes.multipartConfig(site.media.limits());
@@ -120,7 +131,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(WebServer::addTrailingSlash);
             // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
             config.routes.beforeMatched(access::check);
-            config.routes.get("/healthz", this::health, Role.ANYONE);
+            new MonitorRoutes(health, metrics).register(config.routes);
             adminShell.register(config.routes);
             new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
             new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
@@ -191,12 +202,11 @@ public final class WebServer implements AutoCloseable {
         indexer.catchUp();
     }
 
-    private void health(Context ctx) {
-        boolean up = site.database.isReachable();
-        ctx.status(up ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE)
-                .contentType("text/plain; charset=utf-8")
-                .header("Cache-Control", "no-store")
-                .result(up ? "ok\n" : "database unreachable\n");
+    private void measure() {
+        metrics.gauge("vertebra.outbox.waiting", "Mails in the outbox not yet sent", site.outbox::waiting);
+        metrics.counter("vertebra.page.cache.hits", "Pages served from the page cache", cache, PageCache::hits);
+        metrics.counter("vertebra.page.cache.misses", "Pages rendered because the cache did not hold them", cache,
+                PageCache::misses);
     }
 
     private void notFound(Context ctx) {

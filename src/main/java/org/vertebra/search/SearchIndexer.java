@@ -39,6 +39,7 @@ public final class SearchIndexer implements AutoCloseable {
     });
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
     private volatile Instant lastLook = Instant.EPOCH;
+    private volatile boolean ready;
 
     public SearchIndexer(SearchIndex index, ArticleService articles, TaxonomyService taxonomy, Clock clock) {
         this.index = index;
@@ -54,6 +55,12 @@ public final class SearchIndexer implements AutoCloseable {
         } else {
             catchUp();
         }
+        ready = true;
+    }
+
+    /** True once the index holds what the database held at start: what /healthz reports. */
+    public boolean isReady() {
+        return ready;
     }
 
     /** Replaces the whole index with what the database holds. */

@@ -4,6 +4,7 @@ import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Supplier;
 
 /**
@@ -15,6 +16,8 @@ public final class PageCache {
 
     private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(5_000).build();
     private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
+    private final LongAdder hits = new LongAdder();
+    private final LongAdder misses = new LongAdder();
 
     /** The cached HTML page for this key, or the rendered one when there is any (empty means "not found"). */
     public Optional<byte[]> get(String key, Supplier<Optional<byte[]>> render) {
@@ -25,8 +28,10 @@ public final class PageCache {
     public Optional<byte[]> get(String key, String contentType, Supplier<Optional<byte[]>> render) {
         CachedPage cached = pages.getIfPresent(key);
         if (cached != null) {
+            hits.increment();
             return Optional.of(cached.plain());
         }
+        misses.increment();
         long versionBefore = version.get();
         Optional<byte[]> rendered = render.get();
         // A page rendered while content changed may be stale; serve it but do not keep it.
@@ -38,7 +43,21 @@ public final class PageCache {
 
     /** The cached page for this key, or null; never renders. */
     public CachedPage peek(String key) {
-        return pages.getIfPresent(key);
+        CachedPage page = pages.getIfPresent(key);
+        if (page != null) {
+            hits.increment();
+        }
+        return page; // a miss here goes on to get(), which counts it
+    }
+
+    /** Pages served from the cache since start, for the operator's metrics. */
+    public long hits() {
+        return hits.sum();
+    }
+
+    /** Pages that had to be rendered since start. */
+    public long misses() {
+        return misses.sum();
     }
 
     public void contentChanged(long newVersion) {
