@@ -63,7 +63,7 @@ public final class Site implements AutoCloseable {
         this.database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
         var jdbi = database.jdbi();
         this.transactor = new Transactor(jdbi);
-        this.changes = new ContentChanges(jdbi);
+        this.changes = new ContentChanges(jdbi, database.isPostgres());
         this.leases = new JobLeases(jdbi, clock);
         this.media = new MediaLibrary(jdbi, settings.mediaDir(), MediaLimits.ofMegabytes(settings.mediaMaxUploadMb()), clock);
         this.authors = new AuthorService(jdbi, transactor, changes, clock);

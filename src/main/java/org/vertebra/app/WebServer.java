@@ -25,6 +25,7 @@ import org.vertebra.comment.CommentRoutes;
 import org.vertebra.comment.CommentSections;
 import org.vertebra.feed.FeedRoutes;
 import org.vertebra.feed.FeedService;
+import org.vertebra.data.ChangeNotifications;
 import org.vertebra.data.ChangeWatcher;
 import org.vertebra.layout.FrameService;
 import org.vertebra.mail.MailAdminRoutes;
@@ -72,6 +73,7 @@ public final class WebServer implements AutoCloseable {
     private final PageCache cache = new PageCache();
     private final SiteMetrics metrics = new SiteMetrics();
     private final ChangeWatcher watcher;
+    private final ChangeNotifications notifications;
     private final SearchIndex searchIndex;
     private final SearchIndexer indexer;
     private final FrameService frames;
@@ -89,6 +91,9 @@ public final class WebServer implements AutoCloseable {
         this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
         watcher.onChange(cache::contentChanged);
         watcher.onChange(version -> indexer.contentChanged());
+        this.notifications = site.database.isPostgres()
+                ? new ChangeNotifications(site.settings.dbUrl(), site.settings.dbUser(), site.settings.dbPassword(), watcher::check)
+                : null;
         this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.clock);
         // Before Javalin checks the static folders: a site without media yet (no demo) has none.
@@ -180,6 +185,9 @@ public final class WebServer implements AutoCloseable {
         mailSender.start();
         indexer.start();
         watcher.start(CHANGE_POLL_MILLIS);
+        if (notifications != null) {
+            notifications.start();
+        }
         app.start(site.settings.port());
         return this;
     }
@@ -260,6 +268,9 @@ public final class WebServer implements AutoCloseable {
         housekeeping.close();
         mailSender.close();
         app.stop();
+        if (notifications != null) {
+            notifications.close();
+        }
         watcher.close();
         indexer.close();
         searchIndex.close();
