@@ -67,7 +67,10 @@ public final class SettingsLoader {
                 pick(null, "VERTEBRA_SMTP_USER", file, "smtp.user", ""),
                 pick(null, "VERTEBRA_SMTP_PASSWORD", file, "smtp.password", ""),
                 tls, from,
-                pick(null, "VERTEBRA_CONTACT_TO", file, "contact.to", from));
+                pick(null, "VERTEBRA_CONTACT_TO", file, "contact.to", from),
+                wholeNumber(pick(null, "VERTEBRA_MAIL_CLAIM_SECONDS", file, "mail.claim-seconds",
+                        String.valueOf(MailSettings.DEFAULT_CLAIM_SECONDS)), 10, 3600,
+                        "mail.claim-seconds must be a number of seconds from 10 to 3600"));
     }
 
     private String pick(String cli, String variable, Properties file, String key, String fallback) {
@@ -169,5 +172,8 @@ public final class SettingsLoader {
             # mail.from=Clinic <news@example.org>
             # Where the contact form's messages go (mail.from when unset).
             # contact.to=desk@example.org
+            # With several servers: how long one server's claim on a mail it is sending holds; if it
+            # dies mid-send, another sends that mail after this long.
+            # mail.claim-seconds=120
             """;
 }

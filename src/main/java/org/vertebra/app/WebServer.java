@@ -103,7 +103,7 @@ public final class WebServer implements AutoCloseable {
         MailSettings mail = site.settings.mail();
         this.mailSender = new OutboxSender(site.database.jdbi(), mail.configured()
                 ? new SmtpTransport(mail.host(), mail.port(), mail.user(), mail.password(), mail.tls(), mail.from()) : null,
-                site.clock);
+                site.clock, java.time.Duration.ofSeconds(mail.claimSeconds()));
         site.outbox.onEnqueue(mailSender::wake);
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl());
         measure();

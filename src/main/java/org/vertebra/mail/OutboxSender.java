@@ -25,7 +25,7 @@ import org.slf4j.LoggerFactory;
 public final class OutboxSender implements AutoCloseable {
 
     static final Duration POLL = Duration.ofSeconds(5);
-    /** How long a claim holds: longer than one mail's connect, send and timeouts can take. */
+    /** How long a claim holds by default: longer than one mail's connect, send and timeouts can take. */
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
@@ -35,6 +35,7 @@ public final class OutboxSender implements AutoCloseable {
     private final OutboxStore store;
     private final SmtpTransport transport;
     private final Clock clock;
+    private final Duration lease;
     private final Object signal = new Object();
     private boolean woken;
     private volatile boolean running;
@@ -42,9 +43,15 @@ public final class OutboxSender implements AutoCloseable {
 
     /** @param transport the SMTP server, or null when none is configured: then mail waits in the outbox */
     public OutboxSender(Jdbi jdbi, SmtpTransport transport, Clock clock) {
+        this(jdbi, transport, clock, LEASE);
+    }
+
+    /** @param lease how long a claim on a mail holds before another sender may take it */
+    public OutboxSender(Jdbi jdbi, SmtpTransport transport, Clock clock, Duration lease) {
         this.store = new OutboxStore(jdbi);
         this.transport = transport;
         this.clock = clock;
+        this.lease = lease;
     }
 
     public boolean configured() {
@@ -63,7 +70,7 @@ public final class OutboxSender implements AutoCloseable {
         SmtpTransport.Connection connection = null;
         try {
             for (long id : store.due(clock.instant(), ROUND)) {
-                Optional<QueuedMail> claimed = store.claim(id, clock.instant(), LEASE);
+                Optional<QueuedMail> claimed = store.claim(id, clock.instant(), lease);
                 if (claimed.isEmpty()) {
                     continue; // another sender took it
                 }

@@ -21,12 +21,17 @@ import org.jsoup.nodes.Element;
  */
 public final class WebClient {
 
-    private final TestServer server;
+    private final java.util.function.Function<String, java.net.URI> address;
     private final HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
 
     public WebClient(TestServer server) {
-        this.server = server;
+        this.address = server::uri;
+    }
+
+    /** A visitor of a server running elsewhere, such as another node's process. */
+    public WebClient(java.net.URI base) {
+        this.address = base::resolve;
     }
 
     public HttpResponse<String> get(String path) {
@@ -63,7 +68,7 @@ public final class WebClient {
         if (response.statusCode() != 200) {
             throw new AssertionError("GET " + path + " answered " + response.statusCode());
         }
-        return Jsoup.parse(response.body(), server.uri(path).toString());
+        return Jsoup.parse(response.body(), address.apply(path).toString());
     }
 
     /** The CSRF token of the first form on the page at this path. */
@@ -97,7 +102,7 @@ public final class WebClient {
     }
 
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(server.uri(path));
+        return HttpRequest.newBuilder(address.apply(path));
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, Map<String, String> headers) {
