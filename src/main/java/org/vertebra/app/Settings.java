@@ -1,6 +1,7 @@
 package org.vertebra.app;
 
 import java.nio.file.Path;
+import org.vertebra.web.TrustedProxies;
 
 /**
  * Everything a Vertebra process is configured with, resolved once at start.
@@ -13,6 +14,7 @@ import java.nio.file.Path;
  * @param pubmedUrl    NCBI E-utilities ({@code https://eutils.ncbi.nlm.nih.gov/entrez/eutils}) for
  *                     PMID look-ups; empty: off
  * @param mail         the SMTP server and addresses mail goes out with
+ * @param trustedProxies the load balancers whose X-Forwarded-For and -Proto headers are believed
  */
 public record Settings(
         int port,
@@ -25,7 +27,8 @@ public record Settings(
         int mediaMaxUploadMb,
         String crossrefUrl,
         String pubmedUrl,
-        MailSettings mail) {
+        MailSettings mail,
+        TrustedProxies trustedProxies) {
 
     public Path mediaDir() {
         return dataDir.resolve("media");

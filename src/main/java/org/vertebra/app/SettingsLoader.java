@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Properties;
 import org.vertebra.media.MediaLimits;
+import org.vertebra.web.TrustedProxies;
 
 /**
  * Resolves settings with the precedence of DESIGN.md: command-line option, then environment
@@ -51,7 +52,16 @@ public final class SettingsLoader {
                         String.valueOf(MediaLimits.DEFAULT_MAX_UPLOAD_MB))),
                 serviceUrl("crossref.url", pick(null, "VERTEBRA_CROSSREF_URL", file, "crossref.url", "")),
                 serviceUrl("pubmed.url", pick(null, "VERTEBRA_PUBMED_URL", file, "pubmed.url", "")),
-                mail(file));
+                mail(file),
+                trustedProxies(pick(null, "VERTEBRA_TRUSTED_PROXIES", file, "proxy.trusted", TrustedProxies.LOOPBACK)));
+    }
+
+    private static TrustedProxies trustedProxies(String list) {
+        try {
+            return TrustedProxies.parse(list);
+        } catch (IllegalArgumentException e) {
+            throw new ConfigurationException("proxy.trusted: " + e.getMessage());
+        }
     }
 
     private MailSettings mail(Properties file) {
@@ -175,5 +185,9 @@ public final class SettingsLoader {
             # With several servers: how long one server's claim on a mail it is sending holds; if it
             # dies mid-send, another sends that mail after this long.
             # mail.claim-seconds=120
+
+            # The load balancers or proxies in front of this server, whose X-Forwarded-For and
+            # X-Forwarded-Proto headers are believed (addresses or CIDR blocks, comma-separated).
+            # proxy.trusted=127.0.0.1, ::1
             """;
 }

@@ -46,6 +46,7 @@ import org.vertebra.settings.SettingsRoutes;
 import org.vertebra.taxonomy.CategoryAdminRoutes;
 import org.vertebra.taxonomy.MenuAdminRoutes;
 import org.vertebra.web.CachedPageHandler;
+import org.vertebra.web.ForwardedByTrustedProxy;
 import org.vertebra.web.Html;
 import org.vertebra.web.PageCache;
 import org.vertebra.web.Role;
@@ -130,7 +131,11 @@ public final class WebServer implements AutoCloseable {
                 context.insertHandler(new RequestMetricsHandler(metrics)); // outside the cache: it times cached pages too
             });
             // A reader may paste a paragraph into the search box; 8 kB (Jetty's default) would answer 414.
-            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
+            config.jetty.modifyHttpConfiguration(http -> {
+                http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
+                // Behind a load balancer: the visitor's address and scheme, from the balancer only.
+                http.addCustomizer(new ForwardedByTrustedProxy(site.settings.trustedProxies()));
+            });
             config.jetty.multipartConfig = MediaAdminRoutes.multipartConfig(site.media.limits());
             config.routes.before(WebServer::securityHeaders);
             config.routes.before(WebServer::addTrailingSlash);

@@ -11,6 +11,7 @@ import org.vertebra.app.Settings;
 import org.vertebra.app.Site;
 import org.vertebra.app.WebServer;
 import org.vertebra.media.MediaLimits;
+import org.vertebra.web.TrustedProxies;
 
 /**
  * The real wiring (Site and WebServer, with their background sender) across a process restart:
@@ -82,6 +83,7 @@ class MailRestartTest {
 
     private Settings settings(MailSettings mail) {
         return new Settings(0, folder.resolve("data"), "jdbc:sqlite:" + folder.resolve("site.db"), "", "",
-                "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, "", "", mail);
+                "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, "", "", mail,
+                TrustedProxies.parse(TrustedProxies.LOOPBACK));
     }
 }

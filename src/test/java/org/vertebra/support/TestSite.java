@@ -6,6 +6,7 @@ import org.vertebra.app.MailSettings;
 import org.vertebra.app.Settings;
 import org.vertebra.app.Site;
 import org.vertebra.media.MediaLimits;
+import org.vertebra.web.TrustedProxies;
 
 /** A whole site on a fresh test database, closed and dropped after the test. */
 public final class TestSite implements AutoCloseable {
@@ -51,7 +52,8 @@ public final class TestSite implements AutoCloseable {
     private static Settings settings(TestDatabase.Created database, Path folder, String crossrefUrl, String pubmedUrl,
                                      MailSettings mail) {
         return new Settings(0, folder.resolve("data"), database.url(), database.user(), database.password(),
-                "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, crossrefUrl, pubmedUrl, mail);
+                "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, crossrefUrl, pubmedUrl, mail,
+                TrustedProxies.parse(TrustedProxies.LOOPBACK));
     }
 
     public Site site() {
