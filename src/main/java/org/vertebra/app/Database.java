@@ -80,7 +80,7 @@ public final class Database implements AutoCloseable {
                 : "INTEGER PRIMARY KEY AUTOINCREMENT";
         return Flyway.configure()
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("identity", identity));
+                .placeholders(Map.of("identity", identity, "blob", postgres ? "BYTEA" : "BLOB"));
     }
 
     /** The last migration this build applies, such as {@code 8}. */

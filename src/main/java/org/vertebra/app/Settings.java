@@ -15,6 +15,8 @@ import org.vertebra.web.TrustedProxies;
  *                     PMID look-ups; empty: off
  * @param mail         the SMTP server and addresses mail goes out with
  * @param trustedProxies the load balancers whose X-Forwarded-For and -Proto headers are believed
+ * @param mediaStore   {@code database} (the default on PostgreSQL: every node serves every upload)
+ *                     or {@code folder} ({@link #mediaDir()}; the default on SQLite)
  */
 public record Settings(
         int port,
@@ -28,7 +30,15 @@ public record Settings(
         String crossrefUrl,
         String pubmedUrl,
         MailSettings mail,
-        TrustedProxies trustedProxies) {
+        TrustedProxies trustedProxies,
+        String mediaStore) {
+
+    public static final String MEDIA_IN_DATABASE = "database";
+    public static final String MEDIA_IN_FOLDER = "folder";
+
+    public boolean mediaInDatabase() {
+        return MEDIA_IN_DATABASE.equals(mediaStore);
+    }
 
     public Path mediaDir() {
         return dataDir.resolve("media");

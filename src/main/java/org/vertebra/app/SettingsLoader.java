@@ -40,10 +40,11 @@ public final class SettingsLoader {
         Properties file = readOrCreate(dataDir);
         String port = pick(cli.port() == null ? null : cli.port().toString(), "VERTEBRA_PORT", file, "port", "8080");
         String defaultDb = "jdbc:sqlite:" + dataDir.resolve("vertebra.db");
+        String dbUrl = pick(cli.dbUrl(), "VERTEBRA_DB_URL", file, "db.url", defaultDb);
         return new Settings(
                 parsePort(port),
                 dataDir,
-                pick(cli.dbUrl(), "VERTEBRA_DB_URL", file, "db.url", defaultDb),
+                dbUrl,
                 pick(null, "VERTEBRA_DB_USER", file, "db.user", ""),
                 pick(null, "VERTEBRA_DB_PASSWORD", file, "db.password", ""),
                 stripTrailingSlash(pick(null, "VERTEBRA_BASE_URL", file, "base.url", "http://localhost:" + port)),
@@ -53,7 +54,17 @@ public final class SettingsLoader {
                 serviceUrl("crossref.url", pick(null, "VERTEBRA_CROSSREF_URL", file, "crossref.url", "")),
                 serviceUrl("pubmed.url", pick(null, "VERTEBRA_PUBMED_URL", file, "pubmed.url", "")),
                 mail(file),
-                trustedProxies(pick(null, "VERTEBRA_TRUSTED_PROXIES", file, "proxy.trusted", TrustedProxies.LOOPBACK)));
+                trustedProxies(pick(null, "VERTEBRA_TRUSTED_PROXIES", file, "proxy.trusted", TrustedProxies.LOOPBACK)),
+                mediaStore(pick(null, "VERTEBRA_MEDIA_STORE", file, "media.store",
+                        dbUrl.startsWith("jdbc:postgresql:") ? Settings.MEDIA_IN_DATABASE : Settings.MEDIA_IN_FOLDER)));
+    }
+
+    private static String mediaStore(String value) {
+        String store = value.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!store.equals(Settings.MEDIA_IN_DATABASE) && !store.equals(Settings.MEDIA_IN_FOLDER)) {
+            throw new ConfigurationException("media.store must be database or folder, not '" + value + "'");
+        }
+        return store;
     }
 
     private static TrustedProxies trustedProxies(String list) {
@@ -189,5 +200,10 @@ public final class SettingsLoader {
             # The load balancers or proxies in front of this server, whose X-Forwarded-For and
             # X-Forwarded-Proto headers are believed (addresses or CIDR blocks, comma-separated).
             # proxy.trusted=127.0.0.1, ::1
+
+            # Where uploaded images are kept: database (the default on PostgreSQL, so that every
+            # server serves every upload) or folder (DATA/media; the default on SQLite; with
+            # several servers, a folder they share).
+            # media.store=folder
             """;
 }

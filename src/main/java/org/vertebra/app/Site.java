@@ -20,7 +20,10 @@ import org.vertebra.spam.FormGuard;
 import org.vertebra.importer.DemoSite;
 import org.vertebra.importer.ImportReport;
 import org.vertebra.importer.MarkdownImporter;
+import org.vertebra.media.MediaFolder;
 import org.vertebra.media.MediaLibrary;
+import org.vertebra.media.MediaStore;
+import org.vertebra.media.MediaTable;
 import org.vertebra.media.MediaLimits;
 import org.vertebra.settings.SiteSettings;
 import org.vertebra.taxonomy.CategoryService;
@@ -39,6 +42,7 @@ public final class Site implements AutoCloseable {
     public final Transactor transactor;
     public final ContentChanges changes;
     public final JobLeases leases;
+    public final MediaStore mediaStore;
     public final MediaLibrary media;
     public final AuthorService authors;
     public final TaxonomyService taxonomy;
@@ -65,7 +69,8 @@ public final class Site implements AutoCloseable {
         this.transactor = new Transactor(jdbi);
         this.changes = new ContentChanges(jdbi, database.isPostgres());
         this.leases = new JobLeases(jdbi, clock);
-        this.media = new MediaLibrary(jdbi, settings.mediaDir(), MediaLimits.ofMegabytes(settings.mediaMaxUploadMb()), clock);
+        this.mediaStore = settings.mediaInDatabase() ? new MediaTable(jdbi, clock) : new MediaFolder(settings.mediaDir());
+        this.media = new MediaLibrary(jdbi, mediaStore, MediaLimits.ofMegabytes(settings.mediaMaxUploadMb()), clock);
         this.authors = new AuthorService(jdbi, transactor, changes, clock);
         this.taxonomy = new TaxonomyService(jdbi, clock);
         this.menus = new MenuService(jdbi, transactor, changes);

@@ -35,6 +35,7 @@ import org.vertebra.reference.ReferenceLookups;
 import org.vertebra.reference.ReferenceRoutes;
 import org.vertebra.reference.ReferenceService;
 import org.vertebra.media.MediaAdminRoutes;
+import org.vertebra.media.MediaRoutes;
 import org.vertebra.search.SearchIndex;
 import org.vertebra.search.SearchIndexer;
 import org.vertebra.search.SearchRoutes;
@@ -97,8 +98,6 @@ public final class WebServer implements AutoCloseable {
                 : null;
         this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.clock);
-        // Before Javalin checks the static folders: a site without media yet (no demo) has none.
-        mkdirs(site.settings.mediaDir());
         this.adminShell = new AdminShell(frames::siteTitle, templates);
         this.housekeeping = new Housekeeping(site, metrics);
         MailSettings mail = site.settings.mail();
@@ -120,12 +119,6 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.CLASSPATH;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
             });
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/media";
-                files.directory = site.settings.mediaDir().toString();
-                files.location = Location.EXTERNAL;
-                files.headers = java.util.Map.of("Cache-Control", "public, max-age=604800");
-            });
             config.jetty.modifyServletContextHandler(context -> {
                 context.insertHandler(new CachedPageHandler(cache));
                 context.insertHandler(new RequestMetricsHandler(metrics)); // outside the cache: it times cached pages too
@@ -142,6 +135,7 @@ public final class WebServer implements AutoCloseable {
             // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
             config.routes.beforeMatched(access::check);
             new MonitorRoutes(health, metrics).register(config.routes);
+            new MediaRoutes(site.mediaStore).register(config.routes);
             adminShell.register(config.routes);
             new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
             new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
@@ -258,14 +252,6 @@ public final class WebServer implements AutoCloseable {
         String query = ctx.queryString();
         ctx.redirect(path + "/" + (query == null ? "" : "?" + query), HttpStatus.MOVED_PERMANENTLY);
         ctx.skipRemainingHandlers();
-    }
-
-    private static void mkdirs(java.nio.file.Path dir) {
-        try {
-            java.nio.file.Files.createDirectories(dir);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
     }
 
     @Override

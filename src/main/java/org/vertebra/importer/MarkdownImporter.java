@@ -55,7 +55,7 @@ public final class MarkdownImporter {
 
     private void importFile(Path file, boolean demo, Map<String, String> slugsInRun, ImportReport report) {
         String name = file.toString();
-        List<Path> written = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         try {
             FrontMatterParser.Parsed parsed = parser.parse(MarkdownPaths.readUtf8(file));
             FrontMatter fm = parsed.frontMatter();
@@ -68,18 +68,18 @@ public final class MarkdownImporter {
             ArticleService.Saved saved = transactor.inTransaction(() -> save(file, fm, parsed.body(), demo, written));
             report.imported(name + ": " + saved.outcome().name().toLowerCase() + " " + saved.article().url());
         } catch (ImportProblem problem) {
-            MediaLibrary.deleteQuietly(written);
+            media.discard(written);
             report.problem(name, problem.line(), problem.getMessage());
         } catch (MediaRejected e) {
-            MediaLibrary.deleteQuietly(written);
+            media.discard(written);
             report.problem(name, 1, e.getMessage());
         } catch (RuntimeException e) {
-            MediaLibrary.deleteQuietly(written);
+            media.discard(written);
             report.problem(name, 1, "not imported: " + e.getMessage());
         }
     }
 
-    private ArticleService.Saved save(Path file, FrontMatter fm, String body, boolean demo, List<Path> written) {
+    private ArticleService.Saved save(Path file, FrontMatter fm, String body, boolean demo, List<String> written) {
         Path folder = file.toAbsolutePath().getParent();
         String markdown = withLibraryImages(folder, body, fm.bodyLine(), written);
         Long imageId = fm.image() == null ? null : addImage(folder, fm.image(), fm.imageLine(), fm.imageAlt(), written);
@@ -93,7 +93,7 @@ public final class MarkdownImporter {
     }
 
     /** Copies each image the body shows from beside the file into the library and points the body at it. */
-    private String withLibraryImages(Path folder, String body, int bodyLine, List<Path> written) {
+    private String withLibraryImages(Path folder, String body, int bodyLine, List<String> written) {
         Map<String, String> moved = new LinkedHashMap<>();
         for (ImageLinks.Found image : ImageLinks.find(body)) {
             if (ImageLinks.isLocal(image.destination()) && !moved.containsKey(image.destination())) {
@@ -104,7 +104,7 @@ public final class MarkdownImporter {
         return ImageLinks.rewrite(body, moved);
     }
 
-    private long addImage(Path folder, String relative, int line, String alt, List<Path> written) {
+    private long addImage(Path folder, String relative, int line, String alt, List<String> written) {
         String decoded = java.net.URLDecoder.decode(relative.replace("+", "%2B"), StandardCharsets.UTF_8);
         Path source = folder.resolve(decoded).normalize();
         if (!Files.isRegularFile(source)) {

@@ -27,8 +27,8 @@ import org.vertebra.content.Slugs;
 
 /**
  * The media library: JPEG, PNG, WebP and GIF images checked by their content, stripped of
- * metadata and stored under {@code DATA/media/YYYY/MM/} with smaller variants beside them
- * ({@code heel.png}, {@code heel-150w.png}, {@code heel-640w.png}, ...). A file already in the
+ * metadata and stored under {@code YYYY/MM/} in the {@link MediaStore} with smaller variants beside
+ * them ({@code heel.png}, {@code heel-150w.png}, {@code heel-640w.png}, ...). A file already in the
  * library is found by the hash of its stored bytes and not stored twice.
  */
 public final class MediaLibrary {
@@ -38,19 +38,19 @@ public final class MediaLibrary {
     private final MediaRepository repository;
     private final ImageIntake intake;
     private final MediaLimits limits;
-    private final Path mediaDir;
+    private final MediaStore store;
     private final Clock clock;
 
-    public MediaLibrary(Jdbi jdbi, Path mediaDir, MediaLimits limits, Clock clock) {
+    public MediaLibrary(Jdbi jdbi, MediaStore store, MediaLimits limits, Clock clock) {
         this.repository = new MediaRepository(jdbi);
         this.intake = new ImageIntake(limits);
         this.limits = limits;
-        this.mediaDir = mediaDir;
+        this.store = store;
         this.clock = clock;
     }
 
-    /** A stored item, and the files written for it (none when it was already there), so a failed import can remove them. */
-    public record Stored(MediaItem item, List<Path> writtenFiles) {
+    /** A stored item, and the paths written for it (none when it was already there), so a failed import can remove them. */
+    public record Stored(MediaItem item, List<String> writtenFiles) {
     }
 
     /**
@@ -107,7 +107,7 @@ public final class MediaLibrary {
             return new Stored(describeIfBare(existing.get(), upload.alt()), List.of());
         }
         String base = freeBase(upload.fileName(), image);
-        List<Path> written = new ArrayList<>();
+        List<String> written = new ArrayList<>();
         try {
             written.add(write(base + "." + image.type().extension, image.original()));
             List<MediaVariant> variants = new ArrayList<>();
@@ -121,7 +121,7 @@ public final class MediaLibrary {
                     image.animated(), variants), clock.instant());
             return new Stored(item, List.copyOf(written));
         } catch (RuntimeException e) {
-            deleteQuietly(written);
+            discard(written);
             throw e;
         }
     }
@@ -202,8 +202,9 @@ public final class MediaLibrary {
                 .map(m -> new ImageSize(m.width(), m.height()));
     }
 
-    public Path directory() {
-        return mediaDir;
+    /** The stored bytes of a file of the library, by its path ({@code 2024/06/heel-640w.jpg}). */
+    public Optional<byte[]> file(String path) {
+        return MediaStore.isSafe(path) ? store.read(path) : Optional.empty();
     }
 
     public MediaLimits limits() {
@@ -243,39 +244,21 @@ public final class MediaLibrary {
         List<String> paths = new ArrayList<>();
         paths.add(base + "." + image.type().extension);
         image.variants().forEach(v -> paths.add(variantPath(base, v.size(), v.type())));
-        return paths.stream().noneMatch(p -> repository.pathTaken(p) || Files.exists(mediaDir.resolve(p)));
+        return paths.stream().noneMatch(p -> repository.pathTaken(p) || store.exists(p));
     }
 
     private static String variantPath(String base, MediaVariant.Size size, MediaType type) {
         return base + "-" + size.width + "w." + type.extension;
     }
 
-    private Path write(String path, byte[] bytes) {
-        Path target = mediaDir.resolve(path);
-        try {
-            Files.createDirectories(target.getParent());
-            Path temporary = Files.createTempFile(target.getParent(), ".upload", ".tmp");
-            try {
-                Files.write(temporary, bytes);
-                Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(temporary);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + target, e);
-        }
+    private String write(String path, byte[] bytes) {
+        store.write(path, bytes);
+        return path;
     }
 
     /** Removes files written for an item that was then not stored; an import that fails calls it too. */
-    public static void deleteQuietly(List<Path> files) {
-        for (Path file : files) {
-            try {
-                Files.deleteIfExists(file);
-            } catch (IOException ignored) {
-                // an orphan file in the media folder is harmless; the database never points at it
-            }
-        }
+    public void discard(List<String> paths) {
+        paths.forEach(store::delete);
     }
 
     private static String sha256(byte[] bytes) {

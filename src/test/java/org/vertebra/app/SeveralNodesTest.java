@@ -125,6 +125,19 @@ class SeveralNodesTest {
     }
 
     @Test
+    @Order(1)
+    void anUploadIsServedByEveryNode() throws Exception {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(64, 48, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(picture, "png", png);
+        var item = control.media.upload(new org.vertebra.media.MediaUpload("foot.png", png.toByteArray(), "A foot"));
+
+        for (NodeProcess node : List.of(a, b, c)) {
+            assertThat(node.get(item.url()).statusCode()).as(node.name()).isEqualTo(200);
+        }
+    }
+
+    @Test
     @Order(2)
     void aSessionAndSignInThrottlingHoldOnEveryNode() throws Exception {
         WebClient onA = new WebClient(a.uri("/")).signIn(EDITOR, PASSWORD);

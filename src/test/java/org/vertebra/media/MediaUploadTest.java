@@ -83,7 +83,7 @@ class MediaUploadTest {
                 "2024/06/heel-pain-150w.jpg", "2024/06/heel-pain-640w.jpg", "2024/06/heel-pain-1280w.jpg");
         assertThat(storedFiles()).containsExactlyInAnyOrder("2024/06/heel-pain.jpg", "2024/06/heel-pain-150w.jpg",
                 "2024/06/heel-pain-640w.jpg", "2024/06/heel-pain-1280w.jpg");
-        byte[] stored = Files.readAllBytes(media.directory().resolve(item.path()));
+        byte[] stored = media.file(item.path()).orElseThrow();
         assertThat(TestImages.contains(stored, TestImages.SECRET)).isFalse();
         assertThat(stored).hasSize((int) item.byteSize());
         assertThat(media.byId(item.id())).contains(item);
@@ -175,7 +175,7 @@ class MediaUploadTest {
     }
 
     private List<String> storedFiles() {
-        Path dir = media.directory();
+        Path dir = testSite.site().settings.mediaDir();
         if (!Files.exists(dir)) {
             return List.of();
         }

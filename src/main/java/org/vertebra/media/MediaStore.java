@@ -1,0 +1,34 @@
+package org.vertebra.media;
+
+import java.util.Optional;
+
+/**
+ * Where the library's files live: a folder on this server ({@link MediaFolder}, for one server or
+ * a folder that several share), or a table in the database ({@link MediaTable}, the default on
+ * PostgreSQL, so every node serves every upload with nothing more to run). Paths are relative and
+ * forward-slashed ({@code 2024/06/heel-640w.jpg}); a path is written once and never changed.
+ */
+public interface MediaStore {
+
+    void write(String path, byte[] bytes);
+
+    boolean exists(String path);
+
+    Optional<byte[]> read(String path);
+
+    /** Removes a file written for an item that was then not stored. */
+    void delete(String path);
+
+    /** True when a path can name a file: relative, without {@code ..}, of the characters uploads get. */
+    static boolean isSafe(String path) {
+        if (path == null || path.isEmpty() || path.length() > 400 || path.startsWith("/") || path.contains("//")) {
+            return false;
+        }
+        for (String part : path.split("/")) {
+            if (part.isEmpty() || part.equals(".") || part.equals("..") || !part.matches("[A-Za-z0-9._-]+")) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
