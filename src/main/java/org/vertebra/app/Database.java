@@ -108,6 +108,14 @@ public final class Database implements AutoCloseable {
         return postgres;
     }
 
+    /**
+     * A connection of its own, outside the pool, for work that holds one for long (listening
+     * for notifications) or must not migrate first (a restore). The caller closes it.
+     */
+    public static java.sql.Connection connect(String url, String user, String password) throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(url, emptyToNull(user), emptyToNull(password));
+    }
+
     /** True when a trivial query answers; used by /healthz. */
     public boolean isReachable() {
         try {

@@ -94,7 +94,8 @@ public final class WebServer implements AutoCloseable {
         watcher.onChange(cache::contentChanged);
         watcher.onChange(version -> indexer.contentChanged());
         this.notifications = site.database.isPostgres()
-                ? new ChangeNotifications(site.settings.dbUrl(), site.settings.dbUser(), site.settings.dbPassword(), watcher::check)
+                ? new ChangeNotifications(() -> Database.connect(site.settings.dbUrl(), site.settings.dbUser(),
+                        site.settings.dbPassword()), watcher::check)
                 : null;
         this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.clock);

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,10 +97,6 @@ public final class SiteRestore {
     }
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(settings.dbUrl(), emptyToNull(settings.dbUser()), emptyToNull(settings.dbPassword()));
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
+        return Database.connect(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
     }
 }

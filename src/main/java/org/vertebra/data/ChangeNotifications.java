@@ -1,7 +1,6 @@
 package org.vertebra.data;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -22,18 +21,19 @@ public final class ChangeNotifications implements AutoCloseable {
     private static final int WAIT_MILLIS = 1_000;
     private static final Duration LONGEST_PAUSE = Duration.ofSeconds(30);
 
-    private final String url;
-    private final String user;
-    private final String password;
+    /** Opens a connection of the listener's own, outside any pool. */
+    public interface ConnectionSource {
+        Connection open() throws SQLException;
+    }
+
+    private final ConnectionSource connections;
     private final Runnable check;
     private final Thread thread;
     private volatile boolean running = true;
     private volatile Connection connection;
 
-    public ChangeNotifications(String url, String user, String password, Runnable check) {
-        this.url = url;
-        this.user = user;
-        this.password = password;
+    public ChangeNotifications(ConnectionSource connections, Runnable check) {
+        this.connections = connections;
         this.check = check;
         this.thread = new Thread(this::listen, "change-notifications");
         thread.setDaemon(true);
@@ -46,7 +46,7 @@ public final class ChangeNotifications implements AutoCloseable {
     private void listen() {
         Duration pause = Duration.ofSeconds(1);
         while (running) {
-            try (Connection listening = DriverManager.getConnection(url, emptyToNull(user), emptyToNull(password))) {
+            try (Connection listening = connections.open()) {
                 connection = listening;
                 try (Statement statement = listening.createStatement()) {
                     statement.execute("LISTEN " + ContentChanges.CHANNEL);
@@ -96,9 +96,5 @@ public final class ChangeNotifications implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    private static String emptyToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vertebra.app.Database;
 import org.vertebra.app.Settings;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
@@ -25,8 +26,8 @@ class ChangeNotificationsTest {
         try (TestSite site = TestSite.open(TestDatabase.POSTGRES, folder, TestClock.at("2026-06-01T10:00:00Z"))) {
             Settings settings = site.site().settings;
             AtomicInteger checks = new AtomicInteger();
-            try (ChangeNotifications listener = new ChangeNotifications(settings.dbUrl(), settings.dbUser(),
-                    settings.dbPassword(), checks::incrementAndGet)) {
+            try (ChangeNotifications listener = new ChangeNotifications(
+                    () -> Database.connect(settings.dbUrl(), settings.dbUser(), settings.dbPassword()), checks::incrementAndGet)) {
                 listener.start();
                 waitFor(() -> checks.get() == 1); // the catch-up when it first connects
 
@@ -50,8 +51,8 @@ class ChangeNotificationsTest {
         try (TestSite site = TestSite.open(TestDatabase.POSTGRES, folder, TestClock.at("2026-06-01T10:00:00Z"))) {
             Settings settings = site.site().settings;
             AtomicInteger checks = new AtomicInteger();
-            try (ChangeNotifications listener = new ChangeNotifications(settings.dbUrl(), settings.dbUser(),
-                    settings.dbPassword(), checks::incrementAndGet)) {
+            try (ChangeNotifications listener = new ChangeNotifications(
+                    () -> Database.connect(settings.dbUrl(), settings.dbUser(), settings.dbPassword()), checks::incrementAndGet)) {
                 listener.start();
                 waitFor(() -> checks.get() == 1);
                 try {
