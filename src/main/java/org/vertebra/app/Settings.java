@@ -13,6 +13,7 @@ import java.nio.file.Path;
  * @param pubmedUrl    NCBI E-utilities ({@code https://eutils.ncbi.nlm.nih.gov/entrez/eutils}) for
  *                     PMID look-ups; empty: off
  * @param mail         the SMTP server and addresses mail goes out with
+ * @param consult      video consultations: the Jitsi server, the cancel cut-off, retention, the health data key
  */
 public record Settings(
         int port,
@@ -25,7 +26,15 @@ public record Settings(
         int mediaMaxUploadMb,
         String crossrefUrl,
         String pubmedUrl,
-        MailSettings mail) {
+        MailSettings mail,
+        org.vertebra.consult.ConsultOptions consult) {
+
+    /** Settings with the default consultation options. */
+    public Settings(int port, Path dataDir, String dbUrl, String dbUser, String dbPassword, String baseUrl, String siteTitle,
+                    int mediaMaxUploadMb, String crossrefUrl, String pubmedUrl, MailSettings mail) {
+        this(port, dataDir, dbUrl, dbUser, dbPassword, baseUrl, siteTitle, mediaMaxUploadMb, crossrefUrl, pubmedUrl, mail,
+                org.vertebra.consult.ConsultOptions.defaults());
+    }
 
     public Path mediaDir() {
         return dataDir.resolve("media");
