@@ -109,7 +109,7 @@ public final class ConsultAdminRoutes {
             return;
         }
         Doctor d = doctor.get();
-        LocalDate date = date(ctx.queryParam("date")).orElse(LocalDate.now(clock.withZone(d.zone())));
+        LocalDate date = date(ctx.queryParam("date")).orElse(clock.instant().atZone(d.zone()).toLocalDate());
         List<AgendaRow> rows = consult.agenda(d, date).stream().map(b -> new AgendaRow(b.id(),
                 TIME.format(b.start().atZone(d.zone())) + "-" + TIME.format(b.end().atZone(d.zone())), b.name(),
                 b.cancelled() ? "Cancelled" : b.status().label(), b.cancelled())).toList();

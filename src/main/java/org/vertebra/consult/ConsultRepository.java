@@ -181,8 +181,8 @@ final class ConsultRepository {
 
     /** The doctor's bookings, cancelled ones too, starting in [from, to). */
     List<Booking> between(long doctorId, Instant from, Instant to) {
-        return jdbi.withHandle(h -> h.createQuery(BOOKING + """
-                         WHERE doctor_id = :doctor AND start_at >= :from AND start_at < :to ORDER BY start_at, id""")
+        return jdbi.withHandle(h -> h.createQuery(BOOKING + " " + """
+                        WHERE doctor_id = :doctor AND start_at >= :from AND start_at < :to ORDER BY start_at, id""")
                 .bind("doctor", doctorId).bind("from", from).bind("to", to).map(ConsultRepository::booking).list());
     }
 

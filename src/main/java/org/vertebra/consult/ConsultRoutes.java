@@ -91,7 +91,7 @@ public final class ConsultRoutes {
         zone = zone == null ? DEFAULT_ZONE : zone;
         Doctor doctor = consult.doctor(ctx.queryParam("doctor")).filter(Doctor::active)
                 .orElse(doctors.isEmpty() ? null : doctors.get(0));
-        LocalDate today = LocalDate.now(clock.withZone(zone));
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
         LocalDate from = date(ctx.queryParam("from")).filter(d -> !d.isBefore(today) && d.isBefore(today.plusDays(400)))
                 .orElse(today);
         LocalDate to = from.plusDays(DAYS_SHOWN - 1L);
