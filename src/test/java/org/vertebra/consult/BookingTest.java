@@ -255,6 +255,11 @@ class BookingTest {
                 }
             }
             long doctorUser = site.accounts.addUser("doctor@example.org", "Dr Test", AccountRole.DOCTOR, "a long enough password").id();
+            if (kind == TestDatabase.POSTGRES) {
+                String dump = pgDump(site.settings);
+                assertThat(dump).contains("priya@example.org", "v1.");
+                assertThat(dump).doesNotContain("climbing stairs").doesNotContain("patellofemoral");
+            }
             ConsultService.Consultation opened = site.consult.open(booked.booking().id(), doctorUser, "Dr Test").orElseThrow();
             assertThat(opened.intake().complaint()).isEqualTo(ConsultSite.COMPLAINT);
             assertThat(opened.intake().redFlags()).containsExactly("night-pain");
@@ -291,6 +296,19 @@ class BookingTest {
             assertThat(site.consult.erase("sam@example.org")).isEqualTo(1);
             assertThat(site.consult.export("sam@example.org")).isEmpty();
         }
+    }
+
+    /** The database as pg_dump writes it (data only), the form a backup takes. */
+    private static String pgDump(org.vertebra.app.Settings settings) throws Exception {
+        java.net.URI uri = java.net.URI.create(settings.dbUrl().substring("jdbc:".length()));
+        ProcessBuilder pb = new ProcessBuilder("pg_dump", "--data-only", "-h", uri.getHost(), "-p",
+                Integer.toString(uri.getPort() == -1 ? 5432 : uri.getPort()), "-U", settings.dbUser(), uri.getPath().substring(1));
+        pb.environment().put("PGPASSWORD", settings.dbPassword());
+        pb.redirectErrorStream(true);
+        Process process = pb.start();
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor()).as(out).isZero();
+        return out;
     }
 
     private static int activeBookings(Site site) {

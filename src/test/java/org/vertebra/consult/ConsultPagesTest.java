@@ -181,6 +181,24 @@ class ConsultPagesTest {
     }
 
     @Test
+    void manageLinkMovesToAnotherFreeTimeAndTheOldLinkIsOutOfDate() {
+        ConsultService.Booked booked = server.site().consult.book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org"));
+        String path = booked.manageUrl().substring("http://vertebra.test".length());
+        Document manage = patient.page(path);
+        String newStart = manage.select("input[name=start]").get(2).attr("value");
+
+        HttpResponse<String> moved = patient.post("/teleconsult/manage/move/", Map.of("b", manage.select("input[name=b]").first().val(),
+                "t", manage.select("input[name=t]").first().val(), "s", manage.select("input[name=s]").first().val(), "start", newStart));
+
+        assertThat(moved.statusCode()).isEqualTo(303);
+        Document after = patient.page(moved.headers().firstValue("Location").orElseThrow());
+        assertThat(after.select("[role=status]").text()).contains("moved to the new time");
+        assertThat(server.site().consult.booking(booked.booking().id()).orElseThrow().start()).hasToString(newStart);
+        assertThat(patient.get(path).statusCode()).isEqualTo(410);
+        assertThat(MailOutbox.ofKind(server.site(), ConsultMail.BOOKED)).hasSize(2);
+    }
+
+    @Test
     void doctorSeesOwnAgendaAndEveryOpeningIsLoggedForAdmins() {
         var site = server.site();
         var doctorUser = site.accounts.addUser("doctor@example.org", "Dr Other", AccountRole.DOCTOR, PASSWORD);
