@@ -188,21 +188,29 @@ public final class ConsultService {
                 .orElseThrow(() -> Invalid.of("doctor", "Choose one of the doctors on the list."));
         Instant now = clock.instant();
         String room = "Vertebra-" + SecretTokens.hash(SecretTokens.newToken()).substring(0, 32);
+        Booking booking = orTaken(doctor, () -> transactor.inTransaction(() -> {
+            repository.lockDoctor(doctor.id());
+            Availability rules = availability(doctor);
+            Instant end = request.start().plus(rules.slotLength());
+            checkFree(doctor, rules, request.start(), end, now, null);
+            long id = repository.insert(new ConsultRepository.NewBooking(doctor.id(), request.start(), end, request.name(),
+                    request.email(), request.phone(), request.zone(), cipher.encrypt("intake", json(request.intake())),
+                    room, now, !request.start().isAfter(now.plus(REMINDER_DAY)),
+                    !request.start().isAfter(now.plus(REMINDER_HOUR))));
+            Booking made = repository.booking(id).orElseThrow();
+            outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, false));
+            return made;
+        }));
+        return new Booked(booking, doctor.name(), videoUrl(booking), links.url(booking));
+    }
+
+    /**
+     * Runs a booking's transaction; a lost race, whether the overlap check or the unique index
+     * noticed it, becomes {@link SlotTaken} with the doctor's next free slots (read after the rollback).
+     */
+    private Booking orTaken(Doctor doctor, Supplier<Booking> work) {
         try {
-            Booking booking = transactor.inTransaction(() -> {
-                repository.lockDoctor(doctor.id());
-                Availability rules = availability(doctor);
-                Instant end = request.start().plus(rules.slotLength());
-                checkFree(doctor, rules, request.start(), end, now, null);
-                long id = repository.insert(new ConsultRepository.NewBooking(doctor.id(), request.start(), end, request.name(),
-                        request.email(), request.phone(), request.zone(), cipher.encrypt("intake", json(request.intake())),
-                        room, now, !request.start().isAfter(now.plus(REMINDER_DAY)),
-                        !request.start().isAfter(now.plus(REMINDER_HOUR))));
-                Booking made = repository.booking(id).orElseThrow();
-                outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, false));
-                return made;
-            });
-            return new Booked(booking, doctor.name(), videoUrl(booking), links.url(booking));
+            return work.get();
         } catch (UnableToExecuteStatementException e) {
             if (isUniqueViolation(e)) {
                 throw new SlotTaken(nextFree(doctor));
@@ -296,29 +304,20 @@ public final class ConsultService {
         Doctor doctor = managed.doctor();
         Booking old = managed.booking();
         Instant now = clock.instant();
-        try {
-            Booking moved = transactor.inTransaction(() -> {
-                repository.lockDoctor(doctor.id());
-                Availability rules = availability(doctor);
-                Instant end = newStart.plus(rules.slotLength());
-                checkFree(doctor, rules, newStart, end, now, old.id());
-                if (!repository.move(old.id(), newStart, end, now, !newStart.isAfter(now.plus(REMINDER_DAY)),
-                        !newStart.isAfter(now.plus(REMINDER_HOUR)))) {
-                    throw Invalid.of("start", "This consultation was cancelled.");
-                }
-                Booking made = repository.booking(old.id()).orElseThrow();
-                outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, true));
-                return made;
-            });
-            return new Booked(moved, doctor.name(), videoUrl(moved), links.url(moved));
-        } catch (UnableToExecuteStatementException e) {
-            if (isUniqueViolation(e)) {
-                throw new SlotTaken(nextFree(doctor));
+        Booking moved = orTaken(doctor, () -> transactor.inTransaction(() -> {
+            repository.lockDoctor(doctor.id());
+            Availability rules = availability(doctor);
+            Instant end = newStart.plus(rules.slotLength());
+            checkFree(doctor, rules, newStart, end, now, old.id());
+            if (!repository.move(old.id(), newStart, end, now, !newStart.isAfter(now.plus(REMINDER_DAY)),
+                    !newStart.isAfter(now.plus(REMINDER_HOUR)))) {
+                throw Invalid.of("start", "This consultation was cancelled.");
             }
-            throw e;
-        } catch (SlotTaken taken) {
-            throw new SlotTaken(nextFree(doctor));
-        }
+            Booking made = repository.booking(old.id()).orElseThrow();
+            outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, true));
+            return made;
+        }));
+        return new Booked(moved, doctor.name(), videoUrl(moved), links.url(moved));
     }
 
     public String videoUrl(Booking booking) {
