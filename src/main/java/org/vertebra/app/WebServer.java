@@ -146,7 +146,7 @@ public final class WebServer implements AutoCloseable {
             new MediaAdminRoutes(site.media, adminShell).register(config.routes);
             new NewsletterAdminRoutes(site.newsletter, adminShell).register(config.routes);
             new ContactAdminRoutes(site.contact, adminShell).register(config.routes);
-            new ConsultAdminRoutes(site.consult, adminShell, site.clock).register(config.routes);
+            new ConsultAdminRoutes(site.consult, adminShell, site.accounts::linkedAuthorId, site.clock).register(config.routes);
             // Readers' forms: per-visitor pages, outside the page cache; before the article catch-all.
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);

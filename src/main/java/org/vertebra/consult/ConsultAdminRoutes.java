@@ -73,10 +73,14 @@ public final class ConsultAdminRoutes {
 
     private final ConsultService consult;
     private final AdminShell shell;
+    private final java.util.function.LongFunction<Optional<Long>> linkedAuthor;
     private final Clock clock;
 
-    public ConsultAdminRoutes(ConsultService consult, AdminShell shell, Clock clock) {
+    /** @param linkedAuthor the author profile linked to an account, if any */
+    public ConsultAdminRoutes(ConsultService consult, AdminShell shell, java.util.function.LongFunction<Optional<Long>> linkedAuthor,
+                              Clock clock) {
         this.consult = consult;
+        this.linkedAuthor = linkedAuthor;
         this.shell = shell;
         this.clock = clock;
     }
@@ -119,11 +123,10 @@ public final class ConsultAdminRoutes {
                 rows, all));
     }
 
-    /** Creates a schedule for a doctor's account that has none yet, named after the account. */
+    /** Gives a doctor's account its schedule: its author profile's, or a new one named after the account. */
     private void createSchedule(Context ctx) {
         User user = Access.user(ctx);
-        Doctor doctor = consult.doctorOfUser(user.id()).orElseGet(() -> consult.addDoctor(
-                org.vertebra.content.Slugs.of(user.name()), user.name(), ZoneId.of("Europe/London"), 30, user.id(), null));
+        Doctor doctor = consult.scheduleOf(user.id(), user.name(), linkedAuthor.apply(user.id()).orElse(null));
         ctx.redirect("/admin/consult/hours/?doctor=" + doctor.id(), HttpStatus.SEE_OTHER);
     }
 

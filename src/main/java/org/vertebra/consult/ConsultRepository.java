@@ -65,6 +65,14 @@ final class ConsultRepository {
                 .bind("user", userId).bind("author", authorId).bind("now", now).mapTo(Long.class).one());
     }
 
+    /** Gives an unclaimed schedule of this author profile to the account; true when one was linked. */
+    boolean linkUserByAuthor(long authorId, long userId) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE consult_doctors SET user_id = :user WHERE id = (
+                            SELECT MIN(id) FROM consult_doctors WHERE author_id = :author AND user_id IS NULL)""")
+                .bind("user", userId).bind("author", authorId).execute()) == 1;
+    }
+
     void updateRules(long doctorId, ZoneId zone, int slotMinutes, int bufferMinutes, int noticeMinutes, int horizonDays) {
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE consult_doctors SET time_zone = :zone, slot_minutes = :slot, buffer_minutes = :buffer,

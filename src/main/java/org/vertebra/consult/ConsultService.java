@@ -130,6 +130,20 @@ public final class ConsultService {
         return repository.doctor(id).orElseThrow();
     }
 
+    /**
+     * The schedule of a doctor's account: the one linked to it; else the schedule of the author
+     * profile linked to the account, when no account has it yet (the demo doctor, say); else a new
+     * one named after the account.
+     */
+    public Doctor scheduleOf(long userId, String name, Long authorId) {
+        return transactor.inTransaction(() -> repository.doctorOfUser(userId).orElseGet(() -> {
+            if (authorId != null && repository.linkUserByAuthor(authorId, userId)) {
+                return repository.doctorOfUser(userId).orElseThrow();
+            }
+            return addDoctor(org.vertebra.content.Slugs.of(name), name, ZoneId.of("Europe/London"), 30, userId, authorId);
+        }));
+    }
+
     public void updateRules(long doctorId, ZoneId zone, int slotMinutes, int bufferMinutes, int noticeMinutes, int horizonDays) {
         repository.updateRules(doctorId, zone, slotMinutes, bufferMinutes, noticeMinutes, horizonDays);
     }

@@ -234,6 +234,21 @@ class ConsultPagesTest {
     }
 
     @Test
+    void doctorAccountTakesOverTheScheduleOfItsAuthorProfile() {
+        var site = server.site();
+        var author = site.authors.ensure("Dr Asha Raman", "asha-raman");
+        Doctor demo = site.consult.addDoctor("asha-raman", "Dr Asha Raman", ConsultSite.LONDON, 30, null, author.id());
+        var user = site.accounts.addUser("asha@example.org", "Asha Raman", AccountRole.DOCTOR, PASSWORD);
+        site.accounts.linkAuthor(user.id(), author.id());
+        WebClient doctor = new WebClient(server).signIn("asha@example.org", PASSWORD);
+
+        HttpResponse<String> claimed = doctor.post("/admin/consult/schedule/", Map.of("_csrf", doctor.csrfToken("/admin/consult/")));
+
+        assertThat(claimed.headers().firstValue("Location")).contains("/admin/consult/hours/?doctor=" + demo.id());
+        assertThat(site.consult.doctorOfUser(user.id())).map(Doctor::id).contains(demo.id());
+    }
+
+    @Test
     void doctorEditsOwnHoursAndTheBookingPageFollows() {
         var site = server.site();
         site.accounts.addUser("doctor@example.org", "Dr Kolkata", AccountRole.DOCTOR, PASSWORD);
