@@ -87,6 +87,17 @@ public final class ConsultAdminRoutes {
 
     public void register(RoutesConfig routes) {
         shell.addSection(AdminShell.Section.CONSULTATIONS);
+        shell.addAttention(user -> {
+            if (!Permission.may(user, Action.CONSULT)) {
+                return List.of();
+            }
+            return consult.doctorOfUser(user.id()).map(d -> {
+                long today = consult.agenda(d, clock.instant().atZone(d.zone()).toLocalDate()).stream()
+                        .filter(b -> !b.cancelled()).count();
+                return today == 0 ? List.<org.vertebra.layout.MenuLink>of() : List.of(new org.vertebra.layout.MenuLink(
+                        today + (today == 1 ? " consultation today" : " consultations today"), "/admin/consult/", false));
+            }).orElse(List.of());
+        });
         routes.get("/admin/consult/", this::agenda, Action.CONSULT);
         routes.post("/admin/consult/schedule/", this::createSchedule, Action.CONSULT);
         routes.get("/admin/consult/hours/", this::hours, Action.CONSULT);

@@ -165,7 +165,11 @@ public final class ConsultRoutes {
                     b.email(), ConsultMail.when(b.start(), zone), booked.doctorName(), booked.videoUrl(), consult.managePath(b),
                     ConsultService.words(consult.cancelCutoff())));
         } catch (Invalid invalid) {
-            intake(ctx, 422, doctor.get(), zone, start, List.of(), typed, false, FormMessages.of(invalid));
+            boolean badTime = invalid.problems().stream().anyMatch(p -> "start".equals(p.field()));
+            // A time that cannot be booked (passed, too soon, outside hours): offer the next free ones instead.
+            List<SlotView> next = badTime ? consult.nextFree(doctor.get()).stream()
+                    .map(s -> ConsultPages.slot(s.start(), zone, null)).toList() : List.of();
+            intake(ctx, 422, doctor.get(), zone, badTime ? null : start, next, typed, false, FormMessages.of(invalid));
         } catch (ConsultService.SlotTaken taken) {
             List<SlotView> next = taken.next().stream().map(s -> ConsultPages.slot(s.start(), zone, null)).toList();
             intake(ctx, 409, doctor.get(), zone, null, next, typed, false, FormMessages.of(Invalid.of("start",

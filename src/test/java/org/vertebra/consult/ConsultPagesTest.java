@@ -112,6 +112,24 @@ class ConsultPagesTest {
     }
 
     @Test
+    void aTimeOutsideTheHoursIsRefusedWithTheNextFreeTimesToChooseFrom() {
+        String path = "/teleconsult/book/?doctor=dr-test&start=2026-03-07T10:00:00Z&tz=Europe/London";
+        Map<String, String> form = PublicForm.fields(patient, path, clock, "doctor", "dr-test", "tz", "Europe/London",
+                "start", "2026-03-07T10:00:00Z", "name", "Priya Shah", "email", "priya@example.org", "phone", "020 7946 0000",
+                "age", "42", "complaint", "Sore heel", "duration", "1 to 4 weeks", "consent", "yes");
+
+        HttpResponse<String> response = patient.post("/teleconsult/book/", form);
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(response.body());
+        assertThat(page.select(".form-problems a[href=#start]").text()).contains("outside the doctor's hours");
+        // Seconds after 06:00 the four hours of notice close 10:00; 10:30 is the next free time.
+        assertThat(page.select("fieldset#start input[type=radio]").first().attr("value")).isEqualTo("2026-03-02T10:30:00Z");
+        assertThat(page.select("input#name").attr("value")).isEqualTo("Priya Shah");
+        assertThat(MailOutbox.all(server.site())).isEmpty();
+    }
+
+    @Test
     void apiListsDoctorsAndSlotsAndBooksOnceThenAnswersConflict() throws Exception {
         JsonNode doctors = JSON.readTree(patient.get("/api/v1/consult/doctors").body());
         assertThat(doctors.toString()).isEqualTo("[{\"slug\":\"dr-test\",\"name\":\"Dr Test\",\"timeZone\":\"Europe/London\"}]");
@@ -230,7 +248,12 @@ class ConsultPagesTest {
         Document log = admin.page("/admin/consult/log/");
         assertThat(log.select("tbody tr")).hasSize(2);
         assertThat(log.select("tbody td:nth-child(2)").eachText()).containsOnly("Ada Admin");
-        assertThat(doctorUser.id()).isPositive();
+
+        Doctor own = site.consult.scheduleOf(doctorUser.id(), doctorUser.name(), null);
+        site.consult.setHours(own.id(), site.consult.hours(site.consult.doctor("dr-test").orElseThrow().id()));
+        site.consult.book(BookingRequest.parse(new BookingRequest.Sent(own.slug(), "2026-03-02T15:00:00Z", "Europe/London",
+                "Sam Patient", "sam@example.org", "020 7946 0001", "30", "Wrist pain", "3 weeks", java.util.List.of(), true)));
+        assertThat(doctor.page("/admin/").text()).contains("1 consultation today");
     }
 
     @Test
