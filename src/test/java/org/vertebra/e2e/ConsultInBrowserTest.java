@@ -82,6 +82,32 @@ class ConsultInBrowserTest {
     }
 
     @Test
+    void theDoctorsAdminPagesPassTheAuditAtBothViewports() {
+        var site = server.site();
+        site.accounts.addUser("admin@example.org", "Ada Admin", org.vertebra.account.AccountRole.ADMIN, "a long enough password");
+        var doctor = site.consult.doctor("asha-raman").orElseThrow();
+        var slot = site.consult.nextFree(doctor).get(0);
+        var booked = site.consult.book(org.vertebra.consult.BookingRequest.parse(new org.vertebra.consult.BookingRequest.Sent(
+                "asha-raman", slot.start().toString(), "Europe/London", "Sam Patient", "sam@example.org", "020 7946 0001", "30",
+                "Wrist pain after a fall", "1 to 4 weeks", List.of("recent-injury"), true)));
+        site.consult.saveNotes(booked.booking().id(), "Advised an X-ray in person.");
+        Browser.signIn(driver, "http://localhost:" + server.server().port(), "admin@example.org", "a long enough password");
+        String date = slot.start().atZone(ZoneId.of("Europe/London")).toLocalDate().toString();
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            String suffix = "-" + viewport.name().toLowerCase();
+            audit("/admin/consult/?doctor=" + doctor.id() + "&date=" + date, "admin-agenda" + suffix, failures);
+            audit("/admin/consult/" + booked.booking().id() + "/", "admin-detail" + suffix, failures);
+            audit("/admin/consult/hours/?doctor=" + doctor.id(), "admin-hours" + suffix, failures);
+            audit("/admin/consult/log/", "admin-log" + suffix, failures);
+        }
+        Browser.resize(driver, Viewport.DESKTOP);
+        driver.manage().deleteAllCookies();
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+    }
+
+    @Test
     void aPatientBooksGetsTheMailAndCancelsWithItsLink() throws Exception {
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         Browser.resize(driver, Viewport.DESKTOP);
