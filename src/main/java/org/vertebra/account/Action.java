@@ -37,6 +37,13 @@ public enum Action implements RouteRole {
     MANAGE_NEWSLETTER(ADMIN, EDITOR),
     /** Read the contact form's messages and mark them read (a doctor answers questions about consultations). */
     READ_MESSAGES(ADMIN, EDITOR, DOCTOR),
+    /**
+     * See one's consultations: the day's agenda, intake answers (each view logged), done or no-show,
+     * private notes, and one's own hours.
+     */
+    CONSULT(ADMIN, DOCTOR),
+    /** Every doctor's consultations and hours, and the log of who read intake data. */
+    MANAGE_ALL_CONSULTATIONS(ADMIN),
     /** Change the site's settings: title, tagline, footer, menus and categories. */
     MANAGE_SETTINGS(ADMIN),
     /**

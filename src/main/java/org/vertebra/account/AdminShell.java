@@ -28,6 +28,7 @@ public final class AdminShell {
         COMMENTS("Comments", "/admin/comments/", Action.MODERATE_COMMENTS),
         NEWSLETTER("Newsletter", "/admin/newsletter/", Action.MANAGE_NEWSLETTER),
         MESSAGES("Messages", "/admin/messages/", Action.READ_MESSAGES),
+        CONSULTATIONS("Consultations", "/admin/consult/", Action.CONSULT),
         USERS("Users", "/admin/users/", Action.MANAGE_USERS),
         AUTHORS("Authors", "/admin/authors/", Action.EDIT_AUTHOR_PROFILES, Action.WRITE_ARTICLES),
         SETTINGS("Settings", "/admin/settings/", Action.MANAGE_SETTINGS),

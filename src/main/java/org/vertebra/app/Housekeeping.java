@@ -48,6 +48,7 @@ final class Housekeeping implements AutoCloseable {
             int purged = site.articles.purgeTrash();
             int forgotten = site.accounts.cleanUp() + site.formGuard.forgetOld();
             site.newsletter.sendDigestIfDue(); // weekly, when there is something new; it logs what it sent
+            site.consult.eraseExpiredHealthData(); // intake answers and notes past the retention period; it logs how many
             if (purged > 0 || forgotten > 0) {
                 LOG.info("housekeeping: {} articles deleted from the trash, {} ended sessions, old sign-in failures and form counts forgotten",
                         purged, forgotten);

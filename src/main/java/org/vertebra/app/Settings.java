@@ -17,6 +17,7 @@ import org.vertebra.web.TrustedProxies;
  * @param trustedProxies the load balancers whose X-Forwarded-For and -Proto headers are believed
  * @param mediaStore   {@code database} (the default on PostgreSQL: every node serves every upload)
  *                     or {@code folder} ({@link #mediaDir()}; the default on SQLite)
+ * @param consult      video consultations: the Jitsi server, the cancel cut-off, retention, the health data key
  */
 public record Settings(
         int port,
@@ -31,7 +32,8 @@ public record Settings(
         String pubmedUrl,
         MailSettings mail,
         TrustedProxies trustedProxies,
-        String mediaStore) {
+        String mediaStore,
+        org.vertebra.consult.ConsultOptions consult) {
 
     public static final String MEDIA_IN_DATABASE = "database";
     public static final String MEDIA_IN_FOLDER = "folder";

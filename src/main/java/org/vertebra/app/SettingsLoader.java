@@ -56,7 +56,8 @@ public final class SettingsLoader {
                 mail(file),
                 trustedProxies(pick(null, "VERTEBRA_TRUSTED_PROXIES", file, "proxy.trusted", TrustedProxies.LOOPBACK)),
                 mediaStore(pick(null, "VERTEBRA_MEDIA_STORE", file, "media.store",
-                        dbUrl.startsWith("jdbc:postgresql:") ? Settings.MEDIA_IN_DATABASE : Settings.MEDIA_IN_FOLDER)));
+                        dbUrl.startsWith("jdbc:postgresql:") ? Settings.MEDIA_IN_DATABASE : Settings.MEDIA_IN_FOLDER)),
+                consult(file));
     }
 
     private static String mediaStore(String value) {
@@ -73,6 +74,17 @@ public final class SettingsLoader {
         } catch (IllegalArgumentException e) {
             throw new ConfigurationException("proxy.trusted: " + e.getMessage());
         }
+    }
+
+    private org.vertebra.consult.ConsultOptions consult(Properties file) {
+        return new org.vertebra.consult.ConsultOptions(
+                serviceUrl("jitsi.base_url", pick(null, "VERTEBRA_JITSI_BASE_URL", file, "jitsi.base_url",
+                        org.vertebra.consult.ConsultOptions.DEFAULT_JITSI)),
+                java.time.Duration.ofHours(wholeNumber(pick(null, "VERTEBRA_CONSULT_CANCEL_CUTOFF_HOURS", file,
+                        "consult.cancel_cutoff_hours", "24"), 0, 24 * 30, "consult.cancel_cutoff_hours must be 0 to 720 hours")),
+                wholeNumber(pick(null, "VERTEBRA_CONSULT_RETENTION_DAYS", file, "consult.retention_days", "365"), 1, 36500,
+                        "consult.retention_days must be a whole number of days from 1 to 36500"),
+                pick(null, "VERTEBRA_CONSULT_KEY", file, "consult.key", ""));
     }
 
     private MailSettings mail(Properties file) {
@@ -205,5 +217,16 @@ public final class SettingsLoader {
             # server serves every upload) or folder (DATA/media; the default on SQLite; with
             # several servers, a folder they share).
             # media.store=folder
+
+            # Video consultations (TeleConsult). Rooms are made on this Jitsi Meet server.
+            # jitsi.base_url=https://meet.jit.si
+            # Patients may cancel or move a consultation online until this many hours before it.
+            # consult.cancel_cutoff_hours=24
+            # Intake answers and doctors' notes are erased this many days after a consultation.
+            # consult.retention_days=365
+            # The key that encrypts health data: Base64 of 32 random bytes (openssl rand -base64 32).
+            # Unset: a key file consult.key is made in this folder on first run (owner-only). With
+            # several servers on one PostgreSQL, give them all the same key.
+            # consult.key=
             """;
 }

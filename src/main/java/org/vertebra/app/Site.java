@@ -13,6 +13,8 @@ import org.vertebra.data.JobLeases;
 import org.vertebra.data.Transactor;
 import org.vertebra.desk.EditorialDesk;
 import org.vertebra.contact.ContactService;
+import org.vertebra.consult.ConsultService;
+import org.vertebra.consult.HealthDataCipher;
 import org.vertebra.mail.Outbox;
 import org.vertebra.newsletter.NewsletterService;
 import org.vertebra.spam.BlockList;
@@ -59,6 +61,7 @@ public final class Site implements AutoCloseable {
     public final CommentService comments;
     public final NewsletterService newsletter;
     public final ContactService contact;
+    public final ConsultService consult;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
 
     private Site(Settings settings, Clock clock) {
@@ -88,6 +91,11 @@ public final class Site implements AutoCloseable {
         this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles,
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
+        this.consult = new ConsultService(jdbi, transactor, outbox,
+                new HealthDataCipher(HealthDataCipher.loadKey(settings.consult().configuredKey(),
+                        settings.dataDir().resolve("consult.key"))),
+                new org.vertebra.secret.HmacSigner(new SiteState(jdbi).secret(SiteState.CONSULT_SECRET)), settings.consult(),
+                () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
     }
 
@@ -103,7 +111,7 @@ public final class Site implements AutoCloseable {
         if (!new SiteState(database.jdbi()).claim(SiteState.INITIALIZED, clock.instant().toString()) || !loadDemo) {
             return null;
         }
-        return new DemoSite(importer, authors, taxonomy, media, transactor).load();
+        return new DemoSite(importer, authors, taxonomy, media, transactor, consult).load();
     }
 
     @Override

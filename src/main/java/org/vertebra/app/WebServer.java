@@ -17,6 +17,10 @@ import org.vertebra.archive.ArchiveRoutes;
 import org.vertebra.author.AuthorAdminRoutes;
 import org.vertebra.contact.ContactAdminRoutes;
 import org.vertebra.contact.ContactRoutes;
+import org.vertebra.consult.ConsultAdminRoutes;
+import org.vertebra.consult.ConsultApiRoutes;
+import org.vertebra.consult.ConsultRoutes;
+import org.vertebra.consult.ReminderJob;
 import org.vertebra.newsletter.NewsletterAdminRoutes;
 import org.vertebra.newsletter.NewsletterRoutes;
 import org.vertebra.article.ArticleRoutes;
@@ -82,6 +86,7 @@ public final class WebServer implements AutoCloseable {
     private final AdminShell adminShell;
     private final Housekeeping housekeeping;
     private final OutboxSender mailSender;
+    private final ReminderJob reminders;
     private final Javalin app;
 
     public WebServer(Site site) {
@@ -106,6 +111,7 @@ public final class WebServer implements AutoCloseable {
                 ? new SmtpTransport(mail.host(), mail.port(), mail.user(), mail.password(), mail.tls(), mail.from()) : null,
                 site.clock, java.time.Duration.ofSeconds(mail.claimSeconds()));
         site.outbox.onEnqueue(mailSender::wake);
+        this.reminders = new ReminderJob(site.consult);
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl());
         measure();
         HealthCheck health = new HealthCheck(site.database::isReachable, () -> site.database.appliedMigration().getVersion(),
@@ -156,9 +162,12 @@ public final class WebServer implements AutoCloseable {
             new MediaAdminRoutes(site.media, adminShell).register(config.routes);
             new NewsletterAdminRoutes(site.newsletter, adminShell).register(config.routes);
             new ContactAdminRoutes(site.contact, adminShell).register(config.routes);
+            new ConsultAdminRoutes(site.consult, adminShell, site.accounts::linkedAuthorId, site.clock).register(config.routes);
             // Readers' forms: per-visitor pages, outside the page cache; before the article catch-all.
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
+            new ConsultRoutes(site.consult, site.articles, site.formGuard, frames, templates, site.clock).register(config.routes);
+            new ConsultApiRoutes(site.consult, site.formGuard).register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new ReferenceRoutes(references).register(config.routes);
@@ -183,6 +192,7 @@ public final class WebServer implements AutoCloseable {
         housekeeping.runOnce();
         housekeeping.start();
         mailSender.start();
+        reminders.start();
         indexer.start();
         watcher.start(CHANGE_POLL_MILLIS);
         if (notifications != null) {
@@ -258,6 +268,7 @@ public final class WebServer implements AutoCloseable {
     @Override
     public void close() {
         housekeeping.close();
+        reminders.close();
         mailSender.close();
         app.stop();
         if (notifications != null) {

@@ -19,6 +19,8 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
+import org.vertebra.consult.ConsultService;
+import org.vertebra.consult.WeeklyHours;
 import org.vertebra.data.Transactor;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.taxonomy.MenuItem;
@@ -45,9 +47,11 @@ public final class DemoSite {
     private final TaxonomyService taxonomy;
     private final MediaLibrary media;
     private final Transactor transactor;
+    private final ConsultService consult;
 
     public DemoSite(MarkdownImporter importer, AuthorService authors, TaxonomyService taxonomy, MediaLibrary media,
-                    Transactor transactor) {
+                    Transactor transactor, ConsultService consult) {
+        this.consult = consult;
         this.importer = importer;
         this.authors = authors;
         this.taxonomy = taxonomy;
@@ -62,6 +66,7 @@ public final class DemoSite {
                 taxonomy.ensureCategories(CATEGORIES);
                 PRIMARY_MENU.forEach(item -> taxonomy.addToMenu(TaxonomyService.PRIMARY_MENU, item));
                 loadAuthors(folder);
+                addDoctor();
             });
             return importer.importPaths(List.of(folder.resolve("pages"), folder.resolve("articles")), true);
         } finally {
@@ -83,6 +88,15 @@ public final class DemoSite {
                     : media.add(folder.resolve(entry.get("photo")), "Photo of " + entry.get("name")).item().id();
             authors.updateProfile(author.id(), entry.get("credentials"), entry.get("bio"), photo, entry.get("website"));
         }
+    }
+
+    /** The first demo author takes video consultations on every weekday, so a visitor can book at once. */
+    private void addDoctor() {
+        Author author = authors.bySlug("asha-raman").orElseThrow();
+        var doctor = consult.addDoctor(author.slug(), author.name(), java.time.ZoneId.of("Europe/London"), 30, null, author.id());
+        consult.setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .filter(d -> d.getValue() <= 5)
+                .map(d -> new WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))).toList());
     }
 
     /** Copies the demo folder out of the jar (or the classes folder) so the importer reads plain files. */

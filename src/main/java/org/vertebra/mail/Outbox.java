@@ -27,11 +27,13 @@ public final class Outbox {
     public long enqueue(OutgoingMail mail) {
         return jdbi.withHandle(h -> {
             long id = h.createQuery("""
-                        INSERT INTO mail_outbox (kind, recipient, subject, text_body, html_body, headers_json, created_at, next_attempt)
-                        VALUES (:kind, :to, :subject, :text, :html, :headers, :now, :now)
+                        INSERT INTO mail_outbox (kind, recipient, subject, text_body, html_body, headers_json, attachments_json,
+                            created_at, next_attempt)
+                        VALUES (:kind, :to, :subject, :text, :html, :headers, :attachments, :now, :now)
                         RETURNING id""")
                 .bind("kind", mail.kind()).bind("to", mail.to()).bind("subject", mail.subject())
-                .bind("text", mail.text()).bind("html", mail.html()).bind("headers", headers(mail))
+                .bind("text", mail.text()).bind("html", mail.html()).bind("headers", json(mail.headers()))
+                .bind("attachments", mail.attachments().isEmpty() ? null : json(mail.attachments()))
                 .bind("now", clock.instant())
                 .mapTo(Long.class).one();
             // The sender can see the row only once it is committed.
@@ -55,11 +57,11 @@ public final class Outbox {
                 .mapTo(Integer.class).one());
     }
 
-    private static String headers(OutgoingMail mail) {
+    private static String json(Object headersOrAttachments) {
         try {
-            return JSON.writeValueAsString(mail.headers());
+            return JSON.writeValueAsString(headersOrAttachments);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a map of strings is always serialisable", e);
+            throw new IllegalStateException("a map of strings or a list of attachments is always serialisable", e);
         }
     }
 }

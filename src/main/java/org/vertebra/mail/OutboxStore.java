@@ -22,6 +22,7 @@ final class OutboxStore {
     static final int LAST_ERROR_LENGTH = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() { };
+    private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() { };
     /** Unsent, due, and not held by another sender: the rows one may try to claim. */
     private static final String CLAIMABLE = "sent_at IS NULL AND next_attempt <= :now AND (claimed_until IS NULL OR claimed_until < :now)";
 
@@ -51,13 +52,13 @@ final class OutboxStore {
                 return Optional.<QueuedMail>empty();
             }
             return Optional.of(h.createQuery("""
-                            SELECT id, kind, recipient, subject, text_body, html_body, headers_json, created_at, attempts
+                            SELECT id, kind, recipient, subject, text_body, html_body, headers_json, attachments_json, created_at, attempts
                             FROM mail_outbox WHERE id = :id""")
                     .bind("id", id)
                     .map((rs, ctx) -> new QueuedMail(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("created_at")),
                             rs.getInt("attempts"), new OutgoingMail(rs.getString("kind"), rs.getString("recipient"),
                             rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
-                            headers(rs.getString("headers_json")))))
+                            headers(rs.getString("headers_json")), attachments(rs.getString("attachments_json")))))
                     .one());
         });
     }
@@ -124,6 +125,14 @@ final class OutboxStore {
             return json == null || json.isBlank() ? Map.of() : JSON.readValue(json, HEADERS);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("headers_json of an outbox row is not a JSON object of strings", e);
+        }
+    }
+
+    private static List<Attachment> attachments(String json) {
+        try {
+            return json == null || json.isBlank() ? List.of() : JSON.readValue(json, ATTACHMENTS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("attachments_json of an outbox row is not a JSON list of attachments", e);
         }
     }
 }

@@ -22,7 +22,8 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
 
 /**
  * Delivers outbox mails to one SMTP server through Jakarta Mail (Eclipse Angus): plain text, or
- * multipart/alternative text and HTML, in UTF-8, with the mail's own headers. Connects with
+ * multipart/alternative text and HTML, in UTF-8, with the mail's own headers and any text
+ * attachments (multipart/mixed). Connects with
  * STARTTLS (required, not merely offered), TLS from the start ({@code ssl}) or in the clear
  * ({@code none}, for a relay on the same machine or a test's server), with 10-second timeouts.
  */
@@ -148,17 +149,37 @@ public final class SmtpTransport {
         message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(mail.to(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(Date.from(now));
+        if (mail.attachments().isEmpty()) {
+            setBody(message, mail);
+        } else {
+            // multipart/mixed: the body first, then each attachment as a file a mail program offers to open
+            MimeBodyPart body = new MimeBodyPart();
+            setBody(body, mail);
+            MimeMultipart mixed = new MimeMultipart("mixed", body);
+            for (Attachment attachment : mail.attachments()) {
+                MimeBodyPart part = new MimeBodyPart();
+                part.setContent(attachment.text(), attachment.contentType() + "; charset=UTF-8");
+                part.setFileName(attachment.fileName());
+                part.setDisposition(jakarta.mail.Part.ATTACHMENT);
+                mixed.addBodyPart(part);
+            }
+            message.setContent(mixed);
+        }
+        message.saveChanges();
+        return message;
+    }
+
+    /** Plain text, or text and HTML as multipart/alternative. */
+    private static void setBody(jakarta.mail.internet.MimePart part, OutgoingMail mail) throws MessagingException {
         if (mail.html() == null) {
-            message.setText(mail.text(), StandardCharsets.UTF_8.name());
+            part.setText(mail.text(), StandardCharsets.UTF_8.name());
         } else {
             MimeBodyPart text = new MimeBodyPart();
             text.setText(mail.text(), StandardCharsets.UTF_8.name());
             MimeBodyPart html = new MimeBodyPart();
             html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-            message.setContent(new MimeMultipart("alternative", text, html));
+            part.setContent(new MimeMultipart("alternative", text, html));
         }
-        message.saveChanges();
-        return message;
     }
 
     private String domain() {

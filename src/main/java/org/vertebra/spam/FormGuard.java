@@ -89,6 +89,14 @@ public final class FormGuard {
         return Verdict.ACCEPTED;
     }
 
+    /**
+     * Whether this address is still under the form's hourly limit: for a public endpoint without a
+     * ticket (a JSON API), which gets the rate limit and nothing else.
+     */
+    public boolean withinLimit(String form, String address, int perHour) {
+        return recentFrom(form, address) < perHour;
+    }
+
     /** Counts a submission toward its address's limit; call it in the transaction that stores the submission. */
     public void record(String form, String address) {
         jdbi.useHandle(h -> h.createUpdate(

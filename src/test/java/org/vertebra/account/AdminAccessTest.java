@@ -71,6 +71,8 @@ class AdminAccessTest {
                 new Probe("POST", user + "/role/", c -> Map.of("_csrf", token(c), "role", "admin"), admins),
                 new Probe("POST", user + "/disable/", c -> Map.of("_csrf", token(c)), admins),
                 new Probe("POST", user + "/enable/", c -> Map.of("_csrf", token(c)), admins),
+                new Probe("GET", "/admin/consult/", c -> Map.of(), EnumSet.of(AccountRole.ADMIN, AccountRole.DOCTOR)),
+                new Probe("GET", "/admin/consult/log/", c -> Map.of(), admins),
                 new Probe("GET", "/admin/mail/", c -> Map.of(), admins),
                 new Probe("POST", "/admin/mail/send-now/", c -> Map.of("_csrf", token(c)), admins));
     }
@@ -139,8 +141,8 @@ class AdminAccessTest {
     @Test
     void navigationShowsOnlyTheSectionsTheRoleMayOpen() {
         assertThat(CLIENTS.get(AccountRole.ADMIN).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Users", "Authors",
-                        "Settings", "Mail");
+                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Consultations", "Users",
+                        "Authors", "Settings", "Mail");
         assertThat(CLIENTS.get(AccountRole.EDITOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Authors");
         assertThat(CLIENTS.get(AccountRole.AUTHOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
@@ -150,7 +152,7 @@ class AdminAccessTest {
                     .containsExactly("Dashboard", "Articles");
         }
         assertThat(CLIENTS.get(AccountRole.DOCTOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Messages");
+                .containsExactly("Dashboard", "Messages", "Consultations");
         var dashboard = CLIENTS.get(AccountRole.REVIEWER).page("/admin/");
         assertThat(dashboard.select("h1")).hasSize(1);
         assertThat(dashboard.select("header .admin-user").text()).contains("The Medical reviewer").contains("Sign out");

@@ -31,6 +31,8 @@ class PermissionTest {
         EXPECTED.put(Action.MODERATE_COMMENTS, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.MANAGE_NEWSLETTER, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.READ_MESSAGES, EnumSet.of(ADMIN, EDITOR, DOCTOR));
+        EXPECTED.put(Action.CONSULT, EnumSet.of(ADMIN, DOCTOR));
+        EXPECTED.put(Action.MANAGE_ALL_CONSULTATIONS, EnumSet.of(ADMIN));
         EXPECTED.put(Action.MANAGE_SETTINGS, EnumSet.of(ADMIN));
         EXPECTED.put(Action.EDIT_AUTHOR_PROFILES, EnumSet.of(ADMIN, EDITOR));
     }

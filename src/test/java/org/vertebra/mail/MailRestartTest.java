@@ -84,6 +84,7 @@ class MailRestartTest {
     private Settings settings(MailSettings mail) {
         return new Settings(0, folder.resolve("data"), "jdbc:sqlite:" + folder.resolve("site.db"), "", "",
                 "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, "", "", mail,
-                TrustedProxies.parse(TrustedProxies.LOOPBACK), Settings.MEDIA_IN_FOLDER);
+                TrustedProxies.parse(TrustedProxies.LOOPBACK), Settings.MEDIA_IN_FOLDER,
+                org.vertebra.consult.ConsultOptions.defaults());
     }
 }

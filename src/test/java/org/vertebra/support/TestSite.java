@@ -54,7 +54,8 @@ public final class TestSite implements AutoCloseable {
         return new Settings(0, folder.resolve("data"), database.url(), database.user(), database.password(),
                 "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, crossrefUrl, pubmedUrl, mail,
                 TrustedProxies.parse(TrustedProxies.LOOPBACK),
-                database.url().startsWith("jdbc:postgresql:") ? Settings.MEDIA_IN_DATABASE : Settings.MEDIA_IN_FOLDER);
+                database.url().startsWith("jdbc:postgresql:") ? Settings.MEDIA_IN_DATABASE : Settings.MEDIA_IN_FOLDER,
+                org.vertebra.consult.ConsultOptions.defaults());
     }
 
     public Site site() {

@@ -1,0 +1,354 @@
+package org.vertebra.consult;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import io.javalin.http.NotFoundResponse;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.vertebra.account.Access;
+import org.vertebra.account.Action;
+import org.vertebra.account.AdminShell;
+import org.vertebra.account.Permission;
+import org.vertebra.account.User;
+import org.vertebra.form.FormMessages;
+import org.vertebra.form.Invalid;
+import org.vertebra.form.Problems;
+import org.vertebra.layout.AdminFrame;
+import org.vertebra.layout.DateText;
+import org.vertebra.web.Params;
+
+/**
+ * /admin/consult/: a doctor's day agenda, a consultation with its intake answers (every opening
+ * logged), done or no-show, private notes, and the hours editor. Doctors see their own schedule,
+ * administrators every doctor's and the log of who read intake data.
+ */
+public final class ConsultAdminRoutes {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+
+    public record DoctorChoice(long id, String name, boolean selected) {
+    }
+
+    public record AgendaRow(long id, String time, String patient, String status, boolean cancelled) {
+    }
+
+    public record AgendaPage(AdminFrame frame, List<DoctorChoice> doctors, Long doctorId, String doctorName, String zone,
+                             String date, String dayText, String previous, String next, List<AgendaRow> rows,
+                             boolean mayManageAll) {
+    }
+
+    public record DetailPage(AdminFrame frame, long id, String doctor, String when, String patient, String email, String phone,
+                             String patientZone, String status, boolean cancelled, String videoUrl, Intake intake, String notes,
+                             boolean erased, String agendaUrl, String notice) {
+    }
+
+    public record HoursDay(String key, String label, String value) {
+    }
+
+    public record ExceptionRow(String date, String text) {
+    }
+
+    public record HoursPage(AdminFrame frame, long doctorId, String doctorName, String zone, List<String> zones, int slot,
+                            int buffer, int notice, int horizon, List<HoursDay> days, List<ExceptionRow> exceptions,
+                            FormMessages messages) {
+    }
+
+    public record LogRow(long bookingId, String userName, String when, String iso) {
+    }
+
+    public record LogPage(AdminFrame frame, List<LogRow> rows) {
+    }
+
+    private final ConsultService consult;
+    private final AdminShell shell;
+    private final java.util.function.LongFunction<Optional<Long>> linkedAuthor;
+    private final Clock clock;
+
+    /** @param linkedAuthor the author profile linked to an account, if any */
+    public ConsultAdminRoutes(ConsultService consult, AdminShell shell, java.util.function.LongFunction<Optional<Long>> linkedAuthor,
+                              Clock clock) {
+        this.consult = consult;
+        this.linkedAuthor = linkedAuthor;
+        this.shell = shell;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        shell.addSection(AdminShell.Section.CONSULTATIONS);
+        shell.addAttention(user -> {
+            if (!Permission.may(user, Action.CONSULT)) {
+                return List.of();
+            }
+            return consult.doctorOfUser(user.id()).map(d -> {
+                long today = consult.agenda(d, clock.instant().atZone(d.zone()).toLocalDate()).stream()
+                        .filter(b -> !b.cancelled()).count();
+                return today == 0 ? List.<org.vertebra.layout.MenuLink>of() : List.of(new org.vertebra.layout.MenuLink(
+                        today + (today == 1 ? " consultation today" : " consultations today"), "/admin/consult/", false));
+            }).orElse(List.of());
+        });
+        routes.get("/admin/consult/", this::agenda, Action.CONSULT);
+        routes.post("/admin/consult/schedule/", this::createSchedule, Action.CONSULT);
+        routes.get("/admin/consult/hours/", this::hours, Action.CONSULT);
+        routes.post("/admin/consult/hours/", this::saveHours, Action.CONSULT);
+        routes.post("/admin/consult/exceptions/", this::addException, Action.CONSULT);
+        routes.post("/admin/consult/exceptions/remove/", this::removeException, Action.CONSULT);
+        routes.get("/admin/consult/log/", this::log, Action.MANAGE_ALL_CONSULTATIONS);
+        routes.get("/admin/consult/{id}/", this::detail, Action.CONSULT);
+        routes.post("/admin/consult/{id}/status/", this::status, Action.CONSULT);
+        routes.post("/admin/consult/{id}/notes/", this::notes, Action.CONSULT);
+    }
+
+    // --- agenda
+
+    private void agenda(Context ctx) {
+        User user = Access.user(ctx);
+        boolean all = Permission.may(user, Action.MANAGE_ALL_CONSULTATIONS);
+        Optional<Doctor> doctor = chosenDoctor(ctx, user, ctx.queryParam("doctor"));
+        List<DoctorChoice> choices = all ? consult.allDoctors().stream()
+                .map(d -> new DoctorChoice(d.id(), d.name(), doctor.map(x -> x.id() == d.id()).orElse(false))).toList() : List.of();
+        if (doctor.isEmpty()) {
+            shell.render(ctx, 200, "consult/agenda.jte", new AgendaPage(frame(ctx, "Consultations"), choices, null, null, null,
+                    null, null, null, null, List.of(), all));
+            return;
+        }
+        Doctor d = doctor.get();
+        LocalDate date = date(ctx.queryParam("date")).orElse(clock.instant().atZone(d.zone()).toLocalDate());
+        List<AgendaRow> rows = consult.agenda(d, date).stream().map(b -> new AgendaRow(b.id(),
+                TIME.format(b.start().atZone(d.zone())) + "-" + TIME.format(b.end().atZone(d.zone())), b.name(),
+                b.cancelled() ? "Cancelled" : b.status().label(), b.cancelled())).toList();
+        String base = "/admin/consult/?doctor=" + d.id() + "&date=";
+        shell.render(ctx, 200, "consult/agenda.jte", new AgendaPage(frame(ctx, "Consultations"), choices, d.id(), d.name(),
+                TimeZones.label(d.zone()), date.toString(), DAY.format(date), base + date.minusDays(1), base + date.plusDays(1),
+                rows, all));
+    }
+
+    /** Gives a doctor's account its schedule: its author profile's, or a new one named after the account. */
+    private void createSchedule(Context ctx) {
+        User user = Access.user(ctx);
+        Doctor doctor = consult.scheduleOf(user.id(), user.name(), linkedAuthor.apply(user.id()).orElse(null));
+        ctx.redirect("/admin/consult/hours/?doctor=" + doctor.id(), HttpStatus.SEE_OTHER);
+    }
+
+    // --- one consultation
+
+    private void detail(Context ctx) {
+        User user = Access.user(ctx);
+        Booking booking = allowedBooking(ctx, user);
+        ConsultService.Consultation c = consult.open(booking.id(), user.id(), user.name()).orElseThrow(NotFoundResponse::new);
+        Booking b = c.booking();
+        ZoneId zone = c.doctor().zone();
+        shell.render(ctx, 200, "consult/detail.jte", new DetailPage(frame(ctx, "Consultation with " + b.name()), b.id(),
+                c.doctor().name(), DAY.format(b.start().atZone(zone)) + ", " + TIME.format(b.start().atZone(zone)) + "-"
+                + TIME.format(b.end().atZone(zone)) + " (" + TimeZones.label(zone) + ")", b.name(), b.email(), b.phone(),
+                TimeZones.label(b.patientZone()), b.cancelled() ? "Cancelled" : b.status().label(), b.cancelled(), c.videoUrl(),
+                c.intake(), c.notes(), b.erasedAt() != null,
+                "/admin/consult/?doctor=" + b.doctorId() + "&date=" + b.start().atZone(zone).toLocalDate(),
+                "1".equals(ctx.queryParam("saved")) ? "Saved." : null));
+    }
+
+    private void status(Context ctx) {
+        Booking booking = allowedBooking(ctx, Access.user(ctx));
+        Booking.Status status = switch (Params.form(ctx, "status")) {
+            case "done" -> Booking.Status.DONE;
+            case "no_show" -> Booking.Status.NO_SHOW;
+            case "booked" -> Booking.Status.BOOKED;
+            default -> throw new io.javalin.http.BadRequestResponse("status must be done, no_show or booked");
+        };
+        consult.mark(booking.id(), status);
+        ctx.redirect("/admin/consult/" + booking.id() + "/?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    private void notes(Context ctx) {
+        Booking booking = allowedBooking(ctx, Access.user(ctx));
+        String notes = Params.form(ctx, "notes");
+        if (notes.length() > 10_000) {
+            throw new io.javalin.http.BadRequestResponse("notes are at most 10,000 characters");
+        }
+        consult.saveNotes(booking.id(), notes);
+        ctx.redirect("/admin/consult/" + booking.id() + "/?saved=1", HttpStatus.SEE_OTHER);
+    }
+
+    // --- hours
+
+    private void hours(Context ctx) {
+        User user = Access.user(ctx);
+        Doctor doctor = chosenDoctor(ctx, user, ctx.queryParam("doctor")).orElse(null);
+        if (doctor == null) {
+            ctx.redirect("/admin/consult/");
+            return;
+        }
+        hoursPage(ctx, 200, doctor, null, FormMessages.NONE);
+    }
+
+    private void hoursPage(Context ctx, int status, Doctor doctor, List<HoursDay> typed, FormMessages messages) {
+        List<HoursDay> days = typed;
+        if (days == null) {
+            List<WeeklyHours> hours = consult.hours(doctor.id());
+            days = new ArrayList<>();
+            for (DayOfWeek day : DayOfWeek.values()) {
+                days.add(new HoursDay(day.name().toLowerCase(Locale.ROOT), day.getDisplayName(TextStyle.FULL, Locale.UK),
+                        String.join(", ", hours.stream().filter(h -> h.day() == day)
+                                .map(h -> TIME.format(h.start()) + "-" + TIME.format(h.end())).toList())));
+            }
+        }
+        List<ExceptionRow> exceptions = consult.exceptions(doctor.id()).stream().map(e -> new ExceptionRow(e.date().toString(),
+                DAY.format(e.date()) + ": " + (e.isDayOff() ? "day off" : "extra hours " + TIME.format(e.start()) + "-"
+                        + TIME.format(e.end())))).toList();
+        shell.render(ctx, status, "consult/hours.jte", new HoursPage(frame(ctx, "Hours of " + doctor.name()), doctor.id(),
+                doctor.name(), doctor.zone().getId(), TimeZones.CHOICES, doctor.slotMinutes(), doctor.bufferMinutes(),
+                doctor.noticeMinutes(), doctor.horizonDays(), days, exceptions, messages));
+    }
+
+    private void saveHours(Context ctx) {
+        User user = Access.user(ctx);
+        Doctor doctor = allowedDoctor(ctx, user, ctx.formParam("doctor"));
+        List<HoursDay> typed = new ArrayList<>();
+        List<WeeklyHours> hours = new ArrayList<>();
+        Problems problems = new Problems();
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String key = day.name().toLowerCase(Locale.ROOT);
+            String value = Params.form(ctx, key).strip();
+            typed.add(new HoursDay(key, day.getDisplayName(TextStyle.FULL, Locale.UK), value));
+            for (String span : value.isEmpty() ? new String[0] : value.split("\\s*,\\s*")) {
+                LocalTime[] times = span(span);
+                if (times == null) {
+                    problems.add(key, day.getDisplayName(TextStyle.FULL, Locale.UK)
+                            + ": write hours as 09:00-12:30, several separated by commas.");
+                } else {
+                    hours.add(new WeeklyHours(day, times[0], times[1]));
+                }
+            }
+        }
+        ZoneId zone = TimeZones.parse(ctx.formParam("zone"));
+        if (zone == null) {
+            problems.add("zone", "Choose a time zone from the list.");
+        }
+        int slot = number(ctx, "slot", problems, 15, 30);
+        if (!Availability.SLOT_LENGTHS.contains(slot)) {
+            problems.add("slot", "A consultation lasts 15, 20 or 30 minutes.");
+        }
+        int buffer = number(ctx, "buffer", problems, 0, 120);
+        int notice = number(ctx, "notice", problems, 0, 60 * 24 * 14);
+        int horizon = number(ctx, "horizon", problems, 1, 365);
+        try {
+            problems.check();
+        } catch (Invalid invalid) {
+            hoursPage(ctx, 422, doctor, typed, FormMessages.of(invalid));
+            return;
+        }
+        consult.updateRules(doctor.id(), zone, slot, buffer, notice, horizon);
+        consult.setHours(doctor.id(), hours);
+        hoursPage(ctx, 200, consult.doctor(doctor.id()).orElseThrow(), null, FormMessages.notice("Hours saved."));
+    }
+
+    private void addException(Context ctx) {
+        Doctor doctor = allowedDoctor(ctx, Access.user(ctx), ctx.formParam("doctor"));
+        Optional<LocalDate> date = date(ctx.formParam("date"));
+        String hours = Params.form(ctx, "hours").strip();
+        LocalTime[] times = hours.isEmpty() ? null : span(hours);
+        if (date.isEmpty() || !hours.isEmpty() && times == null) {
+            hoursPage(ctx, 422, doctor, null, FormMessages.of(Invalid.of("date",
+                    "Give a date (such as 2026-12-25) and, for extra hours, the hours as 09:00-12:00; without hours it is a day off.")));
+            return;
+        }
+        consult.addException(doctor.id(), times == null ? DateException.dayOff(date.get())
+                : new DateException(date.get(), times[0], times[1]));
+        hoursPage(ctx, 200, doctor, null, FormMessages.notice("Date added."));
+    }
+
+    private void removeException(Context ctx) {
+        Doctor doctor = allowedDoctor(ctx, Access.user(ctx), ctx.formParam("doctor"));
+        date(ctx.formParam("date")).ifPresent(d -> consult.removeExceptions(doctor.id(), d));
+        hoursPage(ctx, 200, doctor, null, FormMessages.notice("Date removed."));
+    }
+
+    // --- the log
+
+    private void log(Context ctx) {
+        shell.render(ctx, 200, "consult/log.jte", new LogPage(frame(ctx, "Who opened intake data"), consult.viewLog().stream()
+                .map(v -> new LogRow(v.bookingId(), v.userName(), DateText.words(v.viewedAt()), DateText.iso(v.viewedAt()))).toList()));
+    }
+
+    // --- who may see what
+
+    /** The doctor asked for when this person may see them; for a doctor without MANAGE_ALL, always their own. */
+    private Optional<Doctor> chosenDoctor(Context ctx, User user, String id) {
+        if (Permission.may(user, Action.MANAGE_ALL_CONSULTATIONS)) {
+            Optional<Doctor> asked = id != null && id.matches("\\d{1,18}") ? consult.doctor(Long.parseLong(id)) : Optional.empty();
+            return asked.isPresent() ? asked : consult.allDoctors().stream().findFirst();
+        }
+        return consult.doctorOfUser(user.id());
+    }
+
+    private Doctor allowedDoctor(Context ctx, User user, String id) {
+        Optional<Doctor> doctor = id != null && id.matches("\\d{1,18}") ? consult.doctor(Long.parseLong(id)) : Optional.empty();
+        if (doctor.isEmpty()) {
+            throw new NotFoundResponse();
+        }
+        if (!mayOpen(user, doctor.get())) {
+            throw new io.javalin.http.ForbiddenResponse();
+        }
+        return doctor.get();
+    }
+
+    private Booking allowedBooking(Context ctx, User user) {
+        Booking booking = consult.booking(Params.id(ctx, "id")).orElseThrow(NotFoundResponse::new);
+        Doctor doctor = consult.doctor(booking.doctorId()).orElseThrow(NotFoundResponse::new);
+        if (!mayOpen(user, doctor)) {
+            throw new io.javalin.http.ForbiddenResponse();
+        }
+        return booking;
+    }
+
+    private static boolean mayOpen(User user, Doctor doctor) {
+        return Permission.may(user, Action.MANAGE_ALL_CONSULTATIONS)
+                || Permission.may(user, Action.CONSULT) && doctor.userId() != null && doctor.userId() == user.id();
+    }
+
+    private AdminFrame frame(Context ctx, String title) {
+        return shell.frame(ctx, title, AdminShell.Section.CONSULTATIONS);
+    }
+
+    private static LocalTime[] span(String span) {
+        String[] parts = span.split("\\s*-\\s*");
+        try {
+            if (parts.length == 2) {
+                LocalTime start = LocalTime.parse(parts[0].length() == 4 ? "0" + parts[0] : parts[0]);
+                LocalTime end = LocalTime.parse(parts[1].length() == 4 ? "0" + parts[1] : parts[1]);
+                return start.isBefore(end) ? new LocalTime[] {start, end} : null;
+            }
+        } catch (DateTimeParseException e) {
+            // not a time: the caller reports it
+        }
+        return null;
+    }
+
+    private static int number(Context ctx, String field, Problems problems, int min, int max) {
+        String value = Params.form(ctx, field).strip();
+        if (value.matches("\\d{1,6}") && Integer.parseInt(value) >= min && Integer.parseInt(value) <= max) {
+            return Integer.parseInt(value);
+        }
+        problems.add(field, "Give a whole number from " + min + " to " + max + ".");
+        return min;
+    }
+
+    private static Optional<LocalDate> date(String value) {
+        try {
+            return value == null || value.isBlank() ? Optional.empty() : Optional.of(LocalDate.parse(value.strip()));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,167 @@
+package org.vertebra.consult;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vertebra.form.FieldProblem;
+import org.vertebra.form.Invalid;
+import org.vertebra.form.Problems;
+import org.vertebra.spam.FormGuard;
+import org.vertebra.web.Role;
+
+/**
+ * The JSON API behind the booking page: /api/v1/consult/doctors, /slots and /bookings.
+ *
+ * <p>POST /bookings is public, so it must not be a way for another site to book in a visitor's
+ * name: it takes only {@code application/json} (a cross-site form cannot send that without the
+ * browser asking first, and this site answers no such request), and, as every public form, it is
+ * refused when Origin or Referer names another site ({@link Role#PUBLIC_FORM}). Each address may
+ * book {@link ConsultService#PER_HOUR} times an hour.
+ */
+public final class ConsultApiRoutes {
+
+    private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final String CONTENT_TYPE = "application/json; charset=utf-8";
+
+    public record DoctorJson(String slug, String name, String timeZone) {
+    }
+
+    public record SlotJson(String start, String end) {
+    }
+
+    public record BookedJson(long id, String start, String end, String videoUrl, String manageUrl) {
+    }
+
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public record ErrorsJson(Map<String, String> errors, List<SlotJson> next) {
+    }
+
+    private final ConsultService consult;
+    private final FormGuard guard;
+
+    public ConsultApiRoutes(ConsultService consult, FormGuard guard) {
+        this.consult = consult;
+        this.guard = guard;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/api/v1/consult/doctors", this::doctors, Role.ANYONE);
+        routes.get("/api/v1/consult/slots", this::slots, Role.ANYONE);
+        routes.post("/api/v1/consult/bookings", this::book, Role.PUBLIC_FORM);
+    }
+
+    private void doctors(Context ctx) throws JsonProcessingException {
+        send(ctx, 200, consult.doctors().stream().map(d -> new DoctorJson(d.slug(), d.name(), d.zone().getId())).toList());
+    }
+
+    private void slots(Context ctx) throws JsonProcessingException {
+        Problems problems = new Problems();
+        Doctor doctor = consult.doctor(ctx.queryParam("doctor")).filter(Doctor::active).orElse(null);
+        if (doctor == null) {
+            problems.add("doctor", "No such doctor: use a slug from /api/v1/consult/doctors.");
+        }
+        ZoneId zone = BookingRequest.zone(ctx.queryParam("tz"), problems);
+        LocalDate from = date(ctx.queryParam("from"), "from", problems);
+        LocalDate to = date(ctx.queryParam("to"), "to", problems);
+        if (from != null && to != null && (to.isBefore(from) || from.plusDays(SlotCalendar.MAX_DAYS).isBefore(to))) {
+            problems.add("to", "to must be on or after from, and at most " + SlotCalendar.MAX_DAYS + " days later.");
+        }
+        try {
+            problems.check();
+        } catch (Invalid invalid) {
+            sendErrors(ctx, 400, invalid, List.of());
+            return;
+        }
+        send(ctx, 200, consult.freeSlots(doctor, from, to, zone).stream()
+                .map(s -> new SlotJson(s.start().toString(), s.end().toString())).toList());
+    }
+
+    private void book(Context ctx) throws JsonProcessingException {
+        String type = ctx.contentType();
+        if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
+            sendErrors(ctx, 415, Invalid.of("body", "Send the booking as application/json."), List.of());
+            return;
+        }
+        if (!guard.withinLimit(ConsultService.FORM, ctx.ip(), ConsultService.PER_HOUR)) {
+            sendErrors(ctx, 429, Invalid.of("body", "Too many bookings from this address in the last hour. Please wait a while."),
+                    List.of());
+            return;
+        }
+        BookingRequest.Sent sent;
+        try {
+            sent = sent(JSON.readTree(ctx.body()));
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            sendErrors(ctx, 400, Invalid.of("body", "Send a JSON object with doctor, start, name, email, phone, age, complaint, "
+                    + "duration, redFlags and consent."), List.of());
+            return;
+        }
+        try {
+            ConsultService.Booked booked = consult.book(BookingRequest.parse(sent));
+            guard.record(ConsultService.FORM, ctx.ip());
+            Booking b = booked.booking();
+            ctx.header("Location", booked.manageUrl());
+            send(ctx, 201, new BookedJson(b.id(), b.start().toString(), b.end().toString(), booked.videoUrl(), booked.manageUrl()));
+        } catch (Invalid invalid) {
+            sendErrors(ctx, 422, invalid, List.of());
+        } catch (ConsultService.SlotTaken taken) {
+            sendErrors(ctx, 409, Invalid.of("start", "This time was just taken. Choose one of the next free times."),
+                    taken.next().stream().map(s -> new SlotJson(s.start().toString(), s.end().toString())).toList());
+        }
+    }
+
+    private static BookingRequest.Sent sent(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new IllegalArgumentException("not an object");
+        }
+        List<String> flags = new ArrayList<>();
+        JsonNode redFlags = body.path("redFlags");
+        if (redFlags.isArray()) {
+            redFlags.forEach(f -> flags.add(f.asText()));
+        } else if (!redFlags.isMissingNode() && !redFlags.isNull()) {
+            throw new IllegalArgumentException("redFlags is not a list");
+        }
+        return new BookingRequest.Sent(text(body, "doctor"), text(body, "start"), text(body, "tz"), text(body, "name"),
+                text(body, "email"), text(body, "phone"), text(body, "age"), text(body, "complaint"), text(body, "duration"),
+                flags, body.path("consent").asBoolean(false));
+    }
+
+    private static String text(JsonNode body, String field) {
+        JsonNode node = body.get(field);
+        return node == null || node.isNull() ? null : node.asText();
+    }
+
+    private static LocalDate date(String value, String field, Problems problems) {
+        try {
+            if (value != null) {
+                return LocalDate.parse(value);
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        problems.add(field, field + " must be a date such as 2026-03-02.");
+        return null;
+    }
+
+    private static void sendErrors(Context ctx, int status, Invalid invalid, List<SlotJson> next) throws JsonProcessingException {
+        Map<String, String> errors = new LinkedHashMap<>();
+        for (FieldProblem p : invalid.problems()) {
+            errors.putIfAbsent(p.field() == null ? "body" : p.field(), p.message());
+        }
+        send(ctx, status, new ErrorsJson(errors, next.isEmpty() ? null : next));
+    }
+
+    private static void send(Context ctx, int status, Object body) throws JsonProcessingException {
+        ctx.header("Cache-Control", "no-store");
+        ctx.status(status).contentType(CONTENT_TYPE).result(JSON.writeValueAsString(body));
+    }
+}

@@ -1,0 +1,288 @@
+package org.vertebra.consult;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementContext;
+
+/** TeleConsult's SQL: doctors and their hours, bookings, and the log of who read intake data. */
+final class ConsultRepository {
+
+    private static final String DOCTOR = """
+            SELECT id, slug, name, time_zone, slot_minutes, buffer_minutes, notice_minutes, horizon_days, user_id, author_id,
+                   active FROM consult_doctors""";
+    private static final String BOOKING = """
+            SELECT id, doctor_id, start_at, end_at, patient_name, patient_email, patient_phone, patient_zone, room, status,
+                   created_at, cancelled_at, erased_at FROM consult_bookings""";
+
+    /** A booking as the repository writes it; intake is already sealed. */
+    record NewBooking(long doctorId, Instant start, Instant end, String name, String email, String phone, ZoneId zone,
+                      String sealedIntake, String room, Instant now, boolean skip24h, boolean skip1h) {
+    }
+
+    /** One line of the intake view log. */
+    record View(long bookingId, String userName, Instant viewedAt) {
+    }
+
+    private final Jdbi jdbi;
+
+    ConsultRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    List<Doctor> doctors(boolean activeOnly) {
+        return jdbi.withHandle(h -> h.createQuery(DOCTOR + (activeOnly ? " WHERE active = TRUE" : "") + " ORDER BY name, id")
+                .map(ConsultRepository::doctor).list());
+    }
+
+    Optional<Doctor> doctor(String slug) {
+        return jdbi.withHandle(h -> h.createQuery(DOCTOR + " WHERE slug = :slug").bind("slug", slug)
+                .map(ConsultRepository::doctor).findOne());
+    }
+
+    Optional<Doctor> doctor(long id) {
+        return jdbi.withHandle(h -> h.createQuery(DOCTOR + " WHERE id = :id").bind("id", id)
+                .map(ConsultRepository::doctor).findOne());
+    }
+
+    Optional<Doctor> doctorOfUser(long userId) {
+        return jdbi.withHandle(h -> h.createQuery(DOCTOR + " WHERE user_id = :user ORDER BY id LIMIT 1").bind("user", userId)
+                .map(ConsultRepository::doctor).findOne());
+    }
+
+    long addDoctor(String slug, String name, ZoneId zone, int slotMinutes, Long userId, Long authorId, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        INSERT INTO consult_doctors (slug, name, time_zone, slot_minutes, user_id, author_id, created_at)
+                        VALUES (:slug, :name, :zone, :slot, :user, :author, :now) RETURNING id""")
+                .bind("slug", slug).bind("name", name).bind("zone", zone.getId()).bind("slot", slotMinutes)
+                .bind("user", userId).bind("author", authorId).bind("now", now).mapTo(Long.class).one());
+    }
+
+    /** Gives an unclaimed schedule of this author profile to the account; true when one was linked. */
+    boolean linkUserByAuthor(long authorId, long userId) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE consult_doctors SET user_id = :user WHERE id = (
+                            SELECT MIN(id) FROM consult_doctors WHERE author_id = :author AND user_id IS NULL)""")
+                .bind("user", userId).bind("author", authorId).execute()) == 1;
+    }
+
+    void updateRules(long doctorId, ZoneId zone, int slotMinutes, int bufferMinutes, int noticeMinutes, int horizonDays) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE consult_doctors SET time_zone = :zone, slot_minutes = :slot, buffer_minutes = :buffer,
+                            notice_minutes = :notice, horizon_days = :horizon WHERE id = :id""")
+                .bind("zone", zone.getId()).bind("slot", slotMinutes).bind("buffer", bufferMinutes)
+                .bind("notice", noticeMinutes).bind("horizon", horizonDays).bind("id", doctorId).execute());
+    }
+
+    List<WeeklyHours> hours(long doctorId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT day_of_week, start_minute, end_minute FROM consult_hours WHERE doctor_id = :id
+                        ORDER BY day_of_week, start_minute""")
+                .bind("id", doctorId)
+                .map((rs, ctx) -> new WeeklyHours(DayOfWeek.of(rs.getInt(1)), time(rs.getInt(2)), time(rs.getInt(3)))).list());
+    }
+
+    void replaceHours(long doctorId, List<WeeklyHours> hours) {
+        jdbi.useHandle(h -> {
+            h.createUpdate("DELETE FROM consult_hours WHERE doctor_id = :id").bind("id", doctorId).execute();
+            for (WeeklyHours w : hours) {
+                h.createUpdate("""
+                                INSERT INTO consult_hours (doctor_id, day_of_week, start_minute, end_minute)
+                                VALUES (:id, :day, :start, :end)""")
+                        .bind("id", doctorId).bind("day", w.day().getValue()).bind("start", minute(w.start()))
+                        .bind("end", minute(w.end())).execute();
+            }
+        });
+    }
+
+    List<DateException> exceptions(long doctorId) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT on_date, start_minute, end_minute FROM consult_exceptions WHERE doctor_id = :id
+                        ORDER BY on_date, start_minute""")
+                .bind("id", doctorId)
+                .map((rs, ctx) -> {
+                    int start = rs.getInt(2);
+                    boolean off = rs.wasNull();
+                    return new DateException(LocalDate.parse(rs.getString(1)), off ? null : time(start),
+                            off ? null : time(rs.getInt(3)));
+                }).list());
+    }
+
+    void addException(long doctorId, DateException exception) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO consult_exceptions (doctor_id, on_date, start_minute, end_minute)
+                        VALUES (:id, :date, :start, :end)""")
+                .bind("id", doctorId).bind("date", exception.date().toString())
+                .bind("start", exception.isDayOff() ? null : minute(exception.start()))
+                .bind("end", exception.isDayOff() ? null : minute(exception.end())).execute());
+    }
+
+    void removeExceptions(long doctorId, LocalDate date) {
+        jdbi.useHandle(h -> h.createUpdate("DELETE FROM consult_exceptions WHERE doctor_id = :id AND on_date = :date")
+                .bind("id", doctorId).bind("date", date.toString()).execute());
+    }
+
+    /**
+     * Takes the doctor's row for this transaction (a row lock on PostgreSQL; SQLite's writers queue
+     * anyway), so two bookings for one doctor check for overlaps one after the other.
+     */
+    void lockDoctor(long doctorId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE consult_doctors SET booking_version = booking_version + 1 WHERE id = :id")
+                .bind("id", doctorId).execute());
+    }
+
+    /** Active bookings of the doctor that overlap [from, to). */
+    List<Slot> taken(long doctorId, Instant from, Instant to) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT start_at, end_at FROM consult_bookings
+                        WHERE doctor_id = :id AND cancelled_at IS NULL AND start_at < :to AND end_at > :from""")
+                .bind("id", doctorId).bind("from", from).bind("to", to)
+                .map((rs, ctx) -> new Slot(Instant.ofEpochMilli(rs.getLong(1)), Instant.ofEpochMilli(rs.getLong(2)))).list());
+    }
+
+    /** Inserts the booking; the partial unique index refuses a second active booking at the same start. */
+    long insert(NewBooking b) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        INSERT INTO consult_bookings (doctor_id, start_at, end_at, patient_name, patient_email, patient_phone,
+                            patient_zone, intake, room, created_at, reminder_24h_at, reminder_1h_at)
+                        VALUES (:doctor, :start, :end, :name, :email, :phone, :zone, :intake, :room, :now, :skip24, :skip1)
+                        RETURNING id""")
+                .bind("doctor", b.doctorId()).bind("start", b.start()).bind("end", b.end()).bind("name", b.name())
+                .bind("email", b.email()).bind("phone", b.phone()).bind("zone", b.zone().getId())
+                .bind("intake", b.sealedIntake()).bind("room", b.room()).bind("now", b.now())
+                .bind("skip24", b.skip24h() ? b.now() : null).bind("skip1", b.skip1h() ? b.now() : null)
+                .mapTo(Long.class).one());
+    }
+
+    Optional<Booking> booking(long id) {
+        return jdbi.withHandle(h -> h.createQuery(BOOKING + " WHERE id = :id").bind("id", id)
+                .map(ConsultRepository::booking).findOne());
+    }
+
+    /** The sealed intake answers and notes of a booking: [intake, notes]. */
+    String[] sealed(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT intake, notes FROM consult_bookings WHERE id = :id").bind("id", id)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne().orElse(new String[2]));
+    }
+
+    boolean cancel(long id, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE consult_bookings SET cancelled_at = :now WHERE id = :id AND cancelled_at IS NULL")
+                .bind("now", now).bind("id", id).execute()) == 1;
+    }
+
+    /** Moves an active booking; its reminders are due again for the new time (unless that is near). */
+    boolean move(long id, Instant start, Instant end, Instant now, boolean skip24h, boolean skip1h) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE consult_bookings SET start_at = :start, end_at = :end, reminder_24h_at = :skip24,
+                            reminder_1h_at = :skip1 WHERE id = :id AND cancelled_at IS NULL""")
+                .bind("start", start).bind("end", end).bind("skip24", skip24h ? now : null).bind("skip1", skip1h ? now : null)
+                .bind("id", id).execute()) == 1;
+    }
+
+    /** The doctor's bookings, cancelled ones too, starting in [from, to). */
+    List<Booking> between(long doctorId, Instant from, Instant to) {
+        return jdbi.withHandle(h -> h.createQuery(BOOKING + " " + """
+                        WHERE doctor_id = :doctor AND start_at >= :from AND start_at < :to ORDER BY start_at, id""")
+                .bind("doctor", doctorId).bind("from", from).bind("to", to).map(ConsultRepository::booking).list());
+    }
+
+    List<Booking> byEmail(String email) {
+        return jdbi.withHandle(h -> h.createQuery(BOOKING + " WHERE LOWER(patient_email) = LOWER(:email) ORDER BY start_at")
+                .bind("email", email).map(ConsultRepository::booking).list());
+    }
+
+    boolean setStatus(long id, Booking.Status status) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE consult_bookings SET status = :status WHERE id = :id")
+                .bind("status", status.key()).bind("id", id).execute()) == 1;
+    }
+
+    void setNotes(long id, String sealedNotes) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE consult_bookings SET notes = :notes WHERE id = :id AND erased_at IS NULL")
+                .bind("notes", sealedNotes).bind("id", id).execute());
+    }
+
+    void logView(long bookingId, long userId, String userName, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO consult_intake_views (booking_id, user_id, user_name, viewed_at)
+                        VALUES (:booking, :user, :name, :now)""")
+                .bind("booking", bookingId).bind("user", userId).bind("name", userName).bind("now", now).execute());
+    }
+
+    List<View> views(int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT booking_id, user_name, viewed_at FROM consult_intake_views ORDER BY viewed_at DESC, id DESC
+                        LIMIT :limit""")
+                .bind("limit", limit)
+                .map((rs, ctx) -> new View(rs.getLong(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)))).list());
+    }
+
+    /** Ids of active bookings whose reminder ({@code column}) is due: start within {@code before} of now. */
+    List<Long> dueReminders(String column, Instant now, Instant startsBefore) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM consult_bookings WHERE cancelled_at IS NULL AND "
+                        + column + " IS NULL AND start_at > :now AND start_at <= :before ORDER BY start_at")
+                .bind("now", now).bind("before", startsBefore).mapTo(Long.class).list());
+    }
+
+    /** Marks the reminder sent, unless another server or round already did; true for the one that did. */
+    boolean claimReminder(String column, long id, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE consult_bookings SET " + column + " = :now WHERE id = :id AND "
+                        + column + " IS NULL AND cancelled_at IS NULL")
+                .bind("now", now).bind("id", id).execute()) == 1;
+    }
+
+    /** Removes intake answers and notes of consultations that ended before {@code before}. */
+    int erase(Instant before, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE consult_bookings SET intake = NULL, notes = NULL, erased_at = :now
+                        WHERE erased_at IS NULL AND end_at < :before""")
+                .bind("now", now).bind("before", before).execute());
+    }
+
+    /** Removes the patient's details and health data from every booking under this address. */
+    int eraseByEmail(String email, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE consult_bookings SET intake = NULL, notes = NULL, erased_at = :now, patient_name = 'erased',
+                            patient_email = 'erased', patient_phone = '', cancelled_at = COALESCE(cancelled_at, :now)
+                        WHERE LOWER(patient_email) = LOWER(:email)""")
+                .bind("now", now).bind("email", email).execute());
+    }
+
+    private static Doctor doctor(ResultSet rs, StatementContext ctx) throws SQLException {
+        long user = rs.getLong("user_id");
+        Long userId = rs.wasNull() ? null : user;
+        long author = rs.getLong("author_id");
+        Long authorId = rs.wasNull() ? null : author;
+        return new Doctor(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), ZoneId.of(rs.getString("time_zone")),
+                rs.getInt("slot_minutes"), rs.getInt("buffer_minutes"), rs.getInt("notice_minutes"), rs.getInt("horizon_days"),
+                userId, authorId, rs.getBoolean("active"));
+    }
+
+    private static Booking booking(ResultSet rs, StatementContext ctx) throws SQLException {
+        return new Booking(rs.getLong("id"), rs.getLong("doctor_id"), Instant.ofEpochMilli(rs.getLong("start_at")),
+                Instant.ofEpochMilli(rs.getLong("end_at")), rs.getString("patient_name"), rs.getString("patient_email"),
+                rs.getString("patient_phone"), ZoneId.of(rs.getString("patient_zone")), rs.getString("room"),
+                Booking.Status.of(rs.getString("status")), instant(rs, "created_at"), instant(rs, "cancelled_at"),
+                instant(rs, "erased_at"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        long millis = rs.getLong(column);
+        return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static LocalTime time(int minute) {
+        return LocalTime.of(minute / 60, minute % 60);
+    }
+
+    private static int minute(LocalTime time) {
+        return time.getHour() * 60 + time.getMinute();
+    }
+}

@@ -1,0 +1,311 @@
+package org.vertebra.consult;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.vertebra.article.Article;
+import org.vertebra.article.ArticleService;
+import org.vertebra.consult.ConsultPages.BookedPage;
+import org.vertebra.consult.ConsultPages.BookingPage;
+import org.vertebra.consult.ConsultPages.DayView;
+import org.vertebra.consult.ConsultPages.DoctorOption;
+import org.vertebra.consult.ConsultPages.IntakePage;
+import org.vertebra.consult.ConsultPages.LinkProblemPage;
+import org.vertebra.consult.ConsultPages.ManagePage;
+import org.vertebra.consult.ConsultPages.RedFlagView;
+import org.vertebra.consult.ConsultPages.SlotView;
+import org.vertebra.consult.ConsultPages.Typed;
+import org.vertebra.consult.ConsultPages.ZoneOption;
+import org.vertebra.form.FormMessages;
+import org.vertebra.form.Invalid;
+import org.vertebra.layout.FrameService;
+import org.vertebra.spam.FormGuard;
+import org.vertebra.spam.Verdict;
+import org.vertebra.web.Html;
+import org.vertebra.web.Role;
+import org.vertebra.web.Templates;
+
+/**
+ * /teleconsult/: the booking page (the text of the page whose slug is {@code teleconsult} above a
+ * week of free slots in the patient's zone), the intake form, the confirmation, and the page a
+ * patient's signed link opens to move or cancel. Everything works without JavaScript; the script
+ * only picks the browser's zone and shows the red-flag advice at once. Pages differ per visitor, so
+ * they skip the page cache and are sent with {@code Cache-Control: no-store}.
+ */
+public final class ConsultRoutes {
+
+    static final String PAGE_SLUG = "teleconsult";
+    static final int DAYS_SHOWN = 7;
+    static final List<String> DURATIONS = List.of("Less than a week", "1 to 4 weeks", "1 to 3 months", "3 to 12 months",
+            "More than a year");
+    private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
+
+    private final ConsultService consult;
+    private final ArticleService articles;
+    private final FormGuard guard;
+    private final FrameService frames;
+    private final Templates templates;
+    private final Clock clock;
+
+    public ConsultRoutes(ConsultService consult, ArticleService articles, FormGuard guard, FrameService frames,
+                         Templates templates, Clock clock) {
+        this.consult = consult;
+        this.articles = articles;
+        this.guard = guard;
+        this.frames = frames;
+        this.templates = templates;
+        this.clock = clock;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get("/teleconsult/", this::bookingPage, Role.ANYONE);
+        routes.get("/teleconsult/book/", this::intakeForm, Role.ANYONE);
+        routes.post("/teleconsult/book/", this::book, Role.PUBLIC_FORM);
+        routes.get("/teleconsult/manage/", this::manage, Role.ANYONE);
+        routes.post("/teleconsult/manage/cancel/", this::cancel, Role.PUBLIC_FORM);
+        routes.post("/teleconsult/manage/move/", this::move, Role.PUBLIC_FORM);
+    }
+
+    // --- the week of slots
+
+    private void bookingPage(Context ctx) {
+        List<Doctor> doctors = consult.doctors();
+        Article page = articles.published(PAGE_SLUG).filter(Article::isPage).orElse(null);
+        String title = page == null ? "Online video consultations" : page.title();
+        String intro = page == null ? null : page.bodyHtml();
+        boolean demo = page != null && page.demo();
+        String zoneParam = ctx.queryParam("tz");
+        ZoneId zone = TimeZones.parse(zoneParam);
+        String problem = zoneParam != null && !zoneParam.isBlank() && zone == null
+                ? "Unknown time zone. The times are shown in " + TimeZones.label(DEFAULT_ZONE) + " time; choose yours from the list." : null;
+        zone = zone == null ? DEFAULT_ZONE : zone;
+        Doctor doctor = consult.doctor(ctx.queryParam("doctor")).filter(Doctor::active)
+                .orElse(doctors.isEmpty() ? null : doctors.get(0));
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        LocalDate from = date(ctx.queryParam("from")).filter(d -> !d.isBefore(today) && d.isBefore(today.plusDays(400)))
+                .orElse(today);
+        LocalDate to = from.plusDays(DAYS_SHOWN - 1L);
+        List<DayView> days = new ArrayList<>();
+        if (doctor != null) {
+            List<Slot> free = consult.freeSlots(doctor, from, to, zone);
+            for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+                LocalDate d = day;
+                ZoneId z = zone;
+                List<SlotView> slots = free.stream().filter(s -> s.start().atZone(z).toLocalDate().equals(d))
+                        .map(s -> ConsultPages.slot(s.start(), z, bookUrl(doctor, s.start(), z))).toList();
+                days.add(new DayView(ConsultPages.day(day), "day-" + day, slots));
+            }
+        }
+        ZoneId chosen = zone;
+        String base = "/teleconsult/?" + (doctor == null ? "" : "doctor=" + enc(doctor.slug()) + "&") + "tz=" + enc(zone.getId());
+        send(ctx, 200, "consult/booking.jte", new BookingPage(frames.frame(title, null, "/teleconsult/"), title, intro, demo,
+                doctors.stream().map(d -> new DoctorOption(d.slug(), d.name(), d.equals(doctor))).toList(),
+                doctor == null ? null : doctor.slug(), doctor == null ? null : doctor.name(), zone.getId(),
+                TimeZones.CHOICES.stream().map(id -> new ZoneOption(id, id.replace('_', ' '), id.equals(chosen.getId()))).toList(),
+                days, from.isAfter(today) ? base + "&from=" + later(from.minusDays(DAYS_SHOWN), today) + "#slots" : null,
+                base + "&from=" + to.plusDays(1) + "#slots", problem));
+    }
+
+    // --- the intake form and the booking
+
+    private void intakeForm(Context ctx) {
+        Optional<Doctor> doctor = consult.doctor(ctx.queryParam("doctor")).filter(Doctor::active);
+        ZoneId zone = Optional.ofNullable(TimeZones.parse(ctx.queryParam("tz"))).orElse(DEFAULT_ZONE);
+        Instant start = instant(ctx.queryParam("start"));
+        if (doctor.isEmpty() || start == null) {
+            ctx.redirect("/teleconsult/");
+            return;
+        }
+        intake(ctx, 200, doctor.get(), zone, start, List.of(), Typed.EMPTY, false, FormMessages.NONE);
+    }
+
+    private void book(Context ctx) {
+        Typed typed = typed(ctx);
+        Optional<Doctor> doctor = consult.doctor(ctx.formParam("doctor")).filter(Doctor::active);
+        ZoneId zone = Optional.ofNullable(TimeZones.parse(ctx.formParam("tz"))).orElse(DEFAULT_ZONE);
+        Instant start = instant(ctx.formParam("start"));
+        if (doctor.isEmpty()) {
+            ctx.redirect("/teleconsult/", io.javalin.http.HttpStatus.SEE_OTHER);
+            return;
+        }
+        try {
+            BookingRequest request = BookingRequest.parse(new BookingRequest.Sent(doctor.get().slug(), ctx.formParam("start"),
+                    zone.getId(), typed.name(), typed.email(), typed.phone(), typed.age(), typed.complaint(), typed.duration(),
+                    typed.redFlags(), typed.consent()));
+            if (!typed.redFlags().isEmpty() && !typed.acknowledged()) {
+                // Red flags first: the advice to seek care in person must be read before booking goes on.
+                intake(ctx, 422, doctor.get(), zone, start, List.of(), typed, true, FormMessages.of(Invalid.of("acknowledged",
+                        "You ticked a warning sign. Please read the advice below, and tick the box if you still want a video consultation.")));
+                return;
+            }
+            Verdict verdict = guard.check(new FormGuard.Submission(ConsultService.FORM, ctx.ip(), ctx.formParam(FormGuard.TICKET),
+                    ctx.formParam(FormGuard.HONEYPOT), ConsultService.PER_HOUR, List.of(typed.name(), typed.email(), typed.complaint())));
+            if (verdict.kind() == Verdict.Kind.REFUSED) {
+                intake(ctx, 422, doctor.get(), zone, start, List.of(), typed, false, FormMessages.of(Invalid.of(null, verdict.message())));
+                return;
+            }
+            if (!verdict.accepted()) {
+                ctx.redirect("/teleconsult/", io.javalin.http.HttpStatus.SEE_OTHER); // spam: nothing booked, nothing learnt
+                return;
+            }
+            ConsultService.Booked booked = consult.book(request);
+            guard.record(ConsultService.FORM, ctx.ip());
+            Booking b = booked.booking();
+            send(ctx, 200, "consult/booked.jte", new BookedPage(frames.frame("Consultation booked", null, "/teleconsult/"), b.name(),
+                    b.email(), ConsultMail.when(b.start(), zone), booked.doctorName(), booked.videoUrl(), consult.managePath(b),
+                    ConsultService.words(consult.cancelCutoff())));
+        } catch (Invalid invalid) {
+            boolean badTime = invalid.problems().stream().anyMatch(p -> "start".equals(p.field()));
+            // A time that cannot be booked (passed, too soon, outside hours): offer the next free ones instead.
+            List<SlotView> next = badTime ? consult.nextFree(doctor.get()).stream()
+                    .map(s -> ConsultPages.slot(s.start(), zone, null)).toList() : List.of();
+            intake(ctx, 422, doctor.get(), zone, badTime ? null : start, next, typed, false, FormMessages.of(invalid));
+        } catch (ConsultService.SlotTaken taken) {
+            List<SlotView> next = taken.next().stream().map(s -> ConsultPages.slot(s.start(), zone, null)).toList();
+            intake(ctx, 409, doctor.get(), zone, null, next, typed, false, FormMessages.of(Invalid.of("start",
+                    next.isEmpty() ? "This time was just taken, and there is no other free time at the moment."
+                            : "This time was just taken by someone else. Choose one of the next free times below.")));
+        }
+    }
+
+    private void intake(Context ctx, int status, Doctor doctor, ZoneId zone, Instant start, List<SlotView> choices, Typed typed,
+                        boolean showAdvice, FormMessages messages) {
+        List<RedFlagView> flags = Arrays.stream(RedFlag.values())
+                .map(f -> new RedFlagView(f.key(), f.label(), typed.redFlags().contains(f.key()))).toList();
+        send(ctx, status, "consult/intake.jte", new IntakePage(frames.frame("Your consultation", null, "/teleconsult/"),
+                doctor.slug(), doctor.name(), zone.getId(), start == null ? null : start.toString(),
+                start == null ? null : ConsultMail.when(start, zone), choices, typed, flags, DURATIONS,
+                showAdvice || !typed.redFlags().isEmpty(), messages,
+                guard.ticket(), ConsultService.words(consult.cancelCutoff())));
+    }
+
+    private static Typed typed(Context ctx) {
+        List<String> flags = ctx.formParams("redFlags");
+        return new Typed(param(ctx, "name"), param(ctx, "email"), param(ctx, "phone"), param(ctx, "age"), param(ctx, "complaint"),
+                param(ctx, "duration"), flags, ctx.formParam("consent") != null, ctx.formParam("acknowledged") != null);
+    }
+
+    // --- the patient's link: move or cancel
+
+    private void manage(Context ctx) {
+        ConsultService.Managed managed = consult.managed(ctx.queryParam("b"), ctx.queryParam("t"), ctx.queryParam("s"));
+        if (!managed.valid()) {
+            linkProblem(ctx, managed);
+            return;
+        }
+        managePage(ctx, 200, managed, FormMessages.NONE, null);
+    }
+
+    private void cancel(Context ctx) {
+        ConsultService.Managed managed = consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s"));
+        if (!managed.valid()) {
+            linkProblem(ctx, managed);
+            return;
+        }
+        if (!consult.cancel(managed)) {
+            managePage(ctx, 409, managed, FormMessages.of(Invalid.of(null,
+                    "This consultation can no longer be cancelled online. Please contact us.")), null);
+            return;
+        }
+        managePage(ctx, 200, consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s")), FormMessages.NONE,
+                "Your consultation is cancelled. We have sent you an email to confirm.");
+    }
+
+    private void move(Context ctx) {
+        ConsultService.Managed managed = consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s"));
+        if (!managed.valid()) {
+            linkProblem(ctx, managed);
+            return;
+        }
+        Instant start = instant(ctx.formParam("start"));
+        try {
+            if (start == null) {
+                throw Invalid.of("start", "Choose the new time.");
+            }
+            ConsultService.Booked moved = consult.reschedule(managed, start);
+            ctx.redirect(consult.managePath(moved.booking()) + "&moved=1", io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (Invalid invalid) {
+            managePage(ctx, 422, managed, FormMessages.of(invalid), null);
+        } catch (ConsultService.SlotTaken taken) {
+            managePage(ctx, 409, managed, FormMessages.of(Invalid.of("start",
+                    "That time was just taken by someone else. Choose another.")), null);
+        }
+    }
+
+    private void managePage(Context ctx, int status, ConsultService.Managed managed, FormMessages messages, String notice) {
+        Booking b = managed.booking();
+        String state = b.cancelled() ? "cancelled" : managed.changeable() ? "open" : "closed";
+        List<SlotView> choices = state.equals("open") ? consult.nextFree(managed.doctor()).stream()
+                .map(s -> ConsultPages.slot(s.start(), b.patientZone(), null)).toList() : List.of();
+        if (notice == null && "1".equals(ctx.queryParam("moved"))) {
+            notice = "Your consultation is moved to the new time. We have sent you an email with a new calendar invitation.";
+        }
+        send(ctx, status, "consult/manage.jte", new ManagePage(frames.frame("Your consultation", null, "/teleconsult/"), state,
+                b.name(), ConsultMail.when(b.start(), b.patientZone()), managed.doctor().name(), consult.videoUrl(b),
+                Long.toString(b.id()), Long.toString(b.start().toEpochMilli()), signature(ctx), choices, messages, notice,
+                ConsultService.words(consult.cancelCutoff())));
+    }
+
+    private static String signature(Context ctx) {
+        String s = ctx.formParam("s");
+        return s != null ? s : ctx.queryParam("s");
+    }
+
+    private void linkProblem(Context ctx, ConsultService.Managed managed) {
+        boolean moved = managed.check() == ManageLinks.Check.MOVED;
+        send(ctx, moved ? 410 : 403, "consult/link-problem.jte", new LinkProblemPage(frames.frame("Link not valid", null,
+                "/teleconsult/"), moved ? "This link is out of date" : "This link is not valid",
+                moved ? "The consultation was moved after this link was sent. Please use the link in the newest email we sent you."
+                        : "The link is incomplete or has been changed. Please open it again from your email, exactly as it was sent."));
+    }
+
+    // --- helpers
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static String bookUrl(Doctor doctor, Instant start, ZoneId zone) {
+        return "/teleconsult/book/?doctor=" + enc(doctor.slug()) + "&start=" + enc(start.toString()) + "&tz=" + enc(zone.getId());
+    }
+
+    private static Optional<LocalDate> date(String value) {
+        try {
+            return value == null ? Optional.empty() : Optional.of(LocalDate.parse(value));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Instant instant(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Instant.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static String param(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value == null ? "" : value;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private void send(Context ctx, int status, String template, Object page) {
+        ctx.header("Cache-Control", "no-store");
+        Html.send(ctx, status, templates.render(template, page));
+    }
+}

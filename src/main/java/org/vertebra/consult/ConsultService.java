@@ -1,0 +1,460 @@
+package org.vertebra.consult;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vertebra.data.Transactor;
+import org.vertebra.form.Invalid;
+import org.vertebra.mail.Outbox;
+import org.vertebra.secret.HmacSigner;
+import org.vertebra.secret.SecretTokens;
+
+/**
+ * Video consultations: free slots, booking without double booking, moving and cancelling by the
+ * patient's signed link, reminders, the doctor's agenda and notes, and the retention of health data.
+ *
+ * <p>A booking is one transaction: it takes the doctor's row (bookings for one doctor queue),
+ * checks that the start is one of the free slots, inserts the booking (a partial unique index on
+ * doctor and start refuses a second active one, whatever server inserts it) and enqueues the
+ * confirmation mail. Intake answers and notes are sealed by {@link HealthDataCipher} before they
+ * reach the database.
+ */
+public final class ConsultService {
+
+    public static final String FORM = "consult";
+    /** Bookings from one network address per hour. */
+    public static final int PER_HOUR = 10;
+    static final Duration REMINDER_DAY = Duration.ofHours(24);
+    static final Duration REMINDER_HOUR = Duration.ofHours(1);
+    private static final Logger LOG = LoggerFactory.getLogger(ConsultService.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int NEXT_FREE = 5;
+
+    private final Transactor transactor;
+    private final ConsultRepository repository;
+    private final Outbox outbox;
+    private final HealthDataCipher cipher;
+    private final ManageLinks links;
+    private final ConsultOptions options;
+    private final Supplier<String> siteTitle;
+    private final String baseUrl;
+    private final Clock clock;
+
+    /** A booking made: what the patient's confirmation shows. */
+    public record Booked(Booking booking, String doctorName, String videoUrl, String manageUrl) {
+    }
+
+    /** The slot was taken by someone else first; {@code next} are the next free slots of that doctor. */
+    public static final class SlotTaken extends RuntimeException {
+        private final transient List<Slot> next;
+
+        SlotTaken(List<Slot> next) {
+            super("this time was just taken", null, false, false);
+            this.next = List.copyOf(next);
+        }
+
+        public List<Slot> next() {
+            return next;
+        }
+    }
+
+    /** A consultation as the doctor sees it: the booking and, unless erased, its health data. */
+    public record Consultation(Booking booking, Doctor doctor, Intake intake, String notes, String videoUrl) {
+    }
+
+    /** The patient's data for a data-rights export. */
+    public record Export(long id, String doctor, Instant start, Instant end, String name, String email, String phone,
+                         String status, boolean cancelled, Intake intake) {
+    }
+
+    /** What a manage link opens. */
+    public record Managed(ManageLinks.Check check, Booking booking, Doctor doctor, boolean changeable) {
+        public boolean valid() {
+            return check == ManageLinks.Check.VALID;
+        }
+    }
+
+    public ConsultService(Jdbi jdbi, Transactor transactor, Outbox outbox, HealthDataCipher cipher, HmacSigner signer,
+                          ConsultOptions options, Supplier<String> siteTitle, String baseUrl, Clock clock) {
+        this.transactor = transactor;
+        this.repository = new ConsultRepository(jdbi);
+        this.outbox = outbox;
+        this.cipher = cipher;
+        this.links = new ManageLinks(signer, baseUrl);
+        this.options = options;
+        this.siteTitle = siteTitle;
+        this.baseUrl = baseUrl;
+        this.clock = clock;
+    }
+
+    // --- doctors and their schedules
+
+    public List<Doctor> doctors() {
+        return repository.doctors(true);
+    }
+
+    public List<Doctor> allDoctors() {
+        return repository.doctors(false);
+    }
+
+    public Optional<Doctor> doctor(String slug) {
+        return slug == null ? Optional.empty() : repository.doctor(slug);
+    }
+
+    public Optional<Doctor> doctor(long id) {
+        return repository.doctor(id);
+    }
+
+    public Optional<Doctor> doctorOfUser(long userId) {
+        return repository.doctorOfUser(userId);
+    }
+
+    /** Adds a doctor with no hours yet; a unique slug is made from the name when {@code slug} is taken. */
+    public Doctor addDoctor(String slug, String name, ZoneId zone, int slotMinutes, Long userId, Long authorId) {
+        String free = slug;
+        for (int n = 2; repository.doctor(free).isPresent(); n++) {
+            free = slug + "-" + n;
+        }
+        long id = repository.addDoctor(free, name, zone, slotMinutes, userId, authorId, clock.instant());
+        return repository.doctor(id).orElseThrow();
+    }
+
+    /**
+     * The schedule of a doctor's account: the one linked to it; else the schedule of the author
+     * profile linked to the account, when no account has it yet (the demo doctor, say); else a new
+     * one named after the account.
+     */
+    public Doctor scheduleOf(long userId, String name, Long authorId) {
+        return transactor.inTransaction(() -> repository.doctorOfUser(userId).orElseGet(() -> {
+            if (authorId != null && repository.linkUserByAuthor(authorId, userId)) {
+                return repository.doctorOfUser(userId).orElseThrow();
+            }
+            return addDoctor(org.vertebra.content.Slugs.of(name), name, ZoneId.of("Europe/London"), 30, userId, authorId);
+        }));
+    }
+
+    public void updateRules(long doctorId, ZoneId zone, int slotMinutes, int bufferMinutes, int noticeMinutes, int horizonDays) {
+        repository.updateRules(doctorId, zone, slotMinutes, bufferMinutes, noticeMinutes, horizonDays);
+    }
+
+    public List<WeeklyHours> hours(long doctorId) {
+        return repository.hours(doctorId);
+    }
+
+    public void setHours(long doctorId, List<WeeklyHours> hours) {
+        transactor.run(() -> repository.replaceHours(doctorId, hours));
+    }
+
+    public List<DateException> exceptions(long doctorId) {
+        return repository.exceptions(doctorId);
+    }
+
+    public void addException(long doctorId, DateException exception) {
+        repository.addException(doctorId, exception);
+    }
+
+    public void removeExceptions(long doctorId, LocalDate date) {
+        repository.removeExceptions(doctorId, date);
+    }
+
+    public Availability availability(Doctor doctor) {
+        return doctor.availability(repository.hours(doctor.id()), repository.exceptions(doctor.id()));
+    }
+
+    // --- slots and bookings
+
+    /** The doctor's free slots on the dates {@code from} to {@code to} read in {@code viewerZone}. */
+    public List<Slot> freeSlots(Doctor doctor, LocalDate from, LocalDate to, ZoneId viewerZone) {
+        Instant start = from.atStartOfDay(viewerZone).toInstant();
+        Instant end = to.plusDays(1).atStartOfDay(viewerZone).toInstant();
+        return SlotCalendar.free(availability(doctor), repository.taken(doctor.id(), start.minus(Duration.ofDays(1)),
+                end.plus(Duration.ofDays(1))), clock.instant(), from, to, viewerZone);
+    }
+
+    /** The next few free slots from now. */
+    public List<Slot> nextFree(Doctor doctor) {
+        Instant now = clock.instant();
+        Availability rules = availability(doctor);
+        Instant until = now.plus(Duration.ofDays(rules.horizonDays() + 1L));
+        return SlotCalendar.free(rules, repository.taken(doctor.id(), now, until), now, now, until).stream()
+                .limit(NEXT_FREE).toList();
+    }
+
+    /**
+     * Books the consultation and enqueues its confirmation, in one transaction.
+     *
+     * @throws Invalid   for a doctor that does not exist or a time that is not one of the free slots
+     * @throws SlotTaken when another booking has the time
+     */
+    public Booked book(BookingRequest request) {
+        Doctor doctor = doctor(request.doctor()).filter(Doctor::active)
+                .orElseThrow(() -> Invalid.of("doctor", "Choose one of the doctors on the list."));
+        Instant now = clock.instant();
+        String room = "Vertebra-" + SecretTokens.hash(SecretTokens.newToken()).substring(0, 32);
+        Booking booking = orTaken(doctor, () -> transactor.inTransaction(() -> {
+            repository.lockDoctor(doctor.id());
+            Availability rules = availability(doctor);
+            Instant end = request.start().plus(rules.slotLength());
+            checkFree(doctor, rules, request.start(), end, now, null);
+            long id = repository.insert(new ConsultRepository.NewBooking(doctor.id(), request.start(), end, request.name(),
+                    request.email(), request.phone(), request.zone(), cipher.encrypt("intake", json(request.intake())),
+                    room, now, !request.start().isAfter(now.plus(REMINDER_DAY)),
+                    !request.start().isAfter(now.plus(REMINDER_HOUR))));
+            Booking made = repository.booking(id).orElseThrow();
+            outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, false));
+            return made;
+        }));
+        return new Booked(booking, doctor.name(), videoUrl(booking), links.url(booking));
+    }
+
+    /**
+     * Runs a booking's transaction; a lost race, whether the overlap check or the unique index
+     * noticed it, becomes {@link SlotTaken} with the doctor's next free slots (read after the rollback).
+     */
+    private Booking orTaken(Doctor doctor, Supplier<Booking> work) {
+        try {
+            return work.get();
+        } catch (UnableToExecuteStatementException e) {
+            if (isUniqueViolation(e)) {
+                throw new SlotTaken(nextFree(doctor));
+            }
+            throw e;
+        } catch (SlotTaken taken) {
+            throw new SlotTaken(nextFree(doctor));
+        }
+    }
+
+    /** Refuses a start that is not a free slot: taken by another booking (409), or never bookable (422). */
+    private void checkFree(Doctor doctor, Availability rules, Instant start, Instant end, Instant now, Long except) {
+        Duration buffer = Duration.ofMinutes(rules.bufferMinutes());
+        List<Slot> taken = repository.taken(doctor.id(), start.minus(Duration.ofDays(1)), end.plus(Duration.ofDays(1)));
+        if (except != null) {
+            Booking own = repository.booking(except).orElseThrow();
+            taken = taken.stream().filter(s -> !s.equals(own.slot())).toList();
+        }
+        if (SlotCalendar.isFree(rules, taken, now, start)) {
+            return;
+        }
+        if (SlotCalendar.isFree(rules, List.of(), now, start)) {
+            throw new SlotTaken(List.of());
+        }
+        if (!start.isAfter(now)) {
+            throw Invalid.of("start", "This time has passed. Choose one of the free times shown.");
+        }
+        if (start.isBefore(now.plus(rules.notice()))) {
+            throw Invalid.of("start", "This time is too soon: bookings close " + words(rules.notice()) + " before. Choose a later time.");
+        }
+        if (start.isAfter(now.plus(Duration.ofDays(rules.horizonDays())))) {
+            throw Invalid.of("start", "This time is too far ahead: bookings open " + rules.horizonDays() + " days ahead.");
+        }
+        throw Invalid.of("start", "This time is outside the doctor's hours. Choose one of the free times shown.");
+    }
+
+    private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof java.sql.SQLException sql && ("23505".equals(sql.getSQLState())
+                    || String.valueOf(sql.getMessage()).contains("UNIQUE constraint failed"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Optional<Booking> booking(long id) {
+        return repository.booking(id);
+    }
+
+    /** Checks a manage link's parameters: whether it is this site's, current, and whether the booking may still change. */
+    public Managed managed(String id, String start, String signature) {
+        Booking booking = id != null && id.matches("\\d{1,18}") ? repository.booking(Long.parseLong(id)).orElse(null) : null;
+        ManageLinks.Check check = links.check(booking, id, start, signature);
+        if (check != ManageLinks.Check.VALID) {
+            return new Managed(check, null, null, false);
+        }
+        return new Managed(check, booking, repository.doctor(booking.doctorId()).orElseThrow(), changeable(booking));
+    }
+
+    /** Whether the patient may still cancel or move it online: active, and before the cut-off. */
+    public boolean changeable(Booking booking) {
+        return !booking.cancelled() && booking.status() == Booking.Status.BOOKED
+                && clock.instant().isBefore(booking.start().minus(options.cancelCutoff()));
+    }
+
+    public Duration cancelCutoff() {
+        return options.cancelCutoff();
+    }
+
+    /** Cancels by the patient's link; false when it was already cancelled or is past the cut-off. */
+    public boolean cancel(Managed managed) {
+        if (!managed.valid() || !managed.changeable()) {
+            return false;
+        }
+        Booking b = managed.booking();
+        return transactor.inTransaction(() -> {
+            if (!repository.cancel(b.id(), clock.instant())) {
+                return false;
+            }
+            outbox.enqueue(mail().cancelled(b, managed.doctor().name(), videoUrl(b), clock.instant()));
+            return true;
+        });
+    }
+
+    /** Moves the consultation to another free slot by the patient's link; a new confirmation goes out. */
+    public Booked reschedule(Managed managed, Instant newStart) {
+        if (!managed.valid() || !managed.changeable()) {
+            throw Invalid.of("start", "This consultation can no longer be moved online.");
+        }
+        Doctor doctor = managed.doctor();
+        Booking old = managed.booking();
+        Instant now = clock.instant();
+        Booking moved = orTaken(doctor, () -> transactor.inTransaction(() -> {
+            repository.lockDoctor(doctor.id());
+            Availability rules = availability(doctor);
+            Instant end = newStart.plus(rules.slotLength());
+            checkFree(doctor, rules, newStart, end, now, old.id());
+            if (!repository.move(old.id(), newStart, end, now, !newStart.isAfter(now.plus(REMINDER_DAY)),
+                    !newStart.isAfter(now.plus(REMINDER_HOUR)))) {
+                throw Invalid.of("start", "This consultation was cancelled.");
+            }
+            Booking made = repository.booking(old.id()).orElseThrow();
+            outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, true));
+            return made;
+        }));
+        return new Booked(moved, doctor.name(), videoUrl(moved), links.url(moved));
+    }
+
+    public String videoUrl(Booking booking) {
+        return options.jitsiBaseUrl() + "/" + booking.room();
+    }
+
+    public String managePath(Booking booking) {
+        return links.path(booking);
+    }
+
+    // --- reminders and retention
+
+    /**
+     * Enqueues the reminders that are due, each exactly once: a conditional UPDATE claims it in the
+     * same transaction as its mail, so a restart or a second server finds it already claimed.
+     * Returns how many were enqueued.
+     */
+    public int sendDueReminders() {
+        return remind("reminder_24h_at", REMINDER_DAY, "tomorrow") + remind("reminder_1h_at", REMINDER_HOUR, "in an hour");
+    }
+
+    private int remind(String column, Duration before, String inWords) {
+        Instant now = clock.instant();
+        int sent = 0;
+        for (long id : repository.dueReminders(column, now, now.plus(before))) {
+            boolean claimed = transactor.inTransaction(() -> {
+                if (!repository.claimReminder(column, id, now)) {
+                    return false;
+                }
+                Booking b = repository.booking(id).orElseThrow();
+                Doctor doctor = repository.doctor(b.doctorId()).orElseThrow();
+                outbox.enqueue(mail().reminder(b, doctor.name(), videoUrl(b), links.url(b), inWords));
+                return true;
+            });
+            sent += claimed ? 1 : 0;
+        }
+        return sent;
+    }
+
+    /** Erases intake answers and notes of consultations that ended more than the retention period ago. */
+    public int eraseExpiredHealthData() {
+        Instant now = clock.instant();
+        int erased = repository.erase(now.minus(Duration.ofDays(options.retentionDays())), now);
+        if (erased > 0) {
+            LOG.info("consultations: health data of {} past consultations erased after {} days", erased, options.retentionDays());
+        }
+        return erased;
+    }
+
+    // --- the doctor's side
+
+    /** The doctor's consultations starting on this date in the doctor's zone, cancelled ones too. */
+    public List<Booking> agenda(Doctor doctor, LocalDate date) {
+        return repository.between(doctor.id(), date.atStartOfDay(doctor.zone()).toInstant(),
+                date.plusDays(1).atStartOfDay(doctor.zone()).toInstant());
+    }
+
+    /** The consultation with its health data opened; the viewing is logged (who, when, which booking). */
+    public Optional<Consultation> open(long bookingId, long userId, String userName) {
+        Optional<Booking> found = repository.booking(bookingId);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Booking b = found.get();
+        String[] sealed = repository.sealed(bookingId);
+        repository.logView(bookingId, userId, userName, clock.instant());
+        Intake intake = sealed[0] == null ? null : intake(cipher.decrypt("intake", sealed[0]));
+        return Optional.of(new Consultation(b, repository.doctor(b.doctorId()).orElseThrow(), intake,
+                cipher.decrypt("notes", sealed[1]), videoUrl(b)));
+    }
+
+    public boolean mark(long bookingId, Booking.Status status) {
+        return repository.setStatus(bookingId, status);
+    }
+
+    public void saveNotes(long bookingId, String notes) {
+        repository.setNotes(bookingId, notes == null || notes.isBlank() ? null : cipher.encrypt("notes", notes.strip()));
+    }
+
+    /** The latest views of health data, for administrators. */
+    public List<ConsultRepository.View> viewLog() {
+        return repository.views(200);
+    }
+
+    // --- data rights (wired by the privacy work)
+
+    /** Every consultation booked under this address, with its intake answers unless erased. */
+    public List<Export> export(String email) {
+        return repository.byEmail(email).stream().map(b -> {
+            String sealed = repository.sealed(b.id())[0];
+            return new Export(b.id(), repository.doctor(b.doctorId()).map(Doctor::name).orElse(""), b.start(), b.end(),
+                    b.name(), b.email(), b.phone(), b.status().key(), b.cancelled(),
+                    sealed == null ? null : intake(cipher.decrypt("intake", sealed)));
+        }).toList();
+    }
+
+    /** Erases the patient's details and health data from every consultation under this address; returns how many. */
+    public int erase(String email) {
+        return repository.eraseByEmail(email, clock.instant());
+    }
+
+    private ConsultMail mail() {
+        return new ConsultMail(siteTitle.get(), baseUrl);
+    }
+
+    private static String json(Intake intake) {
+        try {
+            return JSON.writeValueAsString(intake);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("an intake record is always serialisable", e);
+        }
+    }
+
+    private static Intake intake(String json) {
+        try {
+            return JSON.readValue(json, Intake.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored intake answers are not the JSON this service wrote", e);
+        }
+    }
+
+    static String words(Duration d) {
+        long minutes = d.toMinutes();
+        return minutes % 60 == 0 ? minutes / 60 + (minutes == 60 ? " hour" : " hours") : minutes + " minutes";
+    }
+}

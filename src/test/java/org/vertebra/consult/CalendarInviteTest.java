@@ -1,0 +1,53 @@
+package org.vertebra.consult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vertebra.app.ConfigurationException;
+import org.vertebra.app.Settings;
+import org.vertebra.app.SettingsLoader;
+
+/** The calendar file's format, and the consultation settings read from variables and the settings file. */
+class CalendarInviteTest {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void writesUtcTimesEscapedTextAndFoldedCrlfLines() {
+        String ics = CalendarInvite.of("consult-7@clinic.example", Instant.parse("2026-03-04T10:00:00Z"),
+                Instant.parse("2026-03-04T10:30:00Z"), Instant.parse("2026-03-01T08:00:00Z"), "Video consultation, Dr Test",
+                "Join: https://meet.jit.si/Vertebra-" + "a".repeat(32) + "\nMove or cancel; any time before the cut-off", "https://x", false);
+
+        assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
+        assertThat(ics).contains("METHOD:PUBLISH\r\n", "DTSTART:20260304T100000Z\r\n", "DTEND:20260304T103000Z\r\n",
+                "SUMMARY:Video consultation\\, Dr Test\r\n", "UID:consult-7@clinic.example\r\n");
+        assertThat(ics.replace("\r\n ", "")).contains("\\nMove or cancel\\; any time");
+        for (String line : ics.split("\r\n")) {
+            assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
+        }
+        assertThat(CalendarInvite.of("u", Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, "s", "d", "l", true))
+                .contains("METHOD:CANCEL", "STATUS:CANCELLED");
+    }
+
+    @Test
+    void readsConsultationSettingsFromVariablesOverTheFile() {
+        Settings defaults = new SettingsLoader(Map.of()).load(new SettingsLoader.Overrides(null, temp.resolve("a"), null));
+        Settings set = new SettingsLoader(Map.of("VERTEBRA_JITSI_BASE_URL", "https://meet.clinic.example/",
+                "VERTEBRA_CONSULT_CANCEL_CUTOFF_HOURS", "12", "VERTEBRA_CONSULT_RETENTION_DAYS", "90",
+                "VERTEBRA_CONSULT_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="))
+                .load(new SettingsLoader.Overrides(null, temp.resolve("b"), null));
+
+        assertThat(defaults.consult()).isEqualTo(ConsultOptions.defaults());
+        assertThat(set.consult()).isEqualTo(new ConsultOptions("https://meet.clinic.example", Duration.ofHours(12), 90,
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SettingsLoader(Map.of("VERTEBRA_CONSULT_RETENTION_DAYS", "0"))
+                .load(new SettingsLoader.Overrides(null, temp.resolve("c"), null))).isInstanceOf(ConfigurationException.class);
+    }
+}

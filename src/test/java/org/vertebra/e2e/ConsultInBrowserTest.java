@@ -1,0 +1,195 @@
+package org.vertebra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.Select;
+import org.vertebra.app.MailSettings;
+import org.vertebra.consult.WeeklyHours;
+import org.vertebra.e2e.Browser.Viewport;
+import org.vertebra.spam.FormGuard;
+import org.vertebra.support.TestDatabase;
+import org.vertebra.support.TestServer;
+
+/**
+ * A patient in Chromium books a video consultation, ticks a warning sign and sees the advice at
+ * once, gets the confirmation mail with its calendar invitation (GreenMail), opens the cancel link
+ * from it and cancels; the booking page, the advice, the confirmation and the manage page pass the
+ * accessibility audit at both viewports.
+ */
+class ConsultInBrowserTest {
+
+    private static final String PATIENT = "priya@example.org";
+
+    private static TestServer server;
+    private static GreenMail smtp;
+    private static ChromeDriver driver;
+    private static Axe axe;
+
+    @BeforeAll
+    static void start() throws IOException {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-consult"));
+        axe = new Axe();
+        server = TestServer.withMail(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-consult"), Clock.systemUTC(),
+                MailSettings.plainSmtp("127.0.0.1", port, "Test Clinic <clinic@vertebra.test>"));
+        var consult = server.site().consult;
+        var doctor = consult.addDoctor("asha-raman", "Dr Asha Raman", ZoneId.of("Europe/London"), 30, null, null);
+        // Every day, so the test finds free times whatever day it runs.
+        consult.setHours(doctor.id(), Arrays.stream(DayOfWeek.values())
+                .map(d -> new WeeklyHours(d, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList());
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+        if (smtp != null) {
+            smtp.stop();
+        }
+    }
+
+    @Test
+    void theDoctorsAdminPagesPassTheAuditAtBothViewports() {
+        var site = server.site();
+        site.accounts.addUser("admin@example.org", "Ada Admin", org.vertebra.account.AccountRole.ADMIN, "a long enough password");
+        var doctor = site.consult.doctor("asha-raman").orElseThrow();
+        var slot = site.consult.nextFree(doctor).get(0);
+        var booked = site.consult.book(org.vertebra.consult.BookingRequest.parse(new org.vertebra.consult.BookingRequest.Sent(
+                "asha-raman", slot.start().toString(), "Europe/London", "Sam Patient", "sam@example.org", "020 7946 0001", "30",
+                "Wrist pain after a fall", "1 to 4 weeks", List.of("recent-injury"), true)));
+        site.consult.saveNotes(booked.booking().id(), "Advised an X-ray in person.");
+        Browser.signIn(driver, "http://localhost:" + server.server().port(), "admin@example.org", "a long enough password");
+        String date = slot.start().atZone(ZoneId.of("Europe/London")).toLocalDate().toString();
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            String suffix = "-" + viewport.name().toLowerCase();
+            audit("/admin/consult/?doctor=" + doctor.id() + "&date=" + date, "admin-agenda" + suffix, failures);
+            audit("/admin/consult/" + booked.booking().id() + "/", "admin-detail" + suffix, failures);
+            audit("/admin/consult/hours/?doctor=" + doctor.id(), "admin-hours" + suffix, failures);
+            audit("/admin/consult/log/", "admin-log" + suffix, failures);
+        }
+        Browser.resize(driver, Viewport.DESKTOP);
+        driver.manage().deleteAllCookies();
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+    }
+
+    @Test
+    void aPatientBooksGetsTheMailAndCancelsWithItsLink() throws Exception {
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        Browser.resize(driver, Viewport.DESKTOP);
+        audit("/teleconsult/?tz=Asia/Kolkata", "booking-desktop", failures);
+        assertThat(new Select(driver.findElement(By.id("tz"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("Asia/Kolkata");
+        // Two days ahead: well before the cut-off, so the link may still cancel it.
+        driver.findElement(By.cssSelector("#slots .consult-day:nth-child(3) .consult-slots a")).click();
+        waitUntil(() -> driver.getCurrentUrl().contains("/teleconsult/book/"));
+        driver.findElement(By.id("name")).sendKeys("Priya Shah");
+        driver.findElement(By.id("email")).sendKeys(PATIENT);
+        driver.findElement(By.id("phone")).sendKeys("+91 98765 43210");
+        driver.findElement(By.id("age")).sendKeys("42");
+        driver.findElement(By.id("complaint")).sendKeys("Aching left knee when climbing stairs");
+        new Select(driver.findElement(By.id("duration"))).selectByVisibleText("1 to 4 weeks");
+        assertThat(driver.findElement(By.cssSelector("[data-advice]")).isDisplayed()).isFalse();
+        driver.findElement(By.cssSelector("label[for='flag-night-pain']")).click();
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-advice]")).isDisplayed());
+        audit(null, "red-flag-desktop", failures);
+        driver.findElement(By.cssSelector("label[for='ack']")).click();
+        driver.findElement(By.cssSelector("label[for='consent']")).click();
+        Thread.sleep(FormGuard.MINIMUM_TIME.plusMillis(500).toMillis());
+        driver.findElement(By.cssSelector("form[data-intake-form] button[type=submit]")).click();
+        waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Your consultation is booked"));
+        audit(null, "booked-desktop", failures);
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("(Asia/Kolkata time)", PATIENT);
+
+        server.server().mailSender().sendDue();
+        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
+                .filter(m -> GreenMailUtil.getWholeMessage(m).contains("To: " + PATIENT)).findFirst().orElseThrow();
+        assertThat(mail.getSubject()).startsWith("Booked: video consultation on");
+        MimeMultipart mixed = (MimeMultipart) mail.getContent();
+        BodyPart invite = mixed.getBodyPart(1);
+        assertThat(invite.getContentType()).startsWith("text/calendar");
+        assertThat(invite.getFileName()).isEqualTo("consultation.ics");
+        assertThat(GreenMailUtil.getBody(invite)).contains("BEGIN:VEVENT", "meet.jit.si/Vertebra-");
+        String text = (String) mixed.getBodyPart(0).getContent();
+        Matcher link = Pattern.compile("http://vertebra\\.test(/teleconsult/manage/\\S+)").matcher(text);
+        assertThat(link.find()).isTrue();
+
+        audit(link.group(1), "manage-desktop", failures);
+        driver.findElement(By.cssSelector("button.consult-cancel")).click();
+        waitUntil(() -> driver.findElement(By.tagName("main")).getText().contains("Your consultation is cancelled"));
+        audit(null, "cancelled-desktop", failures);
+        open(link.group(1));
+        assertThat(driver.findElement(By.tagName("main")).getText()).contains("is cancelled");
+
+        Browser.resize(driver, Viewport.PHONE);
+        audit("/teleconsult/?tz=Asia/Kolkata", "booking-phone", failures);
+        driver.findElement(By.cssSelector(".consult-slots a")).click();
+        waitUntil(() -> driver.getCurrentUrl().contains("/teleconsult/book/"));
+        driver.findElement(By.cssSelector("label[for='flag-bladder-bowel']")).click();
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-advice]")).isDisplayed());
+        audit(null, "red-flag-phone", failures);
+        driver.findElement(By.cssSelector("form[data-intake-form] button[type=submit]")).click();
+        waitUntil(() -> !driver.findElements(By.cssSelector(".form-problems")).isEmpty());
+        audit(null, "intake-errors-phone", failures);
+        audit(link.group(1).replace("&s=", "&s=x"), "link-problem-phone", failures);
+        Browser.resize(driver, Viewport.DESKTOP);
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+    }
+
+    private static void audit(String path, String name, Map<String, List<Axe.Violation>> failures) {
+        if (path != null) {
+            open(path);
+        }
+        Screenshots.save(driver, "consult-" + name);
+        List<Axe.Violation> violations = axe.check(driver);
+        if (!violations.isEmpty()) {
+            failures.put(name, violations);
+        }
+        Number overflow = (Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertThat(overflow.intValue()).as("sideways overflow on %s", name).isLessThanOrEqualTo(0);
+        assertThat(driver.findElements(By.tagName("h1"))).as("one h1 on %s", name).hasSize(1);
+    }
+
+    private static void open(String path) {
+        driver.get("http://localhost:" + server.server().port() + path);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        Browser.waitUntil(driver, condition);
+    }
+}
