@@ -25,6 +25,8 @@ import org.vertebra.settings.SiteSettings;
 import org.vertebra.taxonomy.CategoryService;
 import org.vertebra.taxonomy.MenuService;
 import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.trust.PublishRule;
+import org.vertebra.trust.TrustSettings;
 
 /**
  * The services of one Vertebra site, wired by their constructors. Commands build one, use it and
@@ -43,6 +45,7 @@ public final class Site implements AutoCloseable {
     public final MenuService menus;
     public final CategoryService categories;
     public final SiteSettings siteSettings;
+    public final TrustSettings trustSettings;
     public final ArticleService articles;
     public final ArticleCards cards;
     public final MarkdownImporter importer;
@@ -68,7 +71,8 @@ public final class Site implements AutoCloseable {
         this.menus = new MenuService(jdbi, transactor, changes);
         this.categories = new CategoryService(jdbi, transactor, changes, clock);
         this.siteSettings = new SiteSettings(jdbi, transactor, changes, settings.siteTitle(), clock);
-        this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, clock);
+        this.trustSettings = new TrustSettings(siteSettings);
+        this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, new PublishRule(trustSettings::policy), clock);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), clock);
         this.outbox = new Outbox(jdbi, clock);

@@ -40,6 +40,7 @@ import org.vertebra.search.SearchRoutes;
 import org.vertebra.settings.SettingsRoutes;
 import org.vertebra.taxonomy.CategoryAdminRoutes;
 import org.vertebra.taxonomy.MenuAdminRoutes;
+import org.vertebra.trust.TrustAdminRoutes;
 import org.vertebra.web.CachedPageHandler;
 import org.vertebra.web.Html;
 import org.vertebra.web.PageCache;
@@ -133,6 +134,7 @@ public final class WebServer implements AutoCloseable {
             new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, adminShell, site.clock)
                     .register(config.routes);
             new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);
+            new TrustAdminRoutes(site.trustSettings, adminShell).register(config.routes);
             new MenuAdminRoutes(site.menus, site.categories, adminShell).register(config.routes);
             new CategoryAdminRoutes(site.categories, adminShell).register(config.routes);
             new AuthorAdminRoutes(site.authors, site.media, site.accounts, adminShell, site.settings.baseUrl())

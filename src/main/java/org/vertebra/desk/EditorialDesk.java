@@ -91,6 +91,8 @@ public final class EditorialDesk {
                 saved = articles.create(draft(edit, Optional.empty()), actor.name(), actor.id()).article();
             } catch (ArticleService.SlugTaken e) {
                 throw DeskProblem.invalid("slug", e.getMessage());
+            } catch (ArticleService.NotPublishable e) {
+                throw notPublishable(e);
             }
             afterSave(saved.id(), edit);
             return articles.byId(saved.id()).orElseThrow();
@@ -113,6 +115,8 @@ public final class EditorialDesk {
                 articles.update(id, draft(edit, Optional.of(previous)), actor.name());
             } catch (ArticleService.SlugTaken e) {
                 throw DeskProblem.invalid("slug", e.getMessage());
+            } catch (ArticleService.NotPublishable e) {
+                throw notPublishable(e);
             }
             afterSave(id, edit);
             return articles.byId(id).orElseThrow();
@@ -163,7 +167,16 @@ public final class EditorialDesk {
                 revision.bodyMarkdown(), current.authorId(), current.imageId(), current.status(), current.publishedAt(),
                 current.isPublished() ? clock.instant() : current.updatedAt(), current.reviewedBy(), current.reviewedOn(),
                 current.disclosure(), current.demo(), List.of());
-        return transactor.inTransaction(() -> articles.update(id, draft, actor.name()).article());
+        try {
+            return transactor.inTransaction(() -> articles.update(id, draft, actor.name()).article());
+        } catch (ArticleService.NotPublishable e) {
+            throw notPublishable(e);
+        }
+    }
+
+    /** The publishing rule's refusals, each on the field that fixes it. */
+    private static DeskProblem notPublishable(ArticleService.NotPublishable e) {
+        return DeskProblem.invalid(e.refusals().stream().map(r -> FormError.of(r.field(), r.message())).toList());
     }
 
     /** Assigns a medical reviewer (an account with the reviewer role); for editors. */

@@ -6,6 +6,7 @@ import org.vertebra.app.MailSettings;
 import org.vertebra.app.Settings;
 import org.vertebra.app.Site;
 import org.vertebra.media.MediaLimits;
+import org.vertebra.trust.TrustSettingsChange;
 
 /** A whole site on a fresh test database, closed and dropped after the test. */
 public final class TestSite implements AutoCloseable {
@@ -37,8 +38,15 @@ public final class TestSite implements AutoCloseable {
         TestDatabase.Created database = kind.create(folder);
         Settings settings = new Settings(0, folder.resolve("data"), database.url(), database.user(), database.password(),
                 "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, crossrefUrl, pubmedUrl, mail);
-        return new TestSite(Site.open(settings, clock), database);
+        Site site = Site.open(settings, clock);
+        // Articles in tests publish without a disclosure of their own; the site default covers them,
+        // as an administrator sets it once on a real site. TrustTestSites opens one without it.
+        site.trustSettings.save(new TrustSettingsChange(DEFAULT_DISCLOSURE, null));
+        return new TestSite(site, database);
     }
+
+    /** The default disclosure every test site starts with. */
+    public static final String DEFAULT_DISCLOSURE = "Test site: the authors declare no conflicts of interest.";
 
     public Site site() {
         return site;
