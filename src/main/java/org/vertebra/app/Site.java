@@ -25,6 +25,7 @@ import org.vertebra.settings.SiteSettings;
 import org.vertebra.taxonomy.CategoryService;
 import org.vertebra.taxonomy.MenuService;
 import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.readability.Glossary;
 import org.vertebra.trust.PublishRule;
 import org.vertebra.trust.TrustSettings;
 
@@ -57,6 +58,8 @@ public final class Site implements AutoCloseable {
     public final NewsletterService newsletter;
     public final ContactService contact;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
+    /** The jargon finder's glossary: the shipped one with the site's DATA/glossary.tsv on top (read at start). */
+    public final Glossary glossary;
 
     private Site(Settings settings, Clock clock) {
         this.settings = settings;
@@ -72,6 +75,7 @@ public final class Site implements AutoCloseable {
         this.categories = new CategoryService(jdbi, transactor, changes, clock);
         this.siteSettings = new SiteSettings(jdbi, transactor, changes, settings.siteTitle(), clock);
         this.trustSettings = new TrustSettings(siteSettings);
+        this.glossary = Glossary.load(settings.dataDir().resolve("glossary.tsv"));
         this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, new PublishRule(trustSettings::policy), clock);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), clock);

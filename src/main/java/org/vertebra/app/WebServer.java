@@ -131,7 +131,7 @@ public final class WebServer implements AutoCloseable {
                     .register(config.routes);
             ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings.crossrefUrl(),
                     site.settings.pubmedUrl(), site.settings.baseUrl(), site.clock));
-            new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, adminShell, site.clock)
+            new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, site.glossary, adminShell, site.clock)
                     .register(config.routes);
             new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);
             new TrustAdminRoutes(site.trustSettings, adminShell).register(config.routes);

@@ -237,6 +237,24 @@ public final class EditorialDesk {
         }
     }
 
+    /**
+     * The four benchmarks for an article as the editor has it: the byline and disclosure chosen in
+     * the form, its references and evidence check, and the review recorded on the saved article
+     * ({@code saved} null for a new one).
+     */
+    public org.vertebra.trust.TrustReport benchmarks(Article saved, Long authorId, String disclosure,
+                                                     List<org.vertebra.content.Reference> references,
+                                                     org.vertebra.evidence.EvidenceReport evidence) {
+        org.vertebra.author.Author author = authorId == null ? null : authors.byId(authorId).orElse(null);
+        org.vertebra.trust.TrustPolicy policy = articles.trustPolicy();
+        return org.vertebra.trust.TrustCheck.of(new org.vertebra.trust.TrustSubject(
+                author == null ? null : author.name(), author == null ? null : author.credentials(),
+                author == null ? null : author.url(), saved == null ? null : saved.reviewedBy(),
+                saved == null ? null : saved.reviewedOn(), policy.disclosureFor(disclosure), references, evidence,
+                saved == null ? clock.instant() : saved.publishedAt(), saved == null ? null : saved.updatedAt()),
+                java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+    }
+
     /** The author profile this person writes under, offered first on a new article. */
     public Optional<Long> bylineOf(User actor) {
         return accounts.linkedAuthorId(actor.id());
