@@ -26,6 +26,9 @@ import org.vertebra.taxonomy.CategoryService;
 import org.vertebra.taxonomy.MenuService;
 import org.vertebra.taxonomy.TaxonomyService;
 import org.vertebra.readability.Glossary;
+import org.vertebra.reference.ReferenceLookups;
+import org.vertebra.retraction.RetractionCheck;
+import org.vertebra.retraction.RetractionService;
 import org.vertebra.trust.PublishRule;
 import org.vertebra.trust.TrustSettings;
 
@@ -52,6 +55,7 @@ public final class Site implements AutoCloseable {
     public final MarkdownImporter importer;
     public final AccountService accounts;
     public final EditorialDesk desk;
+    public final RetractionService retractions;
     public final Outbox outbox;
     public final FormGuard formGuard;
     public final CommentService comments;
@@ -89,6 +93,10 @@ public final class Site implements AutoCloseable {
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
+        this.retractions = new RetractionService(jdbi, RetractionCheck.with(ReferenceLookups.from(settings.crossrefUrl(),
+                settings.pubmedUrl(), settings.baseUrl(), contactAddress(settings.mail().from()), clock), clock),
+                articles, accounts, outbox, transactor, settings.baseUrl(), clock);
+        desk.onSaved(article -> retractions.checkSoon(article.references()));
     }
 
     public static Site open(Settings settings, Clock clock) {
@@ -106,8 +114,19 @@ public final class Site implements AutoCloseable {
         return new DemoSite(importer, authors, taxonomy, media, transactor).load();
     }
 
+    /** The address in "Name <address>", or the text as it is. */
+    public static String contactAddress(String from) {
+        if (from == null) {
+            return null;
+        }
+        int open = from.indexOf('<');
+        int close = from.indexOf('>', open + 1);
+        return open >= 0 && close > open ? from.substring(open + 1, close).strip() : from.strip();
+    }
+
     @Override
     public void close() {
+        retractions.close();
         database.close();
     }
 }

@@ -314,6 +314,20 @@ public final class ArticleService {
         repository.forEachPublished(clock.instant(), action);
     }
 
+    /**
+     * A reference with a DOI or PMID as a public article cites it.
+     *
+     * @param position its number in the article's reference list, from 1
+     */
+    public record CitedReference(long articleId, String slug, String title, int position,
+                                 org.vertebra.content.Reference reference) {
+    }
+
+    /** Every reference with a DOI or PMID of every public article, for the weekly retraction checks. */
+    public List<CitedReference> publishedReferences() {
+        return repository.publishedReferences(clock.instant());
+    }
+
     /** An address and when what it shows last changed. */
     public record Listed(String slug, String kind, Instant lastModified) {
     }

@@ -44,6 +44,7 @@ public final class EditorialDesk {
     private final MediaLibrary media;
     private final AccountService accounts;
     private final Clock clock;
+    private final List<java.util.function.Consumer<Article>> savedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public EditorialDesk(Transactor transactor, ArticleService articles, TaxonomyService taxonomy, AuthorService authors,
                          MediaLibrary media, AccountService accounts, Clock clock) {
@@ -54,6 +55,16 @@ public final class EditorialDesk {
         this.media = media;
         this.accounts = accounts;
         this.clock = clock;
+    }
+
+    /** Lets another feature act on an article after a save from the desk is committed (the retraction checks). */
+    public void onSaved(java.util.function.Consumer<Article> listener) {
+        savedListeners.add(listener);
+    }
+
+    private Article saved(Article article) {
+        savedListeners.forEach(listener -> listener.accept(article));
+        return article;
     }
 
     /** An article as the desk shows it to one person, with what that person may do to it. */
@@ -85,7 +96,7 @@ public final class EditorialDesk {
         requireMay(actor, Action.WRITE_ARTICLES, "Your role cannot write articles.");
         requirePublishingRights(actor, edit.intent(), false);
         requireReferencesExist(edit);
-        return transactor.inTransaction(() -> {
+        return saved(transactor.inTransaction(() -> {
             Article saved;
             try {
                 saved = articles.create(draft(edit, Optional.empty()), actor.name(), actor.id()).article();
@@ -96,7 +107,7 @@ public final class EditorialDesk {
             }
             afterSave(saved.id(), edit);
             return articles.byId(saved.id()).orElseThrow();
-        });
+        }));
     }
 
     /** Saves the writer's changes to an article, and publishes, schedules or unpublishes it as asked. */
@@ -110,7 +121,7 @@ public final class EditorialDesk {
                     + " need, open the article again, and make your changes there.");
         }
         requireReferencesExist(edit);
-        return transactor.inTransaction(() -> {
+        return saved(transactor.inTransaction(() -> {
             try {
                 articles.update(id, draft(edit, Optional.of(previous)), actor.name());
             } catch (ArticleService.SlugTaken e) {
@@ -120,7 +131,7 @@ public final class EditorialDesk {
             }
             afterSave(id, edit);
             return articles.byId(id).orElseThrow();
-        });
+        }));
     }
 
     /** Puts the article in the trash (off the site at once); it can be restored for 30 days. */

@@ -35,6 +35,20 @@ public final class TrustCheck {
         return new TrustReport(results);
     }
 
+    /**
+     * The benchmarks of a Markdown file outside the site ({@code vertebra check}): its front matter
+     * names the author, but credentials live in the site's author profiles, so a named author meets
+     * authorship here and the site checks the credentials when the file is imported.
+     */
+    public static TrustReport ofFile(TrustSubject s, LocalDate today) {
+        List<BenchmarkResult> results = new ArrayList<>(of(s, today).results());
+        if (!blank(s.authorName()) && blank(s.authorCredentials())) {
+            results.set(0, met(Benchmark.AUTHORSHIP, "By " + s.authorName()
+                    + "; the credentials come from the author's profile on the site, which a file does not carry."));
+        }
+        return new TrustReport(results);
+    }
+
     private static BenchmarkResult authorship(TrustSubject s) {
         if (blank(s.authorName())) {
             return missed(Benchmark.AUTHORSHIP, "No author is named: choose the byline.");
