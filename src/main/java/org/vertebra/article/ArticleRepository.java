@@ -207,6 +207,13 @@ final class ArticleRepository {
                 .list());
     }
 
+    /** The ids of every article (not page) outside the trash, newest first. */
+    List<Long> postIdsOutsideTrash() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id FROM articles WHERE kind = 'post' AND deleted_at IS NULL ORDER BY published_at DESC, id DESC")
+                .mapTo(Long.class).list());
+    }
+
     /** Every reference with a DOI or PMID of a public article (not a page), by article and position. */
     List<ArticleService.CitedReference> publishedReferences(Instant now) {
         return jdbi.withHandle(h -> h.createQuery("""

@@ -323,6 +323,11 @@ public final class ArticleService {
                                  org.vertebra.content.Reference reference) {
     }
 
+    /** Every article (not page) outside the trash, drafts included, with its references; for the admin's evidence report. */
+    public List<Article> everyPost() {
+        return repository.postIdsOutsideTrash().stream().map(repository::findById).flatMap(Optional::stream).toList();
+    }
+
     /** Every reference with a DOI or PMID of every public article, for the weekly retraction checks. */
     public List<CitedReference> publishedReferences() {
         return repository.publishedReferences(clock.instant());

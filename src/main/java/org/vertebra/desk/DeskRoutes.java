@@ -24,6 +24,8 @@ import org.vertebra.author.AuthorService;
 import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.layout.AdminFrame;
 import org.vertebra.readability.Glossary;
+import org.vertebra.retraction.RetractedReference;
+import org.vertebra.retraction.RetractionService;
 import org.vertebra.reference.FormattedReference;
 import org.vertebra.reference.ReferenceService;
 import org.vertebra.taxonomy.Category;
@@ -43,7 +45,7 @@ public final class DeskRoutes {
 
     /** One line of a shelf, ready to show. */
     public record Row(long id, String title, String kindLabel, String statusLabel, String when, String savedBy,
-                      String editUrl, String publicUrl) {
+                      String editUrl, String publicUrl, List<String> benchmarksMissed) {
     }
 
     /** The editor. {@code id} is null for a new article. */
@@ -52,7 +54,13 @@ public final class DeskRoutes {
                              List<Author> authors, List<Category> categories, ArticleChecks checks,
                              List<FormError> errors, FormError notice, EditorialDesk.Opened opened,
                              List<org.vertebra.account.User> reviewers, boolean lookupsEnabled,
-                             org.vertebra.trust.TrustReport benchmarks) {
+                             org.vertebra.trust.TrustReport benchmarks, List<RetractedReference> flagged,
+                             RetractionService.Progress retractionChecks) {
+
+        /** The notices about the reference with this number (from 1), for the preview's list. */
+        public List<RetractedReference> flagsOn(int index) {
+            return flagged.stream().filter(f -> f.index() == index).toList();
+        }
 
         public FormError errorOn(String field) {
             return errors.stream().filter(e -> e.on(field)).findFirst().orElse(null);
@@ -97,13 +105,16 @@ public final class DeskRoutes {
     private final MarkdownRenderer renderer;
     private final ReferenceService references;
     private final Glossary glossary;
+    private final RetractionService retractions;
     private final AdminShell shell;
     private final Clock clock;
 
     public DeskRoutes(EditorialDesk desk, AuthorService authors, TaxonomyService taxonomy, MarkdownRenderer renderer,
-                      ReferenceService references, Glossary glossary, AdminShell shell, Clock clock) {
+                      ReferenceService references, Glossary glossary, RetractionService retractions, AdminShell shell,
+                      Clock clock) {
         this.desk = desk;
         this.glossary = glossary;
+        this.retractions = retractions;
         this.authors = authors;
         this.taxonomy = taxonomy;
         this.renderer = renderer;
@@ -149,7 +160,8 @@ public final class DeskRoutes {
                 Article.PAGE.equals(r.kind()) ? "Page" : "Article", r.editorialStatus(now).label(),
                 DeskDates.describe(r.editorialStatus(now), r.publishedAt(), r.modifiedAt(), r.deletedAt()),
                 r.savedBy(), "/admin/articles/" + r.id() + "/edit/",
-                r.editorialStatus(now) == org.vertebra.article.EditorialStatus.PUBLISHED ? "/" + r.slug() + "/" : null)).toList();
+                r.editorialStatus(now) == org.vertebra.article.EditorialStatus.PUBLISHED ? "/" + r.slug() + "/" : null,
+                Article.PAGE.equals(r.kind()) ? List.of() : desk.missedBenchmarks(r.id()))).toList();
         boolean seesAll = user.may(Action.EDIT_ANY_ARTICLE) || user.may(Action.REVIEW_ARTICLES);
         shell.render(ctx, 200, "desk/list.jte", new ListPage(shell.frame(ctx, "Articles", AdminShell.Section.ARTICLES),
                 shelf, List.of(Shelf.values()), mine || !seesAll, seesAll, shown, rows.number(), rows.totalPages(),
@@ -307,7 +319,8 @@ public final class DeskRoutes {
                 checks, errors, notice, opened,
                 user.may(Action.EDIT_ANY_ARTICLE) ? desk.reviewers() : List.of(), references.lookupsEnabled(),
                 Article.PAGE.equals(form.kind()) ? null
-                        : desk.benchmarks(a, optionalId(form.authorId()), form.disclosure(), checks.references(), checks.evidence())));
+                        : desk.benchmarks(a, optionalId(form.authorId()), form.disclosure(), checks.references(), checks.evidence()),
+                retractions.flagged(checks.references()), retractions.progress(checks.references())));
     }
 
     private String outcome(ArticleEdit edit, Article saved) {

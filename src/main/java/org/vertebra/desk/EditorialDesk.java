@@ -266,6 +266,15 @@ public final class EditorialDesk {
                 java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
     }
 
+    /** The benchmarks a stored article misses, by label, for the desk's list ("Disclosure, Currency"); empty for pages. */
+    public List<String> missedBenchmarks(long id) {
+        return articles.byId(id).filter(a -> !a.isPage())
+                .map(a -> benchmarks(a, a.authorId(), a.disclosure(), a.references(),
+                        org.vertebra.evidence.EvidenceCheck.of(a.bodyMarkdown(), a.references())).missed().stream()
+                        .map(r -> r.benchmark().label()).toList())
+                .orElse(List.of());
+    }
+
     /** The author profile this person writes under, offered first on a new article. */
     public Optional<Long> bylineOf(User actor) {
         return accounts.linkedAuthorId(actor.id());

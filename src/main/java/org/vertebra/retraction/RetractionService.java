@@ -138,6 +138,17 @@ public final class RetractionService implements AutoCloseable {
         return List.copyOf(flagged);
     }
 
+    /** How many public articles cite a work now known to be retracted or withdrawn, for the dashboard. */
+    public int publishedArticlesCitingRetractions() {
+        List<ArticleService.CitedReference> cited = articles.publishedReferences();
+        Map<String, CheckedIdentifier> known = repository.find(cited.stream().map(c -> CheckedIdentifier.of(c.reference()))
+                .filter(java.util.Objects::nonNull).distinct().toList());
+        return (int) cited.stream().filter(c -> {
+            CheckedIdentifier answer = known.get(CheckedIdentifier.of(c.reference()));
+            return answer != null && answer.notices().stream().anyMatch(UpdateNotice::isRetraction);
+        }).map(ArticleService.CitedReference::articleId).distinct().count();
+    }
+
     /** How far the checks of these references have got, for the editor. */
     public Progress progress(List<Reference> references) {
         List<String> ids = references.stream().map(CheckedIdentifier::of).filter(java.util.Objects::nonNull).distinct().toList();
