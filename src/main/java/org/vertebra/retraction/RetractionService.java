@@ -130,7 +130,8 @@ public final class RetractionService implements AutoCloseable {
                 .filter(java.util.Objects::nonNull).distinct().toList());
         List<RetractedReference> flagged = new ArrayList<>();
         for (int i = 0; i < references.size(); i++) {
-            CheckedIdentifier answer = known.get(CheckedIdentifier.of(references.get(i)));
+            String identifier = CheckedIdentifier.of(references.get(i));
+            CheckedIdentifier answer = identifier == null ? null : known.get(identifier);
             if (answer != null) {
                 flagged.addAll(RetractionCheck.flags(i + 1, references.get(i), answer.notices()));
             }

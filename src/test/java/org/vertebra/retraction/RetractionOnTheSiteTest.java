@@ -137,6 +137,17 @@ class RetractionOnTheSiteTest {
     }
 
     @Test
+    void referencesWithoutAnIdentifierAreNeitherAskedNorFlagged() {
+        long id = save("no-identifier", "Rest helps [1].\n\n## References\n\n1. A guideline. https://example.org/guide\n", "save");
+        server.site().retractions.awaitBackground();
+
+        Document page = editor.page("/admin/articles/" + id + "/edit/");
+        assertThat(page.text()).contains("No reference has a DOI or PMID to check.");
+        assertThat(page.select("[data-check=flagged]")).isEmpty();
+        assertThat(fake.userAgents()).isEmpty();
+    }
+
+    @Test
     void aDraftCitingARetractedWorkIsFlaggedButNobodyIsMailed() {
         long id = save("draft", body(FakeBibliographicServices.RETRACTED_DOI), "save");
         server.site().retractions.awaitBackground();
