@@ -78,7 +78,7 @@ public final class Site implements AutoCloseable {
         this.menus = new MenuService(jdbi, transactor, changes);
         this.categories = new CategoryService(jdbi, transactor, changes, clock);
         this.siteSettings = new SiteSettings(jdbi, transactor, changes, settings.siteTitle(), clock);
-        this.trustSettings = new TrustSettings(siteSettings);
+        this.trustSettings = new TrustSettings(siteSettings, transactor);
         this.glossary = Glossary.load(settings.dataDir().resolve("glossary.tsv"));
         this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, new PublishRule(trustSettings::policy), clock);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);

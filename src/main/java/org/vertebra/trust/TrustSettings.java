@@ -1,5 +1,6 @@
 package org.vertebra.trust;
 
+import org.vertebra.data.Transactor;
 import org.vertebra.settings.SiteSettings;
 
 /**
@@ -14,9 +15,11 @@ public final class TrustSettings {
     static final String MAX_GRADE = "trust.max_grade";
 
     private final SiteSettings settings;
+    private final Transactor transactor;
 
-    public TrustSettings(SiteSettings settings) {
+    public TrustSettings(SiteSettings settings, Transactor transactor) {
         this.settings = settings;
+        this.transactor = transactor;
     }
 
     public TrustPolicy policy() {
@@ -24,9 +27,11 @@ public final class TrustSettings {
         return new TrustPolicy(settings.value(DEFAULT_DISCLOSURE), grade == null ? null : Double.valueOf(grade));
     }
 
-    /** Stores both settings; pages show the new default disclosure at once. */
+    /** Stores both settings in one transaction; pages show the new default disclosure at once. */
     public void save(TrustSettingsChange change) {
-        settings.saveValue(DEFAULT_DISCLOSURE, change.defaultDisclosure());
-        settings.saveValue(MAX_GRADE, change.maxGrade() == null ? null : String.valueOf(change.maxGrade()));
+        transactor.run(() -> {
+            settings.saveValue(DEFAULT_DISCLOSURE, change.defaultDisclosure());
+            settings.saveValue(MAX_GRADE, change.maxGrade() == null ? null : String.valueOf(change.maxGrade()));
+        });
     }
 }
