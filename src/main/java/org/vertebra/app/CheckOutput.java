@@ -58,7 +58,7 @@ final class CheckOutput {
     private static String trust(TrustReport report) {
         String met = String.join(", ", report.results().stream().filter(BenchmarkResult::met)
                 .map(r -> r.benchmark().key()).toList());
-        String missed = String.join("; ", report.missed().stream().map(r -> r.benchmark().key() + " (" + r.detail() + ")")
+        String missed = String.join("; ", report.missed().stream().map(r -> r.benchmark().key() + " (" + r.detail().replaceAll("\\.$", "") + ")")
                 .toList());
         return "trust: meets " + (met.isEmpty() ? "none" : met) + (missed.isEmpty() ? "" : "; misses " + missed);
     }
