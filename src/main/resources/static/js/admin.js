@@ -19,6 +19,7 @@
   var text = form.querySelector("#markdown");
   var target = document.querySelector("[data-preview-target]");
   var grade = document.querySelector("[data-check=grade] strong");
+  var readingGrade = document.querySelector("[data-check=reading-grade] [data-value]");
   var zoneField = form.querySelector("#zone");
   var token = form.querySelector("input[name=_csrf]");
   if (!text || !target || !token) {
@@ -53,6 +54,9 @@
       if (grade) {
         grade.textContent = data.grade;
         grade.parentNode.className = "grade " + (data.onTarget ? "on-target" : "above-target");
+      }
+      if (readingGrade && data.readingGrade) {
+        readingGrade.textContent = data.readingGrade; // the sections and plain words follow on "Preview and check"
       }
     }).catch(function () { /* the preview button still works */ });
   }

@@ -5,8 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.vertebra.trust.BenchmarkResult;
+import org.vertebra.trust.TrustReport;
 import org.vertebra.evidence.EvidenceReport;
 import org.vertebra.evidence.InvalidIdentifier;
 import org.vertebra.evidence.UncitedReference;
@@ -38,7 +43,24 @@ final class CheckOutput {
         lines.add(file + ": " + readability(checked.readability()));
         checked.readability().longSentences().forEach(s -> lines.add(file + ":" + s.line() + ": long sentence ("
                 + s.words() + " words): " + shortened(s.text())));
+        if (checked.sections().size() > 1) {
+            checked.sections().forEach(s -> lines.add(String.format(Locale.ROOT, "%s:%d: section \"%s\": reading grade %.1f",
+                    file, s.line(), s.heading(), s.report().readingGrade())));
+        }
+        checked.jargon().forEach(j -> lines.add(file + ":" + j.firstLine() + ": \"" + j.term() + "\" may be jargon: try \""
+                + j.plain() + "\""));
+        checked.retracted().forEach(r -> lines.add(file + ": reference " + r.index() + " is " + r.label() + ": "
+                + r.notice()));
+        lines.add(file + ": " + trust(checked.trust()));
         return lines;
+    }
+
+    private static String trust(TrustReport report) {
+        String met = String.join(", ", report.results().stream().filter(BenchmarkResult::met)
+                .map(r -> r.benchmark().key()).toList());
+        String missed = String.join("; ", report.missed().stream().map(r -> r.benchmark().key() + " (" + r.detail().replaceAll("\\.$", "") + ")")
+                .toList());
+        return "trust: meets " + (met.isEmpty() ? "none" : met) + (missed.isEmpty() ? "" : "; misses " + missed);
     }
 
     private static String readability(ReadabilityReport r) {
@@ -48,8 +70,10 @@ final class CheckOutput {
         String grade = String.format(Locale.ROOT, "Flesch-Kincaid grade %.1f, %s the target for patient material "
                 + "(grade %.0f or lower)", r.fleschKincaidGrade(), r.aboveTarget() ? "above" : "within",
                 ReadabilityReport.TARGET_GRADE);
-        return String.format(Locale.ROOT, "readability: %s; Flesch Reading Ease %.1f; %d of %d sentences passive (%.0f%%)",
-                grade, r.fleschReadingEase(), r.passiveSentences(), r.sentences(), 100 * r.passiveShare());
+        return String.format(Locale.ROOT, "readability: %s; Flesch Reading Ease %.1f; %d of %d sentences passive (%.0f%%);"
+                + " SMOG %.1f; Gunning Fog %.1f; reading grade %.1f (aim: grade %.0f)",
+                grade, r.fleschReadingEase(), r.passiveSentences(), r.sentences(), 100 * r.passiveShare(),
+                r.smogGrade(), r.gunningFog(), r.readingGrade(), ReadabilityReport.ADVICE_GRADE);
     }
 
     private static String shortened(String text) {
@@ -67,15 +91,35 @@ final class CheckOutput {
     /** The JSON of one file; the field names are part of the command's contract (README). */
     private record FileJson(String file, List<UnmatchedMention> unmatchedMentions,
             List<UncitedReference> uncitedReferences, List<InvalidIdentifier> invalidIdentifiers,
-            List<DuplicateJson> duplicateReferences, ReadabilityJson readability) {
+            List<DuplicateJson> duplicateReferences, ReadabilityJson readability,
+            Map<String, BenchmarkJson> trust, List<RetractedJson> retractedReferences) {
 
         static FileJson of(CheckedFile checked) {
             EvidenceReport e = checked.evidence();
+            Map<String, BenchmarkJson> trust = new LinkedHashMap<>();
+            checked.trust().results().forEach(r -> trust.put(r.benchmark().key(), new BenchmarkJson(r.met(), r.detail())));
             return new FileJson(checked.file().toString(), e.unmatchedMentions(), e.uncitedReferences(),
                     e.invalidIdentifiers(),
                     e.duplicateReferences().stream().map(d -> new DuplicateJson(d.index(), d.duplicateOf())).toList(),
-                    ReadabilityJson.of(checked.readability()));
+                    ReadabilityJson.of(checked), trust,
+                    checked.retracted().stream().map(r -> new RetractedJson(r.index(), r.doi(), r.pmid(), r.kind(), r.notice()))
+                            .toList());
         }
+    }
+
+    private record BenchmarkJson(boolean met, String detail) {
+    }
+
+    /** One flagged reference: its DOI or its PMID (the one it was checked by), the kind of notice, and the notice. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    private record RetractedJson(int index, String doi, String pmid, String kind, String notice) {
+    }
+
+    private record SectionJson(String heading, int line, Double fleschKincaidGrade, Double smogGrade, Double gunningFog,
+                               Double readingGrade) {
+    }
+
+    private record JargonJson(String term, String plain, int count, int line) {
     }
 
     private record DuplicateJson(int index, int duplicateOf) {
@@ -83,11 +127,18 @@ final class CheckOutput {
 
     /** Scores rounded as they are quoted; null when there is no prose to score. */
     private record ReadabilityJson(Double fleschReadingEase, Double fleschKincaidGrade,
-            List<LongSentence> longSentences, double passiveShare) {
+            List<LongSentence> longSentences, double passiveShare, Double smogGrade, Double gunningFog,
+            Double readingGrade, List<SectionJson> sections, List<JargonJson> jargon) {
 
-        static ReadabilityJson of(ReadabilityReport r) {
+        static ReadabilityJson of(CheckedFile checked) {
+            ReadabilityReport r = checked.readability();
             return new ReadabilityJson(rounded(r.fleschReadingEase(), 10), rounded(r.fleschKincaidGrade(), 10),
-                    r.longSentences(), rounded(r.passiveShare(), 100));
+                    r.longSentences(), rounded(r.passiveShare(), 100), rounded(r.smogGrade(), 10),
+                    rounded(r.gunningFog(), 10), rounded(r.readingGrade(), 10),
+                    checked.sections().stream().map(s -> new SectionJson(s.heading(), s.line(),
+                            rounded(s.report().fleschKincaidGrade(), 10), rounded(s.report().smogGrade(), 10),
+                            rounded(s.report().gunningFog(), 10), rounded(s.report().readingGrade(), 10))).toList(),
+                    checked.jargon().stream().map(j -> new JargonJson(j.term(), j.plain(), j.count(), j.firstLine())).toList());
         }
 
         private static Double rounded(double value, int scale) {

@@ -2,6 +2,8 @@ package org.vertebra.app;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.time.LocalDate;
+import org.vertebra.content.FrontMatter;
 import org.vertebra.content.FrontMatterParser;
 import org.vertebra.content.ImageSize;
 import org.vertebra.content.MarkdownRenderer;
@@ -11,25 +13,44 @@ import org.vertebra.evidence.EvidenceReport;
 import org.vertebra.importer.MarkdownPaths;
 import org.vertebra.readability.Readability;
 import org.vertebra.readability.ReadabilityReport;
+import org.vertebra.readability.Glossary;
+import org.vertebra.readability.SectionReadability;
+import org.vertebra.retraction.RetractedReference;
+import org.vertebra.retraction.RetractionCheck;
+import org.vertebra.trust.TrustCheck;
+import org.vertebra.trust.TrustReport;
+import org.vertebra.trust.TrustSubject;
 
 /**
  * One Markdown file in the import format, checked: its evidence and readability reports, with
  * lines counted in the file (the front matter included), as an editor opens it.
  */
-record CheckedFile(Path file, EvidenceReport evidence, ReadabilityReport readability) {
+record CheckedFile(Path file, EvidenceReport evidence, ReadabilityReport readability,
+                   List<SectionReadability> sections, List<Glossary.Found> jargon, TrustReport trust,
+                   List<RetractedReference> retracted) {
 
     /**
      * @throws org.vertebra.content.ImportProblem when the file is not UTF-8 or its front matter is broken
      * @throws java.io.UncheckedIOException       when it cannot be read
      */
-    static CheckedFile read(Path file) {
+    static CheckedFile read(Path file, Glossary glossary, RetractionCheck retractions, LocalDate today) {
         FrontMatterParser.Parsed parsed = new FrontMatterParser().parse(MarkdownPaths.readUtf8(file));
         String body = parsed.body();
+        FrontMatter fm = parsed.frontMatter();
         List<Reference> references = new MarkdownRenderer().render(body, ImageSize.Lookup.none()).references();
-        int linesAboveBody = parsed.frontMatter().bodyLine() - 1;
+        int linesAboveBody = fm.bodyLine() - 1;
+        EvidenceReport evidence = EvidenceCheck.of(body, references);
+        TrustSubject subject = new TrustSubject(fm.author(), null, null, fm.reviewedBy(), fm.reviewedOn(),
+                fm.disclosure(), references, evidence, fm.published(), fm.updated());
         return new CheckedFile(file,
-                EvidenceCheck.of(body, references).movedDown(linesAboveBody),
-                Readability.ofMarkdown(body).movedDown(linesAboveBody));
+                evidence.movedDown(linesAboveBody),
+                Readability.ofMarkdown(body).movedDown(linesAboveBody),
+                Readability.bySection(body).stream().map(s -> new SectionReadability(s.heading(),
+                        s.line() + linesAboveBody, s.report())).toList(),
+                glossary.find(body).stream().map(f -> new Glossary.Found(f.term(), f.plain(), f.count(),
+                        f.firstLine() + linesAboveBody)).toList(),
+                TrustCheck.ofFile(subject, today),
+                retractions.flagged(references));
     }
 
     /**
@@ -37,6 +58,6 @@ record CheckedFile(Path file, EvidenceReport evidence, ReadabilityReport readabi
      * patient target. Long sentences and passive sentences are advice: listed, not counted.
      */
     boolean hasFindings() {
-        return !evidence.isClean() || readability.aboveTarget();
+        return !evidence.isClean() || readability.aboveTarget() || retracted.stream().anyMatch(RetractedReference::isRetraction);
     }
 }

@@ -49,6 +49,7 @@ final class Housekeeping implements AutoCloseable {
             int forgotten = site.accounts.cleanUp() + site.formGuard.forgetOld();
             site.newsletter.sendDigestIfDue(); // weekly, when there is something new; it logs what it sent
             site.consult.eraseExpiredHealthData(); // intake answers and notes past the retention period; it logs how many
+            site.retractions.recheckPublishedInBackground(); // references whose answer is over a week old
             if (purged > 0 || forgotten > 0) {
                 LOG.info("housekeeping: {} articles deleted from the trash, {} ended sessions, old sign-in failures and form counts forgotten",
                         purged, forgotten);

@@ -31,6 +31,12 @@ import org.vertebra.settings.SiteSettings;
 import org.vertebra.taxonomy.CategoryService;
 import org.vertebra.taxonomy.MenuService;
 import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.readability.Glossary;
+import org.vertebra.reference.ReferenceLookups;
+import org.vertebra.retraction.RetractionCheck;
+import org.vertebra.retraction.RetractionService;
+import org.vertebra.trust.PublishRule;
+import org.vertebra.trust.TrustSettings;
 
 /**
  * The services of one Vertebra site, wired by their constructors. Commands build one, use it and
@@ -51,11 +57,13 @@ public final class Site implements AutoCloseable {
     public final MenuService menus;
     public final CategoryService categories;
     public final SiteSettings siteSettings;
+    public final TrustSettings trustSettings;
     public final ArticleService articles;
     public final ArticleCards cards;
     public final MarkdownImporter importer;
     public final AccountService accounts;
     public final EditorialDesk desk;
+    public final RetractionService retractions;
     public final Outbox outbox;
     public final FormGuard formGuard;
     public final CommentService comments;
@@ -63,6 +71,8 @@ public final class Site implements AutoCloseable {
     public final ContactService contact;
     public final ConsultService consult;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
+    /** The jargon finder's glossary: the shipped one with the site's DATA/glossary.tsv on top (read at start). */
+    public final Glossary glossary;
 
     private Site(Settings settings, Clock clock) {
         this.settings = settings;
@@ -79,7 +89,9 @@ public final class Site implements AutoCloseable {
         this.menus = new MenuService(jdbi, transactor, changes);
         this.categories = new CategoryService(jdbi, transactor, changes, clock);
         this.siteSettings = new SiteSettings(jdbi, transactor, changes, settings.siteTitle(), clock);
-        this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, clock);
+        this.trustSettings = new TrustSettings(siteSettings, transactor);
+        this.glossary = Glossary.load(settings.dataDir().resolve("glossary.tsv"));
+        this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, new PublishRule(trustSettings::policy), clock);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), clock);
         this.outbox = new Outbox(jdbi, clock);
@@ -97,6 +109,10 @@ public final class Site implements AutoCloseable {
                 new org.vertebra.secret.HmacSigner(new SiteState(jdbi).secret(SiteState.CONSULT_SECRET)), settings.consult(),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
+        this.retractions = new RetractionService(jdbi, RetractionCheck.with(ReferenceLookups.from(settings.crossrefUrl(),
+                settings.pubmedUrl(), settings.baseUrl(), contactAddress(settings.mail().from()), clock), clock),
+                articles, accounts, outbox, transactor, settings.baseUrl(), clock);
+        desk.onSaved(article -> retractions.checkSoon(article.references()));
     }
 
     public static Site open(Settings settings, Clock clock) {
@@ -114,8 +130,19 @@ public final class Site implements AutoCloseable {
         return new DemoSite(importer, authors, taxonomy, media, transactor, consult).load();
     }
 
+    /** The address in "Name <address>", or the text as it is. */
+    public static String contactAddress(String from) {
+        if (from == null) {
+            return null;
+        }
+        int open = from.indexOf('<');
+        int close = from.indexOf('>', open + 1);
+        return open >= 0 && close > open ? from.substring(open + 1, close).strip() : from.strip();
+    }
+
     @Override
     public void close() {
+        retractions.close();
         database.close();
     }
 }

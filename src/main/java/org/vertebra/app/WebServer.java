@@ -13,6 +13,8 @@ import org.vertebra.account.AdminShell;
 import org.vertebra.account.PasswordResetRoutes;
 import org.vertebra.account.UserAdminRoutes;
 import org.vertebra.desk.DeskRoutes;
+import org.vertebra.desk.EvidenceOverview;
+import org.vertebra.desk.EvidenceOverviewRoutes;
 import org.vertebra.archive.ArchiveRoutes;
 import org.vertebra.author.AuthorAdminRoutes;
 import org.vertebra.contact.ContactAdminRoutes;
@@ -50,6 +52,7 @@ import org.vertebra.monitor.SiteMetrics;
 import org.vertebra.settings.SettingsRoutes;
 import org.vertebra.taxonomy.CategoryAdminRoutes;
 import org.vertebra.taxonomy.MenuAdminRoutes;
+import org.vertebra.trust.TrustAdminRoutes;
 import org.vertebra.web.CachedPageHandler;
 import org.vertebra.web.ForwardedByTrustedProxy;
 import org.vertebra.web.Html;
@@ -152,9 +155,13 @@ public final class WebServer implements AutoCloseable {
                     .register(config.routes);
             ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings.crossrefUrl(),
                     site.settings.pubmedUrl(), site.settings.baseUrl(), site.clock));
-            new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, adminShell, site.clock)
+            new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, site.glossary, site.retractions,
+                    adminShell, site.clock)
                     .register(config.routes);
             new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);
+            new TrustAdminRoutes(site.trustSettings, adminShell).register(config.routes);
+            new EvidenceOverviewRoutes(new EvidenceOverview(site.articles, site.desk, site.retractions, site.clock),
+                    site.retractions, adminShell).register(config.routes);
             new MenuAdminRoutes(site.menus, site.categories, adminShell).register(config.routes);
             new CategoryAdminRoutes(site.categories, adminShell).register(config.routes);
             new AuthorAdminRoutes(site.authors, site.media, site.accounts, adminShell, site.settings.baseUrl())

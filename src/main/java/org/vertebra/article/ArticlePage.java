@@ -7,11 +7,13 @@ import org.vertebra.layout.CommentSection;
 import org.vertebra.layout.CardView;
 import org.vertebra.layout.Frame;
 import org.vertebra.layout.ImageView;
+import org.vertebra.trust.TrustPanel;
 
 /**
  * Everything the article (and static page) template shows; built once per render, never queried by it.
  *
  * @param comments the readers' comments and their form; null where there are none (pages)
+ * @param trust    "About this article's evidence" (the four benchmarks as readers see them); null on pages
  */
 public record ArticlePage(
         Frame frame,
@@ -32,7 +34,8 @@ public record ArticlePage(
         List<Link> categories,
         List<Link> tags,
         List<Link> share,
-        CommentSection comments) {
+        CommentSection comments,
+        TrustPanel trust) {
 
     /** A date in words and in ISO form. */
     public record Dated(String text, String iso) {

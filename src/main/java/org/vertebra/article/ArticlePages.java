@@ -15,6 +15,7 @@ import org.vertebra.layout.Social;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.trust.TrustPanel;
 
 /** Builds the view of one article or page from the services that own its parts. */
 final class ArticlePages {
@@ -70,7 +71,9 @@ final class ArticlePages {
                 categories.stream().map(c -> new ArticlePage.Link(c.name(), c.url())).toList(),
                 taxonomy.tagsOf(article.id()).stream().map(t -> new ArticlePage.Link(t.name(), t.url())).toList(),
                 article.isPage() ? List.of() : shareLinks(baseUrl + article.url(), article.title()),
-                article.isPage() ? null : comments);
+                article.isPage() ? null : comments,
+                article.isPage() ? null : TrustPanel.of(ArticleTrust.subject(article, author, articles.trustPolicy(), null),
+                        articles.published(TrustPanel.POLICY_SLUG).map(Article::url).orElse(null)));
     }
 
     private static ArticlePage.Dated dated(java.time.Instant instant) {

@@ -207,6 +207,28 @@ final class ArticleRepository {
                 .list());
     }
 
+    /** The ids of every article (not page) outside the trash, newest first. */
+    List<Long> postIdsOutsideTrash() {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id FROM articles WHERE kind = 'post' AND deleted_at IS NULL ORDER BY published_at DESC, id DESC")
+                .mapTo(Long.class).list());
+    }
+
+    /** Every reference with a DOI or PMID of a public article (not a page), by article and position. */
+    List<ArticleService.CitedReference> publishedReferences(Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT a.id, a.slug, a.title, r.position, r.text, r.doi, r.pmid FROM article_references r
+                        JOIN articles a ON a.id = r.article_id
+                        WHERE a.kind = 'post' AND a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL
+                          AND (r.doi IS NOT NULL OR r.pmid IS NOT NULL)
+                        ORDER BY a.id, r.position""")
+                .bind("now", now)
+                .map((rs, ctx) -> new ArticleService.CitedReference(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                        rs.getInt("position"), new org.vertebra.content.Reference(rs.getString("text"), rs.getString("doi"),
+                                rs.getString("pmid"), null)))
+                .list());
+    }
+
     /** The published articles (not pages) with these ids, in the order of the ids. */
     List<ArticleCard> publishedPostsByIds(List<Long> ids, Instant now) {
         if (ids.isEmpty()) {

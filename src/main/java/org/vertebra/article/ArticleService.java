@@ -11,6 +11,8 @@ import org.vertebra.content.ImageSize;
 import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.content.RenderedBody;
 import org.vertebra.data.ContentChanges;
+import org.vertebra.trust.PublishRule;
+import org.vertebra.trust.TrustPolicy;
 
 /**
  * Articles and pages: saving a draft (rendering, references, revisions, old slugs) and reading
@@ -24,16 +26,49 @@ public final class ArticleService {
     private final MarkdownRenderer renderer;
     private final ImageSize.Lookup imageSizes;
     private final ContentChanges changes;
+    private final PublishRule publishRule;
     private final Clock clock;
     private volatile RelatedFinder relatedFinder = RelatedFinder.none();
 
+    /** @param publishRule what an article must meet to be published (disclosure, reading grade); asked on every save that publishes */
     public ArticleService(Jdbi jdbi, MarkdownRenderer renderer, ImageSize.Lookup imageSizes,
-                          ContentChanges changes, Clock clock) {
+                          ContentChanges changes, PublishRule publishRule, Clock clock) {
         this.repository = new ArticleRepository(jdbi);
         this.renderer = renderer;
         this.imageSizes = imageSizes;
         this.changes = changes;
+        this.publishRule = publishRule;
         this.clock = clock;
+    }
+
+    /**
+     * Thrown by a save that would publish or schedule an article the publishing rule refuses
+     * (no disclosure, a grade above the site's limit); nothing was saved.
+     */
+    public static final class NotPublishable extends RuntimeException {
+        private final List<PublishRule.Refusal> refusals;
+
+        public NotPublishable(List<PublishRule.Refusal> refusals) {
+            super(refusals.get(0).message());
+            this.refusals = List.copyOf(refusals);
+        }
+
+        public List<PublishRule.Refusal> refusals() {
+            return refusals;
+        }
+    }
+
+    /** Why this draft could not be published as it is; empty when it can (or when it is not meant to be). */
+    public List<PublishRule.Refusal> publishRefusals(ArticleDraft draft) {
+        if (!Article.PUBLISHED.equals(draft.status())) {
+            return List.of();
+        }
+        return publishRule.refusals(Article.PAGE.equals(draft.kind()), draft.disclosure(), draft.markdown());
+    }
+
+    /** The site's trust settings as they stand (default disclosure, grade limit), for pages. */
+    public TrustPolicy trustPolicy() {
+        return publishRule.policy();
     }
 
     /** What a save did. */
@@ -91,6 +126,11 @@ public final class ArticleService {
     }
 
     private Saved persist(Optional<Article> existing, ArticleDraft draft, String savedBy, Long ownerUserId) {
+        // The one place every publication passes: the desk, imports, restored revisions, schedules.
+        List<PublishRule.Refusal> refusals = publishRefusals(draft);
+        if (!refusals.isEmpty()) {
+            throw new NotPublishable(refusals);
+        }
         draft = withPublishedDate(draft, existing);
         RenderedBody body = renderer.render(draft.markdown(), imageSizes);
         Outcome outcome;
@@ -272,6 +312,25 @@ public final class ArticleService {
     /** Every published article and page, one at a time (without references). */
     public void forEachPublished(java.util.function.Consumer<Article> action) {
         repository.forEachPublished(clock.instant(), action);
+    }
+
+    /**
+     * A reference with a DOI or PMID as a public article cites it.
+     *
+     * @param position its number in the article's reference list, from 1
+     */
+    public record CitedReference(long articleId, String slug, String title, int position,
+                                 org.vertebra.content.Reference reference) {
+    }
+
+    /** Every article (not page) outside the trash, drafts included, with its references; for the admin's evidence report. */
+    public List<Article> everyPost() {
+        return repository.postIdsOutsideTrash().stream().map(repository::findById).flatMap(Optional::stream).toList();
+    }
+
+    /** Every reference with a DOI or PMID of every public article, for the weekly retraction checks. */
+    public List<CitedReference> publishedReferences() {
+        return repository.publishedReferences(clock.instant());
     }
 
     /** An address and when what it shows last changed. */

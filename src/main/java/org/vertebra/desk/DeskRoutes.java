@@ -23,6 +23,9 @@ import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.layout.AdminFrame;
+import org.vertebra.readability.Glossary;
+import org.vertebra.retraction.RetractedReference;
+import org.vertebra.retraction.RetractionService;
 import org.vertebra.reference.FormattedReference;
 import org.vertebra.reference.ReferenceService;
 import org.vertebra.taxonomy.Category;
@@ -42,7 +45,7 @@ public final class DeskRoutes {
 
     /** One line of a shelf, ready to show. */
     public record Row(long id, String title, String kindLabel, String statusLabel, String when, String savedBy,
-                      String editUrl, String publicUrl) {
+                      String editUrl, String publicUrl, List<String> benchmarksMissed) {
     }
 
     /** The editor. {@code id} is null for a new article. */
@@ -50,7 +53,14 @@ public final class DeskRoutes {
                              boolean mayEdit, boolean mayPublish, boolean mayReview, boolean inTrash,
                              List<Author> authors, List<Category> categories, ArticleChecks checks,
                              List<FormError> errors, FormError notice, EditorialDesk.Opened opened,
-                             List<org.vertebra.account.User> reviewers, boolean lookupsEnabled) {
+                             List<org.vertebra.account.User> reviewers, boolean lookupsEnabled,
+                             org.vertebra.trust.TrustReport benchmarks, List<RetractedReference> flagged,
+                             RetractionService.Progress retractionChecks) {
+
+        /** The notices about the reference with this number (from 1), for the preview's list. */
+        public List<RetractedReference> flagsOn(int index) {
+            return flagged.stream().filter(f -> f.index() == index).toList();
+        }
 
         public FormError errorOn(String field) {
             return errors.stream().filter(e -> e.on(field)).findFirst().orElse(null);
@@ -94,12 +104,17 @@ public final class DeskRoutes {
     private final TaxonomyService taxonomy;
     private final MarkdownRenderer renderer;
     private final ReferenceService references;
+    private final Glossary glossary;
+    private final RetractionService retractions;
     private final AdminShell shell;
     private final Clock clock;
 
     public DeskRoutes(EditorialDesk desk, AuthorService authors, TaxonomyService taxonomy, MarkdownRenderer renderer,
-                      ReferenceService references, AdminShell shell, Clock clock) {
+                      ReferenceService references, Glossary glossary, RetractionService retractions, AdminShell shell,
+                      Clock clock) {
         this.desk = desk;
+        this.glossary = glossary;
+        this.retractions = retractions;
         this.authors = authors;
         this.taxonomy = taxonomy;
         this.renderer = renderer;
@@ -145,7 +160,8 @@ public final class DeskRoutes {
                 Article.PAGE.equals(r.kind()) ? "Page" : "Article", r.editorialStatus(now).label(),
                 DeskDates.describe(r.editorialStatus(now), r.publishedAt(), r.modifiedAt(), r.deletedAt()),
                 r.savedBy(), "/admin/articles/" + r.id() + "/edit/",
-                r.editorialStatus(now) == org.vertebra.article.EditorialStatus.PUBLISHED ? "/" + r.slug() + "/" : null)).toList();
+                r.editorialStatus(now) == org.vertebra.article.EditorialStatus.PUBLISHED ? "/" + r.slug() + "/" : null,
+                Article.PAGE.equals(r.kind()) ? List.of() : desk.missedBenchmarks(r.id()))).toList();
         boolean seesAll = user.may(Action.EDIT_ANY_ARTICLE) || user.may(Action.REVIEW_ARTICLES);
         shell.render(ctx, 200, "desk/list.jte", new ListPage(shell.frame(ctx, "Articles", AdminShell.Section.ARTICLES),
                 shelf, List.of(Shelf.values()), mine || !seesAll, seesAll, shown, rows.number(), rows.totalPages(),
@@ -222,11 +238,16 @@ public final class DeskRoutes {
             ctx.status(422).json(Map.of("error", "The text is missing or too long to preview."));
             return;
         }
-        ArticleChecks checks = ArticleChecks.of(markdown, renderer);
-        ctx.header("Cache-Control", "no-store").json(Map.of("html", checks.previewHtml(),
-                "grade", checks.grade(), "readingEase", checks.readingEase(), "passive", checks.passivePercent(),
-                "onTarget", checks.gradeOnTarget(), "longSentences", checks.readability().longSentences().size(),
-                "evidence", checks.evidence()));
+        ArticleChecks checks = ArticleChecks.of(markdown, renderer, glossary);
+        ctx.header("Cache-Control", "no-store").json(Map.ofEntries(Map.entry("html", checks.previewHtml()),
+                Map.entry("grade", checks.grade()), Map.entry("readingEase", checks.readingEase()),
+                Map.entry("passive", checks.passivePercent()), Map.entry("onTarget", checks.gradeOnTarget()),
+                Map.entry("longSentences", checks.readability().longSentences().size()),
+                Map.entry("evidence", checks.evidence()),
+                Map.entry("smog", ArticleChecks.oneDecimal(checks.readability().smogGrade())),
+                Map.entry("gunningFog", ArticleChecks.oneDecimal(checks.readability().gunningFog())),
+                Map.entry("readingGrade", ArticleChecks.oneDecimal(checks.readability().readingGrade())),
+                Map.entry("jargon", checks.jargon())));
     }
 
     private void history(Context ctx) {
@@ -290,12 +311,16 @@ public final class DeskRoutes {
         String title = isNew ? (Article.PAGE.equals(form.kind()) ? "New page" : "New article") : "Edit \u201c" + opened.article().title() + "\u201d";
         Article a = isNew ? null : opened.article();
         String publicUrl = a != null && a.isPublicAt(clock.instant()) ? a.url() : null;
+        ArticleChecks checks = ArticleChecks.of(form.markdown(), renderer, glossary);
         shell.render(ctx, status, "desk/editor.jte", new EditorPage(shell.frame(ctx, title, AdminShell.Section.ARTICLES),
                 isNew ? null : a.id(), form, isNew ? "New" : opened.status().label(), publicUrl,
                 isNew || opened.mayEdit(), user.may(Action.PUBLISH_ARTICLES), user.may(Action.REVIEW_ARTICLES),
                 a != null && a.isInTrash(), authors.all(), taxonomy.categories(),
-                ArticleChecks.of(form.markdown(), renderer), errors, notice, opened,
-                user.may(Action.EDIT_ANY_ARTICLE) ? desk.reviewers() : List.of(), references.lookupsEnabled()));
+                checks, errors, notice, opened,
+                user.may(Action.EDIT_ANY_ARTICLE) ? desk.reviewers() : List.of(), references.lookupsEnabled(),
+                Article.PAGE.equals(form.kind()) ? null
+                        : desk.benchmarks(a, optionalId(form.authorId()), form.disclosure(), checks.references(), checks.evidence()),
+                retractions.flagged(checks.references()), retractions.progress(checks.references())));
     }
 
     private String outcome(ArticleEdit edit, Article saved) {

@@ -44,6 +44,7 @@ public final class EditorialDesk {
     private final MediaLibrary media;
     private final AccountService accounts;
     private final Clock clock;
+    private final List<java.util.function.Consumer<Article>> savedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public EditorialDesk(Transactor transactor, ArticleService articles, TaxonomyService taxonomy, AuthorService authors,
                          MediaLibrary media, AccountService accounts, Clock clock) {
@@ -54,6 +55,16 @@ public final class EditorialDesk {
         this.media = media;
         this.accounts = accounts;
         this.clock = clock;
+    }
+
+    /** Lets another feature act on an article after a save from the desk is committed (the retraction checks). */
+    public void onSaved(java.util.function.Consumer<Article> listener) {
+        savedListeners.add(listener);
+    }
+
+    private Article saved(Article article) {
+        savedListeners.forEach(listener -> listener.accept(article));
+        return article;
     }
 
     /** An article as the desk shows it to one person, with what that person may do to it. */
@@ -85,16 +96,18 @@ public final class EditorialDesk {
         requireMay(actor, Action.WRITE_ARTICLES, "Your role cannot write articles.");
         requirePublishingRights(actor, edit.intent(), false);
         requireReferencesExist(edit);
-        return transactor.inTransaction(() -> {
+        return saved(transactor.inTransaction(() -> {
             Article saved;
             try {
                 saved = articles.create(draft(edit, Optional.empty()), actor.name(), actor.id()).article();
             } catch (ArticleService.SlugTaken e) {
                 throw DeskProblem.invalid("slug", e.getMessage());
+            } catch (ArticleService.NotPublishable e) {
+                throw notPublishable(e);
             }
             afterSave(saved.id(), edit);
             return articles.byId(saved.id()).orElseThrow();
-        });
+        }));
     }
 
     /** Saves the writer's changes to an article, and publishes, schedules or unpublishes it as asked. */
@@ -108,15 +121,17 @@ public final class EditorialDesk {
                     + " need, open the article again, and make your changes there.");
         }
         requireReferencesExist(edit);
-        return transactor.inTransaction(() -> {
+        return saved(transactor.inTransaction(() -> {
             try {
                 articles.update(id, draft(edit, Optional.of(previous)), actor.name());
             } catch (ArticleService.SlugTaken e) {
                 throw DeskProblem.invalid("slug", e.getMessage());
+            } catch (ArticleService.NotPublishable e) {
+                throw notPublishable(e);
             }
             afterSave(id, edit);
             return articles.byId(id).orElseThrow();
-        });
+        }));
     }
 
     /** Puts the article in the trash (off the site at once); it can be restored for 30 days. */
@@ -163,7 +178,16 @@ public final class EditorialDesk {
                 revision.bodyMarkdown(), current.authorId(), current.imageId(), current.status(), current.publishedAt(),
                 current.isPublished() ? clock.instant() : current.updatedAt(), current.reviewedBy(), current.reviewedOn(),
                 current.disclosure(), current.demo(), List.of());
-        return transactor.inTransaction(() -> articles.update(id, draft, actor.name()).article());
+        try {
+            return transactor.inTransaction(() -> articles.update(id, draft, actor.name()).article());
+        } catch (ArticleService.NotPublishable e) {
+            throw notPublishable(e);
+        }
+    }
+
+    /** The publishing rule's refusals, each on the field that fixes it. */
+    private static DeskProblem notPublishable(ArticleService.NotPublishable e) {
+        return DeskProblem.invalid(e.refusals().stream().map(r -> FormError.of(r.field(), r.message())).toList());
     }
 
     /** Assigns a medical reviewer (an account with the reviewer role); for editors. */
@@ -222,6 +246,33 @@ public final class EditorialDesk {
             links.add(new org.vertebra.layout.MenuLink(String.format(what, count),
                     "/admin/articles/?shelf=" + shelf.key(), false));
         }
+    }
+
+    /**
+     * The four benchmarks for an article as the editor has it: the byline and disclosure chosen in
+     * the form, its references and evidence check, and the review recorded on the saved article
+     * ({@code saved} null for a new one).
+     */
+    public org.vertebra.trust.TrustReport benchmarks(Article saved, Long authorId, String disclosure,
+                                                     List<org.vertebra.content.Reference> references,
+                                                     org.vertebra.evidence.EvidenceReport evidence) {
+        org.vertebra.author.Author author = authorId == null ? null : authors.byId(authorId).orElse(null);
+        org.vertebra.trust.TrustPolicy policy = articles.trustPolicy();
+        return org.vertebra.trust.TrustCheck.of(new org.vertebra.trust.TrustSubject(
+                author == null ? null : author.name(), author == null ? null : author.credentials(),
+                author == null ? null : author.url(), saved == null ? null : saved.reviewedBy(),
+                saved == null ? null : saved.reviewedOn(), policy.disclosureFor(disclosure), references, evidence,
+                saved == null ? clock.instant() : saved.publishedAt(), saved == null ? null : saved.updatedAt()),
+                java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC));
+    }
+
+    /** The benchmarks a stored article misses, by label, for the desk's list ("Disclosure, Currency"); empty for pages. */
+    public List<String> missedBenchmarks(long id) {
+        return articles.byId(id).filter(a -> !a.isPage())
+                .map(a -> benchmarks(a, a.authorId(), a.disclosure(), a.references(),
+                        org.vertebra.evidence.EvidenceCheck.of(a.bodyMarkdown(), a.references())).missed().stream()
+                        .map(r -> r.benchmark().label()).toList())
+                .orElse(List.of());
     }
 
     /** The author profile this person writes under, offered first on a new article. */

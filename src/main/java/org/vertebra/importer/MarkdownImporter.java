@@ -65,7 +65,7 @@ public final class MarkdownImporter {
                         + " in this import");
             }
             fm.warnings().forEach(w -> report.warning(name, w));
-            ArticleService.Saved saved = transactor.inTransaction(() -> save(file, fm, parsed.body(), demo, written));
+            ArticleService.Saved saved = transactor.inTransaction(() -> save(file, fm, parsed.body(), demo, written, report));
             report.imported(name + ": " + saved.outcome().name().toLowerCase() + " " + saved.article().url());
         } catch (ImportProblem problem) {
             media.discard(written);
@@ -79,7 +79,8 @@ public final class MarkdownImporter {
         }
     }
 
-    private ArticleService.Saved save(Path file, FrontMatter fm, String body, boolean demo, List<String> written) {
+    private ArticleService.Saved save(Path file, FrontMatter fm, String body, boolean demo, List<String> written,
+                                      ImportReport report) {
         Path folder = file.toAbsolutePath().getParent();
         String markdown = withLibraryImages(folder, body, fm.bodyLine(), written);
         Long imageId = fm.image() == null ? null : addImage(folder, fm.image(), fm.imageLine(), fm.imageAlt(), written);
@@ -87,9 +88,27 @@ public final class MarkdownImporter {
         ArticleDraft draft = new ArticleDraft(fm.type(), fm.slug(), fm.title(), fm.summary(), markdown, authorId, imageId,
                 fm.status(), fm.published(), fm.updated(), fm.reviewedBy(), fm.reviewedOn(), fm.disclosure(), demo,
                 fm.redirectFrom());
+        draft = asDraftWhenNotPublishable(draft, file.toString(), report);
         ArticleService.Saved saved = articles.save(draft);
         taxonomy.assign(saved.article().id(), taxonomy.ensureCategories(fm.categories()), taxonomy.ensureTags(fm.tags()));
         return saved;
+    }
+
+    /**
+     * A file that asks to be published but that the site's publishing rule refuses (no disclosure
+     * in its front matter and no site default, or a grade above the site's limit) is imported as a
+     * draft, with a warning saying why: its text is not lost, and an editor publishes it once it is
+     * fixed. An article already published under that slug becomes a draft too, as the rule says.
+     */
+    private ArticleDraft asDraftWhenNotPublishable(ArticleDraft d, String file, ImportReport report) {
+        List<org.vertebra.trust.PublishRule.Refusal> refusals = articles.publishRefusals(d);
+        if (refusals.isEmpty()) {
+            return d;
+        }
+        refusals.forEach(r -> report.warning(file, "imported as a draft, not published: " + r.message()));
+        return new ArticleDraft(d.kind(), d.slug(), d.title(), d.summary(), d.markdown(), d.authorId(), d.imageId(),
+                org.vertebra.article.Article.DRAFT, d.publishedAt(), d.updatedAt(), d.reviewedBy(), d.reviewedOn(),
+                d.disclosure(), d.demo(), d.redirectFrom());
     }
 
     /** Copies each image the body shows from beside the file into the library and points the body at it. */

@@ -70,14 +70,7 @@ final class SubscriberCsv {
     }
 
     static String cell(String value) {
-        if (value == null) {
-            return "";
-        }
-        String guarded = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (guarded.contains(",") || guarded.contains("\"") || guarded.contains("\n") || guarded.contains("\r")) {
-            return "\"" + guarded.replace("\"", "\"\"") + "\"";
-        }
-        return guarded;
+        return org.vertebra.form.CsvCell.of(value);
     }
 
     private static String unguard(String cell) {

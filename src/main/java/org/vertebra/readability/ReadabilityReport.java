@@ -11,6 +11,13 @@ import java.util.List;
  *                            school grade; NaN when there are no words
  * @param longSentences       sentences over 25 words, in order
  * @param passiveShare        passive sentences / sentences, from 0 to 1 (0 when there are none)
+ * @param polysyllables       words of three or more syllables, as SMOG counts them (numbers written in digits are not)
+ * @param complexWords        words of three or more syllables as Gunning counts them: not capitalised names
+ *                            inside a sentence, not hyphenated compounds, and not three syllables only through
+ *                            an -ed, -es or -ing ending
+ * @param smogGrade           1.0430 sqrt(polysyllables x 30 / sentences) + 3.1291 (McLaughlin 1969), every
+ *                            sentence counted (see {@link Readability}); NaN when there are no sentences
+ * @param gunningFog          0.4 (words / sentences + 100 complexWords / words); NaN when there are no words
  */
 public record ReadabilityReport(
         int sentences,
@@ -20,13 +27,23 @@ public record ReadabilityReport(
         double fleschKincaidGrade,
         List<LongSentence> longSentences,
         int passiveSentences,
-        double passiveShare) {
+        double passiveShare,
+        int polysyllables,
+        int complexWords,
+        double smogGrade,
+        double gunningFog) {
 
     /**
      * Patient-education material should read at US grade 8 or lower: the usual ceiling in health
      * literacy guidance (the NIH advises grade 7 to 8; the AMA asks for lower still).
      */
     public static final double TARGET_GRADE = 8.0;
+
+    /**
+     * The grade the editor's advice aims at: patient-education guidance commonly recommends grade
+     * 6 to 8, and the lower end is what most readers take in easily.
+     */
+    public static final double ADVICE_GRADE = 6.0;
 
     public ReadabilityReport {
         longSentences = List.copyOf(longSentences);
@@ -40,6 +57,24 @@ public record ReadabilityReport(
     /** The same report with every line moved down, as when the text starts below a file's front matter. */
     public ReadabilityReport movedDown(int lines) {
         return new ReadabilityReport(sentences, words, syllables, fleschReadingEase, fleschKincaidGrade,
-                longSentences.stream().map(s -> s.movedDown(lines)).toList(), passiveSentences, passiveShare);
+                longSentences.stream().map(s -> s.movedDown(lines)).toList(), passiveSentences, passiveShare,
+                polysyllables, complexWords, smogGrade, gunningFog);
+    }
+
+    /**
+     * One grade for the whole text: the mean of Flesch-Kincaid, SMOG and Gunning Fog, which
+     * disagree with each other by a grade or two on most texts (studies of patient material usually
+     * report several and their mean). NaN when there is no prose. The site's publishing limit uses it.
+     */
+    public double readingGrade() {
+        if (sentences == 0 || words == 0) {
+            return Double.NaN;
+        }
+        return (fleschKincaidGrade + smogGrade + gunningFog) / 3;
+    }
+
+    /** Whether the reading grade is at or under the advice grade (an empty text is). */
+    public boolean withinAdvice() {
+        return Double.isNaN(readingGrade()) || readingGrade() <= ADVICE_GRADE;
     }
 }

@@ -28,6 +28,56 @@ record CrossrefLookup(String base, JsonService service) implements ReferenceLook
         return new NoLookup().byPmid(pmid);
     }
 
+    /**
+     * The work's {@code updated-by} entries (the publisher's notices, and Retraction Watch's, which
+     * Crossref carries with {@code "source": "retraction-watch"}), and the notices that name it in
+     * their {@code update-to} ({@code GET {base}/works?filter=updates:{doi}}), for publishers who
+     * register the notice but not the link back.
+     */
+    @Override
+    public Optional<List<UpdateNotice>> noticesForDoi(String doi) {
+        String normal = Identifiers.doi(doi);
+        String path = URLEncoder.encode(normal, StandardCharsets.UTF_8).replace("%2F", "/").replace("+", "%20");
+        Optional<JsonNode> work = service.json(URI.create(base + "/works/" + path));
+        if (work.isEmpty()) {
+            return Optional.empty();
+        }
+        JsonNode message = work.get().path("message");
+        if (!message.isObject()) {
+            throw service.malformed("no \"message\" object");
+        }
+        java.util.LinkedHashSet<UpdateNotice> notices = new java.util.LinkedHashSet<>();
+        for (JsonNode update : message.path("updated-by")) {
+            add(notices, update, JsonService.text(update.get("DOI")));
+        }
+        String filter = URLEncoder.encode("updates:" + normal, StandardCharsets.UTF_8);
+        service.json(URI.create(base + "/works?filter=" + filter + "&rows=20")).ifPresent(list -> {
+            for (JsonNode item : list.path("message").path("items")) {
+                for (JsonNode update : item.path("update-to")) {
+                    String target = JsonService.text(update.get("DOI"));
+                    if (target != null && target.equalsIgnoreCase(normal)) {
+                        add(notices, update, JsonService.text(item.get("DOI")));
+                    }
+                }
+            }
+        });
+        return Optional.of(List.copyOf(notices));
+    }
+
+    private static void add(java.util.Set<UpdateNotice> notices, JsonNode update, String noticeDoi) {
+        String kind = UpdateNotice.kindOfCrossrefType(JsonService.text(update.get("type")));
+        if (kind == null) {
+            return;
+        }
+        String source = "retraction-watch".equalsIgnoreCase(JsonService.text(update.get("source"))) ? "Retraction Watch" : "Crossref";
+        String notice = noticeDoi != null ? noticeDoi.toLowerCase(java.util.Locale.ROOT)
+                : JsonService.text(update.get("label")) != null ? JsonService.text(update.get("label")) : kind;
+        // The same notice may come from the publisher and from Retraction Watch: keep the first.
+        if (notices.stream().noneMatch(n -> n.kind().equals(kind) && n.notice().equalsIgnoreCase(notice))) {
+            notices.add(new UpdateNotice(kind, notice, source));
+        }
+    }
+
     private Optional<Citation> read(JsonNode answer) {
         JsonNode work = answer.path("message");
         if (!work.isObject()) {

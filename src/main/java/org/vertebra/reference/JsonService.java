@@ -64,6 +64,14 @@ final class JsonService {
         return answers.get(key, k -> get(uri).flatMap(read));
     }
 
+    /**
+     * The JSON at this address, not cached (the caller keeps what it needs); empty for a 404. Throws
+     * {@link LookupFailure} as {@link #fetch} does.
+     */
+    Optional<JsonNode> json(URI uri) {
+        return get(uri);
+    }
+
     /** A failure for an answer that parsed as JSON but is not shaped as the service documents. */
     LookupFailure malformed(String what) {
         return new LookupFailure(LookupFailure.Reason.MALFORMED_ANSWER,

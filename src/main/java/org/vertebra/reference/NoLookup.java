@@ -23,6 +23,18 @@ final class NoLookup implements ReferenceLookup {
     }
 
     @Override
+    public Optional<java.util.List<UpdateNotice>> noticesForDoi(String doi) {
+        Identifiers.doi(doi);
+        throw new LookupFailure(LookupFailure.Reason.NOT_CONFIGURED, DOI_OFF);
+    }
+
+    @Override
+    public Optional<java.util.List<UpdateNotice>> noticesForPmid(String pmid) {
+        Identifiers.pmid(pmid);
+        throw new LookupFailure(LookupFailure.Reason.NOT_CONFIGURED, PMID_OFF);
+    }
+
+    @Override
     public boolean enabled() {
         return false;
     }

@@ -31,6 +31,56 @@ record PubMedLookup(String base, JsonService service) implements ReferenceLookup
         return service.fetch(normal, uri, answer -> read(answer, normal));
     }
 
+    /**
+     * From the summary: linked notices in {@code references} ("Retraction in", "Expression of
+     * concern in", "Erratum in", each with the notice's PMID), and the publication types
+     * "Retracted Publication" (a retracted work whose notice is not linked), "Retraction of
+     * Publication" and "Expression of Concern" (the work cited is itself such a notice).
+     */
+    @Override
+    public Optional<List<UpdateNotice>> noticesForPmid(String pmid) {
+        String normal = Identifiers.pmid(pmid);
+        URI uri = URI.create(base + "/esummary.fcgi?db=pubmed&id=" + normal + "&retmode=json&tool=vertebra");
+        JsonNode result = service.json(uri).orElseThrow(() -> service.malformed("no answer")).path("result");
+        if (!result.isObject()) {
+            throw service.malformed("no \"result\" object");
+        }
+        JsonNode summary = result.path(normal);
+        if (!summary.isObject() || summary.has("error")) {
+            return Optional.empty();
+        }
+        List<UpdateNotice> notices = new ArrayList<>();
+        for (JsonNode ref : summary.path("references")) {
+            String type = JsonService.text(ref.get("reftype"));
+            String kind = type == null ? null : switch (type.toLowerCase(java.util.Locale.ROOT)) {
+                case "retraction in", "partial retraction in" -> UpdateNotice.RETRACTION;
+                case "expression of concern in" -> UpdateNotice.EXPRESSION_OF_CONCERN;
+                case "erratum in" -> UpdateNotice.CORRECTION;
+                default -> null;
+            };
+            if (kind != null) {
+                String noticePmid = JsonService.text(ref.get("pmid"));
+                String source = JsonService.text(ref.get("refsource"));
+                notices.add(new UpdateNotice(kind, noticePmid != null ? "PMID " + noticePmid + (source == null ? "" : ": " + source)
+                        : source != null ? source : type, "PubMed"));
+            }
+        }
+        List<String> types = new ArrayList<>();
+        summary.path("pubtype").forEach(t -> types.add(JsonService.text(t)));
+        boolean linkedRetraction = notices.stream().anyMatch(n -> n.kind().equals(UpdateNotice.RETRACTION));
+        if (types.contains("Retracted Publication") && !linkedRetraction) {
+            notices.add(new UpdateNotice(UpdateNotice.RETRACTION, "PubMed: Retracted Publication", "PubMed"));
+        }
+        if (types.contains("Retraction of Publication")) {
+            notices.add(new UpdateNotice(UpdateNotice.RETRACTION, "PubMed: this is itself a retraction notice", "PubMed"));
+        }
+        if (types.contains("Expression of Concern")) {
+            notices.add(new UpdateNotice(UpdateNotice.EXPRESSION_OF_CONCERN, "PubMed: this is itself an expression of concern",
+                    "PubMed"));
+        }
+        return Optional.of(List.copyOf(notices));
+    }
+
     private Optional<Citation> read(JsonNode answer, String pmid) {
         JsonNode result = answer.path("result");
         if (!result.isObject()) {

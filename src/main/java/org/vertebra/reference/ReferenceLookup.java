@@ -17,6 +17,20 @@ public interface ReferenceLookup {
 
     Optional<Citation> byPmid(String pmid);
 
+    /**
+     * The retraction, withdrawal, expression-of-concern and correction notices for a DOI (at
+     * Crossref): an empty list when there are none, an empty Optional when the service does not know
+     * the DOI. Answers are not cached here; the retraction checks keep them in the database.
+     */
+    default Optional<java.util.List<UpdateNotice>> noticesForDoi(String doi) {
+        return new NoLookup().noticesForDoi(doi);
+    }
+
+    /** The same for a PMID (at PubMed, by its publication types and linked notices). */
+    default Optional<java.util.List<UpdateNotice>> noticesForPmid(String pmid) {
+        return new NoLookup().noticesForPmid(pmid);
+    }
+
     /** Whether any look-up is configured; when not, every look-up fails as {@code NOT_CONFIGURED}. */
     default boolean enabled() {
         return true;

@@ -1,6 +1,7 @@
 package org.vertebra.reference;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -39,9 +40,32 @@ public final class ReferenceLookups implements ReferenceLookup {
                 pubmed ? new PubMedLookup(pubmedUrl, new JsonService("PubMed", userAgent, timeouts, clock)) : new NoLookup());
     }
 
+    /**
+     * As {@link #from(String, String, String, Clock)}, naming a contact address in the User-Agent as
+     * Crossref's "polite pool" asks ({@code mailto:}); the retraction checks, which run unattended, use it.
+     */
+    public static ReferenceLookup from(String crossrefUrl, String pubmedUrl, String baseUrl, String contactEmail,
+                                       Clock clock) {
+        return from(crossrefUrl, pubmedUrl, userAgent(baseUrl, contactEmail), JsonService.Timeouts.DEFAULT, clock);
+    }
+
     /** Crossref asks callers to say who they are, so that it can reach them before it blocks them. */
     static String userAgent(String baseUrl) {
         return "Vertebra/1 (reference look-ups; +" + baseUrl + ")";
+    }
+
+    /** With a contact address: "Vertebra/1 (reference look-ups; +https://clinic.example; mailto:desk@clinic.example)". */
+    public static String userAgent(String baseUrl, String contactEmail) {
+        if (contactEmail == null || contactEmail.isBlank()) {
+            return userAgent(baseUrl);
+        }
+        return "Vertebra/1 (reference look-ups; +" + baseUrl + "; mailto:" + contactEmail.strip() + ")";
+    }
+
+    /** The look-ups with a User-Agent and timeouts of the caller's choosing; for tests and the retraction checks. */
+    public static ReferenceLookup from(String crossrefUrl, String pubmedUrl, String userAgent, Duration connect,
+                                       Duration request, Clock clock) {
+        return from(crossrefUrl, pubmedUrl, userAgent, new JsonService.Timeouts(connect, request), clock);
     }
 
     @Override
@@ -52,5 +76,15 @@ public final class ReferenceLookups implements ReferenceLookup {
     @Override
     public Optional<Citation> byPmid(String pmid) {
         return pmids.byPmid(pmid);
+    }
+
+    @Override
+    public Optional<java.util.List<UpdateNotice>> noticesForDoi(String doi) {
+        return dois.noticesForDoi(doi);
+    }
+
+    @Override
+    public Optional<java.util.List<UpdateNotice>> noticesForPmid(String pmid) {
+        return pmids.noticesForPmid(pmid);
     }
 }

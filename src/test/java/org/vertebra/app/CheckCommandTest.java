@@ -109,7 +109,7 @@ class CheckCommandTest {
         assertThat(files.isArray()).isTrue();
         JsonNode checked = files.get(0);
         assertThat(fieldNames(checked)).containsExactly("file", "unmatchedMentions", "uncitedReferences",
-                "invalidIdentifiers", "duplicateReferences", "readability");
+                "invalidIdentifiers", "duplicateReferences", "readability", "trust", "retractedReferences");
         assertThat(checked.get("file").asText()).isEqualTo(file.toString());
         assertThat(fieldNames(checked.get("unmatchedMentions").get(0))).containsExactly("text", "line");
         assertThat(checked.get("unmatchedMentions").findValuesAsText("text"))
@@ -127,10 +127,52 @@ class CheckCommandTest {
         assertThat(duplicate.get("duplicateOf").asInt()).isEqualTo(1);
         JsonNode readability = checked.get("readability");
         assertThat(fieldNames(readability)).containsExactly("fleschReadingEase", "fleschKincaidGrade",
-                "longSentences", "passiveShare");
+                "longSentences", "passiveShare", "smogGrade", "gunningFog", "readingGrade", "sections", "jargon");
         assertThat(readability.get("fleschKincaidGrade").isNumber()).isTrue();
         assertThat(readability.get("longSentences").isArray()).isTrue();
         assertThat(readability.get("passiveShare").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
+    void jsonHasOneTrustEntryPerBenchmarkAndTheNewReadabilityScores() throws IOException {
+        String body = """
+                Rest the knee for a day or two. Lumbar pain is different [1].
+
+                ## Later
+
+                Then walk a little more each day.
+
+                ## References
+                - Haldane R, Achebe N. Walking for knee pain. J Knee. 2014;2:1-9. doi: 10.5555/jk.1. PMID: 25123456
+                """;
+        Path file = MarkdownFiles.write(temp, "trust.md", MarkdownFiles.article("trust", "Trust", body)
+                .replace("summary:", "reviewed_by: Dr Rita Reviewer\nreviewed_on: 2020-01-10\nsummary:"));
+
+        CommandRun run = CommandRun.of("check", "--json", file.toString());
+
+        JsonNode checked = new ObjectMapper().readTree(run.out()).get(0);
+        JsonNode trust = checked.get("trust");
+        assertThat(fieldNames(trust)).containsExactly("authorship", "attribution", "disclosure", "currency");
+        assertThat(trust.get("authorship").get("met").asBoolean()).isTrue();
+        assertThat(trust.get("attribution").get("met").asBoolean()).isTrue();
+        assertThat(trust.get("disclosure").get("met").asBoolean()).isFalse();
+        assertThat(trust.get("currency").get("met").asBoolean()).isFalse();
+        assertThat(trust.get("currency").get("detail").asText()).contains("10 January 2020");
+        assertThat(checked.get("retractedReferences").isArray()).isTrue();
+        assertThat(checked.get("retractedReferences")).isEmpty(); // no look-up is configured
+        JsonNode readability = checked.get("readability");
+        assertThat(readability.get("smogGrade").isNumber()).isTrue();
+        assertThat(readability.get("gunningFog").isNumber()).isTrue();
+        assertThat(readability.get("sections").findValuesAsText("heading")).containsExactly(
+                "Opening (before the first heading)", "Later");
+        assertThat(readability.get("sections").get(1).get("line").asInt()).isEqualTo(14);
+        assertThat(readability.get("jargon").get(0).get("term").asText()).isEqualTo("lumbar");
+        assertThat(readability.get("jargon").get(0).get("line").asInt()).isEqualTo(12);
+
+        CommandRun text = CommandRun.of("check", file.toString());
+        assertThat(text.out()).contains(file + ": trust: meets authorship, attribution; misses disclosure (")
+                .contains(file + ":12: \"lumbar\" may be jargon: try \"lower back\"")
+                .contains("SMOG ").contains("reading grade");
     }
 
     @Test

@@ -43,6 +43,7 @@ class PagesInBrowserTest {
         PAGES.put("author", "/author/asha-raman/");
         PAGES.put("page", "/about/");
         PAGES.put("teleconsult", "/teleconsult/");
+        PAGES.put("editorial-policy", "/editorial-policy/");
         PAGES.put("search", "/search/?q=back+pain");
         PAGES.put("search-none", "/search/?q=zzqqxx");
         PAGES.put("not-found", "/no-such-page/");

@@ -40,6 +40,18 @@ final class Screenshots {
      * Images below the fold load lazily, only when scrolled near; a whole-page picture wants them
      * all, or a reader looking at it sees empty boxes that no real visitor would.
      */
+    /** A picture of one element only, to look at a panel closely. */
+    static Path saveElement(org.openqa.selenium.WebElement element, String name) {
+        try {
+            java.nio.file.Files.createDirectories(FOLDER);
+            Path file = FOLDER.resolve(name + ".png");
+            java.nio.file.Files.write(file, element.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            return file;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static void loadLazyImages(ChromeDriver driver) {
         driver.executeScript("document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager');");
         Browser.waitUntil(driver, () -> (Boolean) driver.executeScript(

@@ -90,7 +90,8 @@ class FeedsTest {
         assertThat(sitemap.selectFirst("urlset").attr("xmlns")).isEqualTo("http://www.sitemaps.org/schemas/sitemap/0.9");
         List<String> locations = sitemap.select("url > loc").eachText();
         assertThat(locations).contains("http://vertebra.test/", "http://vertebra.test/low-back-pain-when-to-worry/",
-                "http://vertebra.test/about/", "http://vertebra.test/policies/").hasSize(1 + 14 + 5);
+                "http://vertebra.test/about/", "http://vertebra.test/policies/", "http://vertebra.test/editorial-policy/")
+                .hasSize(1 + 14 + 6);
         assertThat(sitemap.select("url > lastmod").eachText()).hasSize(locations.size())
                 .allMatch(t -> t.matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}Z"));
     }

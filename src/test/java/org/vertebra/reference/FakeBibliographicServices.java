@@ -26,13 +26,25 @@ public final class FakeBibliographicServices implements AutoCloseable {
     public static final String POLACK_DOI = "10.1056/NEJMoa2034577";
     static final String POLACK_PMID = "33301246";
     static final String TENDON_DOI = "10.5555/VERTEBRA.2019.0042";
+    /** A work with no notice. */
+    public static final String TENDON_DOI_FOR_TESTS = TENDON_DOI;
     static final String MOSELEY_PMID = "12110735";
     public static final String UNKNOWN_DOI = "10.5555/no-such-work";
     static final String UNKNOWN_PMID = "99999999";
 
+    /** Works with notices, for the retraction checks (fictional, under the test prefix 10.5555). */
+    public static final String RETRACTED_DOI = "10.5555/vertebra.2018.0007";
+    public static final String RETRACTION_NOTICE_DOI = "10.5555/vertebra.2021.notice.0007";
+    public static final String CORRECTED_DOI = "10.5555/vertebra.2019.0011";
+    public static final String CONCERN_DOI = "10.5555/vertebra.2017.0003";
+    public static final String CONCERN_NOTICE_DOI = "10.5555/vertebra.2022.concern.0003";
+    public static final String RETRACTED_PMID = "20000777";
+    /** A DOI whose answer waits until the test calls {@link #release()}: proof that nothing waits for it. */
+    public static final String HELD_DOI = "10.5555/answers-when-released";
+
     /** DOIs and PMIDs whose answers fail, each in its own way. */
-    static final String BROKEN_DOI = "10.5555/answers-500";
-    static final String SLOW_DOI = "10.5555/answers-slowly";
+    public static final String BROKEN_DOI = "10.5555/answers-500";
+    public static final String SLOW_DOI = "10.5555/answers-slowly";
     static final String NOT_JSON_DOI = "10.5555/answers-html";
     static final String SHAPELESS_DOI = "10.5555/answers-no-message";
     static final String BROKEN_PMID = "20000500";
@@ -48,10 +60,18 @@ public final class FakeBibliographicServices implements AutoCloseable {
 
     private static final Map<String, String> WORKS = Map.of(
             POLACK_DOI.toLowerCase(Locale.ROOT), "crossref-polack-2020.json",
-            TENDON_DOI.toLowerCase(Locale.ROOT), "crossref-tendon-2019.json");
+            TENDON_DOI.toLowerCase(Locale.ROOT), "crossref-tendon-2019.json",
+            RETRACTED_DOI, "crossref-retracted-2018.json",
+            CORRECTED_DOI, "crossref-corrected-2019.json",
+            CONCERN_DOI, "crossref-concern-2017.json");
     private static final Map<String, String> SUMMARIES = Map.of(
             POLACK_PMID, "pubmed-polack-2020.json",
-            MOSELEY_PMID, "pubmed-moseley-2002.json");
+            MOSELEY_PMID, "pubmed-moseley-2002.json",
+            RETRACTED_PMID, "pubmed-retracted-2016.json");
+    /** Answers to {@code works?filter=updates:DOI}: the notices that name the DOI in their update-to. */
+    private static final Map<String, String> UPDATES = Map.of(CONCERN_DOI, "crossref-updates-concern-2017.json");
+
+    private final java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -64,6 +84,7 @@ public final class FakeBibliographicServices implements AutoCloseable {
             throw new UncheckedIOException(e);
         }
         server.createContext("/crossref/works/", this::work);
+        server.createContext("/crossref/works", this::updates);
         server.createContext("/eutils/esummary.fcgi", this::summary);
         server.setExecutor(threads);
         server.start();
@@ -71,6 +92,16 @@ public final class FakeBibliographicServices implements AutoCloseable {
 
     public String crossrefUrl() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/crossref";
+    }
+
+    /** How many requests asked for a path that ends so, or a query that contains this. */
+    public long requestsMatching(String pathEndOrQuery) {
+        return requestsFor(pathEndOrQuery);
+    }
+
+    /** The User-Agent of every request so far. */
+    public List<String> userAgents() {
+        return requests.stream().map(Request::userAgent).toList();
     }
 
     public String pubmedUrl() {
@@ -97,6 +128,14 @@ public final class FakeBibliographicServices implements AutoCloseable {
                 pause();
                 answer(exchange, 200, "application/json", resource("crossref-polack-2020.json"));
             }
+            case HELD_DOI -> {
+                try {
+                    held.await(1, java.util.concurrent.TimeUnit.MINUTES);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                answer(exchange, 200, "application/json", resource("crossref-concern-2017.json").replace(CONCERN_DOI, HELD_DOI));
+            }
             case NOT_JSON_DOI -> answer(exchange, 200, "text/html", "<html><body>Service temporarily unavailable</body></html>");
             case SHAPELESS_DOI -> answer(exchange, 200, "application/json", "{\"status\": \"ok\", \"message-type\": \"work\"}");
             default -> {
@@ -108,6 +147,19 @@ public final class FakeBibliographicServices implements AutoCloseable {
                 }
             }
         }
+    }
+
+    /** {@code GET /works?filter=updates:DOI&rows=N}: Crossref's list of works that update that DOI. */
+    private void updates(HttpExchange exchange) throws IOException {
+        note(exchange);
+        String filter = queryParameter(exchange.getRequestURI().getRawQuery(), "filter");
+        String doi = filter.startsWith("updates:") ? filter.substring("updates:".length()).toLowerCase(Locale.ROOT) : "";
+        answer(exchange, 200, "application/json", resource(UPDATES.getOrDefault(doi, "crossref-updates-none.json")));
+    }
+
+    /** Lets the held answer go. */
+    public void release() {
+        held.countDown();
     }
 
     private void summary(HttpExchange exchange) throws IOException {
@@ -172,6 +224,7 @@ public final class FakeBibliographicServices implements AutoCloseable {
 
     @Override
     public void close() {
+        release();
         server.stop(0);
         threads.shutdownNow();
     }

@@ -6,6 +6,7 @@ import org.vertebra.app.MailSettings;
 import org.vertebra.app.Settings;
 import org.vertebra.app.Site;
 import org.vertebra.media.MediaLimits;
+import org.vertebra.trust.TrustSettingsChange;
 import org.vertebra.web.TrustedProxies;
 
 /** A whole site on a fresh test database, closed and dropped after the test. */
@@ -36,7 +37,11 @@ public final class TestSite implements AutoCloseable {
     private static TestSite open(TestDatabase kind, Path folder, Clock clock, String crossrefUrl, String pubmedUrl,
                                  MailSettings mail) {
         TestDatabase.Created database = kind.create(folder);
-        return new TestSite(Site.open(settings(database, folder, crossrefUrl, pubmedUrl, mail), clock), database);
+        Site site = Site.open(settings(database, folder, crossrefUrl, pubmedUrl, mail), clock);
+        // Articles in tests publish without a disclosure of their own; the site default covers them,
+        // as an administrator sets it once on a real site. TrustTestSites opens one without it.
+        site.trustSettings.save(new TrustSettingsChange(DEFAULT_DISCLOSURE, null));
+        return new TestSite(site, database);
     }
 
     /** A site on a database that holds one already (such as a restored backup), dropped after the test. */
@@ -57,6 +62,9 @@ public final class TestSite implements AutoCloseable {
                 database.url().startsWith("jdbc:postgresql:") ? Settings.MEDIA_IN_DATABASE : Settings.MEDIA_IN_FOLDER,
                 org.vertebra.consult.ConsultOptions.defaults());
     }
+
+    /** The default disclosure every test site starts with. */
+    public static final String DEFAULT_DISCLOSURE = "Test site: the authors declare no conflicts of interest.";
 
     public Site site() {
         return site;

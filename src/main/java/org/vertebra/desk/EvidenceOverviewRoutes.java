@@ -1,0 +1,100 @@
+package org.vertebra.desk;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.vertebra.account.Action;
+import org.vertebra.account.AdminShell;
+import org.vertebra.form.CsvCell;
+import org.vertebra.layout.AdminFrame;
+import org.vertebra.layout.MenuLink;
+import org.vertebra.retraction.RetractedReference;
+
+/**
+ * /admin/articles/evidence/: the evidence report, sortable by each column and downloadable as CSV;
+ * and on the dashboard, the published articles that miss a benchmark or cite a retracted work.
+ */
+public final class EvidenceOverviewRoutes {
+
+    /** The report page. */
+    public record ReportPage(AdminFrame frame, List<EvidenceOverview.Line> lines, EvidenceOverview.Sort sort,
+                             boolean descending, java.time.LocalDate today) {
+
+        /** The address that sorts by this column: the other way round when it is the current one. */
+        public String sortUrl(String key) {
+            boolean flip = sort.key().equals(key) && !descending;
+            return PATH + "?sort=" + key + (flip ? "&dir=desc" : "");
+        }
+
+        /** aria-sort for a column header. */
+        public String ariaSort(String key) {
+            return sort.key().equals(key) ? (descending ? "descending" : "ascending") : null;
+        }
+    }
+
+    static final String PATH = "/admin/articles/evidence/";
+    static final String CSV_PATH = "/admin/articles/evidence.csv";
+    static final String CSV_HEADER = "id,title,status,reading_grade,references,with_doi_or_pmid,unmatched_mentions,"
+            + "flagged_references,benchmarks_missed,review_due";
+
+    private final EvidenceOverview overview;
+    private final org.vertebra.retraction.RetractionService retractions;
+    private final AdminShell shell;
+
+    public EvidenceOverviewRoutes(EvidenceOverview overview, org.vertebra.retraction.RetractionService retractions,
+                                  AdminShell shell) {
+        this.overview = overview;
+        this.retractions = retractions;
+        this.shell = shell;
+    }
+
+    public void register(RoutesConfig routes) {
+        shell.addAttention(user -> {
+            if (!user.may(Action.EDIT_ANY_ARTICLE)) {
+                return List.of();
+            }
+            List<MenuLink> links = new java.util.ArrayList<>();
+            int retracted = retractions.publishedArticlesCitingRetractions();
+            if (retracted > 0) {
+                links.add(new MenuLink(retracted + (retracted == 1 ? " published article cites" : " published articles cite")
+                        + " a retracted or withdrawn work", PATH + "?sort=flagged&dir=desc", false));
+            }
+            int missing = overview.publishedMissingABenchmark();
+            if (missing > 0) {
+                links.add(new MenuLink(missing + (missing == 1 ? " published article misses" : " published articles miss")
+                        + " a trust benchmark", PATH + "?sort=missed&dir=desc", false));
+            }
+            return links;
+        });
+        routes.get(PATH, this::show, Action.EDIT_ANY_ARTICLE, Action.REVIEW_ARTICLES);
+        routes.get(CSV_PATH, this::csv, Action.EDIT_ANY_ARTICLE, Action.REVIEW_ARTICLES);
+    }
+
+    private void show(Context ctx) {
+        EvidenceOverview.Sort sort = EvidenceOverview.Sort.parse(ctx.queryParam("sort"));
+        boolean descending = "desc".equals(ctx.queryParam("dir"));
+        shell.render(ctx, 200, "desk/evidence.jte", new ReportPage(
+                shell.frame(ctx, "Evidence report", AdminShell.Section.ARTICLES),
+                overview.lines(sort, descending), sort, descending, overview.today()));
+    }
+
+    private void csv(Context ctx) {
+        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+        for (EvidenceOverview.Line l : overview.lines(EvidenceOverview.Sort.parse(ctx.queryParam("sort")),
+                "desc".equals(ctx.queryParam("dir")))) {
+            out.append(String.join(",", String.valueOf(l.id()), CsvCell.of(l.title()), CsvCell.of(l.status()),
+                    Double.isNaN(l.grade()) ? "" : l.gradeText(), String.valueOf(l.references()),
+                    String.valueOf(l.withIdentifier()), String.valueOf(l.unmatchedMentions()),
+                    CsvCell.of(l.flagged().stream().map(EvidenceOverviewRoutes::flag).collect(Collectors.joining("; "))),
+                    CsvCell.of(l.missed().stream().map(b -> b.benchmark().key()).collect(Collectors.joining("; "))),
+                    l.reviewDue() == null ? "" : l.reviewDue().toString())).append("\r\n");
+        }
+        ctx.contentType("text/csv; charset=utf-8").header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"evidence-report.csv\"").result(out.toString());
+    }
+
+    private static String flag(RetractedReference r) {
+        return r.index() + " " + r.kind() + " " + r.notice();
+    }
+}

@@ -1,0 +1,67 @@
+package org.vertebra.trust;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import org.vertebra.account.Action;
+import org.vertebra.account.AdminShell;
+import org.vertebra.form.FormMessages;
+import org.vertebra.form.Invalid;
+import org.vertebra.layout.AdminFrame;
+import org.vertebra.layout.MenuLink;
+
+/**
+ * /admin/settings/trust/: the site's default disclosure and the highest reading grade to publish;
+ * and, on the dashboard, a reminder for administrators until the default disclosure is set.
+ */
+public final class TrustAdminRoutes {
+
+    /** The settings form; {@code disclosure} and {@code maxGrade} hold what was typed. */
+    public record TrustSettingsPage(AdminFrame frame, String disclosure, String maxGrade, boolean defaultSet,
+                                    FormMessages messages) {
+    }
+
+    static final String PATH = "/admin/settings/trust/";
+
+    private final TrustSettings settings;
+    private final AdminShell shell;
+
+    public TrustAdminRoutes(TrustSettings settings, AdminShell shell) {
+        this.settings = settings;
+        this.shell = shell;
+    }
+
+    public void register(RoutesConfig routes) {
+        shell.addAttention(user -> user.may(Action.MANAGE_SETTINGS) && settings.policy().defaultDisclosure() == null
+                ? List.of(new MenuLink("Set the site's default disclosure: until then, only articles with a disclosure"
+                        + " of their own can be published", PATH, false))
+                : List.of());
+        routes.get(PATH, this::show, Action.MANAGE_SETTINGS);
+        routes.post(PATH, this::save, Action.MANAGE_SETTINGS);
+    }
+
+    private void show(Context ctx) {
+        TrustPolicy policy = settings.policy();
+        render(ctx, 200, policy.defaultDisclosure(), policy.maxGrade() == null ? "" : String.valueOf(policy.maxGrade().intValue()),
+                FormMessages.notice("saved".equals(ctx.queryParam("done")) ? "Saved. Articles show the default disclosure"
+                        + " where they have none of their own." : null));
+    }
+
+    private void save(Context ctx) {
+        String disclosure = ctx.formParam("defaultDisclosure");
+        String grade = ctx.formParam("maxGrade");
+        try {
+            settings.save(TrustSettingsChange.parse(disclosure, grade));
+            ctx.redirect(PATH + "?done=saved", HttpStatus.SEE_OTHER);
+        } catch (Invalid invalid) {
+            render(ctx, 422, disclosure, grade, FormMessages.of(invalid));
+        }
+    }
+
+    private void render(Context ctx, int status, String disclosure, String grade, FormMessages messages) {
+        shell.render(ctx, status, "trust/settings.jte", new TrustSettingsPage(
+                shell.frame(ctx, "Trust and readability", AdminShell.Section.SETTINGS), disclosure, grade,
+                settings.policy().defaultDisclosure() != null, messages));
+    }
+}

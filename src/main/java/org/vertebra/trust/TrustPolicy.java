@@ -1,0 +1,20 @@
+package org.vertebra.trust;
+
+/**
+ * The site's trust settings, as the publishing rule and the pages need them.
+ *
+ * @param defaultDisclosure  shown on articles without a disclosure of their own; null until an administrator sets it
+ * @param maxGrade           the highest reading grade the site publishes; null when there is no limit (the default)
+ */
+public record TrustPolicy(String defaultDisclosure, Double maxGrade) {
+
+    public static final TrustPolicy NONE = new TrustPolicy(null, null);
+
+    /** The disclosure readers see for an article with this one of its own (perhaps blank). */
+    public String disclosureFor(String own) {
+        if (!TrustCheck.blank(own)) {
+            return own.strip();
+        }
+        return TrustCheck.blank(defaultDisclosure) ? null : defaultDisclosure.strip();
+    }
+}

@@ -1,0 +1,37 @@
+package org.vertebra.trust;
+
+import org.vertebra.data.Transactor;
+import org.vertebra.settings.SiteSettings;
+
+/**
+ * The trust settings, kept in the site settings table so every server applies the same: the
+ * default disclosure and the highest reading grade to publish. A site starts with neither; until an
+ * administrator sets the default disclosure, only articles with a disclosure of their own can be
+ * published, and the dashboard says so.
+ */
+public final class TrustSettings {
+
+    static final String DEFAULT_DISCLOSURE = "trust.default_disclosure";
+    static final String MAX_GRADE = "trust.max_grade";
+
+    private final SiteSettings settings;
+    private final Transactor transactor;
+
+    public TrustSettings(SiteSettings settings, Transactor transactor) {
+        this.settings = settings;
+        this.transactor = transactor;
+    }
+
+    public TrustPolicy policy() {
+        String grade = settings.value(MAX_GRADE);
+        return new TrustPolicy(settings.value(DEFAULT_DISCLOSURE), grade == null ? null : Double.valueOf(grade));
+    }
+
+    /** Stores both settings in one transaction; pages show the new default disclosure at once. */
+    public void save(TrustSettingsChange change) {
+        transactor.run(() -> {
+            settings.saveValue(DEFAULT_DISCLOSURE, change.defaultDisclosure());
+            settings.saveValue(MAX_GRADE, change.maxGrade() == null ? null : String.valueOf(change.maxGrade()));
+        });
+    }
+}

@@ -1,0 +1,242 @@
+package org.vertebra.trust;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.vertebra.account.AccountRole;
+import org.vertebra.article.Article;
+import org.vertebra.importer.ImportReport;
+import org.vertebra.support.MarkdownFiles;
+import org.vertebra.support.TestClock;
+import org.vertebra.support.TestDatabase;
+import org.vertebra.support.TestServer;
+import org.vertebra.support.WebClient;
+
+/**
+ * The benchmarks on a running site: the single publishing rule as the desk, imports and schedules
+ * meet it, the trust settings page, and the "About this article's evidence" summary readers see.
+ */
+class TrustOnTheSiteTest {
+
+    private static final String PASSWORD = "a long enough password";
+    private static final String BODY = """
+            Rest helps most back pain, as Smith and Jones (2015) found [1]. Walking also helps [2].
+
+            ## Moving
+
+            Keep walking every day [3].
+
+            ## References
+
+            1. Smith A, Jones B. Rest for back pain. Spine. 2015;1(2):3-4. doi: 10.1234/rest.2015
+            2. Brown C. Walking after back pain. BMJ. 2016;5:6-7. PMID: 26123456
+            3. A guideline for back pain. https://example.org/guideline
+            """;
+
+    @TempDir
+    Path temp;
+
+    private TestClock clock;
+    private TestServer server;
+    private WebClient editor;
+    private WebClient admin;
+
+    @BeforeEach
+    void start() {
+        clock = TestClock.at("2026-03-02T09:00:00Z");
+        server = TestServer.empty(TestDatabase.SQLITE, temp, clock);
+        editor = signedIn(AccountRole.EDITOR, "editor@example.org", "Eve Editor");
+        admin = signedIn(AccountRole.ADMIN, "admin@example.org", "Ada Admin");
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    private WebClient signedIn(AccountRole role, String email, String name) {
+        server.site().accounts.addUser(email, name, role, PASSWORD);
+        return new WebClient(server).signIn(email, PASSWORD);
+    }
+
+    private void withoutDefaultDisclosure() {
+        server.site().siteSettings.saveValue(TrustSettings.DEFAULT_DISCLOSURE, null);
+    }
+
+    private HttpResponse<String> publish(String slug, String disclosure, String publishAt) {
+        return publish(slug, disclosure, publishAt, BODY);
+    }
+
+    private HttpResponse<String> publish(String slug, String disclosure, String publishAt, String markdown) {
+        Map<String, String> form = new HashMap<>();
+        form.put("_csrf", editor.csrfToken("/admin/articles/new/"));
+        form.put("kind", "post");
+        form.put("title", "Back pain " + slug);
+        form.put("slug", slug);
+        form.put("summary", "A short summary.");
+        form.put("markdown", markdown);
+        form.put("categories", "Spine");
+        form.put("tags", "");
+        form.put("zone", "UTC");
+        form.put("disclosure", disclosure);
+        form.put("publishAt", publishAt);
+        form.put("intent", "publish");
+        return editor.post("/admin/articles/", form);
+    }
+
+    @Test
+    void refusesToPublishWithoutAnyDisclosureAndSaysWhyBesideTheField() {
+        withoutDefaultDisclosure();
+
+        HttpResponse<String> refused = publish("no-disclosure", "", "");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document page = org.jsoup.Jsoup.parse(refused.body());
+        assertThat(page.select("#disclosure-error").text()).contains("Write a disclosure before publishing");
+        assertThat(page.select("textarea#markdown").text()).contains("Rest helps most back pain");
+        assertThat(server.site().articles.bySlug("no-disclosure")).isEmpty();
+
+        assertThat(publish("own-disclosure", "The author declares no conflicts of interest.", "").statusCode()).isEqualTo(303);
+        assertThat(server.site().articles.bySlug("own-disclosure").orElseThrow().isPublished()).isTrue();
+    }
+
+    @Test
+    void refusesToScheduleWithoutAnyDisclosure() {
+        withoutDefaultDisclosure();
+
+        assertThat(publish("later", "", "2026-04-01T09:00").statusCode()).isEqualTo(422);
+        assertThat(server.site().articles.bySlug("later")).isEmpty();
+    }
+
+    @Test
+    void theSiteDefaultDisclosureLetsAnArticlePublishAndShowsOnItsPage() {
+        withoutDefaultDisclosure();
+        Map<String, String> form = Map.of("_csrf", admin.csrfToken(TrustAdminRoutes.PATH),
+                "defaultDisclosure", "This clinic takes no sponsorship.", "maxGrade", "");
+        assertThat(admin.post(TrustAdminRoutes.PATH, form).statusCode()).isEqualTo(303);
+
+        assertThat(publish("with-default", "", "").statusCode()).isEqualTo(303);
+
+        server.server().refreshCache();
+        assertThat(server.page("/with-default/").select("[data-benchmark=disclosure]").text())
+                .isEqualTo("Disclosure: This clinic takes no sponsorship.");
+    }
+
+    @Test
+    void theDashboardAsksAnAdministratorToSetTheDefaultDisclosureOnce() {
+        withoutDefaultDisclosure();
+        assertThat(admin.page("/admin/").text()).contains("Set the site's default disclosure");
+        assertThat(editor.page("/admin/").text()).doesNotContain("Set the site's default disclosure");
+
+        Map<String, String> empty = Map.of("_csrf", admin.csrfToken(TrustAdminRoutes.PATH), "defaultDisclosure", " ",
+                "maxGrade", "3");
+        HttpResponse<String> refused = admin.post(TrustAdminRoutes.PATH, empty);
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(refused.body()).contains("Enter the default disclosure", "Give a whole grade from 4 to 14");
+
+        admin.post(TrustAdminRoutes.PATH, Map.of("_csrf", admin.csrfToken(TrustAdminRoutes.PATH),
+                "defaultDisclosure", "No sponsorship.", "maxGrade", ""));
+        assertThat(admin.page("/admin/").text()).doesNotContain("Set the site's default disclosure");
+    }
+
+    @Test
+    void theGradeLimitRefusesHardTextInTheSameRule() {
+        admin.post(TrustAdminRoutes.PATH, Map.of("_csrf", admin.csrfToken(TrustAdminRoutes.PATH),
+                "defaultDisclosure", "No sponsorship.", "maxGrade", "4"));
+
+        HttpResponse<String> refused = publish("too-hard", "None.", "", "Postoperative rehabilitation necessitates"
+                + " comprehensive multidisciplinary collaboration between physiotherapists and orthopaedic surgeons,"
+                + " particularly following complicated arthroplasty procedures.");
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(org.jsoup.Jsoup.parse(refused.body()).select("#markdown-error").text())
+                .contains("this site publishes articles up to grade 4");
+        assertThat(publish("easy", "None.", "", "Rest the knee. Use ice. Walk a little.").statusCode()).isEqualTo(303);
+    }
+
+    @Test
+    void importsAPublishedFileWithoutDisclosureAsADraftWithAWarning() {
+        withoutDefaultDisclosure();
+        Path folder = temp.resolve("import");
+        MarkdownFiles.write(folder, "a.md", MarkdownFiles.article("undisclosed", "Undisclosed", "Some text."));
+        MarkdownFiles.write(folder, "b.md", MarkdownFiles.article("disclosed", "Disclosed", "Some text.")
+                .replace("summary:", "disclosure: \"None to declare.\"\nsummary:"));
+
+        ImportReport report = server.site().importer.importPaths(List.of(folder), false);
+
+        assertThat(report.hasProblems()).isFalse();
+        assertThat(report.warnings()).singleElement().asString()
+                .contains("a.md", "imported as a draft, not published", "Write a disclosure");
+        assertThat(server.site().articles.bySlug("undisclosed").orElseThrow().status()).isEqualTo(Article.DRAFT);
+        assertThat(server.site().articles.bySlug("disclosed").orElseThrow().isPublished()).isTrue();
+    }
+
+    @Test
+    void theEvidenceSummaryCountsReferencesAndIdentifiersAndDatesEveryBenchmark() {
+        Path folder = temp.resolve("import");
+        MarkdownFiles.write(folder, "policy.md", """
+                ---
+                title: "Editorial Policy"
+                slug: editorial-policy
+                type: page
+                ---
+                How we write.
+                """);
+        MarkdownFiles.write(folder, "article.md", """
+                ---
+                title: "Back pain"
+                slug: back-pain
+                author: Dr Ann Author
+                published: 2025-02-01
+                updated: 2025-06-10
+                reviewed_by: Dr Rita Reviewer
+                reviewed_on: 2025-06-01
+                disclosure: "The author declares no conflicts of interest."
+                ---
+                """ + BODY);
+        assertThat(server.site().importer.importPaths(List.of(folder), false).hasProblems()).isFalse();
+        long authorId = server.site().articles.bySlug("back-pain").orElseThrow().authorId();
+        server.site().authors.updateProfile(authorId, "MD, FRCS (Orth)", null, null, null);
+
+        server.server().refreshCache();
+        Document page = server.page("/back-pain/");
+        Element summary = page.selectFirst("section.evidence-summary");
+
+        assertThat(summary.selectFirst("h2").text()).isEqualTo("About this article's evidence");
+        assertThat(summary.select("[data-benchmark=authorship]").text())
+                .isEqualTo("Written by Dr Ann Author, MD, FRCS (Orth). Medically reviewed by Dr Rita Reviewer on 1 June 2025.");
+        assertThat(summary.selectFirst("[data-benchmark=authorship] a").attr("href")).isEqualTo("/author/dr-ann-author/");
+        assertThat(summary.select("[data-benchmark=attribution]").text())
+                .isEqualTo("Sources: 3 references, 2 with a DOI or PubMed number (PMID) that leads to the study.");
+        assertThat(summary.selectFirst("[data-benchmark=attribution] a").attr("href")).isEqualTo("#references");
+        assertThat(summary.select("[data-benchmark=disclosure]").text())
+                .isEqualTo("Disclosure: The author declares no conflicts of interest.");
+        assertThat(summary.select("[data-benchmark=currency] time")).extracting(t -> t.attr("datetime"))
+                .containsExactly("2025-02-01", "2025-06-10", "2025-06-01");
+        assertThat(summary.select("[data-benchmark=currency]").text())
+                .isEqualTo("Dates: published 1 February 2025; updated 10 June 2025; last medically reviewed 1 June 2025.");
+        assertThat(summary.select("a[href=/editorial-policy/]").text()).isEqualTo("Our editorial policy");
+        // It sits after the references, which it counts.
+        assertThat(page.select("section.references + section.evidence-summary")).hasSize(1);
+    }
+
+    @Test
+    void pagesCarryNoBenchmarkPanel() {
+        Path folder = temp.resolve("import");
+        MarkdownFiles.write(folder, "about.md", "---\ntitle: About\nslug: about\ntype: page\n---\nAbout us.\n");
+        server.site().importer.importPaths(List.of(folder), false);
+        server.server().refreshCache();
+
+        assertThat(server.page("/about/").select("section.evidence-summary")).isEmpty();
+    }
+}
