@@ -68,7 +68,16 @@ $spineImage = attach($work, 'spine-model.jpg', 900, 600, [40, 90, 140], true, $c
 $imgHtml = wp_get_attachment_image($spineImage, 'medium', false, ['class' => "alignnone size-medium wp-image-$spineImage"]);
 if (strpos($imgHtml, 'srcset') === false) {
     // As the classic editor saved images in older WordPress versions: with their srcset in the post.
-    $srcset = esc_attr(wp_get_attachment_image_srcset($spineImage, 'medium'));
+    $srcset = wp_get_attachment_image_srcset($spineImage, 'medium');
+    if (!$srcset) { // WordPress offers none while installing; the same list from its own sizes
+        $parts = [];
+        foreach (['medium', 'medium_large', 'full'] as $size) {
+            [$u, $w] = wp_get_attachment_image_src($spineImage, $size);
+            $parts[] = "$u {$w}w";
+        }
+        $srcset = implode(', ', $parts);
+    }
+    $srcset = esc_attr($srcset);
     $imgHtml = str_replace(' alt=', " srcset=\"$srcset\" sizes=\"(max-width: 300px) 100vw, 300px\" alt=", $imgHtml);
 }
 $full = wp_get_attachment_url($spineImage);
