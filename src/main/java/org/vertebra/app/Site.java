@@ -25,6 +25,8 @@ import org.vertebra.settings.SiteSettings;
 import org.vertebra.taxonomy.CategoryService;
 import org.vertebra.taxonomy.MenuService;
 import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.wordpress.LegacyUrls;
+import org.vertebra.wordpress.WordPressImporter;
 
 /**
  * The services of one Vertebra site, wired by their constructors. Commands build one, use it and
@@ -54,6 +56,8 @@ public final class Site implements AutoCloseable {
     public final NewsletterService newsletter;
     public final ContactService contact;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
+    public final WordPressImporter wordpress;
+    public final LegacyUrls legacyUrls;
 
     private Site(Settings settings, Clock clock) {
         this.settings = settings;
@@ -81,6 +85,9 @@ public final class Site implements AutoCloseable {
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
+        this.wordpress = new WordPressImporter(jdbi, transactor, accounts, articles, authors, taxonomy, categories, media,
+                comments, clock);
+        this.legacyUrls = new LegacyUrls(jdbi, articles);
     }
 
     public static Site open(Settings settings, Clock clock) {

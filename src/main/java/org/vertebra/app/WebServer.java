@@ -46,6 +46,7 @@ import org.vertebra.web.PageCache;
 import org.vertebra.web.Role;
 import org.vertebra.web.SecurityHeaders;
 import org.vertebra.web.Templates;
+import org.vertebra.wordpress.WordPressRoutes;
 
 /**
  * The HTTP side: Javalin with each feature's routes, static assets, security headers, the
@@ -73,6 +74,7 @@ public final class WebServer implements AutoCloseable {
     private final AdminShell adminShell;
     private final Housekeeping housekeeping;
     private final OutboxSender mailSender;
+    private final WordPressRoutes wordpressRoutes;
     private final Javalin app;
 
     public WebServer(Site site) {
@@ -96,6 +98,7 @@ public final class WebServer implements AutoCloseable {
                 site.clock);
         site.outbox.onEnqueue(mailSender::wake);
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl());
+        this.wordpressRoutes = new WordPressRoutes(site.legacyUrls);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = false;
@@ -143,6 +146,8 @@ public final class WebServer implements AutoCloseable {
             // Readers' forms: per-visitor pages, outside the page cache; before the article catch-all.
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
+            // WordPress's /?p=ID and the like, before the home page answers them.
+            wordpressRoutes.register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new ReferenceRoutes(references).register(config.routes);
@@ -200,6 +205,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void notFound(Context ctx) {
+        if (wordpressRoutes.redirectNotFound(ctx)) {
+            return; // an address of the WordPress site this one replaced
+        }
         String type = ctx.res().getContentType();
         if (type != null && type.startsWith("application/json")) {
             return; // a JSON endpoint's own 404 ("no such DOI") keeps its body

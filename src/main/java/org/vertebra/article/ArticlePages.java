@@ -39,7 +39,8 @@ final class ArticlePages {
     }
 
     ArticlePage page(Article article, String baseUrl, org.vertebra.layout.CommentSection comments) {
-        String description = article.summary() != null ? article.summary()
+        String seoDescription = articles.searchAppearance(article.id()).map(SearchAppearance::description).orElse(null);
+        String description = seoDescription != null ? seoDescription : article.summary() != null ? article.summary()
                 : org.vertebra.layout.Excerpts.cut(article.plainText(), 155);
         Author author = article.authorId() == null ? null : authors.byId(article.authorId()).orElse(null);
         List<Category> categories = taxonomy.categoriesOf(article.id());
