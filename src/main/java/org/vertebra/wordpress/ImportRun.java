@@ -32,6 +32,8 @@ final class ImportRun {
     final Map<String, String> categoryParents = new HashMap<>();
     final Map<String, Tag> tags = new HashMap<>();
     final Map<Long, Picture> pictures = new HashMap<>();
+    /** The attachments of each post, by the post's WordPress id: their slugs and where their files are now. */
+    final Map<Long, Map<String, String>> attachmentsOf = new HashMap<>();
     final List<Path> writtenFiles = new ArrayList<>();
     String siteTitle = "";
 

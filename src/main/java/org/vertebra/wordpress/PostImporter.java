@@ -209,6 +209,9 @@ final class PostImporter implements WxrReader.Visitor {
             String day = String.format("/%04d/%02d/%02d/", local.get().getYear(), local.get().getMonthValue(), local.get().getDayOfMonth());
             legacy(day + item.slug() + "/", id);
             oldSlugs.forEach(old -> legacy(day + old + "/", id));
+            // Its attachments' pages under the dated permalinks (the export's links give the other form).
+            run.attachmentsOf.getOrDefault(item.id(), Map.of()).forEach((attachment, url) ->
+                    repository.legacy(day + item.slug() + "/" + attachment + "/", null, url, clock.instant()));
         }
     }
 

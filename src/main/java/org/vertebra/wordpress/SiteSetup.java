@@ -164,6 +164,9 @@ final class SiteSetup implements WxrReader.Visitor {
     /** Every address the file had (the original, each size, its attachment page) now leads to the library's file. */
     private void remember(WxrItem item, String relative, long mediaId, String url) {
         run.pictures.put(item.id(), new ImportRun.Picture(mediaId, url));
+        if (item.parentId() != 0 && !item.slug().isBlank()) {
+            run.attachmentsOf.computeIfAbsent(item.parentId(), k -> new java.util.HashMap<>()).put(item.slug(), url);
+        }
         run.uploadLinks.add(relative, url);
         legacy("/wp-content/uploads/" + relative, url);
         String folder = relative.contains("/") ? relative.substring(0, relative.lastIndexOf('/') + 1) : "";
