@@ -28,7 +28,7 @@ final class MarkdownWriter {
         this.uploads = uploads;
     }
 
-    /** Addresses of images that were not in the uploads folder (kept as they were). */
+    /** Addresses of images that are not in the media library (kept as links). */
     List<String> outsideImages() {
         return List.copyOf(outsideImages);
     }
@@ -292,11 +292,13 @@ final class MarkdownWriter {
             return "";
         }
         Optional<String> library = uploads.libraryUrl(src);
-        if (library.isEmpty()) {
-            outsideImages.add(src);
-        }
         String alt = escape(img.attr("alt").strip()).replace("\n", " ");
-        return "![" + alt + "](" + destination(library.orElse(src)) + ")";
+        if (library.isEmpty()) {
+            // Pages load nothing from other hosts: an image that is not in the library stays a link to where it was.
+            outsideImages.add(src);
+            return "[" + (alt.isEmpty() ? "image" : alt) + "](" + destination(src) + ")";
+        }
+        return "![" + alt + "](" + destination(library.get()) + ")";
     }
 
     private static boolean safe(String url) {

@@ -115,8 +115,8 @@ final class PostImporter implements WxrReader.Visitor {
         oldAddresses(item, id, oldSlugs);
         importComments(item, id);
         content.unknownShortcodes().forEach(name -> run.report.shortcode(name, "/" + slug + "/"));
-        content.outsideImages().forEach(src -> run.report.warning(item.type() + " " + item.id() + " shows an image from outside "
-                + "the uploads folder, left as it was: " + src));
+        content.outsideImages().forEach(src -> run.report.warning(item.type() + " " + item.id() + " shows an image that is not "
+                + "in the media library; it is a link now: " + src));
         if (item.status().equals("private")) {
             run.report.warning(item.type() + " " + item.id() + " \"" + item.title() + "\" was private on WordPress: it is a draft here");
         }
