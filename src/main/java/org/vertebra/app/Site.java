@@ -85,8 +85,8 @@ public final class Site implements AutoCloseable {
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
-        this.wordpress = new WordPressImporter(jdbi, transactor, accounts, articles, authors, taxonomy, categories, media,
-                comments, clock);
+        this.wordpress = new WordPressImporter(jdbi, transactor, accounts, articles, authors, taxonomy, categories, menus,
+                media, comments, clock);
         this.legacyUrls = new LegacyUrls(jdbi, articles);
     }
 

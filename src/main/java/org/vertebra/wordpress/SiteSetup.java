@@ -19,6 +19,9 @@ import org.vertebra.media.MediaRejected;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.taxonomy.CategoryChange;
 import org.vertebra.taxonomy.CategoryService;
+import org.vertebra.taxonomy.MenuEntry;
+import org.vertebra.taxonomy.MenuLinkChange;
+import org.vertebra.taxonomy.MenuService;
 import org.vertebra.taxonomy.Tag;
 import org.vertebra.taxonomy.TaxonomyService;
 import org.vertebra.wordpress.WordPressReport.Outcome;
@@ -39,11 +42,13 @@ final class SiteSetup implements WxrReader.Visitor {
     private final TaxonomyService taxonomy;
     private final CategoryService categories;
     private final MediaLibrary media;
+    private final MenuService menus;
     private final Clock clock;
     private final ImportRun run;
 
     SiteSetup(Transactor transactor, WordPressRepository repository, AccountService accounts, AuthorService authors,
-              TaxonomyService taxonomy, CategoryService categories, MediaLibrary media, Clock clock, ImportRun run) {
+              TaxonomyService taxonomy, CategoryService categories, MediaLibrary media, MenuService menus, Clock clock,
+              ImportRun run) {
         this.transactor = transactor;
         this.repository = repository;
         this.accounts = accounts;
@@ -51,6 +56,7 @@ final class SiteSetup implements WxrReader.Visitor {
         this.taxonomy = taxonomy;
         this.categories = categories;
         this.media = media;
+        this.menus = menus;
         this.clock = clock;
         this.run = run;
     }
@@ -103,15 +109,30 @@ final class SiteSetup implements WxrReader.Visitor {
     private Outcome category(WxrTerm t) {
         String slug = Slugs.isValid(t.slug()) && !Slugs.isReserved(t.slug()) ? t.slug() : Slugs.of(t.name());
         Optional<Category> mapped = repository.mapped("category", t.id()).flatMap(categories::byId);
-        Category category = mapped.or(() -> taxonomy.category(slug))
-                .orElseGet(() -> categories.add(new CategoryChange(t.name().isBlank() ? slug : t.name(), slug,
-                        t.description().isBlank() ? null : t.description())));
+        Optional<Category> known = mapped.or(() -> taxonomy.category(slug));
+        Category category = known.orElseGet(() -> categories.add(new CategoryChange(t.name().isBlank() ? slug : t.name(), slug,
+                t.description().isBlank() ? null : t.description())));
         repository.map("category", t.id(), category.id(), clock.instant());
         run.categories.put(t.slug(), category);
         run.categoryParents.put(t.slug(), t.parentSlug());
+        if (known.isEmpty() && !t.parentSlug().isEmpty()) {
+            nestInMenu(category, t.slug());
+        }
         legacy(run.categoryPath(t.slug()), category.url());
         legacy(LegacyPaths.rootQuery("cat", Long.toString(t.id())), category.url());
         return mapped.isPresent() ? Outcome.UNCHANGED : Outcome.CREATED;
+    }
+
+    /** The category menu nests one level: a new subcategory goes under its top-level ancestor's link. */
+    private void nestInMenu(Category category, String wpSlug) {
+        List<Category> chain = run.withAncestors(wpSlug);
+        Category top = chain.get(chain.size() - 1);
+        List<MenuEntry> items = menus.tree(TaxonomyService.CATEGORY_MENU);
+        Optional<MenuEntry> parent = items.stream().filter(e -> e.url().equals(top.url())).findFirst();
+        Optional<MenuEntry> own = items.stream().filter(e -> e.url().equals(category.url()) && e.children().isEmpty()).findFirst();
+        if (parent.isPresent() && own.isPresent() && top.id() != category.id()) {
+            menus.update(own.get().id(), new MenuLinkChange(own.get().label(), null, category.id(), parent.get().id()));
+        }
     }
 
     private Outcome tag(WxrTerm t) {

@@ -11,6 +11,7 @@ import org.vertebra.comment.CommentService;
 import org.vertebra.data.Transactor;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.taxonomy.CategoryService;
+import org.vertebra.taxonomy.MenuService;
 import org.vertebra.taxonomy.TaxonomyService;
 
 /**
@@ -41,12 +42,13 @@ public final class WordPressImporter {
     private final TaxonomyService taxonomy;
     private final CategoryService categories;
     private final MediaLibrary media;
+    private final MenuService menus;
     private final CommentService comments;
     private final Clock clock;
 
     public WordPressImporter(Jdbi jdbi, Transactor transactor, AccountService accounts, ArticleService articles,
-                             AuthorService authors, TaxonomyService taxonomy, CategoryService categories, MediaLibrary media,
-                             CommentService comments, Clock clock) {
+                             AuthorService authors, TaxonomyService taxonomy, CategoryService categories, MenuService menus,
+                             MediaLibrary media, CommentService comments, Clock clock) {
         this.transactor = transactor;
         this.repository = new WordPressRepository(jdbi);
         this.accounts = accounts;
@@ -55,6 +57,7 @@ public final class WordPressImporter {
         this.taxonomy = taxonomy;
         this.categories = categories;
         this.media = media;
+        this.menus = menus;
         this.comments = comments;
         this.clock = clock;
     }
@@ -106,7 +109,7 @@ public final class WordPressImporter {
     private void passes(Path export, ImportRun run, Progress progress) {
         long size = sizeOf(export);
         WxrProblem problem = pass(export, new SiteSetup(transactor, repository, accounts, authors, taxonomy, categories, media,
-                clock, run), progress, 0, size);
+                menus, clock, run), progress, 0, size);
         // Posts before a damaged place still come across: the second pass stops where the first did.
         pass(export, new PostImporter(transactor, repository, articles, taxonomy, comments, clock, run), progress, size, size);
         if (problem != null) {

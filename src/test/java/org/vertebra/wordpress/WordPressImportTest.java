@@ -100,6 +100,16 @@ class WordPressImportTest {
     }
 
     @Test
+    void nestedCategoriesKeepTheirHierarchyInTheCategoryMenu() {
+        importFixture();
+        var spine = site.menus.tree(org.vertebra.taxonomy.TaxonomyService.CATEGORY_MENU).stream()
+                .filter(e -> e.url().equals("/category/spine/")).findFirst().orElseThrow();
+        assertThat(spine.children()).extracting(e -> e.url()).containsExactly("/category/lower-back/", "/category/sciatica/");
+        assertThat(site.taxonomy.categoriesOf(article("sciatica-explained-demo").id())).extracting(c -> c.slug())
+                .containsExactly("sciatica", "lower-back", "spine");
+    }
+
+    @Test
     void statusesMapToPublishedScheduledDraftReviewAndHidden() {
         importFixture();
         Article scheduled = article("hip-recovery-demo");
