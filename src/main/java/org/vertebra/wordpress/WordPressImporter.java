@@ -119,25 +119,8 @@ public final class WordPressImporter {
 
     private static WxrProblem pass(Path export, WxrReader.Visitor visitor, Progress progress, long offset, long size) {
         WxrReader reader = new WxrReader();
-        WxrReader.Visitor reporting = new WxrReader.Visitor() {
-            @Override
-            public void author(WxrAuthor author) {
-                visitor.author(author);
-            }
-
-            @Override
-            public void term(WxrTerm term) {
-                visitor.term(term);
-            }
-
-            @Override
-            public void item(WxrItem item) {
-                visitor.item(item);
-                progress.at(offset + reader.bytesRead(), 2 * size);
-            }
-        };
         try {
-            reader.read(export, reporting);
+            reader.read(export, visitor, bytes -> progress.at(offset + bytes, 2 * size));
             progress.at(offset + size, 2 * size);
             return null;
         } catch (WxrProblem problem) {

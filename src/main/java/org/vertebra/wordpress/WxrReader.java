@@ -41,7 +41,7 @@ final class WxrReader {
     private static final Set<String> NESTED_IN_COMMENT = Set.of("wp:commentmeta");
 
     private final XMLInputFactory factory;
-    private volatile long bytesRead;
+    private long bytesRead;
 
     WxrReader() {
         factory = XMLInputFactory.newInstance();
@@ -52,16 +52,17 @@ final class WxrReader {
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
     }
 
-    /** How much of the file has been read so far, for a progress bar. */
-    long bytesRead() {
-        return bytesRead;
+    void read(Path file, Visitor visitor) {
+        read(file, visitor, bytes -> {
+        });
     }
 
-    void read(Path file, Visitor visitor) {
+    /** As {@link #read(Path, Visitor)}, telling {@code progress} how many bytes are read after each item. */
+    void read(Path file, Visitor visitor, java.util.function.LongConsumer progress) {
         try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
-                readDocument(xml, visitor);
+                readDocument(xml, visitor, progress);
             } finally {
                 xml.close();
             }
@@ -75,7 +76,8 @@ final class WxrReader {
         }
     }
 
-    private void readDocument(XMLStreamReader xml, Visitor visitor) throws XMLStreamException {
+    private void readDocument(XMLStreamReader xml, Visitor visitor, java.util.function.LongConsumer progress)
+            throws XMLStreamException {
         xml.nextTag();
         if (!"rss".equals(xml.getLocalName())) {
             throw problem(xml, "not a WordPress export: the document is <" + xml.getLocalName()
@@ -101,6 +103,7 @@ final class WxrReader {
                 case "item" -> {
                     requireExport(xml, channel, wordpress);
                     visitor.item(item(xml));
+                    progress.accept(bytesRead);
                 }
                 default -> {
                     if (channel) {
