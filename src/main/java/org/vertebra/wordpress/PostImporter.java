@@ -184,9 +184,9 @@ final class PostImporter implements WxrReader.Visitor {
 
     private void searchAppearance(WxrItem item, long id) {
         Optional<String> title = item.meta("_yoast_wpseo_title").or(() -> item.meta("rank_math_title"))
-                .map(t -> SeoVariables.resolve(t, item.title())).filter(t -> !t.isBlank());
+                .map(t -> SeoVariables.resolve(t, item.title(), run.siteTitle)).filter(t -> !t.isBlank());
         Optional<String> description = item.meta("_yoast_wpseo_metadesc").or(() -> item.meta("rank_math_description"))
-                .map(t -> SeoVariables.resolve(t, item.title())).filter(t -> !t.isBlank());
+                .map(t -> SeoVariables.resolve(t, item.title(), run.siteTitle)).filter(t -> !t.isBlank());
         if (title.isPresent() || description.isPresent()) {
             articles.searchAppearance(id, title.map(t -> cut(t, 500)).orElse(null), description.map(t -> cut(t, 1000)).orElse(null));
         }

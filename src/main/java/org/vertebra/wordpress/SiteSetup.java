@@ -62,6 +62,11 @@ final class SiteSetup implements WxrReader.Visitor {
     }
 
     @Override
+    public void siteTitle(String title) {
+        run.siteTitle = title;
+    }
+
+    @Override
     public void author(WxrAuthor a) {
         try {
             Outcome outcome = transactor.inTransaction(() -> {

@@ -27,6 +27,10 @@ final class WxrReader {
 
     /** What the reader finds, in the file's order. */
     interface Visitor {
+        /** The old site's name, from the channel's title. */
+        default void siteTitle(String title) {
+        }
+
         default void author(WxrAuthor author) {
         }
 
@@ -93,6 +97,7 @@ final class WxrReader {
             String name = name(xml);
             switch (name) {
                 case "channel" -> channel = true;
+                case "title" -> visitor.siteTitle(elementText(xml).strip());
                 case "wp:wxr_version" -> {
                     wordpress = true;
                     xml.getElementText();

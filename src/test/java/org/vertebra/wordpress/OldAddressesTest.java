@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -134,6 +135,21 @@ class OldAddressesTest {
         } else {
             assertThat(at).isEqualTo("/");
         }
+    }
+
+    @Test
+    void articlePageShowsTheSeoTitleAndDescriptionAndItsVideosAsBareAddresses() {
+        org.jsoup.nodes.Document page = server.page("/low-back-pain-demo/");
+        assertThat(page.title()).startsWith("Low back pain (demo) - ");
+        assertThat(page.select("meta[name=description]").attr("content"))
+                .isEqualTo("Demo content: what usually helps low back pain, and when to see a doctor.");
+        assertThat(page.select("figure figcaption").text()).isEqualTo("A demo spine model, seen from the side.");
+        assertThat(page.select("figure img").attr("src")).startsWith("/media/");
+        assertThat(page.select("figure img").attr("srcset")).contains("/media/");
+        assertThat(page.html()).doesNotContain("wp-content").doesNotContain("<script>alert");
+        Document knee = server.page("/knee-exercises-demo/");
+        assertThat(knee.select("table th").eachText()).containsExactly("Exercise", "Days a week");
+        assertThat(knee.select("blockquote").text()).contains("Little and often");
     }
 
     @Test
