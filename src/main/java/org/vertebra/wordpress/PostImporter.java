@@ -113,7 +113,7 @@ final class PostImporter implements WxrReader.Visitor {
         taxonomy.assign(id, categoriesOf(item), tagsOf(item));
         searchAppearance(item, id);
         oldAddresses(item, id, oldSlugs);
-        importComments(item, id);
+        importComments(item, id, saved.outcome() == ArticleService.Outcome.CREATED);
         content.unknownShortcodes().forEach(name -> run.report.shortcode(name, "/" + slug + "/"));
         content.outsideImages().forEach(src -> run.report.warning(item.type() + " " + item.id() + " shows an image that is not "
                 + "in the media library; it is a link now: " + src));
@@ -220,7 +220,7 @@ final class PostImporter implements WxrReader.Visitor {
     }
 
     /** Its comments, parents before replies; spam, trash, pingbacks and trackbacks are left out and reported. */
-    private void importComments(WxrItem item, long articleId) {
+    private void importComments(WxrItem item, long articleId, boolean newArticle) {
         Map<Long, Long> stored = new HashMap<>();
         for (WxrComment c : item.comments().stream().sorted(Comparator.comparingLong(WxrComment::id)).toList()) {
             String who = "comment " + c.id() + " on " + item.type() + " " + item.id();
@@ -232,14 +232,14 @@ final class PostImporter implements WxrReader.Visitor {
                 run.report.skipped("comment", c.id(), "", "a " + c.type() + ", not a reader's comment (" + who + ")");
                 continue;
             }
-            Optional<Long> known = repository.mapped("comment", c.id());
+            // A new article has no comments yet, whatever an earlier run recorded (its article may have been deleted since).
+            Optional<Long> known = newArticle ? Optional.empty() : repository.mapped("comment", c.id());
             if (known.isPresent()) {
                 stored.put(c.id(), known.get());
                 run.report.add("comment", Outcome.UNCHANGED);
                 continue;
             }
-            Long answered = c.parentId() == 0 ? null
-                    : Optional.ofNullable(stored.get(c.parentId())).or(() -> repository.mapped("comment", c.parentId())).orElse(null);
+            Long answered = c.parentId() == 0 ? null : stored.get(c.parentId());
             String markdown = PostContent.toMarkdown(c.content(), run.uploadLinks).markdown().strip();
             long id = comments.importComment(new CommentService.Imported(articleId, answered, c.author(), c.email(),
                     markdown.isEmpty() ? "(empty)" : markdown, c.approved().equals("1"),

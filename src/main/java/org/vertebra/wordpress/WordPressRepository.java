@@ -23,32 +23,19 @@ final class WordPressRepository {
     }
 
     void map(String kind, long wpId, long vertebraId, Instant now) {
-        jdbi.useHandle(h -> {
-            int updated = h.createUpdate("UPDATE wordpress_items SET vertebra_id = :vid, imported_at = :now WHERE kind = :kind AND wp_id = :wpId")
-                    .bind("kind", kind).bind("wpId", wpId).bind("vid", vertebraId).bind("now", now.toEpochMilli()).execute();
-            if (updated == 0) {
-                h.createUpdate("INSERT INTO wordpress_items (kind, wp_id, vertebra_id, imported_at) VALUES (:kind, :wpId, :vid, :now)")
-                        .bind("kind", kind).bind("wpId", wpId).bind("vid", vertebraId).bind("now", now.toEpochMilli()).execute();
-            }
-        });
-    }
-
-    int count(String kind) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM wordpress_items WHERE kind = :kind")
-                .bind("kind", kind).mapTo(Integer.class).one());
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO wordpress_items (kind, wp_id, vertebra_id, imported_at) VALUES (:kind, :wpId, :vid, :now)
+                        ON CONFLICT (kind, wp_id) DO UPDATE SET vertebra_id = excluded.vertebra_id, imported_at = excluded.imported_at""")
+                .bind("kind", kind).bind("wpId", wpId).bind("vid", vertebraId).bind("now", now.toEpochMilli()).execute());
     }
 
     /** Records (or re-points) an old address; {@code path} is as {@link LegacyPaths#key} writes it. */
     void legacy(String path, Long articleId, String target, Instant now) {
-        jdbi.useHandle(h -> {
-            int updated = h.createUpdate("UPDATE legacy_urls SET article_id = :article, target = :target WHERE path = :path")
-                    .bind("path", path).bind("article", articleId).bind("target", target).execute();
-            if (updated == 0) {
-                h.createUpdate("INSERT INTO legacy_urls (path, article_id, target, created_at) VALUES (:path, :article, :target, :now)")
-                        .bind("path", path).bind("article", articleId).bind("target", target).bind("now", now.toEpochMilli())
-                        .execute();
-            }
-        });
+        jdbi.useHandle(h -> h.createUpdate("""
+                        INSERT INTO legacy_urls (path, article_id, target, created_at) VALUES (:path, :article, :target, :now)
+                        ON CONFLICT (path) DO UPDATE SET article_id = excluded.article_id, target = excluded.target""")
+                .bind("path", path).bind("article", articleId).bind("target", target).bind("now", now.toEpochMilli())
+                .execute());
     }
 
     Optional<LegacyTarget> legacy(String path) {
