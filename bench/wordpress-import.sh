@@ -60,7 +60,7 @@ echo "   $SECONDS_TAKEN s, peak heap in use $PEAK_MB MB, $POSTS_CREATED posts an
     echo
     echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM"
     echo "- software: $(java -version 2>&1 | head -1); SQLite (the default database)"
-    echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
+    echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
     echo "- export: $POSTS generated block-editor posts x $PARAGRAPHS paragraphs, 3 threaded comments each, $SIZE_MB MB"
     echo "- run: \`import-wordpress --json\` into a fresh data folder, \`-Xmx$HEAP\`"
     echo

@@ -71,8 +71,7 @@ final class SiteSetup implements WxrReader.Visitor {
         try {
             Outcome outcome = transactor.inTransaction(() -> {
                 boolean known = repository.mapped("author", a.id()).isPresent();
-                String email = a.email().isBlank() ? Slugs.of(a.login()) + "@wordpress-import.invalid" : a.email();
-                User user = accounts.ensureWithoutPassword(email, a.name(), AccountRole.AUTHOR);
+                User user = account(a);
                 Author author = repository.mapped("author", a.id()).flatMap(authors::byId)
                         .orElseGet(() -> authors.ensure(a.name(), preferredSlug(a.login())));
                 if (accounts.linkedAuthorId(user.id()).isEmpty()) {
@@ -90,6 +89,20 @@ final class SiteSetup implements WxrReader.Visitor {
         } catch (RuntimeException e) {
             run.report.failed("author", "author " + a.login() + ": " + e.getMessage());
         }
+    }
+
+    /** The writer's account by email; WordPress takes addresses such as admin@localhost, which get a stand-in here. */
+    private User account(WxrAuthor a) {
+        String standIn = (Slugs.of(a.login()).isEmpty() ? "author-" + a.id() : Slugs.of(a.login())) + "@wordpress-import.invalid";
+        if (!a.email().isBlank()) {
+            try {
+                return accounts.ensureWithoutPassword(a.email(), a.name(), AccountRole.AUTHOR);
+            } catch (org.vertebra.account.AccountProblem unusable) {
+                run.report.warning("author " + a.login() + ": the address " + a.email() + " cannot sign in here, so the "
+                        + "account has " + standIn + "; change it in the admin");
+            }
+        }
+        return accounts.ensureWithoutPassword(standIn, a.name(), AccountRole.AUTHOR);
     }
 
     private static String preferredSlug(String login) {

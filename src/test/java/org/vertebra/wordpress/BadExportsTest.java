@@ -69,6 +69,15 @@ class BadExportsTest {
     }
 
     @Test
+    void writerWhoseEmailCannotSignInGetsAStandInAddressAndKeepsTheirPosts() throws IOException {
+        WordPressReport report = importText(export.replace("dr.demo@clinic.example", "drdemo@localhost"), WordPressFixture.uploads());
+        assertThat(report.failures()).isEmpty();
+        assertThat(report.warnings()).anyMatch(w -> w.contains("drdemo@localhost") && w.contains("drdemo@wordpress-import.invalid"));
+        assertThat(site.accounts.users()).extracting(u -> u.email()).contains("drdemo@wordpress-import.invalid");
+        assertThat(site.articles.bySlug("low-back-pain-demo").orElseThrow().authorId()).isNotNull();
+    }
+
+    @Test
     void itemWithoutTitleIsReportedAndTheOthersImport() throws IOException {
         WordPressReport report = importText(export.replace("<title><![CDATA[Shoulder Pain Draft (Demo)]]></title>", "<title></title>"),
                 WordPressFixture.uploads());
