@@ -42,6 +42,8 @@ final class PostImporter implements WxrReader.Visitor {
     private final CommentService comments;
     private final java.time.Clock clock;
     private final ImportRun run;
+    /** What the report is to say about the current item, once its transaction has committed. */
+    private final List<Runnable> later = new ArrayList<>();
 
     PostImporter(Transactor transactor, WordPressRepository repository, ArticleService articles, TaxonomyService taxonomy,
                  CommentService comments, java.time.Clock clock, ImportRun run) {
@@ -77,8 +79,10 @@ final class PostImporter implements WxrReader.Visitor {
                     + "WordPress and export again");
             return;
         }
+        later.clear();
         try {
             transactor.run(() -> importPost(item));
+            later.forEach(Runnable::run);
         } catch (ArticleService.SlugTaken | IllegalArgumentException | IllegalStateException | org.jdbi.v3.core.JdbiException e) {
             run.report.failed(type, type + " " + item.id() + " \"" + item.title() + "\" (line " + item.line() + "): " + e.getMessage());
         } catch (RuntimeException e) {
@@ -114,17 +118,19 @@ final class PostImporter implements WxrReader.Visitor {
         searchAppearance(item, id);
         oldAddresses(item, id, oldSlugs);
         importComments(item, id, saved.outcome() == ArticleService.Outcome.CREATED);
-        content.unknownShortcodes().forEach(name -> run.report.shortcode(name, "/" + slug + "/"));
-        content.outsideImages().forEach(src -> run.report.warning(item.type() + " " + item.id() + " shows an image that is not "
-                + "in the media library; it is a link now: " + src));
+        content.unknownShortcodes().forEach(name -> later.add(() -> run.report.shortcode(name, "/" + slug + "/")));
+        content.outsideImages().forEach(src -> later.add(() -> run.report.warning(item.type() + " " + item.id() + " shows an image that is not "
+                + "in the media library; it is a link now: " + src)));
         if (item.status().equals("private")) {
-            run.report.warning(item.type() + " " + item.id() + " \"" + item.title() + "\" was private on WordPress: it is a draft here");
+            later.add(() -> run.report.warning(item.type() + " " + item.id() + " \"" + item.title()
+                    + "\" was private on WordPress: it is a draft here"));
         }
-        run.report.add(item.type(), switch (saved.outcome()) {
+        Outcome outcome = switch (saved.outcome()) {
             case CREATED -> Outcome.CREATED;
             case UPDATED -> Outcome.UPDATED;
             case UNCHANGED -> Outcome.UNCHANGED;
-        });
+        };
+        later.add(() -> run.report.add(item.type(), outcome));
     }
 
     /** The post's slug, unless another article has it: then the parent's slug before it (pages) or its WordPress id after. */
@@ -142,8 +148,9 @@ final class PostImporter implements WxrReader.Visitor {
             boolean ours = holder.isPresent() && ownId.isPresent() && holder.get().id() == ownId.get();
             if (!Slugs.isReserved(candidate) && (holder.isEmpty() || ours)) {
                 if (!candidate.equals(wanted)) {
-                    run.report.warning(item.type() + " " + item.id() + ": the address /" + wanted + "/ was taken, so it is /"
-                            + candidate + "/ (the old address still leads to it)");
+                    String taken = wanted;
+                    later.add(() -> run.report.warning(item.type() + " " + item.id() + ": the address /" + taken + "/ was taken, so it is /"
+                            + candidate + "/ (the old address still leads to it)"));
                 }
                 return candidate;
             }
@@ -225,18 +232,18 @@ final class PostImporter implements WxrReader.Visitor {
         for (WxrComment c : item.comments().stream().sorted(Comparator.comparingLong(WxrComment::id)).toList()) {
             String who = "comment " + c.id() + " on " + item.type() + " " + item.id();
             if (c.approved().equals("spam") || c.approved().equals("trash")) {
-                run.report.skipped("comment", c.id(), "", "marked " + c.approved() + " on WordPress (" + who + ")");
+                later.add(() -> run.report.skipped("comment", c.id(), "", "marked " + c.approved() + " on WordPress (" + who + ")"));
                 continue;
             }
             if (c.type().equals("pingback") || c.type().equals("trackback")) {
-                run.report.skipped("comment", c.id(), "", "a " + c.type() + ", not a reader's comment (" + who + ")");
+                later.add(() -> run.report.skipped("comment", c.id(), "", "a " + c.type() + ", not a reader's comment (" + who + ")"));
                 continue;
             }
             // A new article has no comments yet, whatever an earlier run recorded (its article may have been deleted since).
             Optional<Long> known = newArticle ? Optional.empty() : repository.mapped("comment", c.id());
             if (known.isPresent()) {
                 stored.put(c.id(), known.get());
-                run.report.add("comment", Outcome.UNCHANGED);
+                later.add(() -> run.report.add("comment", Outcome.UNCHANGED));
                 continue;
             }
             Long answered = c.parentId() == 0 ? null : stored.get(c.parentId());
@@ -247,7 +254,7 @@ final class PostImporter implements WxrReader.Visitor {
                     date(c.dateGmt()).orElse(clock.instant())));
             repository.map("comment", c.id(), id, clock.instant());
             stored.put(c.id(), id);
-            run.report.add("comment", Outcome.CREATED);
+            later.add(() -> run.report.add("comment", Outcome.CREATED));
         }
     }
 
