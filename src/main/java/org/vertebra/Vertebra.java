@@ -7,6 +7,7 @@ import org.vertebra.app.BackupCommand;
 import org.vertebra.app.CheckCommand;
 import org.vertebra.app.RestoreCommand;
 import org.vertebra.app.ImportCommand;
+import org.vertebra.app.ImportWordPressCommand;
 import org.vertebra.app.UserCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -14,8 +15,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code vertebra serve}, {@code vertebra import}, ... */
 @Command(name = "vertebra", mixinStandardHelpOptions = true, version = "Vertebra 0.1",
         description = "Publishing and tele-consultation for clinicians' patient-education sites.",
-        subcommands = {ServeCommand.class, ImportCommand.class, CheckCommand.class, ReindexCommand.class, UserCommand.class,
-                BackupCommand.class, RestoreCommand.class})
+        subcommands = {ServeCommand.class, ImportCommand.class, ImportWordPressCommand.class, CheckCommand.class,
+                ReindexCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class})
 public final class Vertebra implements Runnable {
 
     public static void main(String[] args) {

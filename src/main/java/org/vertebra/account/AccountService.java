@@ -64,6 +64,22 @@ public final class AccountService {
         });
     }
 
+    /**
+     * The account with this email, or a new one without a password (for imported writers): no
+     * password verifies against it, so its owner signs in only after setting one through a
+     * password reset link.
+     */
+    public User ensureWithoutPassword(String email, String name, AccountRole role) {
+        String normalized = normalizeEmail(email);
+        String trimmedName = name == null || name.isBlank() ? normalized : name.strip();
+        return transactor.inTransaction(() -> users.credentialsByEmail(normalized).map(UserRepository.Credentials::user)
+                .orElseGet(() -> users.insert(normalized, trimmedName.length() > 200 ? trimmedName.substring(0, 200) : trimmedName,
+                        role, NO_PASSWORD, clock.instant())));
+    }
+
+    /** Stored instead of a hash for an account that has no password yet; it never matches one. */
+    static final String NO_PASSWORD = "!no-password";
+
     public List<User> users() {
         return users.all();
     }

@@ -37,6 +37,8 @@ import org.vertebra.retraction.RetractionCheck;
 import org.vertebra.retraction.RetractionService;
 import org.vertebra.trust.PublishRule;
 import org.vertebra.trust.TrustSettings;
+import org.vertebra.wordpress.LegacyUrls;
+import org.vertebra.wordpress.WordPressImporter;
 
 /**
  * The services of one Vertebra site, wired by their constructors. Commands build one, use it and
@@ -73,6 +75,8 @@ public final class Site implements AutoCloseable {
     public final MarkdownRenderer renderer = new MarkdownRenderer();
     /** The jargon finder's glossary: the shipped one with the site's DATA/glossary.tsv on top (read at start). */
     public final Glossary glossary;
+    public final WordPressImporter wordpress;
+    public final LegacyUrls legacyUrls;
 
     private Site(Settings settings, Clock clock) {
         this.settings = settings;
@@ -113,6 +117,9 @@ public final class Site implements AutoCloseable {
                 settings.pubmedUrl(), settings.baseUrl(), contactAddress(settings.mail().from()), clock), clock),
                 articles, accounts, outbox, transactor, settings.baseUrl(), clock);
         desk.onSaved(article -> retractions.checkSoon(article.references()));
+        this.wordpress = new WordPressImporter(jdbi, transactor, accounts, articles, authors, taxonomy, categories, menus,
+                media, comments, clock);
+        this.legacyUrls = new LegacyUrls(jdbi, articles);
     }
 
     public static Site open(Settings settings, Clock clock) {

@@ -60,6 +60,7 @@ import org.vertebra.web.PageCache;
 import org.vertebra.web.Role;
 import org.vertebra.web.SecurityHeaders;
 import org.vertebra.web.Templates;
+import org.vertebra.wordpress.WordPressRoutes;
 
 /**
  * The HTTP side: Javalin with each feature's routes, static assets, security headers, the
@@ -90,6 +91,7 @@ public final class WebServer implements AutoCloseable {
     private final Housekeeping housekeeping;
     private final OutboxSender mailSender;
     private final ReminderJob reminders;
+    private final WordPressRoutes wordpressRoutes;
     private final Javalin app;
 
     public WebServer(Site site) {
@@ -119,6 +121,7 @@ public final class WebServer implements AutoCloseable {
         measure();
         HealthCheck health = new HealthCheck(site.database::isReachable, () -> site.database.appliedMigration().getVersion(),
                 Database.latestMigration().getVersion(), indexer::isReady);
+        this.wordpressRoutes = new WordPressRoutes(site.legacyUrls);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = false;
@@ -175,6 +178,8 @@ public final class WebServer implements AutoCloseable {
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsultRoutes(site.consult, site.articles, site.formGuard, frames, templates, site.clock).register(config.routes);
             new ConsultApiRoutes(site.consult, site.formGuard).register(config.routes);
+            // WordPress's /?p=ID and the like, before the home page answers them.
+            wordpressRoutes.register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new ReferenceRoutes(references).register(config.routes);
@@ -235,6 +240,9 @@ public final class WebServer implements AutoCloseable {
     }
 
     private void notFound(Context ctx) {
+        if (wordpressRoutes.redirectNotFound(ctx)) {
+            return; // an address of the WordPress site this one replaced
+        }
         String type = ctx.res().getContentType();
         if (type != null && type.startsWith("application/json")) {
             return; // a JSON endpoint's own 404 ("no such DOI") keeps its body

@@ -40,7 +40,10 @@ final class ArticlePages {
     }
 
     ArticlePage page(Article article, String baseUrl, org.vertebra.layout.CommentSection comments) {
-        String description = article.summary() != null ? article.summary()
+        java.util.Optional<SearchAppearance> seo = articles.searchAppearance(article.id());
+        String seoDescription = seo.map(SearchAppearance::description).orElse(null);
+        String documentTitle = seo.map(SearchAppearance::title).orElse(article.title());
+        String description = seoDescription != null ? seoDescription : article.summary() != null ? article.summary()
                 : org.vertebra.layout.Excerpts.cut(article.plainText(), 155);
         Author author = article.authorId() == null ? null : authors.byId(article.authorId()).orElse(null);
         List<Category> categories = taxonomy.categoriesOf(article.id());
@@ -52,7 +55,7 @@ final class ArticlePages {
                 ArticleJsonLd.of(new ArticleJsonLd.Subject(article, description, author, categories, imageUrl,
                         frames.siteTitle(), baseUrl)));
         return new ArticlePage(
-                frames.frame(article.title(), description, article.url(), social),
+                frames.frame(documentTitle, description, article.url(), social),
                 article.title(),
                 article.isPage(),
                 article.demo(),

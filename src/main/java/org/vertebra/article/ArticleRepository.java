@@ -93,6 +93,18 @@ final class ArticleRepository {
                 .mapTo(Long.class).one());
     }
 
+    void updateSearchAppearance(long id, String title, String description) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET seo_title = :title, seo_description = :description WHERE id = :id")
+                .bind("id", id).bind("title", title).bind("description", description).execute());
+    }
+
+    Optional<SearchAppearance> searchAppearance(long id) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT seo_title, seo_description FROM articles WHERE id = :id AND (seo_title IS NOT NULL OR seo_description IS NOT NULL)")
+                .bind("id", id).map((rs, ctx) -> new SearchAppearance(rs.getString("seo_title"), rs.getString("seo_description")))
+                .findOne());
+    }
+
     void update(long id, ArticleDraft draft, RenderedBody body, Instant now, String savedBy) {
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE articles SET kind = :kind, slug = :slug, title = :title, summary = :summary, body_md = :markdown,

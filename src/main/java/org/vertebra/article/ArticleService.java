@@ -262,6 +262,17 @@ public final class ArticleService {
         return repository.notes(id);
     }
 
+    /** Sets the title and description search engines show, when they differ from the article's own (either may be null). */
+    public void searchAppearance(long id, String title, String description) {
+        repository.updateSearchAppearance(id, title, description);
+        changes.bump();
+    }
+
+    /** The search title and description set for the article, if any. */
+    public Optional<SearchAppearance> searchAppearance(long id) {
+        return repository.searchAppearance(id);
+    }
+
     /** The current slug for an old one, when the article was renamed. */
     public Optional<String> renamedTo(String oldSlug) {
         return repository.redirectTarget(oldSlug);

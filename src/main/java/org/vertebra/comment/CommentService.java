@@ -164,6 +164,31 @@ public final class CommentService {
         });
     }
 
+    /**
+     * A comment brought from another site (a WordPress import), stored as it stood there: no spam
+     * check, no mail to anyone. {@code answeredId} is the comment it answers, already stored.
+     */
+    public record Imported(long articleId, Long answeredId, String name, String email, String markdown, boolean approved,
+                           Long staffUserId, Instant createdAt) {
+    }
+
+    /** Stores an imported comment in the thread of the one it answers; returns its id. */
+    public long importComment(Imported c) {
+        return transactor.inTransaction(() -> {
+            Comment answered = c.answeredId() == null ? null : existing(c.answeredId());
+            String name = c.name().isBlank() ? "Anonymous" : c.name().strip();
+            long id = repository.insert(new CommentRepository.New(c.articleId(),
+                    answered == null ? null : answered.threadId(), answered == null ? null : answered.id(),
+                    name.length() > 100 ? name.substring(0, 100) : name, c.email().strip(), null, c.markdown(),
+                    CommentMarkdown.html(c.markdown()), c.approved() ? Status.APPROVED : Status.HELD,
+                    c.approved() ? null : "waiting for approval on the old site", false, c.staffUserId(), c.createdAt()));
+            if (c.approved()) {
+                changes.bump();
+            }
+            return id;
+        });
+    }
+
     public Optional<Comment> byId(long id) {
         return repository.byId(id);
     }

@@ -1,0 +1,285 @@
+package org.vertebra.wordpress;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.vertebra.article.Article;
+import org.vertebra.article.ArticleDraft;
+import org.vertebra.article.ArticleService;
+import org.vertebra.comment.CommentService;
+import org.vertebra.content.Slugs;
+import org.vertebra.data.Transactor;
+import org.vertebra.taxonomy.Category;
+import org.vertebra.taxonomy.Tag;
+import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.wordpress.WordPressReport.Outcome;
+
+/**
+ * The second pass over an export: each post and page, with its comments, becomes an article or
+ * a page through {@link ArticleService} (so revisions and slug redirects work as for any import),
+ * in one transaction per item. Its old addresses are recorded for {@link LegacyUrls}.
+ */
+final class PostImporter implements WxrReader.Visitor {
+
+    private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+    private static final Set<String> INTERNAL_TYPES = Set.of("revision", "customize_changeset", "oembed_cache", "wp_global_styles",
+            "wp_template", "wp_template_part", "wp_navigation", "user_request", "custom_css", "wp_font_face", "wp_font_family");
+
+    private final Transactor transactor;
+    private final WordPressRepository repository;
+    private final ArticleService articles;
+    private final TaxonomyService taxonomy;
+    private final CommentService comments;
+    private final java.time.Clock clock;
+    private final ImportRun run;
+    /** What the report is to say about the current item, once its transaction has committed. */
+    private final List<Runnable> later = new ArrayList<>();
+
+    PostImporter(Transactor transactor, WordPressRepository repository, ArticleService articles, TaxonomyService taxonomy,
+                 CommentService comments, java.time.Clock clock, ImportRun run) {
+        this.transactor = transactor;
+        this.repository = repository;
+        this.articles = articles;
+        this.taxonomy = taxonomy;
+        this.comments = comments;
+        this.clock = clock;
+        this.run = run;
+    }
+
+    @Override
+    public void item(WxrItem item) {
+        String type = item.type();
+        if (type.equals("attachment") || INTERNAL_TYPES.contains(type)) {
+            return;
+        }
+        if (type.equals("nav_menu_item")) {
+            run.report.skipped("menu item", item.id(), item.title(), "menus are not imported; set up the menu in the admin");
+            return;
+        }
+        if (!type.equals("post") && !type.equals("page")) {
+            run.report.skipped(type, item.id(), item.title(), "the post type '" + type + "' has no counterpart in Vertebra");
+            return;
+        }
+        if (Set.of("trash", "auto-draft", "inherit").contains(item.status())) {
+            run.report.skipped(type, item.id(), item.title(), "its status on WordPress was '" + item.status() + "'");
+            return;
+        }
+        if (item.title().isBlank()) {
+            run.report.failed(type, type + " " + item.id() + " (line " + item.line() + ") has no title; give it one in "
+                    + "WordPress and export again");
+            return;
+        }
+        later.clear();
+        try {
+            transactor.run(() -> importPost(item));
+            later.forEach(Runnable::run);
+        } catch (ArticleService.SlugTaken | IllegalArgumentException | IllegalStateException | org.jdbi.v3.core.JdbiException e) {
+            run.report.failed(type, type + " " + item.id() + " \"" + item.title() + "\" (line " + item.line() + "): " + e.getMessage());
+        } catch (RuntimeException e) {
+            run.report.failed(type, type + " " + item.id() + " \"" + item.title() + "\" (line " + item.line() + "): not imported: "
+                    + e.getMessage());
+        }
+    }
+
+    private void importPost(WxrItem item) {
+        String kind = item.type().equals("page") ? Article.PAGE : Article.POST;
+        PostContent.Converted content = PostContent.toMarkdown(item.content(), run.uploadLinks);
+        Optional<Long> existingId = repository.mapped("post", item.id());
+        String slug = freeSlug(item, existingId);
+        String status = switch (item.status()) {
+            case "publish", "future" -> Article.PUBLISHED;
+            default -> Article.DRAFT; // draft, pending (review requested below), private (never public here)
+        };
+        ImportRun.Writer writer = run.writersByLogin.get(item.creator());
+        ImportRun.Picture image = item.meta("_thumbnail_id").map(PostImporter::number).map(run.pictures::get).orElse(null);
+        List<String> oldSlugs = item.metaValues("_wp_old_slug").stream().map(String::strip)
+                .filter(s -> Slugs.isValid(s) && !s.equals(slug)).distinct().toList();
+        String summary = item.excerpt().isBlank() ? null : item.excerpt().strip();
+        ArticleDraft draft = publishableOrDraft(item, new ArticleDraft(kind, slug, item.title(), summary, content.markdown(),
+                writer == null ? null : writer.authorId(), image == null ? null : image.mediaId(), status,
+                publishedAt(item), null, null, null, null, false, oldSlugs));
+        ArticleService.Saved saved = existingId.flatMap(articles::byId)
+                .map(a -> articles.update(a.id(), draft, ArticleService.IMPORT))
+                .orElseGet(() -> writer == null ? articles.save(draft) : articles.create(draft, ArticleService.IMPORT, writer.userId()));
+        long id = saved.article().id();
+        repository.map("post", item.id(), id, clock.instant());
+        articles.requestReview(id, item.status().equals("pending"));
+        taxonomy.assign(id, categoriesOf(item), tagsOf(item));
+        searchAppearance(item, id);
+        oldAddresses(item, id, oldSlugs);
+        importComments(item, id, saved.outcome() == ArticleService.Outcome.CREATED);
+        content.unknownShortcodes().forEach(name -> later.add(() -> run.report.shortcode(name, "/" + slug + "/")));
+        content.outsideImages().forEach(src -> later.add(() -> run.report.warning(item.type() + " " + item.id() + " shows an image that is not "
+                + "in the media library; it is a link now: " + src)));
+        if (item.status().equals("private")) {
+            later.add(() -> run.report.warning(item.type() + " " + item.id() + " \"" + item.title()
+                    + "\" was private on WordPress: it is a draft here"));
+        }
+        Outcome outcome = switch (saved.outcome()) {
+            case CREATED -> Outcome.CREATED;
+            case UPDATED -> Outcome.UPDATED;
+            case UNCHANGED -> Outcome.UNCHANGED;
+        };
+        later.add(() -> run.report.add(item.type(), outcome));
+    }
+
+    /**
+     * A published post that the site's publishing rule refuses (no disclosure, own or site
+     * default; above the highest reading grade) comes in as a draft, with the reason in the
+     * report; once it is met, importing again publishes it.
+     */
+    private ArticleDraft publishableOrDraft(WxrItem item, ArticleDraft d) {
+        var refusals = articles.publishRefusals(d);
+        if (refusals.isEmpty()) {
+            return d;
+        }
+        refusals.forEach(r -> later.add(() -> run.report.warning(item.type() + " " + item.id() + " \"" + item.title()
+                + "\" is a draft here, not published: " + r.message())));
+        return new ArticleDraft(d.kind(), d.slug(), d.title(), d.summary(), d.markdown(), d.authorId(), d.imageId(),
+                Article.DRAFT, d.publishedAt(), d.updatedAt(), d.reviewedBy(), d.reviewedOn(), d.disclosure(), d.demo(),
+                d.redirectFrom());
+    }
+
+    /** The post's slug, unless another article has it: then the parent's slug before it (pages) or its WordPress id after. */
+    private String freeSlug(WxrItem item, Optional<Long> ownId) {
+        String wanted = Slugs.isValid(item.slug()) ? item.slug() : Slugs.of(item.title());
+        if (wanted.isEmpty()) {
+            wanted = item.type() + "-" + item.id();
+        }
+        List<String> candidates = new ArrayList<>(List.of(wanted));
+        LegacyPaths.ofAddress(item.link()).filter(p -> p.chars().filter(c -> c == '/').count() > 2)
+                .map(p -> Slugs.of(p.replace('/', ' '))).ifPresent(candidates::add);
+        candidates.add(wanted + "-" + item.id());
+        for (String candidate : candidates) {
+            Optional<Article> holder = articles.bySlug(candidate);
+            boolean ours = holder.isPresent() && ownId.isPresent() && holder.get().id() == ownId.get();
+            if (!Slugs.isReserved(candidate) && (holder.isEmpty() || ours)) {
+                if (!candidate.equals(wanted)) {
+                    String taken = wanted;
+                    later.add(() -> run.report.warning(item.type() + " " + item.id() + ": the address /" + taken + "/ was taken, so it is /"
+                            + candidate + "/ (the old address still leads to it)"));
+                }
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no free address for it: /" + wanted + "/ and the alternatives are taken");
+    }
+
+    /** The GMT date (scheduled posts become public then); a draft that has none keeps its local date, read as UTC. */
+    private static Instant publishedAt(WxrItem item) {
+        return date(item.postDateGmt()).or(() -> date(item.postDate())).orElse(null);
+    }
+
+    private static Optional<Instant> date(String text) {
+        if (text.isBlank() || text.startsWith("0000")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(LocalDateTime.parse(text.strip(), WP_DATE).toInstant(ZoneOffset.UTC));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    private List<Category> categoriesOf(WxrItem item) {
+        Set<Category> all = new LinkedHashSet<>();
+        item.categories().stream().filter(s -> !s.equals("uncategorized")).forEach(s -> all.addAll(run.withAncestors(s)));
+        return List.copyOf(all);
+    }
+
+    private List<Tag> tagsOf(WxrItem item) {
+        List<Tag> found = new ArrayList<>();
+        item.tags().forEach((slug, name) -> {
+            Tag tag = run.tags.get(slug);
+            found.addAll(tag != null ? List.of(tag) : taxonomy.ensureTags(List.of(name)));
+        });
+        return found;
+    }
+
+    private void searchAppearance(WxrItem item, long id) {
+        Optional<String> title = item.meta("_yoast_wpseo_title").or(() -> item.meta("rank_math_title"))
+                .map(t -> SeoVariables.resolve(t, item.title(), run.siteTitle)).filter(t -> !t.isBlank());
+        Optional<String> description = item.meta("_yoast_wpseo_metadesc").or(() -> item.meta("rank_math_description"))
+                .map(t -> SeoVariables.resolve(t, item.title(), run.siteTitle)).filter(t -> !t.isBlank());
+        if (title.isPresent() || description.isPresent()) {
+            articles.searchAppearance(id, title.map(t -> cut(t, 500)).orElse(null), description.map(t -> cut(t, 1000)).orElse(null));
+        }
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
+    /** Its permalink, /?p=ID (and /?page_id=ID), the dated permalink, and the same for each old slug. */
+    private void oldAddresses(WxrItem item, long id, List<String> oldSlugs) {
+        LegacyPaths.ofAddress(item.link()).ifPresent(p -> legacy(p, id));
+        legacy(LegacyPaths.rootQuery("p", Long.toString(item.id())), id);
+        if (item.type().equals("page")) {
+            legacy(LegacyPaths.rootQuery("page_id", Long.toString(item.id())), id);
+            return;
+        }
+        Optional<LocalDateTime> local = date(item.postDate()).map(i -> LocalDateTime.ofInstant(i, ZoneOffset.UTC));
+        if (local.isPresent()) {
+            String day = String.format("/%04d/%02d/%02d/", local.get().getYear(), local.get().getMonthValue(), local.get().getDayOfMonth());
+            legacy(day + item.slug() + "/", id);
+            oldSlugs.forEach(old -> legacy(day + old + "/", id));
+            // Its attachments' pages under the dated permalinks (the export's links give the other form).
+            run.attachmentsOf.getOrDefault(item.id(), Map.of()).forEach((attachment, url) ->
+                    repository.legacy(day + item.slug() + "/" + attachment + "/", null, url, clock.instant()));
+        }
+    }
+
+    private void legacy(String path, long articleId) {
+        repository.legacy(path, articleId, null, clock.instant());
+    }
+
+    /** Its comments, parents before replies; spam, trash, pingbacks and trackbacks are left out and reported. */
+    private void importComments(WxrItem item, long articleId, boolean newArticle) {
+        Map<Long, Long> stored = new HashMap<>();
+        for (WxrComment c : item.comments().stream().sorted(Comparator.comparingLong(WxrComment::id)).toList()) {
+            String who = "comment " + c.id() + " on " + item.type() + " " + item.id();
+            if (c.approved().equals("spam") || c.approved().equals("trash")) {
+                later.add(() -> run.report.skipped("comment", c.id(), "", "marked " + c.approved() + " on WordPress (" + who + ")"));
+                continue;
+            }
+            if (c.type().equals("pingback") || c.type().equals("trackback")) {
+                later.add(() -> run.report.skipped("comment", c.id(), "", "a " + c.type() + ", not a reader's comment (" + who + ")"));
+                continue;
+            }
+            // A new article has no comments yet, whatever an earlier run recorded (its article may have been deleted since).
+            Optional<Long> known = newArticle ? Optional.empty() : repository.mapped("comment", c.id());
+            if (known.isPresent()) {
+                stored.put(c.id(), known.get());
+                later.add(() -> run.report.add("comment", Outcome.UNCHANGED));
+                continue;
+            }
+            Long answered = c.parentId() == 0 ? null : stored.get(c.parentId());
+            String markdown = PostContent.toMarkdown(c.content(), run.uploadLinks).markdown().strip();
+            long id = comments.importComment(new CommentService.Imported(articleId, answered, c.author(), c.email(),
+                    markdown.isEmpty() ? "(empty)" : markdown, c.approved().equals("1"),
+                    c.userId() == 0 ? null : run.usersByWordPressId.get(c.userId()),
+                    date(c.dateGmt()).orElse(clock.instant())));
+            repository.map("comment", c.id(), id, clock.instant());
+            stored.put(c.id(), id);
+            later.add(() -> run.report.add("comment", Outcome.CREATED));
+        }
+    }
+
+    private static long number(String text) {
+        try {
+            return Long.parseLong(text.strip());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+}

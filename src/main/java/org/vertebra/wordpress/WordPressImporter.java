@@ -1,0 +1,138 @@
+package org.vertebra.wordpress;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.jdbi.v3.core.Jdbi;
+import org.vertebra.account.AccountService;
+import org.vertebra.article.ArticleService;
+import org.vertebra.author.AuthorService;
+import org.vertebra.comment.CommentService;
+import org.vertebra.data.Transactor;
+import org.vertebra.media.MediaLibrary;
+import org.vertebra.taxonomy.CategoryService;
+import org.vertebra.taxonomy.MenuService;
+import org.vertebra.taxonomy.TaxonomyService;
+
+/**
+ * Imports a WordPress export in two streaming passes: first writers, categories, tags and media
+ * (which posts refer to, but which the file may list after them), then posts and pages with their
+ * comments. Items are keyed by their WordPress id, so running it again updates what changed. A dry
+ * run does all of it in one transaction that is rolled back, and removes the files it wrote, so
+ * the report says exactly what would happen while nothing changes.
+ */
+public final class WordPressImporter {
+
+    /** Told how far the reading has come: {@code done} of {@code total} (two passes over the file). */
+    @FunctionalInterface
+    public interface Progress {
+        void at(long done, long total);
+
+        static Progress none() {
+            return (done, total) -> {
+            };
+        }
+    }
+
+    private final Transactor transactor;
+    private final WordPressRepository repository;
+    private final AccountService accounts;
+    private final ArticleService articles;
+    private final AuthorService authors;
+    private final TaxonomyService taxonomy;
+    private final CategoryService categories;
+    private final MediaLibrary media;
+    private final MenuService menus;
+    private final CommentService comments;
+    private final Clock clock;
+
+    public WordPressImporter(Jdbi jdbi, Transactor transactor, AccountService accounts, ArticleService articles,
+                             AuthorService authors, TaxonomyService taxonomy, CategoryService categories, MenuService menus,
+                             MediaLibrary media, CommentService comments, Clock clock) {
+        this.transactor = transactor;
+        this.repository = new WordPressRepository(jdbi);
+        this.accounts = accounts;
+        this.articles = articles;
+        this.authors = authors;
+        this.taxonomy = taxonomy;
+        this.categories = categories;
+        this.media = media;
+        this.menus = menus;
+        this.comments = comments;
+        this.clock = clock;
+    }
+
+    /** Thrown at the end of a dry run, to roll back everything it did. */
+    private static final class DryRunEnd extends RuntimeException {
+        DryRunEnd() {
+            super(null, null, false, false);
+        }
+    }
+
+    /**
+     * Imports {@code export}, copying attachments from {@code uploads} (a copy of wp-content/uploads;
+     * null to leave media out). Never throws for a bad export: the report says what failed.
+     */
+    public WordPressReport importFile(Path export, Path uploads, boolean dryRun, Progress progress) {
+        WordPressReport report = new WordPressReport();
+        report.dryRun(dryRun);
+        ImportRun run = new ImportRun(uploads == null ? null : uploads.toAbsolutePath(), report);
+        if (!Files.isRegularFile(export)) {
+            report.unreadable(export + ": no such file");
+            return report;
+        }
+        if (uploads != null && !Files.isDirectory(uploads)) {
+            report.unreadable(uploads + ": the uploads folder does not exist");
+            return report;
+        }
+        try {
+            if (dryRun) {
+                try {
+                    transactor.run(() -> {
+                        passes(export, run, progress);
+                        throw new DryRunEnd();
+                    });
+                } catch (DryRunEnd expected) {
+                    // rolled back, as a dry run should be
+                }
+            } else {
+                passes(export, run, progress);
+            }
+        } finally {
+            if (dryRun) {
+                media.discard(run.writtenFiles);
+            }
+        }
+        return report;
+    }
+
+    private void passes(Path export, ImportRun run, Progress progress) {
+        long size = sizeOf(export);
+        WxrProblem problem = pass(export, new SiteSetup(transactor, repository, accounts, authors, taxonomy, categories, media,
+                menus, clock, run), progress, 0, size);
+        // Posts before a damaged place still come across: the second pass stops where the first did.
+        pass(export, new PostImporter(transactor, repository, articles, taxonomy, comments, clock, run), progress, size, size);
+        if (problem != null) {
+            run.report.unreadable(problem.describe(export.toString()));
+        }
+    }
+
+    private static WxrProblem pass(Path export, WxrReader.Visitor visitor, Progress progress, long offset, long size) {
+        WxrReader reader = new WxrReader();
+        try {
+            reader.read(export, visitor, bytes -> progress.at(offset + bytes, 2 * size));
+            progress.at(offset + size, 2 * size);
+            return null;
+        } catch (WxrProblem problem) {
+            return problem;
+        }
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return Math.max(1, Files.size(file));
+        } catch (java.io.IOException e) {
+            return 1;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package org.vertebra.wordpress;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What an import did (or, in a dry run, would do): counts per kind and outcome, everything left
+ * out with its reason, the failures, and the shortcodes that stayed as text. Written as text for
+ * a person or as JSON for a script.
+ */
+public final class WordPressReport {
+
+    public enum Outcome { CREATED, UPDATED, UNCHANGED, SKIPPED, FAILED }
+
+    /** An item left out on purpose, or one that could not be imported. */
+    public record Entry(String kind, long wordpressId, String title, String reason) {
+    }
+
+    private final Map<String, Map<Outcome, Integer>> counts = new LinkedHashMap<>();
+    private final List<Entry> skipped = new ArrayList<>();
+    private final List<String> failures = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final Map<String, TreeSet<String>> shortcodes = new TreeMap<>();
+    private boolean dryRun;
+    private String unreadable;
+
+    void dryRun(boolean value) {
+        dryRun = value;
+    }
+
+    void add(String kind, Outcome outcome) {
+        counts.computeIfAbsent(kind, k -> new EnumMap<>(Outcome.class)).merge(outcome, 1, Integer::sum);
+    }
+
+    void skipped(String kind, long id, String title, String reason) {
+        add(kind, Outcome.SKIPPED);
+        skipped.add(new Entry(kind, id, title, reason));
+    }
+
+    void failed(String kind, String message) {
+        add(kind, Outcome.FAILED);
+        failures.add(message);
+    }
+
+    void warning(String message) {
+        warnings.add(message);
+    }
+
+    void shortcode(String name, String where) {
+        shortcodes.computeIfAbsent("[" + name + "]", k -> new TreeSet<>()).add(where);
+    }
+
+    /** The export could not be read on from here (malformed, truncated, not an export). */
+    void unreadable(String message) {
+        unreadable = message;
+    }
+
+    public int count(String kind, Outcome outcome) {
+        return counts.getOrDefault(kind, Map.of()).getOrDefault(outcome, 0);
+    }
+
+    public List<Entry> skipped() {
+        return List.copyOf(skipped);
+    }
+
+    public List<String> failures() {
+        List<String> all = new ArrayList<>();
+        if (unreadable != null) {
+            all.add(unreadable);
+        }
+        all.addAll(failures);
+        return all;
+    }
+
+    public List<String> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    public Map<String, ? extends java.util.Set<String>> unknownShortcodes() {
+        return shortcodes;
+    }
+
+    public boolean hasFailures() {
+        return unreadable != null || !failures.isEmpty();
+    }
+
+    public String toText() {
+        StringBuilder t = new StringBuilder();
+        t.append(dryRun ? "Dry run: nothing was written. This is what the import would do.\n" : "").append("Imported from WordPress:\n");
+        counts.forEach((kind, byOutcome) -> {
+            t.append(String.format("  %-12s", kind));
+            List<String> parts = new ArrayList<>();
+            byOutcome.forEach((outcome, n) -> parts.add(n + " " + outcome.name().toLowerCase()));
+            t.append(String.join(", ", parts)).append('\n');
+        });
+        if (!skipped.isEmpty()) {
+            t.append("Left out:\n");
+            skipped.forEach(e -> t.append("  ").append(e.kind()).append(' ').append(e.wordpressId())
+                    .append(e.title().isBlank() ? "" : " \"" + e.title() + "\"").append(": ").append(e.reason()).append('\n'));
+        }
+        if (!shortcodes.isEmpty()) {
+            t.append("Shortcodes kept as text (Vertebra does not know them):\n");
+            shortcodes.forEach((name, where) -> t.append("  ").append(name).append(" in ").append(String.join(", ", where)).append('\n'));
+        }
+        warnings.forEach(w -> t.append("warning: ").append(w).append('\n'));
+        failures().forEach(f -> t.append("failed: ").append(f).append('\n'));
+        t.append(hasFailures() ? failures().size() + " failed\n" : "No failures.\n");
+        return t.toString();
+    }
+
+    public String toJson() {
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("dryRun", dryRun);
+        Map<String, Map<String, Integer>> c = new LinkedHashMap<>();
+        counts.forEach((kind, byOutcome) -> {
+            Map<String, Integer> m = new LinkedHashMap<>();
+            byOutcome.forEach((outcome, n) -> m.put(outcome.name().toLowerCase(), n));
+            c.put(kind, m);
+        });
+        json.put("counts", c);
+        json.put("skipped", skipped.stream().map(e -> Map.of("kind", e.kind(), "wordpressId", e.wordpressId(),
+                "title", e.title(), "reason", e.reason())).toList());
+        json.put("unknownShortcodes", shortcodes);
+        json.put("warnings", warnings);
+        json.put("failures", failures());
+        try {
+            return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

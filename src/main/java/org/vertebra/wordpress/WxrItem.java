@@ -1,0 +1,29 @@
+package org.vertebra.wordpress;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * An {@code <item>} of the export: a post, a page, an attachment or something else WordPress
+ * keeps as a post (menu items, revisions, blocks), with its terms, post meta and comments.
+ *
+ * @param line       where the item starts in the file, for the report
+ * @param categories the slugs of its categories, in the file's order
+ * @param tags       the slugs and names of its tags
+ */
+record WxrItem(int line, long id, String type, String status, String title, String link, String slug, String creator,
+               String content, String excerpt, String postDate, String postDateGmt, long parentId, String attachmentUrl,
+               List<String> categories, Map<String, String> tags, Map<String, List<String>> meta,
+               List<WxrComment> comments) {
+
+    Optional<String> meta(String key) {
+        List<String> values = meta.get(key);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? Optional.empty()
+                : Optional.of(values.get(0).strip());
+    }
+
+    List<String> metaValues(String key) {
+        return meta.getOrDefault(key, List.of());
+    }
+}

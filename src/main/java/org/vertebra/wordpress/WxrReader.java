@@ -1,0 +1,289 @@
+package org.vertebra.wordpress;
+
+import java.io.BufferedInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.stream.Location;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamConstants;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamReader;
+
+/**
+ * Reads a WordPress export (WXR 1.0 to 1.2, from Tools > Export) as a stream with StAX: one author,
+ * term or item at a time is in memory, never the document, so a file of any size reads in bounded
+ * memory. Malformed XML stops the reading with a {@link WxrProblem} that says where.
+ */
+final class WxrReader {
+
+    /** What the reader finds, in the file's order. */
+    interface Visitor {
+        /** The old site's name, from the channel's title. */
+        default void siteTitle(String title) {
+        }
+
+        default void author(WxrAuthor author) {
+        }
+
+        default void term(WxrTerm term) {
+        }
+
+        default void item(WxrItem item) {
+        }
+    }
+
+    private static final String WP = "http://wordpress.org/export/";
+    private static final Set<String> NESTED_IN_COMMENT = Set.of("wp:commentmeta");
+
+    private final XMLInputFactory factory;
+    private long bytesRead;
+
+    WxrReader() {
+        factory = XMLInputFactory.newInstance();
+        // An export never needs a DTD; refusing them shuts out entity expansion and external files.
+        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
+        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+    }
+
+    void read(Path file, Visitor visitor) {
+        read(file, visitor, bytes -> {
+        });
+    }
+
+    /** As {@link #read(Path, Visitor)}, telling {@code progress} how many bytes are read after each item. */
+    void read(Path file, Visitor visitor, java.util.function.LongConsumer progress) {
+        try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            XMLStreamReader xml = factory.createXMLStreamReader(in);
+            try {
+                readDocument(xml, visitor, progress);
+            } finally {
+                xml.close();
+            }
+        } catch (XMLStreamException e) {
+            Location at = e.getLocation();
+            String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
+            throw new WxrProblem(at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
+                    "not well-formed XML (truncated or damaged?): " + message.strip());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void readDocument(XMLStreamReader xml, Visitor visitor, java.util.function.LongConsumer progress)
+            throws XMLStreamException {
+        xml.nextTag();
+        if (!"rss".equals(xml.getLocalName())) {
+            throw problem(xml, "not a WordPress export: the document is <" + xml.getLocalName()
+                    + ">, where an export (WXR) is <rss> with a <channel>");
+        }
+        boolean channel = false;
+        boolean wordpress = false;
+        while (xml.hasNext()) {
+            int event = xml.next();
+            if (event != XMLStreamConstants.START_ELEMENT) {
+                continue;
+            }
+            String name = name(xml);
+            switch (name) {
+                case "channel" -> channel = true;
+                case "title" -> visitor.siteTitle(elementText(xml).strip());
+                case "wp:wxr_version" -> {
+                    wordpress = true;
+                    xml.getElementText();
+                }
+                case "wp:author" -> visitor.author(author(children(xml, Set.of())));
+                case "wp:category" -> visitor.term(term(WxrTerm.Kind.CATEGORY, children(xml, Set.of())));
+                case "wp:tag" -> visitor.term(term(WxrTerm.Kind.TAG, children(xml, Set.of())));
+                case "item" -> {
+                    requireExport(xml, channel, wordpress);
+                    visitor.item(item(xml));
+                    progress.accept(bytesRead);
+                }
+                default -> {
+                    if (channel) {
+                        skip(xml);
+                    }
+                }
+            }
+        }
+        requireExport(xml, channel, wordpress);
+    }
+
+    private static void requireExport(XMLStreamReader xml, boolean channel, boolean wordpress) {
+        if (!channel || !wordpress) {
+            throw problem(xml, "not a WordPress export: an RSS feed without <wp:wxr_version>; export the site "
+                    + "with Tools > Export in WordPress's admin");
+        }
+    }
+
+    private static WxrAuthor author(Map<String, String> f) {
+        return new WxrAuthor(number(f.get("wp:author_id")), text(f.get("wp:author_login")), text(f.get("wp:author_email")),
+                text(f.get("wp:author_display_name")), text(f.get("wp:author_first_name")), text(f.get("wp:author_last_name")));
+    }
+
+    private static WxrTerm term(WxrTerm.Kind kind, Map<String, String> f) {
+        return kind == WxrTerm.Kind.CATEGORY
+                ? new WxrTerm(kind, number(f.get("wp:term_id")), text(f.get("wp:category_nicename")), text(f.get("wp:cat_name")),
+                        text(f.get("wp:category_parent")), text(f.get("wp:category_description")))
+                : new WxrTerm(kind, number(f.get("wp:term_id")), text(f.get("wp:tag_slug")), text(f.get("wp:tag_name")), "",
+                        text(f.get("wp:tag_description")));
+    }
+
+    private WxrItem item(XMLStreamReader xml) throws XMLStreamException {
+        int line = xml.getLocation().getLineNumber();
+        Map<String, String> f = new LinkedHashMap<>();
+        List<String> categories = new ArrayList<>();
+        Map<String, String> tags = new LinkedHashMap<>();
+        Map<String, List<String>> meta = new LinkedHashMap<>();
+        List<WxrComment> comments = new ArrayList<>();
+        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            String name = name(xml);
+            switch (name) {
+                case "category" -> {
+                    String domain = text(xml.getAttributeValue(null, "domain"));
+                    String nicename = text(xml.getAttributeValue(null, "nicename"));
+                    String label = xml.getElementText().strip();
+                    if (domain.equals("category")) {
+                        categories.add(nicename);
+                    } else if (domain.equals("post_tag")) {
+                        tags.put(nicename, label);
+                    }
+                }
+                case "wp:postmeta" -> {
+                    Map<String, String> m = children(xml, Set.of());
+                    meta.computeIfAbsent(text(m.get("wp:meta_key")), k -> new ArrayList<>()).add(text(m.get("wp:meta_value")));
+                }
+                case "wp:comment" -> comments.add(comment(children(xml, NESTED_IN_COMMENT)));
+                default -> f.put(name, elementText(xml));
+            }
+        }
+        return new WxrItem(line, number(f.get("wp:post_id")), text(f.get("wp:post_type")), text(f.get("wp:status")),
+                text(f.get("title")).strip(), text(f.get("link")), text(f.get("wp:post_name")), text(f.get("dc:creator")),
+                text(f.get("content:encoded")), text(f.get("excerpt:encoded")), text(f.get("wp:post_date")),
+                text(f.get("wp:post_date_gmt")), number(f.get("wp:post_parent")), text(f.get("wp:attachment_url")),
+                categories, tags, meta, comments);
+    }
+
+    private static WxrComment comment(Map<String, String> f) {
+        return new WxrComment(number(f.get("wp:comment_id")), text(f.get("wp:comment_author")),
+                text(f.get("wp:comment_author_email")), text(f.get("wp:comment_date_gmt")), text(f.get("wp:comment_content")),
+                text(f.get("wp:comment_approved")), text(f.get("wp:comment_type")), number(f.get("wp:comment_parent")),
+                number(f.get("wp:comment_user_id")));
+    }
+
+    /** The text children of the element the reader is on, by name; {@code nested} elements are skipped. */
+    private static Map<String, String> children(XMLStreamReader xml, Set<String> nested) throws XMLStreamException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+            String name = name(xml);
+            if (nested.contains(name)) {
+                skip(xml);
+            } else {
+                fields.put(name, elementText(xml));
+            }
+        }
+        return fields;
+    }
+
+    /** The text of an element expected to hold only text; an element inside it is skipped. */
+    private static String elementText(XMLStreamReader xml) throws XMLStreamException {
+        StringBuilder text = new StringBuilder();
+        int depth = 1;
+        while (depth > 0) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA, XMLStreamConstants.SPACE,
+                     XMLStreamConstants.ENTITY_REFERENCE -> {
+                    if (depth == 1) {
+                        text.append(xml.getText());
+                    }
+                }
+                case XMLStreamConstants.START_ELEMENT -> depth++;
+                case XMLStreamConstants.END_ELEMENT -> depth--;
+                case XMLStreamConstants.END_DOCUMENT -> throw problem(xml, "the file ends inside an element");
+                default -> {
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static void skip(XMLStreamReader xml) throws XMLStreamException {
+        elementText(xml);
+    }
+
+    /** The element's name with the export's usual prefix for its namespace, whatever prefix the file used. */
+    private static String name(XMLStreamReader xml) {
+        String uri = xml.getNamespaceURI();
+        String local = xml.getLocalName();
+        if (uri == null || uri.isEmpty()) {
+            return local;
+        }
+        if (uri.startsWith(WP) && uri.contains("/excerpt")) {
+            return "excerpt:" + local;
+        }
+        if (uri.startsWith(WP)) {
+            return "wp:" + local;
+        }
+        if (uri.startsWith("http://purl.org/rss/1.0/modules/content")) {
+            return "content:" + local;
+        }
+        if (uri.startsWith("http://purl.org/dc/elements")) {
+            return "dc:" + local;
+        }
+        return local;
+    }
+
+    private static WxrProblem problem(XMLStreamReader xml, String message) {
+        Location at = xml.getLocation();
+        return new WxrProblem(at.getLineNumber(), at.getColumnNumber(), message);
+    }
+
+    private static String text(String value) {
+        return value == null ? "" : value;
+    }
+
+    private static long number(String value) {
+        try {
+            return value == null || value.isBlank() ? 0 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /** Counts the bytes read, for the progress bar. */
+    private final class Counting extends FilterInputStream {
+        Counting(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                bytesRead++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = super.read(buffer, offset, length);
+            if (n > 0) {
+                bytesRead += n;
+            }
+            return n;
+        }
+    }
+}
