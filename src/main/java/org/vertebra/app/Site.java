@@ -12,6 +12,8 @@ import org.vertebra.data.ContentChanges;
 import org.vertebra.data.Transactor;
 import org.vertebra.desk.EditorialDesk;
 import org.vertebra.contact.ContactService;
+import org.vertebra.consent.ConsentPolicy;
+import org.vertebra.consent.ConsentService;
 import org.vertebra.mail.Outbox;
 import org.vertebra.newsletter.NewsletterService;
 import org.vertebra.spam.BlockList;
@@ -53,6 +55,7 @@ public final class Site implements AutoCloseable {
     public final CommentService comments;
     public final NewsletterService newsletter;
     public final ContactService contact;
+    public final ConsentService consent;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
 
     private Site(Settings settings, Clock clock) {
@@ -80,6 +83,7 @@ public final class Site implements AutoCloseable {
         this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles,
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
+        this.consent = new ConsentService(jdbi, ConsentPolicy.load(settings.dataDir()), formGuard::hash, clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
     }
 

@@ -17,6 +17,10 @@ import org.vertebra.archive.ArchiveRoutes;
 import org.vertebra.author.AuthorAdminRoutes;
 import org.vertebra.contact.ContactAdminRoutes;
 import org.vertebra.contact.ContactRoutes;
+import org.vertebra.consent.ConsentAdminRoutes;
+import org.vertebra.consent.ConsentRoutes;
+import org.vertebra.consent.ConsentViews;
+import org.vertebra.consent.OptionalScript;
 import org.vertebra.newsletter.NewsletterAdminRoutes;
 import org.vertebra.newsletter.NewsletterRoutes;
 import org.vertebra.article.ArticleRoutes;
@@ -73,6 +77,7 @@ public final class WebServer implements AutoCloseable {
     private final AdminShell adminShell;
     private final Housekeeping housekeeping;
     private final OutboxSender mailSender;
+    private final java.util.Map<String, String> securityHeaders;
     private final Javalin app;
 
     public WebServer(Site site) {
@@ -86,6 +91,10 @@ public final class WebServer implements AutoCloseable {
         watcher.onChange(version -> indexer.contentChanged());
         this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.clock);
+        var consentBanner = ConsentViews.banner(site.consent.policy());
+        frames.useConsent(() -> consentBanner);
+        this.securityHeaders = SecurityHeaders.allowingScripts(
+                site.consent.policy().scripts().stream().map(OptionalScript::origin).toList());
         // Before Javalin checks the static folders: a site without media yet (no demo) has none.
         mkdirs(site.settings.mediaDir());
         this.adminShell = new AdminShell(frames::siteTitle, templates);
@@ -112,11 +121,11 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.EXTERNAL;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=604800");
             });
-            config.jetty.modifyServletContextHandler(context -> context.insertHandler(new CachedPageHandler(cache)));
+            config.jetty.modifyServletContextHandler(context -> context.insertHandler(new CachedPageHandler(cache, securityHeaders, org.vertebra.web.PageViewListener.NONE)));
             // A reader may paste a paragraph into the search box; 8 kB (Jetty's default) would answer 414.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
             config.jetty.multipartConfig = MediaAdminRoutes.multipartConfig(site.media.limits());
-            config.routes.before(WebServer::securityHeaders);
+            config.routes.before(ctx -> securityHeaders.forEach(ctx::header));
             config.routes.before(WebServer::addTrailingSlash);
             // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
             config.routes.beforeMatched(access::check);
@@ -142,6 +151,8 @@ public final class WebServer implements AutoCloseable {
             new ContactAdminRoutes(site.contact, adminShell).register(config.routes);
             // Readers' forms: per-visitor pages, outside the page cache; before the article catch-all.
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
+            new ConsentRoutes(site.consent, frames, templates, site.settings.baseUrl()).register(config.routes);
+            new ConsentAdminRoutes(site.consent, adminShell).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
@@ -219,10 +230,6 @@ public final class WebServer implements AutoCloseable {
             // The frame needs the database, which may be what failed.
             ctx.status(500).contentType("text/plain; charset=utf-8").result("Something went wrong. Please try again shortly.\n");
         }
-    }
-
-    private static void securityHeaders(Context ctx) {
-        SecurityHeaders.ALL.forEach(ctx::header);
     }
 
     /** WordPress addresses end in a slash; one without it answers 301 to the one with it. */
