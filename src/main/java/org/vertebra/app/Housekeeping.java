@@ -35,7 +35,7 @@ final class Housekeeping implements AutoCloseable {
     void runOnce() {
         try {
             int purged = site.articles.purgeTrash();
-            int forgotten = site.accounts.cleanUp() + site.formGuard.forgetOld();
+            int forgotten = site.accounts.cleanUp() + site.formGuard.forgetOld() + site.stats.forgetPastVisitors();
             site.newsletter.sendDigestIfDue(); // weekly, when there is something new; it logs what it sent
             if (purged > 0 || forgotten > 0) {
                 LOG.info("housekeeping: {} articles deleted from the trash, {} ended sessions, old sign-in failures and form counts forgotten",

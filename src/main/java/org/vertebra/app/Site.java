@@ -14,6 +14,7 @@ import org.vertebra.desk.EditorialDesk;
 import org.vertebra.contact.ContactService;
 import org.vertebra.consent.ConsentPolicy;
 import org.vertebra.consent.ConsentService;
+import org.vertebra.stats.StatsService;
 import org.vertebra.mail.Outbox;
 import org.vertebra.newsletter.NewsletterService;
 import org.vertebra.spam.BlockList;
@@ -56,6 +57,7 @@ public final class Site implements AutoCloseable {
     public final NewsletterService newsletter;
     public final ContactService contact;
     public final ConsentService consent;
+    public final StatsService stats;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
 
     private Site(Settings settings, Clock clock) {
@@ -84,6 +86,7 @@ public final class Site implements AutoCloseable {
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
         this.consent = new ConsentService(jdbi, ConsentPolicy.load(settings.dataDir()), formGuard::hash, clock);
+        this.stats = new StatsService(jdbi, transactor, consent, settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
     }
 

@@ -41,6 +41,8 @@ import org.vertebra.media.MediaAdminRoutes;
 import org.vertebra.search.SearchIndex;
 import org.vertebra.search.SearchIndexer;
 import org.vertebra.search.SearchRoutes;
+import org.vertebra.stats.StatsAdminRoutes;
+import org.vertebra.stats.StatsRecorder;
 import org.vertebra.settings.SettingsRoutes;
 import org.vertebra.taxonomy.CategoryAdminRoutes;
 import org.vertebra.taxonomy.MenuAdminRoutes;
@@ -77,6 +79,7 @@ public final class WebServer implements AutoCloseable {
     private final AdminShell adminShell;
     private final Housekeeping housekeeping;
     private final OutboxSender mailSender;
+    private final StatsRecorder statsRecorder;
     private final java.util.Map<String, String> securityHeaders;
     private final Javalin app;
 
@@ -95,6 +98,7 @@ public final class WebServer implements AutoCloseable {
         frames.useConsent(() -> consentBanner);
         this.securityHeaders = SecurityHeaders.allowingScripts(
                 site.consent.policy().scripts().stream().map(OptionalScript::origin).toList());
+        this.statsRecorder = new StatsRecorder(site.stats);
         // Before Javalin checks the static folders: a site without media yet (no demo) has none.
         mkdirs(site.settings.mediaDir());
         this.adminShell = new AdminShell(frames::siteTitle, templates);
@@ -121,7 +125,7 @@ public final class WebServer implements AutoCloseable {
                 files.location = Location.EXTERNAL;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=604800");
             });
-            config.jetty.modifyServletContextHandler(context -> context.insertHandler(new CachedPageHandler(cache, securityHeaders, org.vertebra.web.PageViewListener.NONE)));
+            config.jetty.modifyServletContextHandler(context -> context.insertHandler(new CachedPageHandler(cache, securityHeaders, statsRecorder)));
             // A reader may paste a paragraph into the search box; 8 kB (Jetty's default) would answer 414.
             config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(REQUEST_HEADER_BYTES));
             config.jetty.multipartConfig = MediaAdminRoutes.multipartConfig(site.media.limits());
@@ -129,6 +133,8 @@ public final class WebServer implements AutoCloseable {
             config.routes.before(WebServer::addTrailingSlash);
             // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
             config.routes.beforeMatched(access::check);
+            // Pages Javalin rendered (the cached ones are counted by CachedPageHandler): one enqueue each.
+            config.routes.after(this::countView);
             config.routes.get("/healthz", this::health, Role.ANYONE);
             adminShell.register(config.routes);
             new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
@@ -157,7 +163,8 @@ public final class WebServer implements AutoCloseable {
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new ReferenceRoutes(references).register(config.routes);
-            new SearchRoutes(searchIndex, frames, templates).register(config.routes);
+            new SearchRoutes(searchIndex, frames, templates, statsRecorder::searchFoundNothing).register(config.routes);
+            new StatsAdminRoutes(site.stats, adminShell).register(config.routes);
             new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, frames::siteTitle,
                     site.settings.baseUrl()), cache).register(config.routes);
             CommentSections comments = new CommentSections(site.comments, site.formGuard);
@@ -178,10 +185,23 @@ public final class WebServer implements AutoCloseable {
         housekeeping.runOnce();
         housekeeping.start();
         mailSender.start();
+        statsRecorder.start();
         indexer.start();
         watcher.start(CHANGE_POLL_MILLIS);
         app.start(site.settings.port());
         return this;
+    }
+
+    /** The statistics' queue, for tests that count at once rather than at its next round. */
+    public StatsRecorder statsRecorder() {
+        return statsRecorder;
+    }
+
+    private void countView(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (ctx.method() == io.javalin.http.HandlerType.GET && ctx.statusCode() == 200 && type != null && type.startsWith("text/html")) {
+            statsRecorder.viewed(org.vertebra.web.PageView.of(ctx.path(), ctx::header, ctx.ip()));
+        }
     }
 
     /** The outbox's sender, for tests that deliver at once rather than at its next round. */
@@ -256,6 +276,7 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         housekeeping.close();
         mailSender.close();
+        statsRecorder.close();
         app.stop();
         watcher.close();
         indexer.close();

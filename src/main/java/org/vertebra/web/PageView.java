@@ -8,12 +8,12 @@ import java.util.function.UnaryOperator;
  *
  * @param cookies the request's Cookie header (may be null), read only for the consent cookie
  */
-public record PageView(String path, String referrer, String userAgent, String address, String cookies,
+public record PageView(String path, String host, String referrer, String userAgent, String address, String cookies,
                        String globalPrivacyControl, String doNotTrack) {
 
     /** @param header a request header by name, or null */
     public static PageView of(String path, UnaryOperator<String> header, String address) {
-        return new PageView(path, header.apply("Referer"), header.apply("User-Agent"), address, header.apply("Cookie"),
+        return new PageView(path, header.apply("Host"), header.apply("Referer"), header.apply("User-Agent"), address, header.apply("Cookie"),
                 header.apply("Sec-GPC"), header.apply("DNT"));
     }
 
