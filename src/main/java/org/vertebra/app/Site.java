@@ -15,6 +15,8 @@ import org.vertebra.contact.ContactService;
 import org.vertebra.consent.ConsentPolicy;
 import org.vertebra.consent.ConsentService;
 import org.vertebra.stats.StatsService;
+import org.vertebra.privacy.PersonalDataSource;
+import org.vertebra.privacy.PrivacyService;
 import org.vertebra.mail.Outbox;
 import org.vertebra.newsletter.NewsletterService;
 import org.vertebra.spam.BlockList;
@@ -58,6 +60,7 @@ public final class Site implements AutoCloseable {
     public final ContactService contact;
     public final ConsentService consent;
     public final StatsService stats;
+    public final PrivacyService privacy;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
 
     private Site(Settings settings, Clock clock) {
@@ -87,6 +90,18 @@ public final class Site implements AutoCloseable {
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
         this.consent = new ConsentService(jdbi, ConsentPolicy.load(settings.dataDir()), formGuard::hash, clock);
         this.stats = new StatsService(jdbi, transactor, consent, settings.baseUrl(), clock);
+        // Each feature that keeps something under a reader's address; consultations join here.
+        this.privacy = new PrivacyService(jdbi, transactor, outbox, formGuard, new SiteState(jdbi).secret(SiteState.PRIVACY_SECRET),
+                java.util.List.of(
+                        PersonalDataSource.of("comments", java.util.List.of("comments"), comments::exportPersonalData,
+                                comments::erasePersonalData),
+                        PersonalDataSource.of("newsletter_subscription", java.util.List.of("subscribers"), newsletter::exportPersonalData,
+                                newsletter::erasePersonalData),
+                        PersonalDataSource.of("contact_messages", java.util.List.of("contact_messages"), contact::exportPersonalData,
+                                contact::erasePersonalData),
+                        PersonalDataSource.of("mail_sent", java.util.List.of("mail_outbox"), outbox::exportPersonalData,
+                                outbox::erasePersonalData)),
+                () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
     }
 

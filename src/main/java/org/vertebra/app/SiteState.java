@@ -11,6 +11,8 @@ final class SiteState {
     static final String FORM_SECRET = "form-secret";
     /** The key that signs the newsletter's unsubscribe links. */
     static final String NEWSLETTER_SECRET = "newsletter-secret";
+    /** The key that signs the links to a person's data (privacy/). */
+    static final String PRIVACY_SECRET = "privacy-secret";
 
     private final Jdbi jdbi;
 

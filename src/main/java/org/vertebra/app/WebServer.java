@@ -42,6 +42,8 @@ import org.vertebra.search.SearchIndex;
 import org.vertebra.search.SearchIndexer;
 import org.vertebra.search.SearchRoutes;
 import org.vertebra.stats.StatsAdminRoutes;
+import org.vertebra.privacy.PrivacyAdminRoutes;
+import org.vertebra.privacy.PrivacyRoutes;
 import org.vertebra.stats.StatsRecorder;
 import org.vertebra.settings.SettingsRoutes;
 import org.vertebra.taxonomy.CategoryAdminRoutes;
@@ -159,6 +161,8 @@ public final class WebServer implements AutoCloseable {
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsentRoutes(site.consent, frames, templates, site.settings.baseUrl()).register(config.routes);
             new ConsentAdminRoutes(site.consent, adminShell).register(config.routes);
+            new PrivacyRoutes(site.privacy, site.formGuard, frames, templates).register(config.routes);
+            new PrivacyAdminRoutes(site.privacy, adminShell).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
