@@ -21,6 +21,7 @@ import org.vertebra.consent.ConsentAdminRoutes;
 import org.vertebra.consent.ConsentRoutes;
 import org.vertebra.consent.ConsentViews;
 import org.vertebra.consent.OptionalScript;
+import org.vertebra.consent.PolicySections;
 import org.vertebra.newsletter.NewsletterAdminRoutes;
 import org.vertebra.newsletter.NewsletterRoutes;
 import org.vertebra.article.ArticleRoutes;
@@ -71,6 +72,20 @@ public final class WebServer implements AutoCloseable {
     /** Room for the request line and headers: long enough for a 10 kB search, short enough to bound memory. */
     static final int REQUEST_HEADER_BYTES = 64 * 1024;
 
+    /** What the Privacy policy says the site keeps; one line per feature that keeps an address (consultations join here). */
+    static final java.util.List<PolicySections.HeldData> HELD_DATA = java.util.List.of(
+            new PolicySections.HeldData("Comments: your name, email address and words",
+                    "To show your comment, and to mail you replies when you ask for that; the address is never shown",
+                    "Until you or we remove the comment"),
+            new PolicySections.HeldData("Newsletter: your email address",
+                    "To send the newsletter you confirmed", "Until you unsubscribe or ask us to erase it"),
+            new PolicySections.HeldData("Contact form: your name, email address and message",
+                    "To answer you", "Until you ask us to erase it"),
+            new PolicySections.HeldData("Mail we sent you",
+                    "To make sure it is delivered once", "Until you ask us to erase it"),
+            new PolicySections.HeldData("Requests for your data: your email address",
+                    "To send you the link", "Until your data is erased; then only a code made from it"));
+
     private final Site site;
     private final Templates templates = new Templates();
     private final PageCache cache = new PageCache();
@@ -82,6 +97,7 @@ public final class WebServer implements AutoCloseable {
     private final Housekeeping housekeeping;
     private final OutboxSender mailSender;
     private final StatsRecorder statsRecorder;
+    private final java.util.List<org.vertebra.layout.PageSection> policySections;
     private final java.util.Map<String, String> securityHeaders;
     private final Javalin app;
 
@@ -101,6 +117,7 @@ public final class WebServer implements AutoCloseable {
         this.securityHeaders = SecurityHeaders.allowingScripts(
                 site.consent.policy().scripts().stream().map(OptionalScript::origin).toList());
         this.statsRecorder = new StatsRecorder(site.stats);
+        this.policySections = PolicySections.of(site.consent.policy(), HELD_DATA, templates);
         // Before Javalin checks the static folders: a site without media yet (no demo) has none.
         mkdirs(site.settings.mediaDir());
         this.adminShell = new AdminShell(frames::siteTitle, templates);
@@ -177,6 +194,7 @@ public final class WebServer implements AutoCloseable {
             new CommentRoutes(site.comments, comments, site.articles, articleRoutes::render, frames, templates)
                     .register(config.routes);
             new CommentAdminRoutes(site.comments, site.articles, adminShell).register(config.routes);
+            articleRoutes.addSections(PolicySections.PAGE_SLUG, () -> policySections);
             // Last: its pattern matches any one-segment path.
             articleRoutes.register(config.routes);
             config.routes.error(404, this::notFound);

@@ -67,6 +67,17 @@ class ConsentTest {
     }
 
     @Test
+    void thePoliciesPageGainsCookieAndPrivacyPoliciesGeneratedFromTheConfiguration() {
+        Document page = demo.page("/policies/");
+        assertThat(page.select("main h2").eachText()).contains("Editorial policy", "Cookie policy", "Privacy policy");
+        assertThat(page.select("nav.toc a[href=#cookie-policy], nav.toc a[href=#privacy-policy]")).hasSize(2);
+        assertThat(page.select("#cookie-policy ~ h3").eachText()).contains("Functional (always on)", "Preferences", "Statistics", "Marketing");
+        assertThat(page.select("section.generated-policy td").eachText()).contains(ConsentPolicy.COOKIE_NAME, "Google (YouTube)", "Vimeo");
+        assertThat(page.select("#privacy-policy ~ p a[href=/privacy/my-data/]")).hasSize(1);
+        assertThat(demo.page("/about/").select("#cookie-policy")).as("only on the Policies page").isEmpty();
+    }
+
+    @Test
     void acceptAllSetsTheCookieLogsTheChoiceAndRedirectsBack() {
         WebClient visitor = new WebClient(demo);
         int before = demo.site().consent.count();
