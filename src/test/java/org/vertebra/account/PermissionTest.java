@@ -33,6 +33,8 @@ class PermissionTest {
         EXPECTED.put(Action.READ_MESSAGES, EnumSet.of(ADMIN, EDITOR, DOCTOR));
         EXPECTED.put(Action.MANAGE_SETTINGS, EnumSet.of(ADMIN));
         EXPECTED.put(Action.EDIT_AUTHOR_PROFILES, EnumSet.of(ADMIN, EDITOR));
+        EXPECTED.put(Action.VIEW_STATISTICS, EnumSet.of(ADMIN, EDITOR));
+        EXPECTED.put(Action.MANAGE_PRIVACY, EnumSet.of(ADMIN));
     }
 
     @Test
