@@ -2,27 +2,31 @@ package org.vertebra.stats;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vertebra.web.PageView;
 import org.vertebra.web.PageViewListener;
 
 /**
- * Counts page views off the request's path: serving a page only offers its view to a bounded queue
- * (dropped, never waited for, when the queue is full), and one background thread takes them in
- * batches and adds them to the day's totals in one transaction.
+ * Counts page views off the request's path: serving a page only adds its view to a lock-free
+ * queue (dropped, never waited for, when {@link #QUEUE} are waiting), and one background thread
+ * takes them every {@link #PAUSE_MILLIS} in batches and adds them to the day's totals in one
+ * transaction each. No lock is shared with the threads that serve pages.
  */
 public final class StatsRecorder implements PageViewListener, AutoCloseable {
 
     static final int QUEUE = 20_000;
     static final int BATCH = 2_000;
+    static final long PAUSE_MILLIS = 1_000;
     private static final Logger LOG = LoggerFactory.getLogger(StatsRecorder.class);
 
     private final StatsService stats;
-    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(QUEUE);
+    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waiting = new AtomicInteger();
     private final Thread worker;
     private volatile boolean running = true;
 
@@ -38,12 +42,20 @@ public final class StatsRecorder implements PageViewListener, AutoCloseable {
 
     @Override
     public void viewed(PageView view) {
-        queue.offer(view);
+        offer(view);
     }
 
     /** Search terms that found nothing: a list of what readers look for and the site lacks. */
     public void searchFoundNothing(String terms) {
-        queue.offer(new SearchMiss(terms));
+        offer(new SearchMiss(terms));
+    }
+
+    private void offer(Object event) {
+        if (waiting.incrementAndGet() > QUEUE) {
+            waiting.decrementAndGet(); // a burst the counter cannot keep up with: dropped, the page is not held up
+            return;
+        }
+        queue.add(event);
     }
 
     record SearchMiss(String terms) {
@@ -51,28 +63,30 @@ public final class StatsRecorder implements PageViewListener, AutoCloseable {
 
     /** Counts everything queued so far, now, on the caller's thread (tests; shutting down). */
     public synchronized void flush() {
-        List<Object> batch = new ArrayList<>();
-        while (queue.drainTo(batch, BATCH) > 0) {
+        List<Object> batch = take();
+        while (!batch.isEmpty()) {
             stats.count(batch);
-            batch.clear();
+            batch = take();
         }
+    }
+
+    private List<Object> take() {
+        List<Object> batch = new ArrayList<>();
+        for (Object event = queue.poll(); event != null; event = batch.size() < BATCH - 1 ? queue.poll() : null) {
+            batch.add(event);
+        }
+        waiting.addAndGet(-batch.size());
+        return batch;
     }
 
     private void run() {
         while (running) {
-            try {
-                Object first = queue.poll(2, TimeUnit.SECONDS);
-                if (first == null) {
-                    continue;
-                }
-                synchronized (this) {
-                    List<Object> batch = new ArrayList<>();
-                    batch.add(first);
-                    queue.drainTo(batch, BATCH - 1);
-                    stats.count(batch);
-                }
-            } catch (InterruptedException e) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(PAUSE_MILLIS));
+            if (Thread.interrupted()) {
                 return;
+            }
+            try {
+                flush();
             } catch (RuntimeException e) {
                 LOG.error("statistics not counted; carrying on", e);
             }
