@@ -50,7 +50,11 @@ public enum Action implements RouteRole {
      * Edit any author profile; anyone on the desk may edit the one linked to their own account
      * (see {@link Permission#mayEditAuthorProfile}).
      */
-    EDIT_AUTHOR_PROFILES(ADMIN, EDITOR);
+    EDIT_AUTHOR_PROFILES(ADMIN, EDITOR),
+    /** See the site's cookieless statistics (stats/). */
+    VIEW_STATISTICS(ADMIN, EDITOR),
+    /** See the consent log and people's requests for their data, and export the log (consent/, privacy/). */
+    MANAGE_PRIVACY(ADMIN);
 
     private final Set<AccountRole> roles;
 

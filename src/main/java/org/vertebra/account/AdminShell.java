@@ -32,7 +32,9 @@ public final class AdminShell {
         USERS("Users", "/admin/users/", Action.MANAGE_USERS),
         AUTHORS("Authors", "/admin/authors/", Action.EDIT_AUTHOR_PROFILES, Action.WRITE_ARTICLES),
         SETTINGS("Settings", "/admin/settings/", Action.MANAGE_SETTINGS),
-        MAIL("Mail", "/admin/mail/", Action.MANAGE_SETTINGS);
+        MAIL("Mail", "/admin/mail/", Action.MANAGE_SETTINGS),
+        STATISTICS("Statistics", "/admin/stats/", Action.VIEW_STATISTICS),
+        PRIVACY("Privacy", "/admin/privacy/", Action.MANAGE_PRIVACY);
 
         final String label;
         final String url;

@@ -15,6 +15,11 @@ import org.vertebra.desk.EditorialDesk;
 import org.vertebra.contact.ContactService;
 import org.vertebra.consult.ConsultService;
 import org.vertebra.consult.HealthDataCipher;
+import org.vertebra.consent.ConsentPolicy;
+import org.vertebra.consent.ConsentService;
+import org.vertebra.stats.StatsService;
+import org.vertebra.privacy.PersonalDataSource;
+import org.vertebra.privacy.PrivacyService;
 import org.vertebra.mail.Outbox;
 import org.vertebra.newsletter.NewsletterService;
 import org.vertebra.spam.BlockList;
@@ -72,6 +77,9 @@ public final class Site implements AutoCloseable {
     public final NewsletterService newsletter;
     public final ContactService contact;
     public final ConsultService consult;
+    public final ConsentService consent;
+    public final StatsService stats;
+    public final PrivacyService privacy;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
     /** The jargon finder's glossary: the shipped one with the site's DATA/glossary.tsv on top (read at start). */
     public final Glossary glossary;
@@ -111,6 +119,22 @@ public final class Site implements AutoCloseable {
                 new HealthDataCipher(HealthDataCipher.loadKey(settings.consult().configuredKey(),
                         settings.dataDir().resolve("consult.key"))),
                 new org.vertebra.secret.HmacSigner(new SiteState(jdbi).secret(SiteState.CONSULT_SECRET)), settings.consult(),
+                () -> siteSettings.identity().title(), settings.baseUrl(), clock);
+        this.consent = new ConsentService(jdbi, ConsentPolicy.load(settings.dataDir()), formGuard::hash, clock);
+        this.stats = new StatsService(jdbi, transactor, consent, settings.baseUrl(), clock);
+        // Each feature that keeps something under a reader's or patient's address.
+        this.privacy = new PrivacyService(jdbi, transactor, outbox, formGuard, new SiteState(jdbi).secret(SiteState.PRIVACY_SECRET),
+                java.util.List.of(
+                        PersonalDataSource.of("comments", java.util.List.of("comments"), comments::exportPersonalData,
+                                comments::erasePersonalData),
+                        PersonalDataSource.of("newsletter_subscription", java.util.List.of("subscribers"), newsletter::exportPersonalData,
+                                newsletter::erasePersonalData),
+                        PersonalDataSource.of("contact_messages", java.util.List.of("contact_messages"), contact::exportPersonalData,
+                                contact::erasePersonalData),
+                        PersonalDataSource.of("mail_sent", java.util.List.of("mail_outbox"), outbox::exportPersonalData,
+                                outbox::erasePersonalData),
+                        PersonalDataSource.of("consultations", java.util.List.of("consult_bookings"), consult::export,
+                                consult::erase)),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
         this.retractions = new RetractionService(jdbi, RetractionCheck.with(ReferenceLookups.from(settings.crossrefUrl(),

@@ -13,6 +13,8 @@ final class SiteState {
     static final String NEWSLETTER_SECRET = "newsletter-secret";
     /** The key that signs the links by which patients move or cancel a consultation. */
     static final String CONSULT_SECRET = "consult-secret";
+    /** The key that signs the links to a person's data (privacy/). */
+    static final String PRIVACY_SECRET = "privacy-secret";
 
     private final Jdbi jdbi;
 

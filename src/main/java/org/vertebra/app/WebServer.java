@@ -23,6 +23,11 @@ import org.vertebra.consult.ConsultAdminRoutes;
 import org.vertebra.consult.ConsultApiRoutes;
 import org.vertebra.consult.ConsultRoutes;
 import org.vertebra.consult.ReminderJob;
+import org.vertebra.consent.ConsentAdminRoutes;
+import org.vertebra.consent.ConsentRoutes;
+import org.vertebra.consent.ConsentViews;
+import org.vertebra.consent.OptionalScript;
+import org.vertebra.consent.PolicySections;
 import org.vertebra.newsletter.NewsletterAdminRoutes;
 import org.vertebra.newsletter.NewsletterRoutes;
 import org.vertebra.article.ArticleRoutes;
@@ -49,6 +54,10 @@ import org.vertebra.monitor.HealthCheck;
 import org.vertebra.monitor.MonitorRoutes;
 import org.vertebra.monitor.RequestMetricsHandler;
 import org.vertebra.monitor.SiteMetrics;
+import org.vertebra.stats.StatsAdminRoutes;
+import org.vertebra.privacy.PrivacyAdminRoutes;
+import org.vertebra.privacy.PrivacyRoutes;
+import org.vertebra.stats.StatsRecorder;
 import org.vertebra.settings.SettingsRoutes;
 import org.vertebra.taxonomy.CategoryAdminRoutes;
 import org.vertebra.taxonomy.MenuAdminRoutes;
@@ -78,6 +87,24 @@ public final class WebServer implements AutoCloseable {
     /** Room for the request line and headers: long enough for a 10 kB search, short enough to bound memory. */
     static final int REQUEST_HEADER_BYTES = 64 * 1024;
 
+    /** What the Privacy policy says the site keeps; one line per feature that keeps an address (consultations join here). */
+    static final java.util.List<PolicySections.HeldData> HELD_DATA = java.util.List.of(
+            new PolicySections.HeldData("Comments: your name, email address and words",
+                    "To show your comment, and to mail you replies when you ask for that; the address is never shown",
+                    "Until you or we remove the comment"),
+            new PolicySections.HeldData("Newsletter: your email address",
+                    "To send the newsletter you confirmed", "Until you unsubscribe or ask us to erase it"),
+            new PolicySections.HeldData("Contact form: your name, email address and message",
+                    "To answer you", "Until you ask us to erase it"),
+            new PolicySections.HeldData("Consultations: your name, email address, phone and age, and your answers to the "
+                    + "intake questions (these encrypted)", "To hold the video consultation you booked, remind you of it "
+                    + "and let the doctor prepare", "Your answers and the doctor's notes are erased after the period the "
+                    + "clinic sets (a year unless it says otherwise); the appointment itself until you ask us to erase it"),
+            new PolicySections.HeldData("Mail we sent you",
+                    "To make sure it is delivered once", "Until you ask us to erase it"),
+            new PolicySections.HeldData("Requests for your data: your email address",
+                    "To send you the link", "Until your data is erased; then only a code made from it"));
+
     private final Site site;
     private final Templates templates = new Templates();
     private final PageCache cache = new PageCache();
@@ -92,6 +119,9 @@ public final class WebServer implements AutoCloseable {
     private final OutboxSender mailSender;
     private final ReminderJob reminders;
     private final WordPressRoutes wordpressRoutes;
+    private final StatsRecorder statsRecorder;
+    private final java.util.List<org.vertebra.layout.PageSection> policySections;
+    private final java.util.Map<String, String> securityHeaders;
     private final Javalin app;
 
     public WebServer(Site site) {
@@ -109,6 +139,12 @@ public final class WebServer implements AutoCloseable {
                 : null;
         this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.clock);
+        var consentBanner = ConsentViews.banner(site.consent.policy());
+        frames.useConsent(() -> consentBanner);
+        this.securityHeaders = SecurityHeaders.allowingScripts(
+                site.consent.policy().scripts().stream().map(OptionalScript::origin).toList());
+        this.statsRecorder = new StatsRecorder(site.stats);
+        this.policySections = PolicySections.of(site.consent.policy(), HELD_DATA, templates);
         this.adminShell = new AdminShell(frames::siteTitle, templates);
         this.housekeeping = new Housekeeping(site, metrics);
         MailSettings mail = site.settings.mail();
@@ -133,7 +169,7 @@ public final class WebServer implements AutoCloseable {
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
             });
             config.jetty.modifyServletContextHandler(context -> {
-                context.insertHandler(new CachedPageHandler(cache));
+                context.insertHandler(new CachedPageHandler(cache, securityHeaders, statsRecorder));
                 context.insertHandler(new RequestMetricsHandler(metrics)); // outside the cache: it times cached pages too
             });
             // A reader may paste a paragraph into the search box; 8 kB (Jetty's default) would answer 414.
@@ -143,12 +179,14 @@ public final class WebServer implements AutoCloseable {
                 http.addCustomizer(new ForwardedByTrustedProxy(site.settings.trustedProxies()));
             });
             config.jetty.multipartConfig = MediaAdminRoutes.multipartConfig(site.media.limits());
-            config.routes.before(WebServer::securityHeaders);
+            config.routes.before(ctx -> securityHeaders.forEach(ctx::header));
             config.routes.before(WebServer::addTrailingSlash);
             // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
             config.routes.beforeMatched(access::check);
             new MonitorRoutes(health, metrics).register(config.routes);
             new MediaRoutes(site.mediaStore).register(config.routes);
+            // Pages Javalin rendered (the cached ones are counted by CachedPageHandler): one enqueue each.
+            config.routes.after(this::countView);
             adminShell.register(config.routes);
             new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
             new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
@@ -175,6 +213,10 @@ public final class WebServer implements AutoCloseable {
             new ConsultAdminRoutes(site.consult, adminShell, site.accounts::linkedAuthorId, site.clock).register(config.routes);
             // Readers' forms: per-visitor pages, outside the page cache; before the article catch-all.
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
+            new ConsentRoutes(site.consent, frames, templates, site.settings.baseUrl()).register(config.routes);
+            new ConsentAdminRoutes(site.consent, adminShell).register(config.routes);
+            new PrivacyRoutes(site.privacy, site.formGuard, frames, templates).register(config.routes);
+            new PrivacyAdminRoutes(site.privacy, adminShell).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsultRoutes(site.consult, site.articles, site.formGuard, frames, templates, site.clock).register(config.routes);
             new ConsultApiRoutes(site.consult, site.formGuard).register(config.routes);
@@ -183,7 +225,8 @@ public final class WebServer implements AutoCloseable {
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
                     .register(config.routes);
             new ReferenceRoutes(references).register(config.routes);
-            new SearchRoutes(searchIndex, frames, templates).register(config.routes);
+            new SearchRoutes(searchIndex, frames, templates, statsRecorder::searchFoundNothing).register(config.routes);
+            new StatsAdminRoutes(site.stats, adminShell).register(config.routes);
             new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, frames::siteTitle,
                     site.settings.baseUrl()), cache).register(config.routes);
             CommentSections comments = new CommentSections(site.comments, site.formGuard);
@@ -192,6 +235,7 @@ public final class WebServer implements AutoCloseable {
             new CommentRoutes(site.comments, comments, site.articles, articleRoutes::render, frames, templates)
                     .register(config.routes);
             new CommentAdminRoutes(site.comments, site.articles, adminShell).register(config.routes);
+            articleRoutes.addSections(PolicySections.PAGE_SLUG, () -> policySections);
             // Last: its pattern matches any one-segment path.
             articleRoutes.register(config.routes);
             config.routes.error(404, this::notFound);
@@ -205,6 +249,7 @@ public final class WebServer implements AutoCloseable {
         housekeeping.start();
         mailSender.start();
         reminders.start();
+        statsRecorder.start();
         indexer.start();
         watcher.start(CHANGE_POLL_MILLIS);
         if (notifications != null) {
@@ -212,6 +257,18 @@ public final class WebServer implements AutoCloseable {
         }
         app.start(site.settings.port());
         return this;
+    }
+
+    /** The statistics' queue, for tests that count at once rather than at its next round. */
+    public StatsRecorder statsRecorder() {
+        return statsRecorder;
+    }
+
+    private void countView(Context ctx) {
+        String type = ctx.res().getContentType();
+        if (ctx.method() == io.javalin.http.HandlerType.GET && ctx.statusCode() == 200 && type != null && type.startsWith("text/html")) {
+            statsRecorder.viewed(org.vertebra.web.PageView.of(ctx.path(), ctx::header, ctx.ip()));
+        }
     }
 
     /** The outbox's sender, for tests that deliver at once rather than at its next round. */
@@ -264,10 +321,6 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static void securityHeaders(Context ctx) {
-        SecurityHeaders.ALL.forEach(ctx::header);
-    }
-
     /** WordPress addresses end in a slash; one without it answers 301 to the one with it. */
     private static void addTrailingSlash(Context ctx) {
         String path = ctx.path();
@@ -285,6 +338,7 @@ public final class WebServer implements AutoCloseable {
         housekeeping.close();
         reminders.close();
         mailSender.close();
+        statsRecorder.close();
         app.stop();
         if (notifications != null) {
             notifications.close();

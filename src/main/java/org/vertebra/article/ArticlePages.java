@@ -27,6 +27,8 @@ final class ArticlePages {
     private final MediaLibrary media;
     private final FrameService frames;
     private final AuthorViews authorViews;
+    private final java.util.Map<String, java.util.function.Supplier<List<org.vertebra.layout.PageSection>>> sections =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     ArticlePages(ArticleService articles, ArticleCards cards, AuthorService authors, TaxonomyService taxonomy,
                  MediaLibrary media, FrameService frames) {
@@ -39,10 +41,16 @@ final class ArticlePages {
         this.authorViews = new AuthorViews(media);
     }
 
+    void addSections(String slug, java.util.function.Supplier<List<org.vertebra.layout.PageSection>> generated) {
+        sections.put(slug, generated);
+    }
+
     ArticlePage page(Article article, String baseUrl, org.vertebra.layout.CommentSection comments) {
         java.util.Optional<SearchAppearance> seo = articles.searchAppearance(article.id());
         String seoDescription = seo.map(SearchAppearance::description).orElse(null);
         String documentTitle = seo.map(SearchAppearance::title).orElse(article.title());
+        List<org.vertebra.layout.PageSection> generated = article.isPage()
+                ? sections.getOrDefault(article.slug(), List::of).get() : List.of();
         String description = seoDescription != null ? seoDescription : article.summary() != null ? article.summary()
                 : org.vertebra.layout.Excerpts.cut(article.plainText(), 155);
         Author author = article.authorId() == null ? null : authors.byId(article.authorId()).orElse(null);
@@ -67,8 +75,9 @@ final class ArticlePages {
                         : new ArticlePage.Dated(DateText.words(article.reviewedOn()), article.reviewedOn().toString()),
                 article.disclosure(),
                 image,
-                article.toc(),
-                article.bodyHtml(),
+                generated.isEmpty() ? article.toc() : withSections(article.toc(), generated),
+                generated.isEmpty() ? article.bodyHtml() : article.bodyHtml()
+                        + generated.stream().map(org.vertebra.layout.PageSection::html).collect(java.util.stream.Collectors.joining()),
                 article.references().stream().map(ArticlePages::referenceView).toList(),
                 cards.of(articles.related(article)),
                 categories.stream().map(c -> new ArticlePage.Link(c.name(), c.url())).toList(),
@@ -77,6 +86,13 @@ final class ArticlePages {
                 article.isPage() ? null : comments,
                 article.isPage() ? null : TrustPanel.of(ArticleTrust.subject(article, author, articles.trustPolicy(), null),
                         articles.published(TrustPanel.POLICY_SLUG).map(Article::url).orElse(null)));
+    }
+
+    private static List<org.vertebra.content.TocEntry> withSections(List<org.vertebra.content.TocEntry> toc,
+                                                                   List<org.vertebra.layout.PageSection> generated) {
+        List<org.vertebra.content.TocEntry> entries = new ArrayList<>(toc);
+        generated.forEach(s -> entries.add(new org.vertebra.content.TocEntry(s.id(), s.title(), List.of())));
+        return List.copyOf(entries);
     }
 
     private static ArticlePage.Dated dated(java.time.Instant instant) {

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vertebra.author.AuthorService;
@@ -39,6 +40,11 @@ public final class ArticleRoutes {
         this.cache = cache;
         this.baseUrl = baseUrl;
         this.discussion = discussion;
+    }
+
+    /** Adds generated sections to the end of the page with this slug (the Policies page's cookie and privacy policies). */
+    public void addSections(String slug, java.util.function.Supplier<List<org.vertebra.layout.PageSection>> sections) {
+        pages.addSections(slug, sections);
     }
 
     public void register(RoutesConfig routes) {

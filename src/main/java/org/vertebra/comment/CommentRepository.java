@@ -45,6 +45,24 @@ final class CommentRepository {
                 .mapTo(Long.class).one());
     }
 
+    /** Every comment written under this address (compared without regard to case), oldest first. */
+    List<Comment> byEmail(String email) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE LOWER(email) = :email ORDER BY created_at, id")
+                .bind("email", email.toLowerCase(java.util.Locale.ROOT)).map((rs, ctx) -> map(rs)).list());
+    }
+
+    /**
+     * Erases the writer of every comment under this address: name, address and words are replaced,
+     * the row stays so that others' replies keep their place in the thread.
+     */
+    int anonymise(String email, String name, String markdown, String html) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE comments SET name = :name, email = '', address_hash = NULL, body_md = :md, body_html = :html,
+                               notify = FALSE WHERE LOWER(email) = :email""")
+                .bind("name", name).bind("md", markdown).bind("html", html)
+                .bind("email", email.toLowerCase(java.util.Locale.ROOT)).execute());
+    }
+
     Optional<Comment> byId(long id) {
         return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE id = :id").bind("id", id)
                 .map((rs, ctx) -> map(rs)).findOne());

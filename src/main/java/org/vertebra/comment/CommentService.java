@@ -65,6 +65,38 @@ public final class CommentService {
         this.clock = clock;
     }
 
+    /** A reader's comments, for their data export (privacy/). */
+    public List<Map<String, Object>> exportPersonalData(String email) {
+        return repository.byEmail(email).stream().map(c -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("id", c.id());
+            row.put("article", articles.byId(c.articleId()).map(a -> baseUrl + "/" + a.slug() + "/").orElse(null));
+            row.put("name", c.name());
+            row.put("email", c.email());
+            row.put("text", c.bodyMarkdown());
+            row.put("status", c.status().key());
+            row.put("reply_mails", c.wantsReplies());
+            row.put("written_at", c.createdAt().toString());
+            return row;
+        }).toList();
+    }
+
+    /**
+     * Erases a reader's comments (privacy/): their name, address and words go, and the comment's
+     * place stays, marked as removed, so that other readers' replies still read in order. On a
+     * health site the words themselves often say who someone is and what ails them, so they go too.
+     */
+    public int erasePersonalData(String email) {
+        int erased = repository.anonymise(email, ERASED_NAME, ERASED_TEXT, "<p>" + ERASED_TEXT + "</p>");
+        if (erased > 0) {
+            changes.bump();
+        }
+        return erased;
+    }
+
+    public static final String ERASED_NAME = "Former reader";
+    public static final String ERASED_TEXT = "This comment was removed at its writer's request.";
+
     /** What became of a comment that was sent. */
     public record Posted(long id, Status status) {
     }

@@ -74,7 +74,8 @@ public final class ConsultService {
     }
 
     /** The patient's data for a data-rights export. */
-    public record Export(long id, String doctor, Instant start, Instant end, String name, String email, String phone,
+    /** A consultation as its patient downloads it; times are ISO-8601 instants, as in the API. */
+    public record Export(long id, String doctor, String start, String end, String name, String email, String phone,
                          String status, boolean cancelled, Intake intake) {
     }
 
@@ -422,7 +423,8 @@ public final class ConsultService {
     public List<Export> export(String email) {
         return repository.byEmail(email).stream().map(b -> {
             String sealed = repository.sealed(b.id())[0];
-            return new Export(b.id(), repository.doctor(b.doctorId()).map(Doctor::name).orElse(""), b.start(), b.end(),
+            return new Export(b.id(), repository.doctor(b.doctorId()).map(Doctor::name).orElse(""), b.start().toString(),
+                    b.end().toString(),
                     b.name(), b.email(), b.phone(), b.status().key(), b.cancelled(),
                     sealed == null ? null : intake(cipher.decrypt("intake", sealed)));
         }).toList();

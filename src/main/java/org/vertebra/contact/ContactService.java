@@ -68,6 +68,24 @@ public final class ContactService {
                 .bind("limit", LIST_LIMIT).map(ConstructorMapper.of(ContactMessage.class)).list());
     }
 
+    /** A person's messages, for their data export (privacy/). */
+    public List<Map<String, Object>> exportPersonalData(String email) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT topic, name, email, message, created_at FROM contact_messages WHERE LOWER(email) = :email
+                        ORDER BY created_at, id""")
+                .bind("email", email.toLowerCase(java.util.Locale.ROOT))
+                .map((rs, ctx) -> Map.<String, Object>of("topic", rs.getString("topic"), "name", rs.getString("name"),
+                        "email", rs.getString("email"), "message", rs.getString("message"),
+                        "sent_at", java.time.Instant.ofEpochMilli(rs.getLong("created_at")).toString()))
+                .list());
+    }
+
+    /** Deletes a person's messages (privacy/). */
+    public int erasePersonalData(String email) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM contact_messages WHERE LOWER(email) = :email")
+                .bind("email", email.toLowerCase(java.util.Locale.ROOT)).execute());
+    }
+
     public int unread() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM contact_messages WHERE read_at IS NULL")
                 .mapTo(Integer.class).one());

@@ -55,7 +55,7 @@ public final class MarkdownRenderer {
                     }
                 })
                 .build();
-        String safeHtml = sanitize(html.render(document));
+        String safeHtml = VideoEmbeds.replace(sanitize(html.render(document)));
         return new RenderedBody(safeHtml, tableOfContents(document, headingIds), references,
                 textRenderer.render(document).strip());
     }

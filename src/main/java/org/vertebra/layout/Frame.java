@@ -10,10 +10,11 @@ import java.util.List;
  * @param path         the path of this page, for the canonical link and the current menu entry
  * @param tagline      the line under the site title; may be null
  * @param footer       the paragraphs of the footer text, shown after the copyright line
+ * @param consent      the consent banner and manage dialog every page carries
  */
 public record Frame(String siteTitle, String tagline, String title, String description, String baseUrl, String path,
                     List<MenuLink> primaryMenu, List<MenuLink> categoryMenu, List<CardView> sidebar, int year,
-                    Social social, List<String> footer) {
+                    Social social, List<String> footer, ConsentBanner consent) {
 
     public String documentTitle() {
         return title == null || title.isBlank() || title.equals(siteTitle) ? siteTitle : title + " - " + siteTitle;

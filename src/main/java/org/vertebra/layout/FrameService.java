@@ -18,6 +18,7 @@ public final class FrameService {
     private final TaxonomyService taxonomy;
     private final Supplier<List<CardView>> sidebar;
     private final Clock clock;
+    private Supplier<ConsentBanner> consent = () -> ConsentBanner.NONE;
 
     public FrameService(Supplier<SiteIdentity> identity, String baseUrl, TaxonomyService taxonomy,
                         Supplier<List<CardView>> sidebar, Clock clock) {
@@ -26,6 +27,11 @@ public final class FrameService {
         this.taxonomy = taxonomy;
         this.sidebar = sidebar;
         this.clock = clock;
+    }
+
+    /** Gives every page the consent manager's banner and dialog (consent/). */
+    public void useConsent(Supplier<ConsentBanner> consent) {
+        this.consent = consent;
     }
 
     public Frame frame(String title, String description, String path) {
@@ -37,7 +43,8 @@ public final class FrameService {
         return new Frame(site.title(), site.tagline(), title, description, baseUrl, path,
                 links(taxonomy.menu(TaxonomyService.PRIMARY_MENU), path),
                 links(taxonomy.menu(TaxonomyService.CATEGORY_MENU), path),
-                sidebar.get(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social, site.footerParagraphs());
+                sidebar.get(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social, site.footerParagraphs(),
+                consent.get());
     }
 
     public String siteTitle() {

@@ -18,6 +18,28 @@ public final class Outbox {
     private final Clock clock;
     private volatile Runnable onEnqueue = () -> { };
 
+    /** The mail the site sent or will send to an address, without the bodies' links, for its owner's data export (privacy/). */
+    public java.util.List<java.util.Map<String, Object>> exportPersonalData(String email) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT kind, subject, created_at, sent_at FROM mail_outbox WHERE LOWER(recipient) = :email ORDER BY created_at, id""")
+                .bind("email", email.toLowerCase(java.util.Locale.ROOT))
+                .map((rs, ctx) -> {
+                    java.util.Map<String, Object> row = new java.util.LinkedHashMap<>();
+                    row.put("kind", rs.getString("kind"));
+                    row.put("subject", rs.getString("subject"));
+                    row.put("written_at", java.time.Instant.ofEpochMilli(rs.getLong("created_at")).toString());
+                    long sent = rs.getLong("sent_at");
+                    row.put("sent_at", rs.wasNull() ? null : java.time.Instant.ofEpochMilli(sent).toString());
+                    return row;
+                }).list());
+    }
+
+    /** Deletes every mail to an address, sent or waiting (privacy/). */
+    public int erasePersonalData(String email) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM mail_outbox WHERE LOWER(recipient) = :email")
+                .bind("email", email.toLowerCase(java.util.Locale.ROOT)).execute());
+    }
+
     public Outbox(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;

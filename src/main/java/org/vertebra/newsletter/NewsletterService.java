@@ -201,6 +201,25 @@ public final class NewsletterService {
         return Optional.of(sendDigest());
     }
 
+    /** The address's subscription, for its owner's data export (privacy/); empty when there is none. */
+    public Map<String, Object> exportPersonalData(String email) {
+        return repository.byEmail(email.toLowerCase(java.util.Locale.ROOT)).map(s -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("email", s.email());
+            row.put("status", s.status());
+            row.put("source", s.source());
+            row.put("asked_at", s.createdAt().toString());
+            row.put("confirmed_at", s.confirmedAt() == null ? null : s.confirmedAt().toString());
+            row.put("unsubscribed_at", s.unsubscribedAt() == null ? null : s.unsubscribedAt().toString());
+            return row;
+        }).orElse(Map.of());
+    }
+
+    /** Deletes the address's subscription (privacy/); unlike unsubscribing, nothing of it is kept. */
+    public int erasePersonalData(String email) {
+        return repository.delete(email.toLowerCase(java.util.Locale.ROOT));
+    }
+
     public Overview overview() {
         Map<String, Integer> counts = repository.countsByStatus();
         Optional<SubscriberRepository.DigestRecord> last = repository.lastDigest();

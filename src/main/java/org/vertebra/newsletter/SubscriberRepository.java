@@ -24,6 +24,10 @@ final class SubscriberRepository {
         this.jdbi = jdbi;
     }
 
+    int delete(String email) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM subscribers WHERE email = :email").bind("email", email).execute());
+    }
+
     Optional<Subscriber> byEmail(String email) {
         return one("email = :v", email);
     }

@@ -23,11 +23,18 @@ public final class SearchRoutes {
     private final SearchIndex index;
     private final FrameService frames;
     private final Templates templates;
+    private final java.util.function.Consumer<String> foundNothing;
 
     public SearchRoutes(SearchIndex index, FrameService frames, Templates templates) {
+        this(index, frames, templates, terms -> { });
+    }
+
+    /** @param foundNothing told of each search that found nothing (statistics list them as ideas for articles); must return at once */
+    public SearchRoutes(SearchIndex index, FrameService frames, Templates templates, java.util.function.Consumer<String> foundNothing) {
         this.index = index;
         this.frames = frames;
         this.templates = templates;
+        this.foundNothing = foundNothing;
     }
 
     public void register(RoutesConfig routes) {
@@ -46,6 +53,9 @@ public final class SearchRoutes {
             return;
         }
         SearchResults found = index.search(query, page, PAGE_SIZE);
+        if (found.totalHits() == 0 && page == 1) {
+            foundNothing.accept(query);
+        }
         List<SearchPage.Result> results = found.hits().stream().map(h -> new SearchPage.Result("/" + h.slug() + "/",
                 h.title(), DateText.words(h.publishedAt()), DateText.iso(h.publishedAt()), h.snippet().parts())).toList();
         String message = results.isEmpty() ? "Nothing matched \"" + query + "\". Try fewer or more general words."

@@ -19,9 +19,18 @@ import org.eclipse.jetty.util.Callback;
 public final class CachedPageHandler extends Handler.Wrapper {
 
     private final PageCache cache;
+    private final Map<String, String> securityHeaders;
+    private final PageViewListener views;
 
     public CachedPageHandler(PageCache cache) {
+        this(cache, SecurityHeaders.ALL, PageViewListener.NONE);
+    }
+
+    /** @param views told of each page served from here (statistics count them off the request's path) */
+    public CachedPageHandler(PageCache cache, Map<String, String> securityHeaders, PageViewListener views) {
         this.cache = cache;
+        this.securityHeaders = securityHeaders;
+        this.views = views;
     }
 
     @Override
@@ -38,7 +47,7 @@ public final class CachedPageHandler extends Handler.Wrapper {
         response.setStatus(200);
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, page.contentType());
-        for (Map.Entry<String, String> header : SecurityHeaders.ALL.entrySet()) {
+        for (Map.Entry<String, String> header : securityHeaders.entrySet()) {
             headers.put(header.getKey(), header.getValue());
         }
         headers.put(HttpHeader.VARY, "Accept-Encoding");
@@ -47,6 +56,7 @@ public final class CachedPageHandler extends Handler.Wrapper {
         }
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
         response.write(true, ByteBuffer.wrap(body), callback);
+        views.viewed(PageView.of(Request.getPathInContext(request), request.getHeaders()::get, Request.getRemoteAddr(request)));
         return true;
     }
 

@@ -74,7 +74,11 @@ class AdminAccessTest {
                 new Probe("GET", "/admin/consult/", c -> Map.of(), EnumSet.of(AccountRole.ADMIN, AccountRole.DOCTOR)),
                 new Probe("GET", "/admin/consult/log/", c -> Map.of(), admins),
                 new Probe("GET", "/admin/mail/", c -> Map.of(), admins),
-                new Probe("POST", "/admin/mail/send-now/", c -> Map.of("_csrf", token(c)), admins));
+                new Probe("POST", "/admin/mail/send-now/", c -> Map.of("_csrf", token(c)), admins),
+                new Probe("GET", "/admin/stats/", c -> Map.of(), EnumSet.of(AccountRole.ADMIN, AccountRole.EDITOR)),
+                new Probe("GET", "/admin/privacy/", c -> Map.of(), admins),
+                new Probe("GET", "/admin/privacy/consent/", c -> Map.of(), admins),
+                new Probe("GET", "/admin/privacy/consent.csv", c -> Map.of(), admins));
     }
 
     @Test
@@ -142,9 +146,9 @@ class AdminAccessTest {
     void navigationShowsOnlyTheSectionsTheRoleMayOpen() {
         assertThat(CLIENTS.get(AccountRole.ADMIN).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Consultations", "Users",
-                        "Authors", "Settings", "Mail");
+                        "Authors", "Settings", "Mail", "Statistics", "Privacy");
         assertThat(CLIENTS.get(AccountRole.EDITOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Authors");
+                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Authors", "Statistics");
         assertThat(CLIENTS.get(AccountRole.AUTHOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Authors");
         for (AccountRole role : List.of(AccountRole.REVIEWER)) {

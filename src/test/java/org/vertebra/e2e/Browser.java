@@ -37,8 +37,14 @@ final class Browser {
     }
 
     static ChromeDriver start(Path profile) {
+        return start(profile, options -> { });
+    }
+
+    /** As {@link #start(Path)}, with further options (such as the performance log that records every request). */
+    static ChromeDriver start(Path profile, java.util.function.Consumer<ChromeOptions> more) {
         requireInstalled();
         ChromeOptions options = new ChromeOptions();
+        more.accept(options);
         options.setBinary(CHROMIUM.toFile());
         options.addArguments(List.of("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",

@@ -48,6 +48,9 @@ class PagesInBrowserTest {
         PAGES.put("search-none", "/search/?q=zzqqxx");
         PAGES.put("not-found", "/no-such-page/");
         PAGES.put("sign-in", "/admin/sign-in/");
+        PAGES.put("consent", "/consent/");
+        PAGES.put("my-data", "/privacy/my-data/");
+        PAGES.put("policies", "/policies/");
     }
 
     static final String AUTHOR_FORM = "/admin/authors/1/";

@@ -1,0 +1,195 @@
+package org.vertebra.privacy;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
+import org.vertebra.data.Transactor;
+import org.vertebra.form.Problems;
+import org.vertebra.mail.OutgoingMail;
+import org.vertebra.mail.Outbox;
+import org.vertebra.secret.HmacSigner;
+import org.vertebra.secret.SecretTokens;
+import org.vertebra.spam.FormGuard;
+import org.vertebra.spam.Verdict;
+
+/**
+ * People's data rights: a person asks with their email address and gets a signed link, valid for
+ * {@link #LINK_VALID}, to a page where they download everything the site holds under it as JSON or
+ * have it erased. What is held comes from each feature's {@link PersonalDataSource}; erasure runs
+ * all of them in one transaction. The web page answers every address alike, so it tells no one
+ * whether an address is known; only the mailbox's owner sees that.
+ */
+public final class PrivacyService {
+
+    public static final String FORM = "my-data";
+    public static final int PER_HOUR = 3;
+    public static final Duration LINK_VALID = Duration.ofHours(24);
+    static final int LIST_LIMIT = 200;
+    /** This feature's own table: a request's address is cleared when the data is erased. */
+    static final String OWN_TABLE = "privacy_requests";
+    /**
+     * Tables with an email column that are not about readers, and why. Staff accounts are managed
+     * by an administrator on the Users page (disabling and removing them), not by this form.
+     */
+    public static final Map<String, String> NOT_ABOUT_READERS = Map.of(
+            "users", "staff accounts, managed by an administrator on the Users page");
+
+    private final Jdbi jdbi;
+    private final Transactor transactor;
+    private final Outbox outbox;
+    private final FormGuard guard;
+    private final HmacSigner signer;
+    private final List<PersonalDataSource> sources;
+    private final Supplier<String> siteTitle;
+    private final String baseUrl;
+    private final Clock clock;
+
+    public PrivacyService(Jdbi jdbi, Transactor transactor, Outbox outbox, FormGuard guard, byte[] secret,
+                          List<PersonalDataSource> sources, Supplier<String> siteTitle, String baseUrl, Clock clock) {
+        this.jdbi = jdbi;
+        this.transactor = transactor;
+        this.outbox = outbox;
+        this.guard = guard;
+        this.signer = new HmacSigner(secret);
+        this.sources = List.copyOf(sources);
+        this.siteTitle = siteTitle;
+        this.baseUrl = baseUrl;
+        this.clock = clock;
+    }
+
+    /** The features that hold something under a reader's address. */
+    public List<PersonalDataSource> sources() {
+        return sources;
+    }
+
+    /** Every table whose rows about a person are exported and erased. */
+    public List<String> coveredTables() {
+        List<String> tables = new ArrayList<>(List.of(OWN_TABLE));
+        sources.forEach(s -> tables.addAll(s.tables()));
+        return tables;
+    }
+
+    /**
+     * Records a request and mails its link, when the spam guard accepts it; throws
+     * {@link org.vertebra.form.Invalid} for an address that cannot be one.
+     */
+    public Verdict ask(String rawEmail, FormGuard.Submission submission) {
+        Problems problems = new Problems();
+        String email = problems.email("email", "Email address", rawEmail);
+        problems.check();
+        Verdict verdict = guard.check(submission);
+        if (verdict.accepted()) {
+            String address = email.toLowerCase(Locale.ROOT);
+            transactor.run(() -> {
+                guard.record(FORM, submission.address());
+                long id = jdbi.withHandle(h -> h.createQuery("""
+                                INSERT INTO privacy_requests (email, email_hash, created_at) VALUES (:email, :hash, :now) RETURNING id""")
+                        .bind("email", address).bind("hash", SecretTokens.hash(address)).bind("now", clock.instant())
+                        .mapTo(Long.class).one());
+                outbox.enqueue(mail(address, link(id)));
+            });
+        }
+        return verdict;
+    }
+
+    /** The request this link opens: signed by this site, not expired, its data not yet erased. */
+    public Optional<PrivacyRequest> open(long id, String token) {
+        if (token == null || !token.matches("\\d{1,12}\\.[A-Za-z0-9_-]{43}")) {
+            return Optional.empty();
+        }
+        String[] parts = token.split("\\.");
+        long expires = Long.parseLong(parts[0]);
+        if (!signer.verifies(purpose(id, expires), parts[1]) || clock.instant().getEpochSecond() > expires) {
+            return Optional.empty();
+        }
+        return byId(id).filter(r -> r.email() != null);
+    }
+
+    /** How many things each source holds under the request's address, for the page that offers export and erasure. */
+    public Map<String, Integer> summary(PrivacyRequest request) {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        sources.forEach(s -> counts.put(s.name(), size(s.export(request.email()))));
+        return counts;
+    }
+
+    /** Everything held under the request's address, for a JSON file; notes that it was exported. */
+    public Map<String, Object> export(PrivacyRequest request) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("email", request.email());
+        data.put("exported_at", clock.instant().toString());
+        data.put("site", baseUrl);
+        Map<String, Object> held = new LinkedHashMap<>();
+        sources.forEach(s -> held.put(s.name(), s.export(request.email())));
+        data.put("data", held);
+        jdbi.useHandle(h -> h.createUpdate("UPDATE privacy_requests SET exported_at = :now WHERE id = :id")
+                .bind("now", clock.instant()).bind("id", request.id()).execute());
+        return data;
+    }
+
+    /** Erases everything held under the request's address, and the address of every request for it, in one transaction. */
+    public int erase(PrivacyRequest request) {
+        return transactor.inTransaction(() -> {
+            int rows = 0;
+            for (PersonalDataSource source : sources) {
+                rows += source.erase(request.email());
+            }
+            int erased = rows;
+            jdbi.useHandle(h -> {
+                h.createUpdate("UPDATE privacy_requests SET erased_at = :now, erased_rows = :rows WHERE id = :id")
+                        .bind("now", clock.instant()).bind("rows", erased).bind("id", request.id()).execute();
+                h.createUpdate("UPDATE privacy_requests SET email = NULL WHERE email_hash = :hash")
+                        .bind("hash", request.emailHash()).execute();
+            });
+            return erased;
+        });
+    }
+
+    public List<PrivacyRequest> recent() {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, email, email_hash, created_at, exported_at, erased_at, erased_rows FROM privacy_requests
+                        ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                .bind("limit", LIST_LIMIT).map(ConstructorMapper.of(PrivacyRequest.class)).list());
+    }
+
+    String link(long id) {
+        long expires = clock.instant().plus(LINK_VALID).getEpochSecond();
+        return baseUrl + "/privacy/my-data/" + id + "/?token=" + expires + "." + signer.sign(purpose(id, expires));
+    }
+
+    private Optional<PrivacyRequest> byId(long id) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, email, email_hash, created_at, exported_at, erased_at, erased_rows FROM privacy_requests WHERE id = :id""")
+                .bind("id", id).map(ConstructorMapper.of(PrivacyRequest.class)).findOne());
+    }
+
+    private static String purpose(long id, long expires) {
+        return "my-data:" + id + ":" + expires;
+    }
+
+    private static int size(Object exported) {
+        if (exported instanceof java.util.Collection<?> c) {
+            return c.size();
+        }
+        if (exported instanceof Map<?, ?> m) {
+            return m.isEmpty() ? 0 : 1;
+        }
+        return exported == null ? 0 : 1;
+    }
+
+    private OutgoingMail mail(String email, String link) {
+        String site = siteTitle.get();
+        String text = "Someone, hopefully you, asked " + site + " for the personal data it holds under this address.\n\n"
+                + "Open this link to download it (a JSON file) or to have it erased:\n" + link + "\n\n"
+                + "The link works for " + LINK_VALID.toHours() + " hours. If you did not ask, ignore this mail: nothing "
+                + "happens without the link.\n";
+        return OutgoingMail.plain("privacy-request", email, "Your data at " + site, text);
+    }
+}

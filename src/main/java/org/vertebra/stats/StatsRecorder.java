@@ -1,0 +1,106 @@
+package org.vertebra.stats;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.vertebra.web.PageView;
+import org.vertebra.web.PageViewListener;
+
+/**
+ * Counts page views off the request's path: serving a page only adds its view to a lock-free
+ * queue (dropped, never waited for, when {@link #QUEUE} are waiting), and one background thread
+ * takes them every {@link #PAUSE_MILLIS} in batches and adds them to the day's totals in one
+ * transaction each. No lock is shared with the threads that serve pages.
+ */
+public final class StatsRecorder implements PageViewListener, AutoCloseable {
+
+    static final int QUEUE = 20_000;
+    static final int BATCH = 2_000;
+    static final long PAUSE_MILLIS = 1_000;
+    private static final Logger LOG = LoggerFactory.getLogger(StatsRecorder.class);
+
+    private final StatsService stats;
+    private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final Thread worker;
+    private volatile boolean running = true;
+
+    public StatsRecorder(StatsService stats) {
+        this.stats = stats;
+        this.worker = new Thread(this::run, "stats");
+        worker.setDaemon(true);
+    }
+
+    public void start() {
+        worker.start();
+    }
+
+    @Override
+    public void viewed(PageView view) {
+        offer(view);
+    }
+
+    /** Search terms that found nothing: a list of what readers look for and the site lacks. */
+    public void searchFoundNothing(String terms) {
+        offer(new SearchMiss(terms));
+    }
+
+    private void offer(Object event) {
+        if (waiting.incrementAndGet() > QUEUE) {
+            waiting.decrementAndGet(); // a burst the counter cannot keep up with: dropped, the page is not held up
+            return;
+        }
+        queue.add(event);
+    }
+
+    record SearchMiss(String terms) {
+    }
+
+    /** Counts everything queued so far, now, on the caller's thread (tests; shutting down). */
+    public synchronized void flush() {
+        List<Object> batch = take();
+        while (!batch.isEmpty()) {
+            stats.count(batch);
+            batch = take();
+        }
+    }
+
+    private List<Object> take() {
+        List<Object> batch = new ArrayList<>();
+        for (Object event = queue.poll(); event != null; event = batch.size() < BATCH - 1 ? queue.poll() : null) {
+            batch.add(event);
+        }
+        waiting.addAndGet(-batch.size());
+        return batch;
+    }
+
+    private void run() {
+        while (running) {
+            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(PAUSE_MILLIS));
+            if (Thread.interrupted()) {
+                return;
+            }
+            try {
+                flush();
+            } catch (RuntimeException e) {
+                LOG.error("statistics not counted; carrying on", e);
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        worker.interrupt();
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            LOG.warn("statistics of the last moments not counted", e);
+        }
+    }
+}
