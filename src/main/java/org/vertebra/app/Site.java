@@ -115,9 +115,7 @@ public final class Site implements AutoCloseable {
         this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles,
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
-        this.consult = new ConsultService(jdbi, transactor, outbox,
-                new HealthDataCipher(HealthDataCipher.loadKey(settings.consult().configuredKey(),
-                        settings.dataDir().resolve("consult.key"))),
+        this.consult = new ConsultService(jdbi, transactor, outbox, checkedCipher(settings, new SiteState(jdbi)),
                 new org.vertebra.secret.HmacSigner(new SiteState(jdbi).secret(SiteState.CONSULT_SECRET)), settings.consult(),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.consent = new ConsentService(jdbi, ConsentPolicy.load(settings.dataDir()), formGuard::hash, clock);
@@ -144,6 +142,24 @@ public final class Site implements AutoCloseable {
         this.wordpress = new WordPressImporter(jdbi, transactor, accounts, articles, authors, taxonomy, categories, menus,
                 media, comments, clock);
         this.legacyUrls = new LegacyUrls(jdbi, articles);
+    }
+
+    /**
+     * The health data cipher, checked against the site: every server of a site must hold the same
+     * key, or what one server encrypts another cannot read. The first server leaves a value sealed
+     * under its key in the database; a server whose key cannot open it refuses to start.
+     */
+    private static HealthDataCipher checkedCipher(Settings settings, SiteState state) {
+        HealthDataCipher cipher = new HealthDataCipher(HealthDataCipher.loadKey(settings.consult().configuredKey(),
+                settings.dataDir().resolve("consult.key")));
+        state.claim(SiteState.CONSULT_KEY_CHECK, cipher.encrypt(SiteState.CONSULT_KEY_CHECK, "vertebra"));
+        try {
+            cipher.decrypt(SiteState.CONSULT_KEY_CHECK, state.get(SiteState.CONSULT_KEY_CHECK).orElseThrow());
+        } catch (HealthDataCipher.Unreadable e) {
+            throw new ConfigurationException("this server's consultation key is not the one the site's health data is "
+                    + "encrypted with; give every server of the site the same VERTEBRA_CONSULT_KEY (or consult.key file)");
+        }
+        return cipher;
     }
 
     public static Site open(Settings settings, Clock clock) {

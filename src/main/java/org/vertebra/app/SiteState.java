@@ -13,6 +13,8 @@ final class SiteState {
     static final String NEWSLETTER_SECRET = "newsletter-secret";
     /** The key that signs the links by which patients move or cancel a consultation. */
     static final String CONSULT_SECRET = "consult-secret";
+    /** A value sealed under the site's health data key, by which a server with another key is caught. */
+    static final String CONSULT_KEY_CHECK = "consult-key-check";
     /** The key that signs the links to a person's data (privacy/). */
     static final String PRIVACY_SECRET = "privacy-secret";
 

@@ -48,6 +48,10 @@ class SeveralNodesTest {
     static final String PASSWORD = "a long enough password";
     static final String EDITOR = "editor@clinic.test";
     static final int MAILS = 200;
+    static final int PATIENTS = 30;
+    /** Every node of a site encrypts health data with one key. */
+    static final String CONSULT_KEY = java.util.Base64.getEncoder().encodeToString(new byte[] {
+            1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32});
 
     @TempDir
     static Path folder;
@@ -71,7 +75,8 @@ class SeveralNodesTest {
                 "VERTEBRA_SMTP_TLS", "none",
                 "VERTEBRA_MAIL_FROM", "Test Clinic <clinic@vertebra.test>",
                 "VERTEBRA_BASE_URL", "http://clinic.test",
-                "VERTEBRA_MAIL_CLAIM_SECONDS", "10");
+                "VERTEBRA_MAIL_CLAIM_SECONDS", "10",
+                "VERTEBRA_CONSULT_KEY", CONSULT_KEY);
         // Started together on an empty database: one migrates it, the others wait on Flyway's lock.
         a = node("a");
         b = node("b");
@@ -79,7 +84,10 @@ class SeveralNodesTest {
         for (NodeProcess node : List.of(a, b, c)) {
             node.awaitHealthy();
         }
-        control = Site.open(TestSite.settings(database, folder.resolve("control")), Clock.systemUTC());
+        Settings controlSettings = TestSite.settings(database, folder.resolve("control"));
+        java.nio.file.Files.createDirectories(controlSettings.dataDir());
+        java.nio.file.Files.writeString(controlSettings.dataDir().resolve("consult.key"), CONSULT_KEY);
+        control = Site.open(controlSettings, Clock.systemUTC());
         control.accounts.addUser(EDITOR, "The Editor", AccountRole.EDITOR, PASSWORD);
     }
 
@@ -153,6 +161,55 @@ class SeveralNodesTest {
         HttpResponse<String> rightPasswordOnB = new WebClient(b.uri("/")).trySignIn(victim, PASSWORD);
         assertThat(rightPasswordOnB.statusCode()).isEqualTo(429);
         assertThat(rightPasswordOnB.body()).contains("Too many failed attempts");
+    }
+
+    @Test
+    @Order(3)
+    void thirtyPatientsRacingForOneSlotAcrossTheNodesGiveExactlyOneBooking() throws Exception {
+        var doctor = control.consult.addDoctor("dr-cluster", "Dr Cluster", java.time.ZoneId.of("UTC"), 30, null, null);
+        control.consult.setHours(doctor.id(), Arrays.stream(java.time.DayOfWeek.values())
+                .map(d -> new org.vertebra.consult.WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
+                .toList());
+        java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3);
+        String slots = a.get("/api/v1/consult/slots?doctor=dr-cluster&from=" + day + "&to=" + day + "&tz=UTC").body();
+        String start = new com.fasterxml.jackson.databind.ObjectMapper().readTree(slots).get(0).get("start").asText();
+
+        ExecutorService pool = Executors.newFixedThreadPool(PATIENTS);
+        java.util.concurrent.CountDownLatch ready = new java.util.concurrent.CountDownLatch(PATIENTS);
+        List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+        for (int i = 0; i < PATIENTS; i++) {
+            NodeProcess node = List.of(a, b, c).get(i % 3);
+            int patient = i;
+            answers.add(pool.submit(() -> {
+                ready.countDown();
+                ready.await();
+                return book(node, start, patient);
+            }));
+        }
+        Map<Integer, Long> statuses = new HashMap<>();
+        for (var answer : answers) {
+            statuses.merge(answer.get(), 1L, Long::sum);
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnlyKeys(201, 409).containsEntry(201, 1L).containsEntry(409, (long) PATIENTS - 1);
+        int active = control.database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT COUNT(*) FROM consult_bookings WHERE cancelled_at IS NULL").mapTo(Integer.class).one());
+        assertThat(active).isEqualTo(1);
+    }
+
+    /** A patient behind the load balancer (their own address), booking through the JSON API. */
+    private static int book(NodeProcess node, String start, int patient) throws Exception {
+        String body = """
+                {"doctor": "dr-cluster", "start": "%s", "name": "Patient %d", "email": "patient%d@example.org",
+                 "phone": "+44 20 7946 0%03d", "age": "40", "complaint": "Low back pain after lifting",
+                 "duration": "2 weeks", "redFlags": [], "consent": true}""".formatted(start, patient, patient, patient);
+        var request = java.net.http.HttpRequest.newBuilder(node.uri("/api/v1/consult/bookings"))
+                .header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "198.51.100." + (patient + 1))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofString())
+                .statusCode();
     }
 
     @Test

@@ -63,6 +63,7 @@ class BackupAndRestoreTest {
             comment(original, articles.get(0), "Asha", "asha@example.org", "Thank you, this helped with my sciatica.");
             comment(original, articles.get(1), "Ben", "ben@example.org", "Is swimming a good idea after a disc injury?");
             image = original.site().media.upload("spine.png", new ByteArrayInputStream(png()), "A drawing of a spine");
+            book(original, "2026-05-06T10:00:00Z", "carla@example.org");
             imageBytes = original.site().media.file(image.path()).orElseThrow();
 
             Settings settings = original.site().settings;
@@ -99,6 +100,9 @@ class BackupAndRestoreTest {
             assertThat(restored.page("/back-pain-1/").text()).contains("this helped with my sciatica");
             assertThat(restored.page("/back-pain-2/").text()).contains("swimming a good idea");
             assertThat(bytes(restored, image.url())).isEqualTo(imageBytes);
+            // The booking, and its encrypted intake readable with the key the backup carried.
+            assertThat(restored.site().consult.export("carla@example.org")).singleElement()
+                    .satisfies(b -> assertThat(b.intake().complaint()).isEqualTo("Stiff neck every morning"));
             assertThat(countArticles(restored)).isBetween(articlesWhenStarted, articlesWhenDone);
             // The restored database goes on numbering after its highest ids.
             Article next = publish(restored, "after-restore", "Written after the restore");
@@ -180,6 +184,16 @@ class BackupAndRestoreTest {
         return server.site().articles.save(new ArticleDraft(Article.POST, slug, title, "About " + title + ".",
                 "Some demo text about " + title + ". Demo content, not medical advice.", null, null, Article.PUBLISHED,
                 clock.instant().minus(Duration.ofDays(1)), null, null, null, null, false, List.of())).article();
+    }
+
+    private static void book(TestServer server, String start, String email) {
+        var consult = server.site().consult;
+        var doctor = consult.addDoctor("dr-backup", "Dr Backup", java.time.ZoneId.of("UTC"), 30, null, null);
+        consult.setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
+                .map(d -> new org.vertebra.consult.WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
+                .toList());
+        consult.book(org.vertebra.consult.BookingRequest.parse(new org.vertebra.consult.BookingRequest.Sent("dr-backup", start,
+                "UTC", "Carla", email, "+44 20 7946 0001", "50", "Stiff neck every morning", "2 months", List.of(), true)));
     }
 
     private void comment(TestServer server, Article article, String name, String email, String body) {
