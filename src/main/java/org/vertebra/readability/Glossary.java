@@ -114,7 +114,7 @@ public final class Glossary {
             Matcher m = pattern.matcher(passage.text());
             while (m.find()) {
                 String key = termOfForm.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-                if (key == null) {
+                if (key == null || isProperName(passage.text(), m.start())) {
                     continue;
                 }
                 int[] counts = seen.computeIfAbsent(key, k -> new int[] {0, passage.lineAt(m.start())});
@@ -128,6 +128,23 @@ public final class Glossary {
             found.add(new Found(entry.substring(0, tab), entry.substring(tab + 1), counts[0], counts[1]));
         });
         return List.copyOf(found);
+    }
+
+    /**
+     * A capitalised word inside a sentence is a name ("written for Vertebra", "the Lumbar Clinic"),
+     * not the medical term; at a sentence's start the capital says nothing.
+     */
+    static boolean isProperName(String text, int start) {
+        if (!Character.isUpperCase(text.charAt(start))) {
+            return false;
+        }
+        for (int i = start - 1; i >= 0; i--) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c) && c != '*' && c != '_' && c != '"' && c != '(' && c != '\u201c') {
+                return ".!?:;".indexOf(c) < 0;
+            }
+        }
+        return false; // the passage's first word
     }
 
     /** A term as a pattern in which any run of white space (a line break too) separates its words. */

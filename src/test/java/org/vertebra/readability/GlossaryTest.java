@@ -54,6 +54,17 @@ class GlossaryTest {
     }
 
     @Test
+    void aCapitalisedNameInsideASentenceIsNotTheMedicalTerm() {
+        Glossary glossary = Glossary.shippedOnly();
+
+        assertThat(glossary.find("Demo text written to demonstrate Vertebra, a platform.")).isEmpty();
+        assertThat(glossary.find("Vertebra is one bone of the spine.")).extracting(Glossary.Found::term)
+                .containsExactly("vertebra");
+        assertThat(glossary.find("The pain is in one vertebra.")).extracting(Glossary.Found::term)
+                .containsExactly("vertebra");
+    }
+
+    @Test
     void pluralsOfWordsEndingInYAndIsAreFound() {
         Glossary glossary = Glossary.of("comorbidity\tother health problem", "diagnosis\tfinding out what is wrong");
 
