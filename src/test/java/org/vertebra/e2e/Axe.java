@@ -60,6 +60,24 @@ final class Axe {
         }
     }
 
+    /**
+     * The audit a page of a reader's or staff flow gets: its whole-page picture saved, its
+     * violations collected under {@code name}, and, at once, no sideways scrolling and one h1.
+     */
+    void audit(org.openqa.selenium.chrome.ChromeDriver driver, String screenshot, String name,
+               java.util.Map<String, List<Violation>> failures) {
+        Screenshots.save(driver, screenshot);
+        List<Violation> violations = check(driver);
+        if (!violations.isEmpty()) {
+            failures.put(name, violations);
+        }
+        Number overflow = (Number) driver.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        org.assertj.core.api.Assertions.assertThat(overflow.intValue()).as("sideways overflow on %s", name).isLessThanOrEqualTo(0);
+        org.assertj.core.api.Assertions.assertThat(driver.findElements(org.openqa.selenium.By.tagName("h1")))
+                .as("one h1 on %s", name).hasSize(1);
+    }
+
     /** Every violation of every page, one a line, for a failed assertion's message. */
     static String report(java.util.Map<String, java.util.List<Violation>> failures) {
         java.util.List<String> lines = new java.util.ArrayList<>();

@@ -174,15 +174,7 @@ class ConsultInBrowserTest {
         if (path != null) {
             open(path);
         }
-        Screenshots.save(driver, "consult-" + name);
-        List<Axe.Violation> violations = axe.check(driver);
-        if (!violations.isEmpty()) {
-            failures.put(name, violations);
-        }
-        Number overflow = (Number) driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow.intValue()).as("sideways overflow on %s", name).isLessThanOrEqualTo(0);
-        assertThat(driver.findElements(By.tagName("h1"))).as("one h1 on %s", name).hasSize(1);
+        axe.audit(driver, "consult-" + name, name, failures);
     }
 
     private static void open(String path) {

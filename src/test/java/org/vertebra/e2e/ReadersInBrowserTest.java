@@ -145,15 +145,7 @@ class ReadersInBrowserTest {
         if (path != null) {
             open(path);
         }
-        Screenshots.save(driver, "readers-" + name);
-        List<Axe.Violation> violations = axe.check(driver);
-        if (!violations.isEmpty()) {
-            failures.put(name, violations);
-        }
-        Number overflow = (Number) driver.executeScript(
-                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-        assertThat(overflow.intValue()).as("sideways overflow on %s", name).isLessThanOrEqualTo(0);
-        assertThat(driver.findElements(By.tagName("h1"))).as("one h1 on %s", name).hasSize(1);
+        axe.audit(driver, "readers-" + name, name, failures);
     }
 
     private static void signIn() {
