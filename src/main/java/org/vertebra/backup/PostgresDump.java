@@ -109,6 +109,7 @@ final class PostgresDump {
                 parents.computeIfAbsent(result.getString(1), k -> new LinkedHashSet<>()).add(result.getString(2));
             }
         }
+        Set<String> inBackup = new java.util.HashSet<>(tables.stream().map(BackupManifest.Table::name).toList());
         List<BackupManifest.Table> ordered = new ArrayList<>();
         Set<String> placed = new LinkedHashSet<>();
         List<BackupManifest.Table> waiting = new ArrayList<>(tables);
@@ -117,7 +118,8 @@ final class PostgresDump {
             waiting.removeIf(table -> {
                 Set<String> needs = new LinkedHashSet<>(parents.getOrDefault(table.name(), Set.of()));
                 needs.remove(table.name()); // a table that refers to itself loads in one COPY
-                if (!placed.containsAll(needs.stream().filter(n -> tables.stream().anyMatch(t -> t.name().equals(n))).toList())) {
+                needs.retainAll(inBackup);
+                if (!placed.containsAll(needs)) {
                     return false;
                 }
                 ordered.add(table);
