@@ -30,6 +30,11 @@ public final class Readability {
      * Lines in the report are 1-based lines of {@code plainText}.
      */
     public static ReadabilityReport of(String plainText) {
+        return of(paragraphs(plainText));
+    }
+
+    /** The paragraphs of plain text, separated by blank lines. */
+    static List<Passage> paragraphs(String plainText) {
         List<Passage> paragraphs = new ArrayList<>();
         List<String> lines = plainText.lines().toList();
         int i = 0;
@@ -44,7 +49,7 @@ public final class Readability {
             }
             paragraphs.add(new Passage(String.join("\n", lines.subList(first, i)), first + 1, Passage.Kind.PARAGRAPH));
         }
-        return of(paragraphs);
+        return paragraphs;
     }
 
     /**
@@ -144,9 +149,13 @@ public final class Readability {
                 words == 0 ? Double.NaN : 0.4 * (wordsPerSentence + 100.0 * complex / words));
     }
 
-    /** SMOG's "polysyllabic word": three or more syllables; a number written in digits is not one. */
+    /**
+     * SMOG's "polysyllabic word": three or more syllables; a number written in digits ("2024",
+     * "1990s", "1,500") is not one, as a reader takes it in at a glance.
+     */
     static boolean isPolysyllable(String word) {
-        return word.chars().anyMatch(Character::isLetter) && SyllableCounter.count(word) >= 3;
+        return word.chars().anyMatch(Character::isLetter) && word.chars().noneMatch(Character::isDigit)
+                && SyllableCounter.count(word) >= 3;
     }
 
     /**
