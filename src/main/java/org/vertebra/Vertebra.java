@@ -9,6 +9,7 @@ import org.vertebra.app.RestoreCommand;
 import org.vertebra.app.ImportCommand;
 import org.vertebra.app.ImportWordPressCommand;
 import org.vertebra.app.UserCommand;
+import org.vertebra.data.DatabaseUnavailable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -22,7 +23,7 @@ public final class Vertebra implements Runnable {
     public static void main(String[] args) {
         CommandLine commandLine = new CommandLine(new Vertebra());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ConfigurationException) {
+            if (e instanceof ConfigurationException || e instanceof DatabaseUnavailable) {
                 cmd.getErr().println("vertebra: " + e.getMessage());
                 return 2;
             }

@@ -8,6 +8,7 @@ import org.vertebra.backup.SiteBackup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
+import org.vertebra.data.Database;
 
 @Command(name = "backup", description = "Writes a consistent snapshot of a site (database, media and settings "
         + "files) into one file; the site may be running.")
@@ -23,7 +24,7 @@ public final class BackupCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = site.settings(null);
         try (Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
-            BackupSummary summary = new SiteBackup(settings, database, Clock.systemUTC()).write(file);
+            BackupSummary summary = new SiteBackup(settings.siteLocation(), database, Clock.systemUTC()).write(file);
             System.out.printf("backup written to %s: %s, %,d bytes%n", summary.file(), summary.describe(), summary.bytes());
             return 0;
         }

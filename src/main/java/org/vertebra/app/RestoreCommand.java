@@ -24,7 +24,7 @@ public final class RestoreCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Settings settings = site.settings(null);
         try {
-            BackupSummary summary = new SiteRestore(settings).restore(file);
+            BackupSummary summary = new SiteRestore(settings.siteLocation()).restore(file);
             System.out.printf("restored %s: %s; the search index is rebuilt when the site starts%n",
                     summary.file(), summary.describe());
             return 0;

@@ -1,6 +1,7 @@
 package org.vertebra.app;
 
 import java.nio.file.Path;
+import org.vertebra.backup.SiteLocation;
 import org.vertebra.web.TrustedProxies;
 
 /**
@@ -48,5 +49,10 @@ public record Settings(
 
     public boolean isPostgres() {
         return dbUrl.startsWith("jdbc:postgresql:");
+    }
+
+    /** What a backup of this site holds and a restore writes to. */
+    public SiteLocation siteLocation() {
+        return new SiteLocation(dbUrl, dbUser, dbPassword, dataDir, mediaDir(), SettingsLoader.untouchedFileText());
     }
 }

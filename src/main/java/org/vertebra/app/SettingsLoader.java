@@ -40,7 +40,7 @@ public final class SettingsLoader {
         Properties file = readOrCreate(dataDir);
         String port = pick(cli.port() == null ? null : cli.port().toString(), "VERTEBRA_PORT", file, "port", "8080");
         String defaultDb = "jdbc:sqlite:" + dataDir.resolve("vertebra.db");
-        String dbUrl = pick(cli.dbUrl(), "VERTEBRA_DB_URL", file, "db.url", defaultDb);
+        String dbUrl = databaseUrl(pick(cli.dbUrl(), "VERTEBRA_DB_URL", file, "db.url", defaultDb));
         return new Settings(
                 parsePort(port),
                 dataDir,
@@ -58,6 +58,13 @@ public final class SettingsLoader {
                 mediaStore(pick(null, "VERTEBRA_MEDIA_STORE", file, "media.store",
                         dbUrl.startsWith("jdbc:postgresql:") ? Settings.MEDIA_IN_DATABASE : Settings.MEDIA_IN_FOLDER)),
                 consult(file));
+    }
+
+    private static String databaseUrl(String value) {
+        if (!value.startsWith("jdbc:sqlite:") && !value.startsWith("jdbc:postgresql:")) {
+            throw new ConfigurationException("db.url must start with jdbc:sqlite: or jdbc:postgresql:, not '" + value + "'");
+        }
+        return value;
     }
 
     private static String mediaStore(String value) {
@@ -152,8 +159,9 @@ public final class SettingsLoader {
     }
 
     /** True when the settings file is the commented one a first run wrote, never edited. */
-    public static boolean isUntouchedDefault(Path file) throws IOException {
-        return Files.isRegularFile(file) && Files.readString(file, StandardCharsets.UTF_8).equals(DEFAULTS);
+    /** The text of the settings file a first run writes, commented defaults only. */
+    public static String untouchedFileText() {
+        return DEFAULTS;
     }
 
     private static Properties readOrCreate(Path dataDir) {

@@ -44,6 +44,7 @@ import org.vertebra.trust.PublishRule;
 import org.vertebra.trust.TrustSettings;
 import org.vertebra.wordpress.LegacyUrls;
 import org.vertebra.wordpress.WordPressImporter;
+import org.vertebra.data.Database;
 
 /**
  * The services of one Vertebra site, wired by their constructors. Commands build one, use it and

@@ -70,6 +70,7 @@ import org.vertebra.web.Role;
 import org.vertebra.web.SecurityHeaders;
 import org.vertebra.web.Templates;
 import org.vertebra.wordpress.WordPressRoutes;
+import org.vertebra.data.Database;
 
 /**
  * The HTTP side: Javalin with each feature's routes, static assets, security headers, the

@@ -6,8 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
-import org.vertebra.app.Database;
-import org.vertebra.app.Settings;
+import org.vertebra.data.Database;
 
 /**
  * Writes one file holding a running site: a consistent snapshot of its database, then its media
@@ -16,23 +15,23 @@ import org.vertebra.app.Settings;
  */
 public final class SiteBackup {
 
-    private final Settings settings;
+    private final SiteLocation site;
     private final Database database;
     private final Clock clock;
 
-    public SiteBackup(Settings settings, Database database, Clock clock) {
-        this.settings = settings;
+    public SiteBackup(SiteLocation site, Database database, Clock clock) {
+        this.site = site;
         this.database = database;
         this.clock = clock;
     }
 
     public BackupSummary write(Path file) throws IOException, SQLException {
-        Path databaseFile = settings.isPostgres() ? null : SqliteDump.fileOf(settings.dbUrl());
-        SiteFiles files = new SiteFiles(settings.dataDir(), settings.mediaDir(), databaseFile);
+        Path databaseFile = site.isPostgres() ? null : SqliteDump.fileOf(site.dbUrl());
+        SiteFiles files = new SiteFiles(site, databaseFile);
         String schema = database.appliedMigration().getVersion();
         try (ArchiveWriter archive = new ArchiveWriter(file)) {
             List<BackupManifest.Table> tables;
-            if (settings.isPostgres()) {
+            if (site.isPostgres()) {
                 tables = PostgresDump.save(database.jdbi(), archive);
             } else {
                 SqliteDump.save(database.jdbi(), archive);
@@ -40,10 +39,10 @@ public final class SiteBackup {
             }
             int media = files.saveMedia(archive);
             int dataFiles = files.saveDataFiles(archive);
-            String kind = settings.isPostgres() ? "postgresql" : "sqlite";
+            String kind = site.isPostgres() ? "postgresql" : "sqlite";
             archive.finish(new BackupManifest(BackupManifest.FORMAT, BackupManifest.VERSION, clock.instant().toString(),
                     kind, schema, tables, List.of()));
-            long rows = settings.isPostgres() ? tables.stream().mapToLong(BackupManifest.Table::rows).sum() : -1;
+            long rows = site.isPostgres() ? tables.stream().mapToLong(BackupManifest.Table::rows).sum() : -1;
             return new BackupSummary(file, kind, schema, rows, media, dataFiles, Files.size(file));
         }
     }

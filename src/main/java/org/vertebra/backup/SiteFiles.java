@@ -1,6 +1,7 @@
 package org.vertebra.backup;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -8,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
-import org.vertebra.app.SettingsLoader;
 
 /**
  * The files of a site beside its database: the media library ({@code media/...}) and the
@@ -29,11 +29,13 @@ final class SiteFiles {
     private final Path dataDir;
     private final Path mediaDir;
     private final Path databaseFile;
+    private final String untouchedNodeSettings;
 
-    SiteFiles(Path dataDir, Path mediaDir, Path databaseFile) {
-        this.dataDir = dataDir;
-        this.mediaDir = mediaDir;
+    SiteFiles(SiteLocation site, Path databaseFile) {
+        this.dataDir = site.dataDir();
+        this.mediaDir = site.mediaDir();
         this.databaseFile = databaseFile;
+        this.untouchedNodeSettings = site.untouchedNodeSettings();
     }
 
     int saveMedia(ArchiveWriter archive) throws IOException {
@@ -81,7 +83,7 @@ final class SiteFiles {
         int count = 0;
         for (BackupManifest.Entry entry : backup.entriesUnder(DATA)) {
             Path target = dataDir.resolve(entry.name().substring(DATA.length()));
-            if (entry.name().equals(DATA + NODE_SETTINGS) && SettingsLoader.isUntouchedDefault(target)) {
+            if (entry.name().equals(DATA + NODE_SETTINGS) && isUntouched(target)) {
                 Files.delete(target);
             }
             if (!Files.exists(target)) {
@@ -90,6 +92,11 @@ final class SiteFiles {
             }
         }
         return count;
+    }
+
+    private boolean isUntouched(Path nodeSettings) throws IOException {
+        return Files.isRegularFile(nodeSettings)
+                && Files.readString(nodeSettings, StandardCharsets.UTF_8).equals(untouchedNodeSettings);
     }
 
     private int restoreUnder(VerifiedBackup backup, String prefix, Path folder) throws IOException {

@@ -9,8 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationVersion;
-import org.vertebra.app.Database;
-import org.vertebra.app.Settings;
+import org.vertebra.data.Database;
 
 /**
  * Loads a backup file into an empty data folder or database. Everything that can refuse does so
@@ -20,31 +19,31 @@ import org.vertebra.app.Settings;
  */
 public final class SiteRestore {
 
-    private final Settings settings;
+    private final SiteLocation site;
 
-    public SiteRestore(Settings settings) {
-        this.settings = settings;
+    public SiteRestore(SiteLocation site) {
+        this.site = site;
     }
 
     public BackupSummary restore(Path file) throws DamagedBackup, RestoreRefused, IOException, SQLException {
         try (VerifiedBackup backup = VerifiedBackup.open(file)) {
             BackupManifest manifest = backup.manifest();
             checkKindAndVersion(manifest);
-            Path databaseFile = settings.isPostgres() ? null : SqliteDump.fileOf(settings.dbUrl());
-            SiteFiles files = new SiteFiles(settings.dataDir(), settings.mediaDir(), databaseFile);
+            Path databaseFile = site.isPostgres() ? null : SqliteDump.fileOf(site.dbUrl());
+            SiteFiles files = new SiteFiles(site, databaseFile);
             checkEmpty(backup, files, databaseFile);
             loadDatabase(backup, databaseFile);
             int media = files.restoreMedia(backup);
             int dataFiles = files.restoreDataFiles(backup);
-            Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword()).close(); // up to this build's migration
+            Database.open(site.dbUrl(), site.dbUser(), site.dbPassword()).close(); // up to this build's migration
             long rows = manifest.tables().stream().mapToLong(BackupManifest.Table::rows).sum();
             return new BackupSummary(file, manifest.database(), manifest.schemaVersion(),
-                    settings.isPostgres() ? rows : -1, media, dataFiles, Files.size(file));
+                    site.isPostgres() ? rows : -1, media, dataFiles, Files.size(file));
         }
     }
 
     private void checkKindAndVersion(BackupManifest manifest) throws RestoreRefused {
-        String target = settings.isPostgres() ? "postgresql" : "sqlite";
+        String target = site.isPostgres() ? "postgresql" : "sqlite";
         if (!target.equals(manifest.database())) {
             throw new RestoreRefused("the backup holds a " + manifest.database() + " database and cannot be restored into "
                     + target + "; restore it with --db for a " + manifest.database() + " database");
@@ -65,7 +64,7 @@ public final class SiteRestore {
         if (databaseFile == null) {
             try (Connection connection = connect()) {
                 if (!PostgresDump.isEmpty(connection)) {
-                    conflicts.add("the database " + settings.dbUrl() + " already has tables (restore into a new, "
+                    conflicts.add("the database " + site.dbUrl() + " already has tables (restore into a new, "
                             + "empty database, made with createdb)");
                 }
             }
@@ -83,7 +82,7 @@ public final class SiteRestore {
             return;
         }
         // The database was checked to have no table at all, so on failure it is cleaned back to that.
-        Flyway flyway = Database.migrations(true).dataSource(settings.dbUrl(), settings.dbUser(), settings.dbPassword())
+        Flyway flyway = Database.migrations(true).dataSource(site.dbUrl(), site.dbUser(), site.dbPassword())
                 .target(backup.manifest().schemaVersion()).cleanDisabled(false).load();
         try {
             flyway.migrate();
@@ -97,6 +96,6 @@ public final class SiteRestore {
     }
 
     private Connection connect() throws SQLException {
-        return Database.connect(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+        return Database.connect(site.dbUrl(), site.dbUser(), site.dbPassword());
     }
 }

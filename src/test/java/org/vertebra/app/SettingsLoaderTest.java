@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vertebra.data.Database;
+import org.vertebra.data.DatabaseUnavailable;
 
 class SettingsLoaderTest {
 
@@ -131,8 +133,13 @@ class SettingsLoaderTest {
 
     @Test
     void rejectsDatabaseOfUnknownKind() {
-        assertThatThrownBy(() -> Database.open("jdbc:mysql://localhost/x", "", ""))
+        assertThatThrownBy(() -> new SettingsLoader(Map.of("VERTEBRA_DB_URL", "jdbc:mysql://localhost/x"))
+                .load(new SettingsLoader.Overrides(null, data, null)))
                 .isInstanceOf(ConfigurationException.class)
+                .hasMessageContaining("db.url")
+                .hasMessageContaining("jdbc:sqlite:");
+        assertThatThrownBy(() -> Database.open("jdbc:mysql://localhost/x", "", ""))
+                .isInstanceOf(DatabaseUnavailable.class)
                 .hasMessageContaining("jdbc:sqlite:");
     }
 

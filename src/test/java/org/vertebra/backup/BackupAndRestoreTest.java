@@ -80,7 +80,7 @@ class BackupAndRestoreTest {
                 while (written.get() < 3) {
                     Thread.onSpinWait();
                 }
-                new SiteBackup(settings, original.site().database, clock).write(file);
+                new SiteBackup(settings.siteLocation(), original.site().database, clock).write(file);
             } finally {
                 writing.set(false);
                 writer.join();
@@ -90,7 +90,7 @@ class BackupAndRestoreTest {
 
         TestDatabase.Created target = kind.create(site("restored"));
         Settings restoredSettings = TestSite.settings(target, site("restored"));
-        new SiteRestore(restoredSettings).restore(file);
+        new SiteRestore(restoredSettings.siteLocation()).restore(file);
 
         try (TestServer restored = TestServer.serving(TestSite.openOn(target, site("restored"), clock))) {
             for (Article article : articles) {
@@ -121,7 +121,7 @@ class BackupAndRestoreTest {
         TestDatabase.Created target = kind.create(site("restored"));
         try {
             Settings settings = TestSite.settings(target, site("restored"));
-            assertThatThrownBy(() -> new SiteRestore(settings).restore(truncated))
+            assertThatThrownBy(() -> new SiteRestore(settings.siteLocation()).restore(truncated))
                     .isInstanceOf(DamagedBackup.class)
                     .hasMessageContaining("not a complete backup");
             assertThat(Files.exists(settings.mediaDir())).isFalse();
@@ -145,7 +145,7 @@ class BackupAndRestoreTest {
         TestDatabase.Created target = kind.create(site("restored"));
         try {
             Settings settings = TestSite.settings(target, site("restored"));
-            assertThatThrownBy(() -> new SiteRestore(settings).restore(altered))
+            assertThatThrownBy(() -> new SiteRestore(settings.siteLocation()).restore(altered))
                     .isInstanceOf(DamagedBackup.class)
                     .hasMessageContaining("damaged");
             assertThat(Files.exists(settings.mediaDir())).isFalse();
@@ -161,7 +161,7 @@ class BackupAndRestoreTest {
         try (TestServer other = TestServer.empty(kind, site("other"), clock)) {
             publish(other, "knee-pain", "Knee pain on stairs");
             Settings settings = other.site().settings;
-            assertThatThrownBy(() -> new SiteRestore(settings).restore(file))
+            assertThatThrownBy(() -> new SiteRestore(settings.siteLocation()).restore(file))
                     .isInstanceOf(RestoreRefused.class)
                     .hasMessageContaining("only writes into an empty site")
                     .hasMessageContaining("Nothing was changed");
@@ -175,7 +175,7 @@ class BackupAndRestoreTest {
         try (TestServer site = TestServer.empty(kind, site("small"), clock)) {
             publish(site, "back-pain-1", "Back pain, part 1");
             site.site().media.upload("spine.png", new ByteArrayInputStream(png()), "A drawing of a spine");
-            new SiteBackup(site.site().settings, site.site().database, clock).write(file);
+            new SiteBackup(site.site().settings.siteLocation(), site.site().database, clock).write(file);
         }
         return file;
     }

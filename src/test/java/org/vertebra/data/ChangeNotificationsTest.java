@@ -9,7 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vertebra.app.Database;
 import org.vertebra.app.Settings;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;

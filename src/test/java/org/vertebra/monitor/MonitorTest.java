@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vertebra.app.Database;
+import org.vertebra.data.Database;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
 

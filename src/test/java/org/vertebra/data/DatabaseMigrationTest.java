@@ -1,4 +1,4 @@
-package org.vertebra.app;
+package org.vertebra.data;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.vertebra.app;
+package org.vertebra.data;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -36,7 +36,7 @@ public final class Database implements AutoCloseable {
     public static Database open(String url, String user, String password) {
         boolean postgres = url.startsWith("jdbc:postgresql:");
         if (!postgres && !url.startsWith("jdbc:sqlite:")) {
-            throw new ConfigurationException("database URL must start with jdbc:sqlite: or jdbc:postgresql:, not '" + url + "'");
+            throw new DatabaseUnavailable("database URL must start with jdbc:sqlite: or jdbc:postgresql:, not '" + url + "'");
         }
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
@@ -62,7 +62,7 @@ public final class Database implements AutoCloseable {
         try {
             dataSource = new HikariDataSource(config);
         } catch (RuntimeException e) {
-            throw new ConfigurationException("cannot connect to the database at " + url + ": " + rootMessage(e));
+            throw new DatabaseUnavailable("cannot connect to the database at " + url + ": " + rootMessage(e));
         }
         Database database = new Database(dataSource, postgres);
         database.migrate();
