@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
-import org.vertebra.taxonomy.MenuEntry;
-import org.vertebra.taxonomy.TaxonomyService;
 
 /**
  * Builds the {@link Frame} of a page: the site's identity and menus from the database (both may
@@ -15,16 +13,16 @@ public final class FrameService {
 
     private final Supplier<SiteIdentity> identity;
     private final String baseUrl;
-    private final TaxonomyService taxonomy;
+    private final SiteMenus menus;
     private final Supplier<List<CardView>> sidebar;
     private final Clock clock;
     private Supplier<ConsentBanner> consent = () -> ConsentBanner.NONE;
 
-    public FrameService(Supplier<SiteIdentity> identity, String baseUrl, TaxonomyService taxonomy,
+    public FrameService(Supplier<SiteIdentity> identity, String baseUrl, SiteMenus menus,
                         Supplier<List<CardView>> sidebar, Clock clock) {
         this.identity = identity;
         this.baseUrl = baseUrl;
-        this.taxonomy = taxonomy;
+        this.menus = menus;
         this.sidebar = sidebar;
         this.clock = clock;
     }
@@ -41,8 +39,8 @@ public final class FrameService {
     public Frame frame(String title, String description, String path, Social social) {
         SiteIdentity site = identity.get();
         return new Frame(site.title(), site.tagline(), title, description, baseUrl, path,
-                links(taxonomy.menu(TaxonomyService.PRIMARY_MENU), path),
-                links(taxonomy.menu(TaxonomyService.CATEGORY_MENU), path),
+                links(menus.primaryMenu(), path),
+                links(menus.categoryMenu(), path),
                 sidebar.get(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social, site.footerParagraphs(),
                 consent.get());
     }
@@ -51,7 +49,7 @@ public final class FrameService {
         return identity.get().title();
     }
 
-    private static List<MenuLink> links(List<MenuEntry> items, String path) {
+    private static List<MenuLink> links(List<SiteMenus.Item> items, String path) {
         return items.stream().map(i -> new MenuLink(i.label(), i.url(), isCurrent(i.url(), path), links(i.children(), path)))
                 .toList();
     }

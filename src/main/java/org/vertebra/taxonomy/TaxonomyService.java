@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.content.Slugs;
+import org.vertebra.layout.SiteMenus;
 
 /**
  * Categories, tags and menus. A category named by content is created when new and added to the
  * category menu, so an imported site has a working menu without further setup.
  */
-public final class TaxonomyService {
+public final class TaxonomyService implements SiteMenus {
 
     public static final String PRIMARY_MENU = "primary";
     public static final String CATEGORY_MENU = "categories";
@@ -88,6 +89,20 @@ public final class TaxonomyService {
     /** A menu as a tree: top-level items in order, each with the items under it. */
     public List<MenuEntry> menu(String name) {
         return menus.tree(name);
+    }
+
+    @Override
+    public List<SiteMenus.Item> primaryMenu() {
+        return items(menu(PRIMARY_MENU));
+    }
+
+    @Override
+    public List<SiteMenus.Item> categoryMenu() {
+        return items(menu(CATEGORY_MENU));
+    }
+
+    private static List<SiteMenus.Item> items(List<MenuEntry> entries) {
+        return entries.stream().map(e -> new SiteMenus.Item(e.label(), e.url(), items(e.children()))).toList();
     }
 
     public void addToMenu(String menu, MenuItem item) {
