@@ -224,12 +224,36 @@ must(wp_update_post(['ID' => $renamed, 'post_name' => 'sciatica-explained-demo']
 $about = must(wp_insert_post(['post_title' => 'About the Demo Clinic', 'post_name' => 'about-clinic', 'post_type' => 'page',
     'post_status' => 'publish', 'post_author' => $surgeon, 'post_date' => '2022-01-10 12:00:00',
     'post_content' => "<!-- wp:paragraph -->\n<p>This demo clinic exists only in test content.</p>\n<!-- /wp:paragraph -->"]));
-must(wp_insert_post(['post_title' => 'Our Demo Team', 'post_name' => 'team', 'post_type' => 'page', 'post_parent' => $about,
+$team = must(wp_insert_post(['post_title' => 'Our Demo Team', 'post_name' => 'team', 'post_type' => 'page', 'post_parent' => $about,
     'post_status' => 'publish', 'post_author' => $surgeon, 'post_date' => '2022-01-11 12:00:00',
     'post_content' => "The demo team: one fictional surgeon and one fictional writer.\n\nNobody here is real."]));
 
 // An image that belongs to no post.
 attach($work, 'clinic-front.jpg', 640, 400, [60, 120, 60], true, 0, '', 'Front door of the demo clinic', '2022-01-10 11:00:00');
+
+// The main menu, as a theme's primary location shows it: a link home, a page with a page under it,
+// categories three levels deep (Vertebra's menus have two), a post, and an address on another host.
+// A second, smaller menu for a footer. Made last, so that every id above stays as it was.
+function menu_item($menu, $fields) {
+    return must(wp_update_nav_menu_item($menu, 0, $fields + ['menu-item-status' => 'publish']));
+}
+$main = must(wp_create_nav_menu('Main Menu'));
+menu_item($main, ['menu-item-title' => 'Home', 'menu-item-url' => home_url('/'), 'menu-item-type' => 'custom', 'menu-item-position' => 1]);
+$aboutItem = menu_item($main, ['menu-item-object' => 'page', 'menu-item-object-id' => $about, 'menu-item-type' => 'post_type', 'menu-item-position' => 2]);
+menu_item($main, ['menu-item-object' => 'page', 'menu-item-object-id' => $team, 'menu-item-type' => 'post_type',
+    'menu-item-parent-id' => $aboutItem, 'menu-item-position' => 3]);
+$spineItem = menu_item($main, ['menu-item-title' => 'Back and Spine', 'menu-item-object' => 'category', 'menu-item-object-id' => $spine,
+    'menu-item-type' => 'taxonomy', 'menu-item-position' => 4]);
+$lowBackItem = menu_item($main, ['menu-item-object' => 'category', 'menu-item-object-id' => $lowBack, 'menu-item-type' => 'taxonomy',
+    'menu-item-parent-id' => $spineItem, 'menu-item-position' => 5]);
+menu_item($main, ['menu-item-object' => 'category', 'menu-item-object-id' => $sciatica, 'menu-item-type' => 'taxonomy',
+    'menu-item-parent-id' => $lowBackItem, 'menu-item-position' => 6]);
+menu_item($main, ['menu-item-object' => 'post', 'menu-item-object-id' => $classic, 'menu-item-type' => 'post_type', 'menu-item-position' => 7]);
+menu_item($main, ['menu-item-title' => 'Patient Charity (Demo)', 'menu-item-url' => 'https://charity.example/', 'menu-item-type' => 'custom',
+    'menu-item-position' => 8]);
+$footer = must(wp_create_nav_menu('Footer Links'));
+menu_item($footer, ['menu-item-object' => 'page', 'menu-item-object-id' => $about, 'menu-item-type' => 'post_type', 'menu-item-position' => 1]);
+set_theme_mod('nav_menu_locations', ['primary' => $main, 'footer' => $footer]);
 
 // Every public address WordPress answers for, as it lists them itself.
 function public_urls() {

@@ -1,6 +1,7 @@
 package org.vertebra.taxonomy;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,13 +39,18 @@ public final class MenuService {
         return menus.byId(id);
     }
 
-    public void add(String menu, MenuLinkChange change) {
+    /** Adds a link at the end of its level and returns it; throws {@link Invalid} when the change does not fit. */
+    public MenuEntry add(String menu, MenuLinkChange change) {
         if (!MENUS.contains(menu)) {
             throw new IllegalArgumentException("no menu " + menu);
         }
-        change(() -> {
+        return transactor.inTransaction(() -> {
             Link link = resolve(menu, change, 0, false);
-            menus.insert(menu, link.parentId(), menus.siblings(menu, link.parentId()).size(), link.label(), link.url());
+            int position = menus.siblings(menu, link.parentId()).size();
+            menus.insert(menu, link.parentId(), position, link.label(), link.url());
+            changes.bump();
+            // The newest row of its level: ids only grow, while positions may have gaps after a removal.
+            return menus.siblings(menu, link.parentId()).stream().max(Comparator.comparingLong(MenuEntry::id)).orElseThrow();
         });
     }
 

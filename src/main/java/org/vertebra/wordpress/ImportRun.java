@@ -35,7 +35,10 @@ final class ImportRun {
     /** The attachments of each post, by the post's WordPress id: their slugs and where their files are now. */
     final Map<Long, Map<String, String>> attachmentsOf = new HashMap<>();
     final List<String> writtenFiles = new ArrayList<>();
+    /** The menu items of the export, imported once their posts and categories are in. */
+    final List<WxrItem> menuItems = new ArrayList<>();
     String siteTitle = "";
+    String siteAddress = "";
 
     ImportRun(Path uploads, WordPressReport report) {
         this.uploads = uploads;

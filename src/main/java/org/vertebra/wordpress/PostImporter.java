@@ -63,7 +63,7 @@ final class PostImporter implements WxrReader.Visitor {
             return;
         }
         if (type.equals("nav_menu_item")) {
-            run.report.skipped("menu item", item.id(), item.title(), "menus are not imported; set up the menu in the admin");
+            run.menuItems.add(item);
             return;
         }
         if (!type.equals("post") && !type.equals("page")) {

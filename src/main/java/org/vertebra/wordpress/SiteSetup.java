@@ -62,6 +62,11 @@ final class SiteSetup implements WxrReader.Visitor {
     }
 
     @Override
+    public void siteAddress(String address) {
+        run.siteAddress = address;
+    }
+
+    @Override
     public void siteTitle(String title) {
         run.siteTitle = title;
     }

@@ -112,6 +112,7 @@ public final class WordPressImporter {
                 menus, clock, run), progress, 0, size);
         // Posts before a damaged place still come across: the second pass stops where the first did.
         pass(export, new PostImporter(transactor, repository, articles, taxonomy, comments, clock, run), progress, size, size);
+        new MenuImporter(transactor, repository, menus, articles, categories, clock, run).importMenus();
         if (problem != null) {
             run.report.unreadable(problem.describe(export.toString()));
         }

@@ -103,7 +103,7 @@ public final class WordPressReport {
         });
         if (!skipped.isEmpty()) {
             t.append("Left out:\n");
-            skipped.forEach(e -> t.append("  ").append(e.kind()).append(' ').append(e.wordpressId())
+            skipped.forEach(e -> t.append("  ").append(e.kind()).append(e.wordpressId() == 0 ? "" : " " + e.wordpressId())
                     .append(e.title().isBlank() ? "" : " \"" + e.title() + "\"").append(": ").append(e.reason()).append('\n'));
         }
         if (!shortcodes.isEmpty()) {

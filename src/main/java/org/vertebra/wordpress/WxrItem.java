@@ -11,10 +11,13 @@ import java.util.Optional;
  * @param line       where the item starts in the file, for the report
  * @param categories the slugs of its categories, in the file's order
  * @param tags       the slugs and names of its tags
+ * @param menu       for a menu item, the name of its menu; empty otherwise
+ * @param menuOrder  a menu item's place in its menu (WordPress counts from 1 across the whole menu)
  */
 record WxrItem(int line, long id, String type, String status, String title, String link, String slug, String creator,
                String content, String excerpt, String postDate, String postDateGmt, long parentId, String attachmentUrl,
-               List<String> categories, Map<String, String> tags, Map<String, List<String>> meta,
+               List<String> categories, Map<String, String> tags, String menu, int menuOrder,
+               Map<String, List<String>> meta,
                List<WxrComment> comments) {
 
     Optional<String> meta(String key) {

@@ -31,6 +31,10 @@ final class WxrReader {
         default void siteTitle(String title) {
         }
 
+        /** The old site's home address ({@code wp:base_blog_url}), to tell its own links from others. */
+        default void siteAddress(String address) {
+        }
+
         default void author(WxrAuthor author) {
         }
 
@@ -98,6 +102,7 @@ final class WxrReader {
             switch (name) {
                 case "channel" -> channel = true;
                 case "title" -> visitor.siteTitle(elementText(xml).strip());
+                case "wp:base_blog_url" -> visitor.siteAddress(elementText(xml).strip());
                 case "wp:wxr_version" -> {
                     wordpress = true;
                     xml.getElementText();
@@ -145,6 +150,7 @@ final class WxrReader {
         Map<String, String> f = new LinkedHashMap<>();
         List<String> categories = new ArrayList<>();
         Map<String, String> tags = new LinkedHashMap<>();
+        String menu = "";
         Map<String, List<String>> meta = new LinkedHashMap<>();
         List<WxrComment> comments = new ArrayList<>();
         while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
@@ -158,6 +164,8 @@ final class WxrReader {
                         categories.add(nicename);
                     } else if (domain.equals("post_tag")) {
                         tags.put(nicename, label);
+                    } else if (domain.equals("nav_menu")) {
+                        menu = label;
                     }
                 }
                 case "wp:postmeta" -> {
@@ -172,7 +180,7 @@ final class WxrReader {
                 text(f.get("title")).strip(), text(f.get("link")), text(f.get("wp:post_name")), text(f.get("dc:creator")),
                 text(f.get("content:encoded")), text(f.get("excerpt:encoded")), text(f.get("wp:post_date")),
                 text(f.get("wp:post_date_gmt")), number(f.get("wp:post_parent")), text(f.get("wp:attachment_url")),
-                categories, tags, meta, comments);
+                categories, tags, menu, (int) number(f.get("wp:menu_order")), meta, comments);
     }
 
     private static WxrComment comment(Map<String, String> f) {
