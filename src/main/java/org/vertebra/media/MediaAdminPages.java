@@ -23,6 +23,18 @@ public final class MediaAdminPages {
         public LibraryPage {
             items = List.copyOf(items);
         }
+
+        /** The library with or without the "needs a description" filter, keeping the search. */
+        public String filterUrl(boolean undescribed) {
+            String q = search.isEmpty() ? "" : "q=" + java.net.URLEncoder.encode(search, java.nio.charset.StandardCharsets.UTF_8);
+            String query = undescribed ? "filter=needs-description" + (q.isEmpty() ? "" : "&" + q) : q;
+            return "/admin/media/" + (query.isEmpty() ? "" : "?" + query);
+        }
+
+        /** What the search found, in words. */
+        public String foundText() {
+            return found == 0 ? "No image matches" : found == 1 ? "One image matches" : found + " images match";
+        }
     }
 
     /** Links to the neighbouring pages of the library; null where there is none. */
