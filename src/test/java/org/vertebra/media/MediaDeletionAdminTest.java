@@ -166,6 +166,23 @@ class MediaDeletionAdminTest {
         assertThat(new WebClient(server).get("/admin/media/picker.json").statusCode()).isIn(302, 401);
     }
 
+    @Test
+    void theEditorOffersThePickerOnlyToItsScriptAndKeepsTheNumberFieldWithoutIt() {
+        MediaItem item = media.upload(new MediaUpload("editor-spine.png", TestImages.png(160, 120), "A spine"));
+        WebClient editor = CLIENTS.get(AccountRole.EDITOR);
+        Document page = editor.page("/admin/articles/new/");
+
+        assertThat(page.select("[data-media-picker=markdown][hidden] button").text()).isEqualTo("Insert image");
+        assertThat(page.select("[data-media-picker=imageId][hidden] button").text())
+                .isEqualTo("Choose the featured image from the library");
+        assertThat(page.select("input#imageId[name=imageId]")).hasSize(1);
+        assertThat(page.select("script[src=/static/js/media-picker.js]")).hasSize(1);
+        assertThat(server.get("/static/js/media-picker.js").statusCode()).isEqualTo(200);
+        Document itemPage = editor.page("/admin/media/" + item.id() + "/");
+        assertThat(itemPage.select("#markdown").val()).isEqualTo("![A spine](" + item.url() + ")");
+        assertThat(itemPage.select(".facts").text()).contains("Number " + item.id());
+    }
+
     private static HttpResponse<String> send(String path, String header, String value) {
         try {
             return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(server.uri(path))

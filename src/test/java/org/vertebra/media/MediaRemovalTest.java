@@ -122,6 +122,25 @@ class MediaRemovalTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aDeletionThatFailsBeforeItsCommitKeepsTheRowAndEveryStoredFile(TestDatabase kind) {
+        try (TestSite test = TestSite.open(kind, folder, TestClock.at("2025-03-01T09:00:00Z"))) {
+            Site site = test.site();
+            MediaItem neck = site.media.upload(new MediaUpload("neck.jpg", TestImages.jpeg(900, 600), "A neck"));
+            MediaUses failing = MediaUses.of((id, urls) -> List.of(), id -> {
+                throw new IllegalStateException("the database went away");
+            });
+            MediaRemoval removal = new MediaRemoval(site.database.jdbi(), site.transactor, site.mediaStore,
+                    List.of(failing), site.changes);
+
+            assertThatThrownBy(() -> removal.delete(neck.id(), false)).hasMessageContaining("went away");
+
+            assertThat(site.media.byId(neck.id())).contains(neck);
+            assertThat(paths(neck)).as("files of a row that stays").allMatch(site.mediaStore::exists);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void deletesAnImageInUseWhenConfirmedAndClearsTheFieldsThatHeldIt(TestDatabase kind) {
         try (TestSite test = TestSite.open(kind, folder, TestClock.at("2025-03-01T09:00:00Z"))) {
             Site site = test.site();
