@@ -30,7 +30,7 @@ class MediaRemovalTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void findsAnImageUsedInTextAtAnySizeAsAFeaturedImageAndAsAPhoto(TestDatabase kind) {
-        try (TestSite test = TestSite.open(kind, folder, TestClock.at("2025-03-01T09:00:00Z"))) {
+        try (TestSite test = open(kind)) {
             Site site = test.site();
             MediaItem heel = site.media.upload(new MediaUpload("heel.jpg", TestImages.jpeg(1400, 700), "A heel from the side"));
             MediaItem heelTwo = site.media.upload(new MediaUpload("heel.png", TestImages.png(300, 200), "Another heel"));
@@ -56,7 +56,7 @@ class MediaRemovalTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void refusesToDeleteAnImageInUseAndChangesNothing(TestDatabase kind) {
-        try (TestSite test = TestSite.open(kind, folder, TestClock.at("2025-03-01T09:00:00Z"))) {
+        try (TestSite test = open(kind)) {
             Site site = test.site();
             MediaItem knee = site.media.upload(new MediaUpload("knee.jpg", TestImages.jpeg(900, 600), "A knee"));
             article(site, "knee", "Knee pain", "Demo text.", knee.id(), Article.PUBLISHED);
@@ -74,7 +74,7 @@ class MediaRemovalTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void deletesAnUnusedImageWithItsVariantsAndStoredBytes(TestDatabase kind) {
-        try (TestSite test = TestSite.open(kind, folder, TestClock.at("2025-03-01T09:00:00Z"))) {
+        try (TestSite test = open(kind)) {
             Site site = test.site();
             assertThat(site.mediaStore).isInstanceOf(kind == TestDatabase.POSTGRES ? MediaTable.class : MediaFolder.class);
             MediaItem spine = site.media.upload(new MediaUpload("spine.jpg", TestImages.jpeg(1400, 900), "A spine"));
@@ -102,7 +102,7 @@ class MediaRemovalTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void deletesTheBytesFromATableStoreInTheSameTransaction(TestDatabase kind) {
-        try (TestSite test = TestSite.open(kind, folder, TestClock.at("2025-03-01T09:00:00Z"))) {
+        try (TestSite test = open(kind)) {
             Site site = test.site();
             var jdbi = site.database.jdbi();
             MediaTable table = new MediaTable(jdbi, site.clock);
@@ -123,7 +123,7 @@ class MediaRemovalTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aDeletionThatFailsBeforeItsCommitKeepsTheRowAndEveryStoredFile(TestDatabase kind) {
-        try (TestSite test = TestSite.open(kind, folder, TestClock.at("2025-03-01T09:00:00Z"))) {
+        try (TestSite test = open(kind)) {
             Site site = test.site();
             MediaItem neck = site.media.upload(new MediaUpload("neck.jpg", TestImages.jpeg(900, 600), "A neck"));
             MediaUses failing = MediaUses.of((id, urls) -> List.of(), id -> {
@@ -142,7 +142,7 @@ class MediaRemovalTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void deletesAnImageInUseWhenConfirmedAndClearsTheFieldsThatHeldIt(TestDatabase kind) {
-        try (TestSite test = TestSite.open(kind, folder, TestClock.at("2025-03-01T09:00:00Z"))) {
+        try (TestSite test = open(kind)) {
             Site site = test.site();
             MediaItem wrist = site.media.upload(new MediaUpload("wrist.jpg", TestImages.jpeg(700, 500), "A wrist"));
             article(site, "wrist", "Wrist fractures", "Demo text.\n\n![A wrist](" + wrist.url() + ")", wrist.id(), Article.PUBLISHED);
@@ -163,7 +163,7 @@ class MediaRemovalTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void searchesByFileNameOrAltTextAlongsideTheMissingAltFilter(TestDatabase kind) {
-        try (TestSite test = TestSite.open(kind, folder, TestClock.at("2025-03-01T09:00:00Z"))) {
+        try (TestSite test = open(kind)) {
             MediaLibrary media = test.site().media;
             media.upload(new MediaUpload("Shoulder X-Ray.png", TestImages.png(200, 100), "Front view of a shoulder joint"));
             media.upload(new MediaUpload("elbow.png", TestImages.png(210, 100), "Elbow, bent, with the SHOULDER above"));
@@ -182,6 +182,10 @@ class MediaRemovalTest {
             assertThat(paged.pages()).isEqualTo(2);
             assertThat(paged.entries()).hasSize(1);
         }
+    }
+
+    private TestSite open(TestDatabase kind) {
+        return TestSite.open(kind, folder, TestClock.at("2025-03-01T09:00:00Z"));
     }
 
     private static List<String> names(MediaLibrary.Listing listing) {
