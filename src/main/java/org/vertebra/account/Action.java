@@ -31,6 +31,8 @@ public enum Action implements RouteRole {
     REVIEW_ARTICLES(REVIEWER),
     /** Upload and describe images in the media library. */
     MANAGE_MEDIA(ADMIN, EDITOR, AUTHOR),
+    /** Delete images from the media library, even one an article still shows (after a second confirmation). */
+    DELETE_MEDIA(ADMIN, EDITOR),
     /** Approve, reject and answer readers' comments. */
     MODERATE_COMMENTS(ADMIN, EDITOR),
     /** See the newsletter's subscribers, send the digest, export and import the list. */

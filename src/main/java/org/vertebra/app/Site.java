@@ -60,6 +60,7 @@ public final class Site implements AutoCloseable {
     public final JobLeases leases;
     public final MediaStore mediaStore;
     public final MediaLibrary media;
+    public final org.vertebra.media.MediaRemoval mediaRemoval;
     public final AuthorService authors;
     public final TaxonomyService taxonomy;
     public final MenuService menus;
@@ -105,6 +106,9 @@ public final class Site implements AutoCloseable {
         this.trustSettings = new TrustSettings(siteSettings, transactor);
         this.glossary = Glossary.load(settings.dataDir().resolve("glossary.tsv"));
         this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, new PublishRule(trustSettings::policy), clock);
+        this.mediaRemoval = new org.vertebra.media.MediaRemoval(jdbi, transactor, mediaStore, java.util.List.of(
+                org.vertebra.media.MediaUses.of(articles::mediaUses, articles::releaseFeaturedImage),
+                org.vertebra.media.MediaUses.of((id, urls) -> authors.photoUses(id), authors::releasePhoto)), changes);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), clock);
         this.outbox = new Outbox(jdbi, clock);

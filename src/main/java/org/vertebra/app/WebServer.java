@@ -111,6 +111,7 @@ public final class WebServer implements AutoCloseable {
     private final PageCache cache = new PageCache();
     private final SiteMetrics metrics = new SiteMetrics();
     private final ChangeWatcher watcher;
+    private final MediaRoutes mediaRoutes;
     private final ChangeNotifications notifications;
     private final SearchIndex searchIndex;
     private final SearchIndexer indexer;
@@ -131,9 +132,12 @@ public final class WebServer implements AutoCloseable {
                 site.settings.dataDir().resolve("synonyms.txt"));
         this.indexer = new SearchIndexer(searchIndex, site.articles, site.taxonomy, site.clock);
         site.articles.useRelatedFinder(searchIndex::related);
+        this.mediaRoutes = new MediaRoutes(site.mediaStore);
         this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
         watcher.onChange(cache::contentChanged);
         watcher.onChange(version -> indexer.contentChanged());
+        watcher.onChange(version -> mediaRoutes.forgetAll()); // an image deleted on another node stops being served here
+        site.mediaRemoval.onDeleted(mediaRoutes::forget);
         this.notifications = site.database.isPostgres()
                 ? new ChangeNotifications(() -> Database.connect(site.settings.dbUrl(), site.settings.dbUser(),
                         site.settings.dbPassword()), watcher::check)
@@ -185,7 +189,7 @@ public final class WebServer implements AutoCloseable {
             // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
             config.routes.beforeMatched(access::check);
             new MonitorRoutes(health, metrics).register(config.routes);
-            new MediaRoutes(site.mediaStore).register(config.routes);
+            mediaRoutes.register(config.routes);
             // Pages Javalin rendered (the cached ones are counted by CachedPageHandler): one enqueue each.
             config.routes.after(this::countView);
             adminShell.register(config.routes);
@@ -208,7 +212,7 @@ public final class WebServer implements AutoCloseable {
             new CategoryAdminRoutes(site.categories, adminShell).register(config.routes);
             new AuthorAdminRoutes(site.authors, site.media, site.accounts, adminShell, site.settings.baseUrl())
                     .register(config.routes);
-            new MediaAdminRoutes(site.media, adminShell).register(config.routes);
+            new MediaAdminRoutes(site.media, site.mediaRemoval, adminShell).register(config.routes);
             new NewsletterAdminRoutes(site.newsletter, adminShell).register(config.routes);
             new ContactAdminRoutes(site.contact, adminShell).register(config.routes);
             new ConsultAdminRoutes(site.consult, adminShell, site.accounts::linkedAuthorId, site.clock).register(config.routes);

@@ -405,4 +405,38 @@ final class ArticleRepository {
             throw new IllegalStateException("stored table of contents is not valid JSON", e);
         }
     }
+
+    /** An article or page that shows a library image, as {@link #usingImage} finds it. */
+    record ImageUse(long id, String kind, String title, String status, boolean trashed, boolean featured, boolean inText) {
+    }
+
+    /**
+     * The articles and pages (drafts and trash included) whose featured image is this media id, or
+     * whose Markdown contains one of these addresses; the LIKE narrows, Java confirms the exact text.
+     */
+    List<ImageUse> usingImage(long mediaId, java.util.Collection<String> urls) {
+        List<String> addresses = List.copyOf(urls);
+        StringBuilder sql = new StringBuilder("SELECT id, kind, title, status, deleted_at, image_id, body_md FROM articles WHERE image_id = :id");
+        for (int i = 0; i < addresses.size(); i++) {
+            sql.append(" OR body_md LIKE :url").append(i).append(" ESCAPE '!'");
+        }
+        return jdbi.withHandle(h -> {
+            Query query = h.createQuery(sql + " ORDER BY title, id").bind("id", mediaId);
+            for (int i = 0; i < addresses.size(); i++) {
+                query.bind("url" + i, "%" + addresses.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+            }
+            return query.map((rs, ctx) -> {
+                String body = rs.getString("body_md");
+                return new ImageUse(rs.getLong("id"), rs.getString("kind"), rs.getString("title"), rs.getString("status"),
+                        rs.getObject("deleted_at") != null, Long.valueOf(mediaId).equals(nullableLong(rs, "image_id")),
+                        addresses.stream().anyMatch(body::contains));
+            }).list().stream().filter(u -> u.featured() || u.inText()).toList();
+        });
+    }
+
+    /** Clears the featured image of every article that has this one; counts as a modification. */
+    int clearFeaturedImage(long mediaId, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE articles SET image_id = NULL, modified_at = :now WHERE image_id = :id")
+                .bind("id", mediaId).bind("now", now).execute());
+    }
 }

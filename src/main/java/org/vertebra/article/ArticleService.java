@@ -218,6 +218,26 @@ public final class ArticleService {
         return purged;
     }
 
+    /**
+     * The articles and pages that show a library image: as their featured image, or in their text
+     * at one of these addresses (the image's and its variants'). Drafts and trash count: they may
+     * be published or restored. For the media library's "where it is used".
+     */
+    public List<org.vertebra.media.MediaUse> mediaUses(long mediaId, java.util.Collection<String> urls) {
+        return repository.usingImage(mediaId, urls).stream().map(u -> new org.vertebra.media.MediaUse(u.title(),
+                "/admin/articles/" + u.id() + "/edit/",
+                (u.featured() && u.inText() ? "as the featured image and in the text" : u.featured() ? "as the featured image" : "in the text")
+                        + (u.kind().equals("page") ? " of this page" : ""),
+                u.trashed() ? "in the trash" : Article.DRAFT.equals(u.status()) ? "draft" : null)).toList();
+    }
+
+    /** Takes a library image that is being deleted off every article that has it as the featured image. */
+    public void releaseFeaturedImage(long mediaId) {
+        if (repository.clearFeaturedImage(mediaId, clock.instant()) > 0) {
+            changes.bump();
+        }
+    }
+
     /** Marks a draft as waiting for review, or takes it back; no change to what readers see. */
     public void requestReview(long id, boolean requested) {
         repository.setReviewRequestedAt(id, requested ? clock.instant() : null);

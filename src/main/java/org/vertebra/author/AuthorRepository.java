@@ -54,6 +54,16 @@ final class AuthorRepository {
                 .execute());
     }
 
+    List<Author> withPhoto(long mediaId) {
+        return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE photo_id = :id ORDER BY name, id").bind("id", mediaId)
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
+    int clearPhoto(long mediaId) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE authors SET photo_id = NULL WHERE photo_id = :id")
+                .bind("id", mediaId).execute());
+    }
+
     List<Author> all() {
         return jdbi.withHandle(h -> h.createQuery(SELECT + "ORDER BY name, id").map((rs, ctx) -> map(rs)).list());
     }

@@ -60,6 +60,20 @@ public final class AuthorService {
         });
     }
 
+    /** The author profiles that show this library image as their photo, for the media library's "where it is used". */
+    public List<org.vertebra.media.MediaUse> photoUses(long mediaId) {
+        return repository.withPhoto(mediaId).stream()
+                .map(a -> new org.vertebra.media.MediaUse(a.name(), "/admin/authors/" + a.id() + "/", "as the author's photo", null))
+                .toList();
+    }
+
+    /** Takes a library image that is being deleted off every author profile that has it as the photo. */
+    public void releasePhoto(long mediaId) {
+        if (repository.clearPhoto(mediaId) > 0) {
+            changes.bump();
+        }
+    }
+
     /** Every author, by name. */
     public List<Author> all() {
         return repository.all();

@@ -28,7 +28,10 @@ import org.vertebra.media.MediaAdminPages.LibraryPage;
 import org.vertebra.media.MediaAdminPages.Paging;
 import org.vertebra.media.MediaAdminPages.Size;
 
-/** The media library in the admin: browse and filter it, upload an image, look at one and describe it. */
+/**
+ * The media library in the admin: browse, search and filter it, upload an image, look at one,
+ * describe it, see where it is used and delete it; and the editor's picker (a small JSON list).
+ */
 public final class MediaAdminRoutes {
 
     static final int PER_PAGE = 40;
@@ -41,15 +44,22 @@ public final class MediaAdminRoutes {
     private static final Map<String, String> NOTICES = Map.of(
             "uploaded", "The image is uploaded. Give it a description if it has none yet.",
             "exists", "This image was already in the library, so it was not stored again. Here it is.",
-            "described", "The description is saved.");
+            "described", "The description is saved.",
+            "deleted", "The image is deleted, with its smaller sizes. No page shows it any more.",
+            "deleted-in-use", "The image is deleted. The articles that linked to it show a missing image until "
+                    + "they are edited: remove the link or choose another image.");
+    static final String CONFIRM = "delete-anyway";
+    static final int PICKER_PER_PAGE = 24;
 
     private static final Logger LOG = LoggerFactory.getLogger(MediaAdminRoutes.class);
 
     private final MediaLibrary media;
+    private final MediaRemoval removal;
     private final AdminShell shell;
 
-    public MediaAdminRoutes(MediaLibrary media, AdminShell shell) {
+    public MediaAdminRoutes(MediaLibrary media, MediaRemoval removal, AdminShell shell) {
         this.media = media;
+        this.removal = removal;
         this.shell = shell;
     }
 
@@ -72,6 +82,8 @@ public final class MediaAdminRoutes {
         routes.post("/admin/media/", this::upload, Action.MANAGE_MEDIA);
         routes.get("/admin/media/{id}/", this::item, Action.MANAGE_MEDIA);
         routes.post("/admin/media/{id}/alt/", this::describe, Action.MANAGE_MEDIA);
+        routes.post("/admin/media/{id}/delete/", this::delete, Action.DELETE_MEDIA);
+        routes.get("/admin/media/picker.json", this::picker, Action.MANAGE_MEDIA);
         // Jetty reads a multipart body when it is first asked for a field, which is the CSRF check.
         routes.exception(ServletException.class, this::unreadable);
     }
@@ -79,7 +91,44 @@ public final class MediaAdminRoutes {
     private void library(Context ctx) {
         boolean undescribedOnly = UNDESCRIBED.equals(ctx.queryParam("filter"));
         int page = pageNumber(ctx.queryParam("page"));
-        showLibrary(ctx, 200, undescribedOnly, page, "", null);
+        String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
+        showLibrary(ctx, 200, search(ctx), undescribedOnly, page, "", notice == null ? null : FormError.notice(notice));
+    }
+
+    /** The picker's list: library images newest first, those matching {@code q} when given, a page at a time. */
+    private void picker(Context ctx) {
+        String search = search(ctx);
+        int page = pageNumber(ctx.queryParam("page"));
+        MediaLibrary.Listing listing = media.list(search, false, page, PICKER_PER_PAGE);
+        List<MediaAdminPages.PickerItem> items = listing.entries().stream().map(e -> {
+            MediaView view = MediaView.of(e);
+            MediaItem item = e.item();
+            return new MediaAdminPages.PickerItem(item.id(), view.name(), item.url(), view.thumbnail().url(), item.width(),
+                    item.height(), view.alt(), markdown(item));
+        }).toList();
+        String next = page < listing.pages()
+                ? "/admin/media/picker.json?page=" + (page + 1) + (search.isEmpty() ? "" : "&q=" + encode(search)) : null;
+        ctx.header("Cache-Control", "no-store").json(new MediaAdminPages.PickerPage(items, listing.total(), next));
+    }
+
+    /**
+     * Deletes an image nothing uses; one that is used is refused (409) with the list of its uses
+     * and a second button, which sends {@code confirm} and deletes it anyway.
+     */
+    private void delete(Context ctx) {
+        MediaLibrary.Entry entry = entry(ctx);
+        boolean confirmed = CONFIRM.equals(ctx.formParam("confirm"));
+        try {
+            boolean wasUsed = !removal.uses(entry.item()).isEmpty();
+            removal.delete(entry.item().id(), confirmed);
+            ctx.redirect("/admin/media/?done=" + (wasUsed ? "deleted-in-use" : "deleted"), HttpStatus.SEE_OTHER);
+        } catch (MediaInUse inUse) {
+            int n = inUse.uses().size();
+            showItem(ctx, 409, entry, entry.item().hasAlt() ? entry.item().alt() : "", FormError.of(null,
+                    "The image was not deleted: it is used in " + (n == 1 ? "one place" : n + " places")
+                            + ", listed under \"Where it is used\". Readers would see a missing image there. Remove it "
+                            + "from those first, or confirm below that you want to delete it anyway."), true);
+        }
     }
 
     private void upload(Context ctx) {
@@ -88,7 +137,7 @@ public final class MediaAdminRoutes {
         FormError problem = file == null || file.filename().isBlank() && file.size() == 0
                 ? FormError.of("file", "Choose an image file to upload.") : altProblem(alt);
         if (problem != null) {
-            showLibrary(ctx, 422, false, 1, alt, problem);
+            showLibrary(ctx, 422, "", false, 1, alt, problem);
             return;
         }
         try (InputStream content = file.content()) {
@@ -96,7 +145,7 @@ public final class MediaAdminRoutes {
             String done = stored.writtenFiles().isEmpty() ? "exists" : "uploaded";
             ctx.redirect("/admin/media/" + stored.item().id() + "/?done=" + done, HttpStatus.SEE_OTHER);
         } catch (MediaRejected rejected) {
-            showLibrary(ctx, 422, false, 1, alt, FormError.of("file", rejected.getMessage()));
+            showLibrary(ctx, 422, "", false, 1, alt, FormError.of("file", rejected.getMessage()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -109,7 +158,7 @@ public final class MediaAdminRoutes {
         boolean uploading = ctx.path().equals("/admin/media/")
                 && Access.session(ctx).map(s -> s.user().may(Action.MANAGE_MEDIA)).orElse(false);
         if (uploading) {
-            showLibrary(ctx, tooLarge ? 422 : 400, false, 1, "", FormError.of("file", tooLarge
+            showLibrary(ctx, tooLarge ? 422 : 400, "", false, 1, "", FormError.of("file", tooLarge
                     ? media.tooLarge("The file").getMessage() + " Choose a smaller one and fill in the description again."
                     : "The upload could not be read. Please choose the file and send the form again."));
         } else if (tooLarge) {
@@ -124,7 +173,7 @@ public final class MediaAdminRoutes {
         MediaLibrary.Entry entry = entry(ctx);
         String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
         showItem(ctx, 200, entry, entry.item().hasAlt() ? entry.item().alt() : "",
-                notice == null ? null : new FormError(null, notice, true));
+                notice == null ? null : new FormError(null, notice, true), false);
     }
 
     private void describe(Context ctx) {
@@ -132,30 +181,34 @@ public final class MediaAdminRoutes {
         String alt = text(ctx.formParam("alt"));
         FormError problem = altProblem(alt);
         if (problem != null) {
-            showItem(ctx, 422, entry, alt, problem);
+            showItem(ctx, 422, entry, alt, problem, false);
             return;
         }
         media.describe(entry.item().id(), alt);
         ctx.redirect("/admin/media/" + entry.item().id() + "/?done=described", HttpStatus.SEE_OTHER);
     }
 
-    private void showLibrary(Context ctx, int status, boolean undescribedOnly, int page, String alt, FormError message) {
-        MediaLibrary.Listing listing = media.list(undescribedOnly, page, PER_PAGE);
+    private void showLibrary(Context ctx, int status, String search, boolean undescribedOnly, int page, String alt,
+                             FormError message) {
+        MediaLibrary.Listing listing = media.list(search, undescribedOnly, page, PER_PAGE);
         if (page > listing.pages()) {
             throw new NotFoundResponse();
         }
-        String base = undescribedOnly ? "/admin/media/?filter=" + UNDESCRIBED + "&page=" : "/admin/media/?page=";
+        String base = "/admin/media/?" + (undescribedOnly ? "filter=" + UNDESCRIBED + "&" : "")
+                + (search.isEmpty() ? "" : "q=" + encode(search) + "&") + "page=";
         Paging paging = new Paging(page, listing.pages(), page > 1 ? base + (page - 1) : null,
                 page < listing.pages() ? base + (page + 1) : null);
-        long total = undescribedOnly ? media.count(false) : listing.total();
-        long undescribed = undescribedOnly ? listing.total() : media.count(true);
-        String title = page > 1 ? "Media library, page " + page : "Media library";
+        long total = media.count(false);
+        long undescribed = media.count(true);
+        String title = (search.isEmpty() ? "Media library" : "Media library: \u201c" + search + "\u201d")
+                + (page > 1 ? ", page " + page : "");
         shell.render(ctx, status, "media/library.jte", new LibraryPage(shell.frame(ctx, title, AdminShell.Section.MEDIA),
                 listing.entries().stream().map(MediaView::of).toList(), paging, undescribedOnly, total, undescribed, alt,
-                ImageIntake.megabytes(media.limits().maxBytes()), ALT_LIMIT, message));
+                ImageIntake.megabytes(media.limits().maxBytes()), ALT_LIMIT, message, search, listing.total()));
     }
 
-    private void showItem(Context ctx, int status, MediaLibrary.Entry entry, String alt, FormError message) {
+    private void showItem(Context ctx, int status, MediaLibrary.Entry entry, String alt, FormError message,
+                          boolean confirming) {
         MediaItem item = entry.item();
         MediaView view = MediaView.of(entry);
         List<Size> sizes = new ArrayList<>();
@@ -165,7 +218,8 @@ public final class MediaAdminRoutes {
         }
         ImageView preview = new ImageView(item.url(), item.width(), item.height(), item.hasAlt() ? item.alt() : "", item.srcset());
         shell.render(ctx, status, "media/item.jte", new ItemPage(shell.frame(ctx, view.name(), AdminShell.Section.MEDIA),
-                view, preview, sizes, markdown(item), alt, ALT_LIMIT, message));
+                view, preview, sizes, markdown(item), alt, ALT_LIMIT, message, removal.uses(item),
+                Access.session(ctx).map(session -> session.user().may(Action.DELETE_MEDIA)).orElse(false), confirming));
     }
 
     /** The Markdown that shows this image in an article, with its alt text (brackets escaped). */
@@ -202,6 +256,16 @@ public final class MediaAdminRoutes {
             throw new NotFoundResponse();
         }
         return Integer.parseInt(page);
+    }
+
+    /** What was typed in the search box, trimmed and at most a line long. */
+    private static String search(Context ctx) {
+        String q = text(ctx.queryParam("q"));
+        return q.length() > 200 ? q.substring(0, 200) : q;
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String text(String value) {

@@ -11,6 +11,8 @@ import java.util.Optional;
 /** The library's files in a folder ({@code DATA/media/} by default), each written whole or not at all. */
 public final class MediaFolder implements MediaStore {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MediaFolder.class);
+
     private final Path folder;
 
     public MediaFolder(Path folder) {
@@ -58,8 +60,9 @@ public final class MediaFolder implements MediaStore {
     public void delete(String path) {
         try {
             Files.deleteIfExists(resolve(path));
-        } catch (IOException ignored) {
-            // an orphan file in the media folder is harmless; the database never points at it
+        } catch (IOException e) {
+            // No row points at it any more, but /media/ would still serve it: say so, without failing the deletion.
+            LOG.warn("cannot remove {} from the media folder: {}", path, e.getMessage());
         }
     }
 

@@ -142,14 +142,22 @@ public final class MediaLibrary {
      * {@code undescribedOnly}, only the images without alt text. A page past the last is empty.
      */
     public Listing list(boolean undescribedOnly, int page, int perPage) {
-        long total = repository.count(undescribedOnly);
+        return list("", undescribedOnly, page, perPage);
+    }
+
+    /**
+     * Like {@link #list(boolean, int, int)}, only the items whose file name (stored or uploaded) or
+     * alt text contains {@code search}, in any case; every item when it is blank.
+     */
+    public Listing list(String search, boolean undescribedOnly, int page, int perPage) {
+        long total = repository.count(search, undescribedOnly);
         int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
-        return new Listing(repository.page(undescribedOnly, perPage, (long) (page - 1) * perPage), page, pages, total);
+        return new Listing(repository.page(search, undescribedOnly, perPage, (long) (page - 1) * perPage), page, pages, total);
     }
 
     /** How many items the library holds; with {@code undescribedOnly}, how many have no alt text. */
     public long count(boolean undescribedOnly) {
-        return repository.count(undescribedOnly);
+        return repository.count("", undescribedOnly);
     }
 
     public Optional<Entry> entry(long id) {

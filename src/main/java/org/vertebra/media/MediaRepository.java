@@ -81,11 +81,15 @@ final class MediaRepository {
         });
     }
 
-    /** Library items newest first, a page at a time; only those without alt text when asked. */
-    List<MediaLibrary.Entry> page(boolean undescribedOnly, int limit, long offset) {
+    /**
+     * Library items newest first, a page at a time; only those without alt text when asked, and
+     * only those whose file name or alt text contains {@code search} when it is not blank.
+     */
+    List<MediaLibrary.Entry> page(String search, boolean undescribedOnly, int limit, long offset) {
         return jdbi.withHandle(h -> {
-            List<Map.Entry<MediaItem, Long>> rows = h.createQuery("SELECT " + COLUMNS + ", created_at FROM media "
-                            + where(undescribedOnly) + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")
+            List<Map.Entry<MediaItem, Long>> rows = searching(search, h.createQuery("SELECT " + COLUMNS
+                            + ", created_at FROM media " + where(search, undescribedOnly)
+                            + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"))
                     .bind("limit", limit)
                     .bind("offset", offset)
                     .map((rs, ctx) -> Map.entry(map(rs, List.of()), rs.getLong("created_at")))
@@ -97,8 +101,8 @@ final class MediaRepository {
         });
     }
 
-    long count(boolean undescribedOnly) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM media " + where(undescribedOnly))
+    long count(String search, boolean undescribedOnly) {
+        return jdbi.withHandle(h -> searching(search, h.createQuery("SELECT COUNT(*) FROM media " + where(search, undescribedOnly)))
                 .mapTo(Long.class).one());
     }
 
@@ -107,8 +111,35 @@ final class MediaRepository {
                 .bind("id", id).mapTo(Long.class).findOne().map(Instant::ofEpochMilli));
     }
 
-    private static String where(boolean undescribedOnly) {
-        return undescribedOnly ? "WHERE alt IS NULL OR TRIM(alt) = ''" : "";
+    /** Deletes the item's row and its variants' (joining the caller's transaction). */
+    void delete(long id) {
+        jdbi.useHandle(h -> {
+            h.createUpdate("DELETE FROM media_variants WHERE media_id = :id").bind("id", id).execute();
+            h.createUpdate("DELETE FROM media WHERE id = :id").bind("id", id).execute();
+        });
+    }
+
+    private static String where(String search, boolean undescribedOnly) {
+        List<String> conditions = new java.util.ArrayList<>();
+        if (undescribedOnly) {
+            conditions.add("(alt IS NULL OR TRIM(alt) = '')");
+        }
+        if (search != null && !search.isBlank()) {
+            // The stored name (heel-2.png), the uploaded one (Heel X-Ray.PNG) and the alt text, in any case.
+            conditions.add("(LOWER(path) LIKE :search ESCAPE '!' OR LOWER(original_name) LIKE :search ESCAPE '!'"
+                    + " OR LOWER(COALESCE(alt, '')) LIKE :search ESCAPE '!')");
+        }
+        return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+    }
+
+    private static org.jdbi.v3.core.statement.Query searching(String search, org.jdbi.v3.core.statement.Query query) {
+        return search == null || search.isBlank() ? query : query.bind("search", pattern(search));
+    }
+
+    /** A LIKE pattern that finds the words as typed, with LIKE's own characters taken literally. */
+    private static String pattern(String search) {
+        String text = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
+        return "%" + text.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     void updateAlt(long id, String alt) {

@@ -16,7 +16,9 @@ import org.vertebra.web.Role;
 /**
  * Serves the library's files at {@code /media/...} from whichever {@link MediaStore} holds them,
  * with an ETag so a browser revalidates with a 304. A path is never rewritten, so a file is kept
- * in memory once read (up to a budget), and the database is asked once per file and node.
+ * in memory once read (up to a budget), and the database is asked once per file and node. A file
+ * can be deleted, though: this node forgets it at once ({@link #forget}), and every node forgets
+ * what it holds when the content counter moves ({@link #forgetAll}), which a deletion bumps.
  */
 public final class MediaRoutes {
 
@@ -40,6 +42,16 @@ public final class MediaRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get("/media/<path>", this::serve, Role.ANYONE);
+    }
+
+    /** Drops these paths from memory, so they are read from the store again (and answer 404 when deleted). */
+    public void forget(java.util.Collection<String> paths) {
+        served.invalidateAll(paths);
+    }
+
+    /** Drops every file from memory: content changed somewhere, perhaps a deletion on another node. */
+    public void forgetAll() {
+        served.invalidateAll();
     }
 
     private void serve(Context ctx) {

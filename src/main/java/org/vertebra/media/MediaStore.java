@@ -16,8 +16,17 @@ public interface MediaStore {
 
     Optional<byte[]> read(String path);
 
-    /** Removes a file written for an item that was then not stored. */
+    /** Removes a file: one written for an item that was then not stored, or one of a deleted item. */
     void delete(String path);
+
+    /**
+     * True when writes and deletions join the caller's database transaction (the table), so a
+     * deleted item's bytes go with its row or not at all; false when they cannot be undone (the
+     * folder), so they are removed only after the row's deletion is committed.
+     */
+    default boolean joinsTransactions() {
+        return false;
+    }
 
     /** True when a path can name a file: relative, without {@code ..}, of the characters uploads get. */
     static boolean isSafe(String path) {

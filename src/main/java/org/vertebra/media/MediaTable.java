@@ -50,6 +50,11 @@ public final class MediaTable implements MediaStore {
         jdbi.useHandle(h -> h.createUpdate("DELETE FROM media_files WHERE path = :path").bind("path", path).execute());
     }
 
+    @Override
+    public boolean joinsTransactions() {
+        return true;
+    }
+
     private static void check(String path) {
         if (!MediaStore.isSafe(path)) {
             throw new IllegalArgumentException("not a media path: " + path);

@@ -28,6 +28,7 @@ class PermissionTest {
         EXPECTED.put(Action.PUBLISH_ARTICLES, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.REVIEW_ARTICLES, EnumSet.of(REVIEWER));
         EXPECTED.put(Action.MANAGE_MEDIA, EnumSet.of(ADMIN, EDITOR, AUTHOR));
+        EXPECTED.put(Action.DELETE_MEDIA, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.MODERATE_COMMENTS, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.MANAGE_NEWSLETTER, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.READ_MESSAGES, EnumSet.of(ADMIN, EDITOR, DOCTOR));

@@ -1,0 +1,143 @@
+// The editor's image picker. Without this script the editor still works: each image's page in
+// Media shows its Markdown to copy and its number for the featured image field. With it, "Insert
+// image" opens a dialog listing the library (GET /admin/media/picker.json) and puts the chosen
+// image's Markdown, with its alt text, where the cursor was; "Choose from the library" fills in
+// the featured image's number.
+(function () {
+  "use strict";
+  var openers = document.querySelectorAll("[data-media-picker]");
+  if (!openers.length || !window.fetch || typeof HTMLDialogElement !== "function") {
+    return;
+  }
+  var body = document.getElementById("markdown");
+  var featured = document.getElementById("imageId");
+  var dialog, title, search, status, list, more;
+  var mode = null, opener = null, selection = null, next = null, ticket = 0, timer = null;
+
+  Array.prototype.forEach.call(openers, function (wrapper) {
+    wrapper.hidden = false;
+    wrapper.querySelector("button").addEventListener("click", function (event) {
+      open(wrapper.getAttribute("data-media-picker"), event.currentTarget);
+    });
+  });
+
+  function build() {
+    dialog = element("dialog", { "class": "media-picker", "aria-labelledby": "media-picker-title" });
+    title = element("h2", { id: "media-picker-title" });
+    var field = element("div", { "class": "field" });
+    var label = element("label", { "for": "media-picker-q" }, "Search by file name or description");
+    search = element("input", { id: "media-picker-q", type: "search", autocomplete: "off" });
+    field.append(label, search);
+    status = element("p", { id: "media-picker-status", "class": "hint", role: "status" });
+    list = element("ul", { "class": "media-picker-list", "aria-labelledby": "media-picker-title" });
+    more = element("button", { type: "button", "class": "secondary" }, "More images");
+    var close = element("button", { type: "button", "class": "secondary" }, "Cancel");
+    var buttons = element("p", { "class": "media-picker-buttons" });
+    buttons.append(more, close);
+    dialog.append(title, field, status, list, buttons);
+    document.body.append(dialog);
+    search.addEventListener("input", function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { load(first(), true); }, 300);
+    });
+    more.addEventListener("click", function () { if (next) { load(next, false); } });
+    close.addEventListener("click", function () { dialog.close(); });
+    list.addEventListener("keydown", arrows);
+    dialog.addEventListener("close", function () {
+      if (opener) { opener.focus(); }
+    });
+  }
+
+  function open(which, button) {
+    if (!dialog) { build(); }
+    mode = which;
+    opener = button;
+    selection = body ? { start: body.selectionStart, end: body.selectionEnd } : null;
+    title.textContent = mode === "imageId" ? "Choose the featured image" : "Insert an image";
+    search.value = "";
+    dialog.showModal();
+    search.focus();
+    load(first(), true);
+  }
+
+  function first() {
+    var q = search.value.trim();
+    return "/admin/media/picker.json" + (q ? "?q=" + encodeURIComponent(q) : "");
+  }
+
+  function load(address, replace) {
+    var mine = ++ticket;
+    status.textContent = "Loading the images\u2026";
+    fetch(address, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
+      .then(function (response) {
+        if (!response.ok) { throw new Error(String(response.status)); }
+        return response.json();
+      })
+      .then(function (page) {
+        if (mine !== ticket) { return; }
+        if (replace) { list.textContent = ""; }
+        page.items.forEach(function (item) { list.append(entry(item)); });
+        next = page.next;
+        more.hidden = !next;
+        var shown = list.children.length;
+        status.textContent = page.total === 0
+          ? (search.value.trim() ? "No image matches the search." : "The library is empty: upload an image in Media first.")
+          : "Showing " + shown + " of " + page.total + (page.total === 1 ? " image." : " images.")
+            + " Use Tab or the arrow keys to move between them, Enter to choose, Escape to close.";
+      })
+      .catch(function () {
+        if (mine !== ticket) { return; }
+        status.textContent = "The library could not be loaded. Each image's page in Media shows its Markdown to copy.";
+      });
+  }
+
+  function entry(item) {
+    var li = element("li");
+    var button = element("button", { type: "button", "class": "media-picker-item" });
+    var img = element("img", { src: item.thumbnail, alt: "", width: "75", height: "75", loading: "lazy" });
+    var name = element("span", { "class": "media-picker-name" }, item.name);
+    var alt = element("span", { "class": "media-picker-alt" },
+      item.alt ? item.alt : "No description yet: add one before publishing");
+    button.append(img, name, alt);
+    button.addEventListener("click", function () { choose(item); });
+    li.append(button);
+    return li;
+  }
+
+  function choose(item) {
+    if (mode === "imageId" && featured) {
+      featured.value = String(item.id);
+      featured.dispatchEvent(new Event("input", { bubbles: true }));
+      opener = featured;
+    } else if (body) {
+      var start = selection ? selection.start : body.value.length;
+      var end = selection ? selection.end : start;
+      body.value = body.value.slice(0, start) + item.markdown + body.value.slice(end);
+      var caret = start + item.markdown.length;
+      body.setSelectionRange(caret, caret);
+      body.dispatchEvent(new Event("input", { bubbles: true })); // the live preview follows
+      opener = body;
+    }
+    dialog.close();
+  }
+
+  function arrows(event) {
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp" && event.key !== "ArrowRight" && event.key !== "ArrowLeft") {
+      return;
+    }
+    var items = Array.prototype.slice.call(list.querySelectorAll("button"));
+    var at = items.indexOf(document.activeElement);
+    if (at < 0) { return; }
+    var step = event.key === "ArrowDown" || event.key === "ArrowRight" ? 1 : -1;
+    var to = items[Math.min(items.length - 1, Math.max(0, at + step))];
+    event.preventDefault();
+    to.focus();
+  }
+
+  function element(name, attributes, text) {
+    var made = document.createElement(name);
+    Object.keys(attributes || {}).forEach(function (key) { made.setAttribute(key, attributes[key]); });
+    if (text) { made.textContent = text; }
+    return made;
+  }
+})();

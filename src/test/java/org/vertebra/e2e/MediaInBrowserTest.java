@@ -1,0 +1,190 @@
+package org.vertebra.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.vertebra.account.AccountRole;
+import org.vertebra.article.Article;
+import org.vertebra.article.ArticleDraft;
+import org.vertebra.e2e.Browser.Viewport;
+import org.vertebra.media.MediaItem;
+import org.vertebra.media.MediaUpload;
+import org.vertebra.support.TestClock;
+import org.vertebra.support.TestDatabase;
+import org.vertebra.support.TestServer;
+
+/**
+ * The media library and the editor's image picker in a real Chromium: with the keyboard alone an
+ * editor opens the picker, searches, and inserts an image's Markdown where the cursor was, then
+ * chooses the featured image; the library, an item and the editor with the dialog open pass the
+ * accessibility audit at both viewports.
+ */
+class MediaInBrowserTest {
+
+    private static final String EMAIL = "mia@example.org";
+    private static final String PASSWORD = "a long enough password";
+
+    private static TestServer server;
+    private static ChromeDriver driver;
+    private static Axe axe;
+    private static MediaItem knee;
+    private static MediaItem shoulder;
+    private static long articleId;
+
+    @BeforeAll
+    static void start() throws IOException {
+        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-media"));
+        axe = new Axe();
+        server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-media"),
+                TestClock.at("2025-03-01T09:00:00Z"));
+        server.site().accounts.addUser(EMAIL, "Mia Editor", AccountRole.EDITOR, PASSWORD);
+        var media = server.site().media;
+        knee = media.upload(new MediaUpload("knee-front.png", picture(900, 600, 0x2f6f8f), "A knee seen from the front, standing"));
+        shoulder = media.upload(new MediaUpload("shoulder.png", picture(800, 800, 0x8f5f2f), "A shoulder joint from the side"));
+        media.upload(new MediaUpload("undescribed-hip.png", picture(700, 500, 0x4f8f3f), null));
+        articleId = server.site().articles.save(new ArticleDraft(Article.POST, "knee-exercises", "Knee exercises", null,
+                "Demo content, not medical advice.\n\nGentle exercises may help some people.", null, shoulder.id(),
+                Article.DRAFT, server.site().clock.instant(), null, null, null, null, false, List.of())).article().id();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void anEditorInsertsAnImageAndChoosesTheFeaturedImageWithTheKeyboard() {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        open("/admin/articles/" + articleId + "/edit/");
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        text.sendKeys("\n\n");
+
+        text.sendKeys(Keys.TAB);
+        assertThat(active().getText()).isEqualTo("Insert image");
+        active().sendKeys(Keys.ENTER);
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 3);
+        assertThat(active().getAttribute("id")).isEqualTo("media-picker-q");
+        assertThat(driver.findElement(By.id("media-picker-title")).getText()).isEqualTo("Insert an image");
+        active().sendKeys("knee");
+        waitUntil(() -> driver.findElements(By.cssSelector(".media-picker-item")).size() == 1);
+        assertThat(driver.findElement(By.id("media-picker-status")).getText()).startsWith("Showing 1 of 1 image.");
+        active().sendKeys(Keys.TAB);
+        assertThat(active().getText()).contains("knee-front.png", "A knee seen from the front");
+        active().sendKeys(Keys.ENTER);
+
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open]")).isEmpty());
+        String markdown = "![A knee seen from the front, standing](" + knee.url() + ")";
+        assertThat(text.getAttribute("value")).isEqualTo(
+                "Demo content, not medical advice.\n\nGentle exercises may help some people.\n\n" + markdown);
+        assertThat(active().getAttribute("id")).as("back in the text, after the image").isEqualTo("markdown");
+        assertThat(((Number) driver.executeScript("return arguments[0].selectionStart;", text)).intValue())
+                .isEqualTo(text.getAttribute("value").length());
+        waitUntil(() -> !driver.findElements(By.cssSelector("[data-preview-target] img[src='" + knee.url() + "']")).isEmpty());
+
+        WebElement choose = driver.findElement(By.cssSelector("[data-media-picker=imageId] button"));
+        choose.sendKeys(Keys.ENTER);
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 3);
+        assertThat(driver.findElement(By.id("media-picker-title")).getText()).isEqualTo("Choose the featured image");
+        active().sendKeys(Keys.ESCAPE);
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open]")).isEmpty());
+        assertThat(active().getText()).as("Escape goes back to the button").isEqualTo(choose.getText());
+
+        choose.sendKeys(Keys.ENTER);
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 3);
+        active().sendKeys(Keys.TAB);
+        String first = active().getText();
+        active().sendKeys(Keys.ARROW_DOWN);
+        assertThat(active().getText()).as("the arrow keys move between images").isNotEqualTo(first);
+        WebElement wanted = driver.findElement(By.xpath("//button[contains(@class,'media-picker-item')][contains(., 'knee-front.png')]"));
+        while (!active().equals(wanted)) {
+            active().sendKeys(Keys.ARROW_DOWN);
+        }
+        active().sendKeys(Keys.ENTER);
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open]")).isEmpty());
+        assertThat(driver.findElement(By.id("imageId")).getAttribute("value")).isEqualTo(String.valueOf(knee.id()));
+        Screenshots.save(driver, "media-picker-inserted-desktop");
+    }
+
+    @Test
+    void theLibraryAnItemAndTheEditorWithThePickerOpenPassTheAuditAtBothViewports() {
+        signIn();
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            String size = viewport.name().toLowerCase();
+            open("/admin/media/");
+            axe.audit(driver, "media-library-" + size, "library at " + viewport, failures);
+            open("/admin/media/?q=knee&filter=needs-description");
+            axe.audit(driver, "media-library-search-" + size, "library search at " + viewport, failures);
+            open("/admin/media/" + shoulder.id() + "/");
+            axe.audit(driver, "media-item-" + size, "item at " + viewport, failures);
+            open("/admin/articles/" + articleId + "/edit/");
+            driver.findElement(By.cssSelector("[data-media-picker=markdown] button")).click();
+            waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 3);
+            axe.audit(driver, "media-picker-open-" + size, "editor with the picker at " + viewport, failures);
+            Number inside = (Number) driver.executeScript("var r = document.querySelector('dialog.media-picker').getBoundingClientRect();"
+                    + " return r.right <= window.innerWidth && r.left >= 0 ? 1 : 0;");
+            assertThat(inside.intValue()).as("the dialog fits the screen at %s", viewport).isEqualTo(1);
+        }
+        Browser.resize(driver, Viewport.DESKTOP);
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+    }
+
+    private static byte[] picture(int width, int height, int rgb) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(width, height, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(rgb));
+        g.fillRect(0, 0, width, height);
+        g.setColor(java.awt.Color.WHITE);
+        g.fillOval(width / 4, height / 4, width / 2, height / 2);
+        g.dispose();
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return png.toByteArray();
+    }
+
+    private static WebElement active() {
+        return driver.switchTo().activeElement();
+    }
+
+    private static void signIn() {
+        open("/admin/");
+        if (!driver.getCurrentUrl().contains("/admin/sign-in/")) {
+            return;
+        }
+        driver.findElement(By.id("email")).sendKeys(EMAIL);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
+        driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
+        waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/"));
+    }
+
+    private static void open(String path) {
+        driver.get("http://localhost:" + server.server().port() + path);
+    }
+
+    private static void waitUntil(java.util.function.BooleanSupplier condition) {
+        Browser.waitUntil(driver, condition);
+    }
+}
