@@ -92,7 +92,7 @@ public final class ConsentSettingsRoutes {
     }
 
     private void show(Context ctx) {
-        String done = NOTICES.containsKey(ctx.queryParam("done")) ? ctx.queryParam("done") : null;
+        String done = NOTICES.containsKey(String.valueOf(ctx.queryParam("done"))) ? ctx.queryParam("done") : null;
         String notice = null;
         if (done != null) {
             int version = settings.stored().version();
