@@ -15,8 +15,8 @@ import org.vertebra.desk.EditorialDesk;
 import org.vertebra.contact.ContactService;
 import org.vertebra.consult.ConsultService;
 import org.vertebra.consult.HealthDataCipher;
-import org.vertebra.consent.ConsentPolicy;
 import org.vertebra.consent.ConsentService;
+import org.vertebra.consent.ConsentSettings;
 import org.vertebra.stats.StatsService;
 import org.vertebra.privacy.PersonalDataSource;
 import org.vertebra.privacy.PrivacyService;
@@ -79,6 +79,7 @@ public final class Site implements AutoCloseable {
     public final NewsletterService newsletter;
     public final ContactService contact;
     public final ConsultService consult;
+    public final ConsentSettings consentSettings;
     public final ConsentService consent;
     public final StatsService stats;
     public final PrivacyService privacy;
@@ -123,7 +124,8 @@ public final class Site implements AutoCloseable {
         this.consult = new ConsultService(jdbi, transactor, outbox, checkedCipher(settings, new SiteState(jdbi)),
                 new org.vertebra.secret.HmacSigner(new SiteState(jdbi).secret(SiteState.CONSULT_SECRET)), settings.consult(),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock);
-        this.consent = new ConsentService(jdbi, ConsentPolicy.load(settings.dataDir()), formGuard::hash, clock);
+        this.consentSettings = new ConsentSettings(jdbi, transactor, changes, clock).setUp(settings.dataDir());
+        this.consent = new ConsentService(jdbi, consentSettings::policy, formGuard::hash, clock);
         this.stats = new StatsService(jdbi, transactor, consent, settings.baseUrl(), clock);
         // Each feature that keeps something under a reader's or patient's address.
         this.privacy = new PrivacyService(jdbi, transactor, outbox, formGuard, new SiteState(jdbi).secret(SiteState.PRIVACY_SECRET),

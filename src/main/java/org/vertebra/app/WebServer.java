@@ -25,8 +25,8 @@ import org.vertebra.consult.ConsultRoutes;
 import org.vertebra.consult.ReminderJob;
 import org.vertebra.consent.ConsentAdminRoutes;
 import org.vertebra.consent.ConsentRoutes;
-import org.vertebra.consent.ConsentViews;
-import org.vertebra.consent.OptionalScript;
+import org.vertebra.consent.ConsentScriptRoutes;
+import org.vertebra.consent.ConsentSettingsRoutes;
 import org.vertebra.consent.PolicySections;
 import org.vertebra.newsletter.NewsletterAdminRoutes;
 import org.vertebra.newsletter.NewsletterRoutes;
@@ -122,8 +122,8 @@ public final class WebServer implements AutoCloseable {
     private final ReminderJob reminders;
     private final WordPressRoutes wordpressRoutes;
     private final StatsRecorder statsRecorder;
-    private final java.util.List<org.vertebra.layout.PageSection> policySections;
-    private final java.util.Map<String, String> securityHeaders;
+    private volatile java.util.List<org.vertebra.layout.PageSection> policySections;
+    private volatile java.util.Map<String, String> securityHeaders;
     private final Javalin app;
 
     public WebServer(Site site) {
@@ -134,6 +134,8 @@ public final class WebServer implements AutoCloseable {
         site.articles.useRelatedFinder(searchIndex::related);
         this.mediaRoutes = new MediaRoutes(site.mediaStore);
         this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
+        // The consent policy first, so that no page rendered after the cache is emptied shows the old one.
+        watcher.onChange(version -> usePolicy(site.consentSettings.refresh()));
         watcher.onChange(cache::contentChanged);
         watcher.onChange(version -> indexer.contentChanged());
         watcher.onChange(version -> mediaRoutes.forgetAll()); // an image deleted on another node stops being served here
@@ -144,12 +146,9 @@ public final class WebServer implements AutoCloseable {
                 : null;
         this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.clock);
-        var consentBanner = ConsentViews.banner(site.consent.policy());
-        frames.useConsent(() -> consentBanner);
-        this.securityHeaders = SecurityHeaders.allowingScripts(
-                site.consent.policy().scripts().stream().map(OptionalScript::origin).toList());
+        frames.useConsent(site.consentSettings::banner);
+        usePolicy(site.consent.policy());
         this.statsRecorder = new StatsRecorder(site.stats);
-        this.policySections = PolicySections.of(site.consent.policy(), HELD_DATA, templates);
         this.adminShell = new AdminShell(frames::siteTitle, templates);
         this.housekeeping = new Housekeeping(site, metrics);
         MailSettings mail = site.settings.mail();
@@ -174,7 +173,7 @@ public final class WebServer implements AutoCloseable {
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
             });
             config.jetty.modifyServletContextHandler(context -> {
-                context.insertHandler(new CachedPageHandler(cache, securityHeaders, statsRecorder));
+                context.insertHandler(new CachedPageHandler(cache, () -> securityHeaders, statsRecorder));
                 context.insertHandler(new RequestMetricsHandler(metrics)); // outside the cache: it times cached pages too
             });
             // A reader may paste a paragraph into the search box; 8 kB (Jetty's default) would answer 414.
@@ -220,6 +219,8 @@ public final class WebServer implements AutoCloseable {
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsentRoutes(site.consent, frames, templates, site.settings.baseUrl()).register(config.routes);
             new ConsentAdminRoutes(site.consent, adminShell).register(config.routes);
+            new ConsentSettingsRoutes(site.consentSettings, adminShell).register(config.routes);
+            new ConsentScriptRoutes(site.consentSettings).register(config.routes);
             new PrivacyRoutes(site.privacy, site.formGuard, frames, templates).register(config.routes);
             new PrivacyAdminRoutes(site.privacy, adminShell).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
@@ -246,6 +247,12 @@ public final class WebServer implements AutoCloseable {
             config.routes.error(404, this::notFound);
             config.routes.exception(Exception.class, this::failed);
         });
+    }
+
+    /** What follows from the consent policy outside the page frame: the scripts' origins in the CSP, the Policies page's sections. */
+    private void usePolicy(org.vertebra.consent.ConsentPolicy policy) {
+        this.securityHeaders = SecurityHeaders.allowingScripts(policy.scriptOrigins());
+        this.policySections = PolicySections.of(policy, HELD_DATA, templates);
     }
 
     /** Clears ended sessions, brings the search index up to date, starts watching for changes and sending mail, and listens. */

@@ -1,21 +1,13 @@
 package org.vertebra.consent;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * What the site asks consent for: the cookies and services of each category, the site owner's
  * optional scripts, and the policy's version. Vertebra's own entries are built in; the site owner
- * adds theirs in {@code DATA/consent.json} and raises {@code version} when the policy changes, so
- * the banner asks every visitor again (read at start):
- * <pre>{"version": 2,
- *  "cookies": [{"category": "statistics", "name": "_pk_id", "purpose": "...", "duration": "13 months", "provider": "Matomo"}],
- *  "scripts": [{"category": "statistics", "src": "https://stats.example.org/matomo.js"}]}</pre>
+ * adds theirs in the admin (consent/ConsentSettings, kept in the database so every server shows the
+ * same), and a new version asks every visitor again. A {@code DATA/consent.json} of an older site
+ * is imported once (consent/ConsentFile).
  */
 public record ConsentPolicy(int version, List<CookieEntry> cookies, List<OptionalScript> scripts) {
 
@@ -50,55 +42,17 @@ public record ConsentPolicy(int version, List<CookieEntry> cookies, List<Optiona
         return new ConsentPolicy(1, BUILT_IN, List.of());
     }
 
-    /** The built-in policy with the site owner's file added; a file that cannot be used is refused with where and why. */
-    public static ConsentPolicy load(Path dataDir) {
-        Path file = dataDir.resolve(FILE_NAME);
-        if (!Files.exists(file)) {
-            return defaults();
-        }
-        try {
-            JsonNode root = new ObjectMapper().readTree(file.toFile());
-            int version = root.path("version").asInt(1);
-            if (version < 1) {
-                throw new IllegalArgumentException("\"version\" must be a whole number of 1 or more");
-            }
-            List<CookieEntry> cookies = new ArrayList<>(BUILT_IN);
-            for (JsonNode c : root.path("cookies")) {
-                cookies.add(new CookieEntry(category(c), text(c, "name"), text(c, "purpose"), text(c, "duration"), text(c, "provider")));
-            }
-            List<OptionalScript> scripts = new ArrayList<>();
-            for (JsonNode s : root.path("scripts")) {
-                String src = text(s, "src");
-                if (!src.startsWith("https://")) {
-                    throw new IllegalArgumentException("a script's \"src\" must be an https address: " + src);
-                }
-                scripts.add(new OptionalScript(category(s), src));
-            }
-            return new ConsentPolicy(version, cookies, scripts);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new IllegalStateException(file + " cannot be used: " + e.getMessage(), e);
-        }
-    }
-
     public List<CookieEntry> cookies(ConsentCategory category) {
         return cookies.stream().filter(c -> c.category() == category).toList();
     }
 
-    private static ConsentCategory category(JsonNode node) {
-        ConsentCategory category = ConsentCategory.byKey(text(node, "category"))
-                .orElseThrow(() -> new IllegalArgumentException("unknown category \"" + node.path("category").asText()
-                        + "\"; use functional, preferences, statistics or marketing"));
-        if (category == ConsentCategory.FUNCTIONAL && node.has("src")) {
-            throw new IllegalArgumentException("an optional script cannot be functional");
-        }
-        return category;
+    /** What Vertebra itself sets, which the site owner sees but cannot change. */
+    public static List<CookieEntry> builtIn() {
+        return BUILT_IN;
     }
 
-    private static String text(JsonNode node, String field) {
-        String value = node.path(field).asText("").strip();
-        if (value.isEmpty()) {
-            throw new IllegalArgumentException("\"" + field + "\" is missing in " + node);
-        }
-        return value;
+    /** The origins of the scripts loaded from other hosts, which the Content-Security-Policy must allow. */
+    public List<String> scriptOrigins() {
+        return scripts.stream().flatMap(s -> s.origin().stream()).distinct().toList();
     }
 }

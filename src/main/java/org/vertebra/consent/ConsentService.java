@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
@@ -19,12 +20,15 @@ public final class ConsentService {
     static final int LOG_PAGE = 500;
 
     private final Jdbi jdbi;
-    private final ConsentPolicy policy;
+    private final Supplier<ConsentPolicy> policy;
     private final UnaryOperator<String> addressHash;
     private final Clock clock;
 
-    /** @param addressHash the site's salted hash of a network address (the spam guard's, shared by every server) */
-    public ConsentService(Jdbi jdbi, ConsentPolicy policy, UnaryOperator<String> addressHash, Clock clock) {
+    /**
+     * @param policy      the policy in force now (consent/ConsentSettings, which follows the admin's changes)
+     * @param addressHash the site's salted hash of a network address (the spam guard's, shared by every server)
+     */
+    public ConsentService(Jdbi jdbi, Supplier<ConsentPolicy> policy, UnaryOperator<String> addressHash, Clock clock) {
         this.jdbi = jdbi;
         this.policy = policy;
         this.addressHash = addressHash;
@@ -32,14 +36,14 @@ public final class ConsentService {
     }
 
     public ConsentPolicy policy() {
-        return policy;
+        return policy.get();
     }
 
     /** Stores a visitor's choice in the log and returns it, for the cookie. */
     public ConsentChoice choose(Set<ConsentCategory> requested, boolean privacySignal, String address) {
         Set<ConsentCategory> accepted = EnumSet.noneOf(ConsentCategory.class);
         requested.stream().filter(c -> !(privacySignal && c.refusedByPrivacySignal())).forEach(accepted::add);
-        ConsentChoice choice = new ConsentChoice(policy.version(), accepted, SecretTokens.newToken().substring(0, 22));
+        ConsentChoice choice = new ConsentChoice(policy().version(), accepted, SecretTokens.newToken().substring(0, 22));
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO consent_log (consent_id, created_at, policy_version, categories, privacy_signal, address_hash)
                         VALUES (:id, :now, :version, :categories, :signal, :hash)""")
@@ -57,7 +61,7 @@ public final class ConsentService {
         if (privacySignal && category.refusedByPrivacySignal()) {
             return false;
         }
-        return ConsentChoice.parse(cookie).filter(c -> c.policyVersion() == policy.version())
+        return ConsentChoice.parse(cookie).filter(c -> c.policyVersion() == policy().version())
                 .map(c -> c.accepts(category)).orElse(false);
     }
 

@@ -17,7 +17,7 @@ public final class ConsentViews {
                                 e.provider())).toList()))
                 .toList();
         List<ConsentBanner.Script> scripts = policy.scripts().stream()
-                .map(s -> new ConsentBanner.Script(s.category().key(), s.src())).toList();
+                .map(s -> new ConsentBanner.Script(s.category().key(), s.address())).toList();
         return new ConsentBanner(policy.version(), categories, scripts);
     }
 }

@@ -8,7 +8,7 @@ import org.vertebra.web.Templates;
 /**
  * The Cookie Policy and Privacy Policy sections of the Policies page, generated from the configured
  * categories, cookies and services, so that what the policy says and what the site does cannot
- * drift apart. Rendered once at start (the policy is read at start).
+ * drift apart. Rendered again whenever the policy changes (the server's content change listener).
  */
 public final class PolicySections {
 

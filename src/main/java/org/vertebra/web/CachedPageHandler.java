@@ -2,6 +2,7 @@ package org.vertebra.web;
 
 import java.nio.ByteBuffer;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
@@ -19,7 +20,7 @@ import org.eclipse.jetty.util.Callback;
 public final class CachedPageHandler extends Handler.Wrapper {
 
     private final PageCache cache;
-    private final Map<String, String> securityHeaders;
+    private final Supplier<Map<String, String>> securityHeaders;
     private final PageViewListener views;
 
     public CachedPageHandler(PageCache cache) {
@@ -28,6 +29,11 @@ public final class CachedPageHandler extends Handler.Wrapper {
 
     /** @param views told of each page served from here (statistics count them off the request's path) */
     public CachedPageHandler(PageCache cache, Map<String, String> securityHeaders, PageViewListener views) {
+        this(cache, () -> securityHeaders, views);
+    }
+
+    /** As above, with headers that may change while the server runs (the CSP follows the consent policy's scripts). */
+    public CachedPageHandler(PageCache cache, Supplier<Map<String, String>> securityHeaders, PageViewListener views) {
         this.cache = cache;
         this.securityHeaders = securityHeaders;
         this.views = views;
@@ -47,7 +53,7 @@ public final class CachedPageHandler extends Handler.Wrapper {
         response.setStatus(200);
         HttpFields.Mutable headers = response.getHeaders();
         headers.put(HttpHeader.CONTENT_TYPE, page.contentType());
-        for (Map.Entry<String, String> header : securityHeaders.entrySet()) {
+        for (Map.Entry<String, String> header : securityHeaders.get().entrySet()) {
             headers.put(header.getKey(), header.getValue());
         }
         headers.put(HttpHeader.VARY, "Accept-Encoding");

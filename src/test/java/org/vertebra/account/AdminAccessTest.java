@@ -78,7 +78,10 @@ class AdminAccessTest {
                 new Probe("GET", "/admin/stats/", c -> Map.of(), EnumSet.of(AccountRole.ADMIN, AccountRole.EDITOR)),
                 new Probe("GET", "/admin/privacy/", c -> Map.of(), admins),
                 new Probe("GET", "/admin/privacy/consent/", c -> Map.of(), admins),
-                new Probe("GET", "/admin/privacy/consent.csv", c -> Map.of(), admins));
+                new Probe("GET", "/admin/privacy/consent.csv", c -> Map.of(), admins),
+                new Probe("GET", "/admin/privacy/consent/settings/", c -> Map.of(), admins),
+                new Probe("POST", "/admin/privacy/consent/settings/ask-again/", c -> Map.of("_csrf", token(c), "confirm", "yes"),
+                        admins));
     }
 
     @Test
