@@ -61,8 +61,10 @@ public final class CachedPageHandler extends Handler.Wrapper {
             headers.put(HttpHeader.CONTENT_ENCODING, "gzip");
         }
         headers.put(HttpHeader.CONTENT_LENGTH, body.length);
-        response.write(true, ByteBuffer.wrap(body), callback);
+        // Counted before the write (a non-blocking offer to a queue): counted after it, a visitor
+        // could have the page, and statistics be read, before the view was in the queue.
         views.viewed(PageView.of(Request.getPathInContext(request), request.getHeaders()::get, Request.getRemoteAddr(request)));
+        response.write(true, ByteBuffer.wrap(body), callback);
         return true;
     }
 
