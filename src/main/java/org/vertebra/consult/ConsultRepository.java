@@ -172,6 +172,36 @@ final class ConsultRepository {
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne().orElse(new String[2]));
     }
 
+    /** Bookings after {@code afterId} that hold sealed values, in id order, at most {@code limit}. */
+    List<HealthDataRekey.Sealed> sealedAfter(long afterId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, intake, notes FROM consult_bookings
+                        WHERE id > :after AND (intake IS NOT NULL OR notes IS NOT NULL) ORDER BY id LIMIT :limit""")
+                .bind("after", afterId).bind("limit", limit)
+                .map((rs, ctx) -> new HealthDataRekey.Sealed(rs.getLong(1), rs.getString(2), rs.getString(3))).list());
+    }
+
+    /** Replaces a sealed value ({@code column} is intake or notes) only if it is still {@code expected}. */
+    boolean replaceSealed(long id, String column, String expected, String value) {
+        String col = switch (column) {
+            case HealthDataRekey.INTAKE -> "intake";
+            case HealthDataRekey.NOTES -> "notes";
+            default -> throw new IllegalArgumentException("not a sealed column: " + column);
+        };
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE consult_bookings SET " + col + " = :value WHERE id = :id AND "
+                        + col + " = :expected")
+                .bind("value", value).bind("id", id).bind("expected", expected).execute()) == 1;
+    }
+
+    /** How many sealed values are not under this key (their text does not start v1.KEYID.). */
+    int countNotSealedUnder(String keyId) {
+        String prefix = HealthDataCipher.VERSION + "." + keyId + ".%";
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT (SELECT COUNT(*) FROM consult_bookings WHERE intake IS NOT NULL AND intake NOT LIKE :prefix)
+                             + (SELECT COUNT(*) FROM consult_bookings WHERE notes IS NOT NULL AND notes NOT LIKE :prefix)""")
+                .bind("prefix", prefix).mapTo(Integer.class).one());
+    }
+
     boolean cancel(long id, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate(
                         "UPDATE consult_bookings SET cancelled_at = :now WHERE id = :id AND cancelled_at IS NULL")

@@ -435,6 +435,34 @@ public final class ConsultService {
         return repository.eraseByEmail(email, clock.instant());
     }
 
+    // --- key rotation
+
+    /**
+     * What a rekey did, counted in values (a booking holds up to two).
+     *
+     * @param keyId      the id of the current key (a hash, safe to show)
+     * @param resealed   values sealed again under the current key
+     * @param current    values that were under it already
+     * @param changed    values a server changed or erased while the run read them (left as the server wrote them)
+     * @param unreadable bookings with a value under a key this configuration lacks (ids only, no health data)
+     * @param remaining  values not under the current key when the run ended (0: the old keys may go)
+     */
+    public record Rekeyed(String keyId, int resealed, int current, int changed, List<Long> unreadable, int remaining) {
+    }
+
+    /**
+     * Seals every intake and note again under the current health data key, {@code batchSize}
+     * bookings per transaction; safe to run again and while servers serve.
+     */
+    public Rekeyed rekey(int batchSize) {
+        return new HealthDataRekey(transactor, repository, cipher).run(batchSize);
+    }
+
+    /** The ids of the retired keys this server still opens (hashes, safe to show). */
+    public List<String> oldKeyIds() {
+        return cipher.oldKeyIds();
+    }
+
     private ConsultMail mail() {
         return new ConsultMail(siteTitle.get(), baseUrl);
     }
