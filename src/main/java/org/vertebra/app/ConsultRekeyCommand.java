@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "consult-rekey", description = "Seals every consultation's intake answers and notes again under the "
+@Command(name = "consult-rekey", mixinStandardHelpOptions = true, description = "Seals every consultation's intake answers and notes again under the "
         + "current health data key (after a key change), so that the old keys can be removed; the site may be running.")
 public final class ConsultRekeyCommand implements Callable<Integer> {
 
