@@ -107,7 +107,7 @@ public final class DoctorAdminRoutes {
         } catch (ConsultService.StillBooked booked) {
             String message = doctor.name() + " still has " + booked.count() + (booked.count() == 1 ? " consultation" : " consultations")
                     + " to come (the next on " + WHEN.format(booked.next().atZone(doctor.zone())) + ", "
-                    + TimeZones.label(doctor.zone()) + " time), so nothing was changed. Clear the weekly hours so that no "
+                    + TimeZones.label(doctor.zone()) + " time). Clear the weekly hours so that no "
                     + "new ones are booked, and detach once those have taken place or the patients have cancelled.";
             page(ctx, 409, AttachForm.EMPTY, FormMessages.NONE, FormMessages.of(Invalid.of(null, message)));
         }
