@@ -95,6 +95,30 @@ class KeyRotationTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void rekeyNeverOverwritesWhatAServerWroteAfterItRead(TestDatabase kind) {
+        TestClock clock = TestClock.at(ConsultSite.MONDAY_EARLY);
+        TestDatabase.Created database = kind.create(temp);
+        try (Site site = Site.open(keys(database, KEY_A, ""), clock)) {
+            ConsultSite.doctor(site);
+            long id = site.consult.book(request("2026-03-04T10:00:00Z", "priya@example.org")).booking().id();
+            site.consult.saveNotes(id, "first note");
+            ConsultRepository repository = new ConsultRepository(site.database.jdbi());
+            String read = repository.sealed(id)[1];
+            site.consult.saveNotes(id, "a doctor's newer note");
+            String written = repository.sealed(id)[1];
+
+            assertThat(repository.replaceSealed(id, HealthDataRekey.NOTES, read, "v1.00000000.stale")).isFalse();
+            assertThat(repository.sealed(id)[1]).isEqualTo(written);
+            assertThat(repository.replaceSealed(id, HealthDataRekey.NOTES, written, read)).isTrue();
+            assertThat(repository.countNotSealedUnder(keyId(KEY_A))).isZero();
+            assertThat(repository.countNotSealedUnder(keyId(KEY_B))).isEqualTo(2);
+        } finally {
+            database.drop().run();
+        }
+    }
+
     private void assertNoPlainHealthDataAtRest(TestDatabase kind, Site site) throws Exception {
         List<String> plain = List.of("climbing stairs", "patellofemoral", "stiff shoulder", "four weeks", "night-pain");
         if (kind == TestDatabase.SQLITE) {
