@@ -5,6 +5,7 @@ import org.vertebra.app.ReindexCommand;
 import org.vertebra.app.ServeCommand;
 import org.vertebra.app.BackupCommand;
 import org.vertebra.app.CheckCommand;
+import org.vertebra.app.ConsultRekeyCommand;
 import org.vertebra.app.RestoreCommand;
 import org.vertebra.app.ImportCommand;
 import org.vertebra.app.ImportWordPressCommand;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "vertebra", mixinStandardHelpOptions = true, version = "Vertebra 0.1",
         description = "Publishing and tele-consultation for clinicians' patient-education sites.",
         subcommands = {ServeCommand.class, ImportCommand.class, ImportWordPressCommand.class, CheckCommand.class,
-                ReindexCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class})
+                ReindexCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class,
+                ConsultRekeyCommand.class})
 public final class Vertebra implements Runnable {
 
     public static void main(String[] args) {

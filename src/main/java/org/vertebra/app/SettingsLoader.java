@@ -91,7 +91,8 @@ public final class SettingsLoader {
                         "consult.cancel_cutoff_hours", "24"), 0, 24 * 30, "consult.cancel_cutoff_hours must be 0 to 720 hours")),
                 wholeNumber(pick(null, "VERTEBRA_CONSULT_RETENTION_DAYS", file, "consult.retention_days", "365"), 1, 36500,
                         "consult.retention_days must be a whole number of days from 1 to 36500"),
-                pick(null, "VERTEBRA_CONSULT_KEY", file, "consult.key", ""));
+                pick(null, "VERTEBRA_CONSULT_KEY", file, "consult.key", ""),
+                pick(null, "VERTEBRA_CONSULT_OLD_KEYS", file, "consult.old_keys", ""));
     }
 
     private MailSettings mail(Properties file) {
@@ -236,5 +237,9 @@ public final class SettingsLoader {
             # Unset: a key file consult.key is made in this folder on first run (owner-only). With
             # several servers on one PostgreSQL, give them all the same key.
             # consult.key=
+            # Retired keys, comma separated, that still open older values after a key change until
+            # `vertebra consult-rekey` has sealed everything under the new key (README: key rotation).
+            # They may also be listed one per line in the file consult.old-keys in this folder.
+            # consult.old_keys=
             """;
 }

@@ -154,17 +154,23 @@ public final class Site implements AutoCloseable {
     /**
      * The health data cipher, checked against the site: every server of a site must hold the same
      * key, or what one server encrypts another cannot read. The first server leaves a value sealed
-     * under its key in the database; a server whose key cannot open it refuses to start.
+     * under its key in the database; a server whose keys cannot open it refuses to start. After a
+     * key change the value opens under a retired key still configured, and is sealed again under
+     * the new one, so that a server without the new key is refused from then on.
      */
     private static HealthDataCipher checkedCipher(Settings settings, SiteState state) {
-        HealthDataCipher cipher = new HealthDataCipher(HealthDataCipher.loadKey(settings.consult().configuredKey(),
-                settings.dataDir().resolve("consult.key")));
+        HealthDataCipher cipher = HealthDataCipher.configured(settings.consult(), settings.dataDir());
         state.claim(SiteState.CONSULT_KEY_CHECK, cipher.encrypt(SiteState.CONSULT_KEY_CHECK, "vertebra"));
+        String check = state.get(SiteState.CONSULT_KEY_CHECK).orElseThrow();
         try {
-            cipher.decrypt(SiteState.CONSULT_KEY_CHECK, state.get(SiteState.CONSULT_KEY_CHECK).orElseThrow());
+            cipher.decrypt(SiteState.CONSULT_KEY_CHECK, check);
         } catch (HealthDataCipher.Unreadable e) {
             throw new ConfigurationException("this server's consultation key is not the one the site's health data is "
-                    + "encrypted with; give every server of the site the same VERTEBRA_CONSULT_KEY (or consult.key file)");
+                    + "encrypted with; give every server of the site the same VERTEBRA_CONSULT_KEY (or consult.key file), "
+                    + "and after a key change the previous key in VERTEBRA_CONSULT_OLD_KEYS (or the consult.old-keys file)");
+        }
+        if (!cipher.isCurrent(check)) {
+            state.replace(SiteState.CONSULT_KEY_CHECK, check, cipher.reseal(SiteState.CONSULT_KEY_CHECK, check));
         }
         return cipher;
     }

@@ -37,6 +37,12 @@ final class SiteState {
         return java.util.Base64.getDecoder().decode(get(name).orElseThrow());
     }
 
+    /** Replaces the value only if it is still {@code expected}; true when this call replaced it. */
+    boolean replace(String name, String expected, String value) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE site_state SET value = :value WHERE name = :name AND value = :expected")
+                .bind("name", name).bind("expected", expected).bind("value", value).execute()) == 1;
+    }
+
     /** Sets a value unless one is set; true when this call set it, so only one process does first-run work. */
     boolean claim(String name, String value) {
         return jdbi.withHandle(h -> h.createUpdate(

@@ -31,7 +31,8 @@ import org.vertebra.web.Params;
 /**
  * /admin/consult/: a doctor's day agenda, a consultation with its intake answers (every opening
  * logged), done or no-show, private notes, and the hours editor. Doctors see their own schedule,
- * administrators every doctor's and the log of who read intake data.
+ * administrators every doctor's and the log of who read intake data; administrators choose the
+ * doctors in {@link DoctorAdminRoutes}.
  */
 public final class ConsultAdminRoutes {
 
@@ -73,14 +74,10 @@ public final class ConsultAdminRoutes {
 
     private final ConsultService consult;
     private final AdminShell shell;
-    private final java.util.function.LongFunction<Optional<Long>> linkedAuthor;
     private final Clock clock;
 
-    /** @param linkedAuthor the author profile linked to an account, if any */
-    public ConsultAdminRoutes(ConsultService consult, AdminShell shell, java.util.function.LongFunction<Optional<Long>> linkedAuthor,
-                              Clock clock) {
+    public ConsultAdminRoutes(ConsultService consult, AdminShell shell, Clock clock) {
         this.consult = consult;
-        this.linkedAuthor = linkedAuthor;
         this.shell = shell;
         this.clock = clock;
     }
@@ -99,7 +96,6 @@ public final class ConsultAdminRoutes {
             }).orElse(List.of());
         });
         routes.get("/admin/consult/", this::agenda, Action.CONSULT);
-        routes.post("/admin/consult/schedule/", this::createSchedule, Action.CONSULT);
         routes.get("/admin/consult/hours/", this::hours, Action.CONSULT);
         routes.post("/admin/consult/hours/", this::saveHours, Action.CONSULT);
         routes.post("/admin/consult/exceptions/", this::addException, Action.CONSULT);
@@ -117,7 +113,7 @@ public final class ConsultAdminRoutes {
         boolean all = Permission.may(user, Action.MANAGE_ALL_CONSULTATIONS);
         Optional<Doctor> doctor = chosenDoctor(ctx, user, ctx.queryParam("doctor"));
         List<DoctorChoice> choices = all ? consult.allDoctors().stream()
-                .map(d -> new DoctorChoice(d.id(), d.name(), doctor.map(x -> x.id() == d.id()).orElse(false))).toList() : List.of();
+                .map(d -> new DoctorChoice(d.id(), d.active() ? d.name() : d.name() + " (detached)", doctor.map(x -> x.id() == d.id()).orElse(false))).toList() : List.of();
         if (doctor.isEmpty()) {
             shell.render(ctx, 200, "consult/agenda.jte", new AgendaPage(frame(ctx, "Consultations"), choices, null, null, null,
                     null, null, null, null, List.of(), all));
@@ -132,13 +128,6 @@ public final class ConsultAdminRoutes {
         shell.render(ctx, 200, "consult/agenda.jte", new AgendaPage(frame(ctx, "Consultations"), choices, d.id(), d.name(),
                 TimeZones.label(d.zone()), date.toString(), DAY.format(date), base + date.minusDays(1), base + date.plusDays(1),
                 rows, all));
-    }
-
-    /** Gives a doctor's account its schedule: its author profile's, or a new one named after the account. */
-    private void createSchedule(Context ctx) {
-        User user = Access.user(ctx);
-        Doctor doctor = consult.scheduleOf(user.id(), user.name(), linkedAuthor.apply(user.id()).orElse(null));
-        ctx.redirect("/admin/consult/hours/?doctor=" + doctor.id(), HttpStatus.SEE_OTHER);
     }
 
     // --- one consultation

@@ -16,7 +16,7 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class ConsultRepository {
 
     private static final String DOCTOR = """
-            SELECT id, slug, name, time_zone, slot_minutes, buffer_minutes, notice_minutes, horizon_days, user_id, author_id,
+            SELECT id, slug, name, credentials, time_zone, slot_minutes, buffer_minutes, notice_minutes, horizon_days, user_id, author_id,
                    active FROM consult_doctors""";
     private static final String BOOKING = """
             SELECT id, doctor_id, start_at, end_at, patient_name, patient_email, patient_phone, patient_zone, room, status,
@@ -63,6 +63,29 @@ final class ConsultRepository {
                         VALUES (:slug, :name, :zone, :slot, :user, :author, :now) RETURNING id""")
                 .bind("slug", slug).bind("name", name).bind("zone", zone.getId()).bind("slot", slotMinutes)
                 .bind("user", userId).bind("author", authorId).bind("now", now).mapTo(Long.class).one());
+    }
+
+    /** Sets who the doctor is and the schedule's basics, and makes it bookable (again). */
+    void attach(long doctorId, long userId, String name, String credentials, ZoneId zone, int slotMinutes) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE consult_doctors SET user_id = :user, name = :name, credentials = :credentials, time_zone = :zone,
+                            slot_minutes = :slot, active = TRUE WHERE id = :id""")
+                .bind("user", userId).bind("name", name).bind("credentials", credentials).bind("zone", zone.getId())
+                .bind("slot", slotMinutes).bind("id", doctorId).execute());
+    }
+
+    /** No longer bookable and no longer the account's: the schedule and its past consultations stay. */
+    void detach(long doctorId) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE consult_doctors SET active = FALSE, user_id = NULL WHERE id = :id")
+                .bind("id", doctorId).execute());
+    }
+
+    /** Active bookings of the doctor that have not ended by {@code now}, soonest first. */
+    List<Instant> upcomingStarts(long doctorId, Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT start_at FROM consult_bookings WHERE doctor_id = :id AND cancelled_at IS NULL AND end_at > :now
+                        ORDER BY start_at""")
+                .bind("id", doctorId).bind("now", now).map((rs, ctx) -> Instant.ofEpochMilli(rs.getLong(1))).list());
     }
 
     /** Gives an unclaimed schedule of this author profile to the account; true when one was linked. */
@@ -172,6 +195,36 @@ final class ConsultRepository {
                 .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)}).findOne().orElse(new String[2]));
     }
 
+    /** Bookings after {@code afterId} that hold sealed values, in id order, at most {@code limit}. */
+    List<HealthDataRekey.Sealed> sealedAfter(long afterId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, intake, notes FROM consult_bookings
+                        WHERE id > :after AND (intake IS NOT NULL OR notes IS NOT NULL) ORDER BY id LIMIT :limit""")
+                .bind("after", afterId).bind("limit", limit)
+                .map((rs, ctx) -> new HealthDataRekey.Sealed(rs.getLong(1), rs.getString(2), rs.getString(3))).list());
+    }
+
+    /** Replaces a sealed value ({@code column} is intake or notes) only if it is still {@code expected}. */
+    boolean replaceSealed(long id, String column, String expected, String value) {
+        String col = switch (column) {
+            case HealthDataRekey.INTAKE -> "intake";
+            case HealthDataRekey.NOTES -> "notes";
+            default -> throw new IllegalArgumentException("not a sealed column: " + column);
+        };
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE consult_bookings SET " + col + " = :value WHERE id = :id AND "
+                        + col + " = :expected")
+                .bind("value", value).bind("id", id).bind("expected", expected).execute()) == 1;
+    }
+
+    /** How many sealed values are not under this key (their text does not start v1.KEYID.). */
+    int countNotSealedUnder(String keyId) {
+        String prefix = HealthDataCipher.VERSION + "." + keyId + ".%";
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT (SELECT COUNT(*) FROM consult_bookings WHERE intake IS NOT NULL AND intake NOT LIKE :prefix)
+                             + (SELECT COUNT(*) FROM consult_bookings WHERE notes IS NOT NULL AND notes NOT LIKE :prefix)""")
+                .bind("prefix", prefix).mapTo(Integer.class).one());
+    }
+
     boolean cancel(long id, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate(
                         "UPDATE consult_bookings SET cancelled_at = :now WHERE id = :id AND cancelled_at IS NULL")
@@ -260,7 +313,8 @@ final class ConsultRepository {
         Long userId = rs.wasNull() ? null : user;
         long author = rs.getLong("author_id");
         Long authorId = rs.wasNull() ? null : author;
-        return new Doctor(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), ZoneId.of(rs.getString("time_zone")),
+        return new Doctor(rs.getLong("id"), rs.getString("slug"), rs.getString("name"), rs.getString("credentials"),
+                ZoneId.of(rs.getString("time_zone")),
                 rs.getInt("slot_minutes"), rs.getInt("buffer_minutes"), rs.getInt("notice_minutes"), rs.getInt("horizon_days"),
                 userId, authorId, rs.getBoolean("active"));
     }

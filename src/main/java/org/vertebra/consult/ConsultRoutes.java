@@ -109,8 +109,8 @@ public final class ConsultRoutes {
         ZoneId chosen = zone;
         String base = "/teleconsult/?" + (doctor == null ? "" : "doctor=" + enc(doctor.slug()) + "&") + "tz=" + enc(zone.getId());
         send(ctx, 200, "consult/booking.jte", new BookingPage(frames.frame(title, null, "/teleconsult/"), title, intro, demo,
-                doctors.stream().map(d -> new DoctorOption(d.slug(), d.name(), d.equals(doctor))).toList(),
-                doctor == null ? null : doctor.slug(), doctor == null ? null : doctor.name(), zone.getId(),
+                doctors.stream().map(d -> new DoctorOption(d.slug(), d.displayName(), d.equals(doctor))).toList(),
+                doctor == null ? null : doctor.slug(), doctor == null ? null : doctor.displayName(), zone.getId(),
                 TimeZones.CHOICES.stream().map(id -> new ZoneOption(id, id.replace('_', ' '), id.equals(chosen.getId()))).toList(),
                 days, from.isAfter(today) ? base + "&from=" + later(from.minusDays(DAYS_SHOWN), today) + "#slots" : null,
                 base + "&from=" + to.plusDays(1) + "#slots", problem));

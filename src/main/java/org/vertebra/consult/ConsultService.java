@@ -132,17 +132,82 @@ public final class ConsultService {
     }
 
     /**
-     * The schedule of a doctor's account: the one linked to it; else the schedule of the author
-     * profile linked to the account, when no account has it yet (the demo doctor, say); else a new
-     * one named after the account.
+     * An administrator's choice of an account as a doctor (the caller checked that the account may
+     * consult): who patients see, in which zone the hours are, how long a consultation lasts.
+     *
+     * @param authorId the author profile linked to the account, if any: its unclaimed schedule (the demo doctor's, say) is reused
      */
-    public Doctor scheduleOf(long userId, String name, Long authorId) {
-        return transactor.inTransaction(() -> repository.doctorOfUser(userId).orElseGet(() -> {
-            if (authorId != null && repository.linkUserByAuthor(authorId, userId)) {
-                return repository.doctorOfUser(userId).orElseThrow();
+    public record Attach(long userId, String name, String credentials, ZoneId zone, int slotMinutes, Long authorId) {
+    }
+
+    /** Detaching was refused: the doctor has consultations that have not taken place yet. */
+    public static final class StillBooked extends RuntimeException {
+        private final int count;
+        private final transient Instant next;
+
+        StillBooked(int count, Instant next) {
+            super("the doctor has consultations to come", null, false, false);
+            this.count = count;
+            this.next = next;
+        }
+
+        public int count() {
+            return count;
+        }
+
+        public Instant next() {
+            return next;
+        }
+    }
+
+    /**
+     * Makes the account a doctor patients can book: the schedule of its author profile when that
+     * has no account, else a new one (with no hours yet), in one transaction.
+     *
+     * @throws Invalid when the account is a doctor already
+     */
+    public Doctor attach(Attach a) {
+        return transactor.inTransaction(() -> {
+            Optional<Doctor> own = repository.doctorOfUser(a.userId());
+            if (own.isPresent() && own.get().active()) {
+                throw Invalid.of("account", "This account is a doctor already, as " + own.get().name()
+                        + "; change that schedule under its hours.");
             }
-            return addDoctor(org.vertebra.content.Slugs.of(name), name, ZoneId.of("Europe/London"), 30, userId, authorId);
-        }));
+            long id = own.map(Doctor::id).orElseGet(() -> {
+                if (a.authorId() != null && repository.linkUserByAuthor(a.authorId(), a.userId())) {
+                    return repository.doctorOfUser(a.userId()).orElseThrow().id();
+                }
+                String slug = org.vertebra.content.Slugs.of(a.name());
+                return addDoctor(slug.isEmpty() ? "doctor" : slug, a.name(), a.zone(), a.slotMinutes(), a.userId(), a.authorId()).id();
+            });
+            repository.attach(id, a.userId(), a.name(), a.credentials() == null ? "" : a.credentials(), a.zone(), a.slotMinutes());
+            return repository.doctor(id).orElseThrow();
+        });
+    }
+
+    /**
+     * Detaches the doctor: no longer bookable, and the account no longer opens the schedule's
+     * consultations (administrators still do). Refused while consultations are still to come, so
+     * that no patient is left without a doctor: stop new bookings by clearing the hours, and
+     * detach once those have taken place or been cancelled.
+     *
+     * @throws StillBooked when active bookings have not ended yet
+     */
+    public Doctor detach(long doctorId) {
+        return transactor.inTransaction(() -> {
+            repository.lockDoctor(doctorId);
+            List<Instant> upcoming = repository.upcomingStarts(doctorId, clock.instant());
+            if (!upcoming.isEmpty()) {
+                throw new StillBooked(upcoming.size(), upcoming.get(0));
+            }
+            repository.detach(doctorId);
+            return repository.doctor(doctorId).orElseThrow();
+        });
+    }
+
+    /** How many active consultations of the doctor have not ended yet. */
+    public int upcomingCount(long doctorId) {
+        return repository.upcomingStarts(doctorId, clock.instant()).size();
     }
 
     public void updateRules(long doctorId, ZoneId zone, int slotMinutes, int bufferMinutes, int noticeMinutes, int horizonDays) {
@@ -205,6 +270,9 @@ public final class ConsultService {
         String room = "Vertebra-" + SecretTokens.hash(SecretTokens.newToken()).substring(0, 32);
         Booking booking = orTaken(doctor, () -> transactor.inTransaction(() -> {
             repository.lockDoctor(doctor.id());
+            if (!repository.doctor(doctor.id()).map(Doctor::active).orElse(false)) {
+                throw Invalid.of("doctor", "This doctor no longer takes consultations. Choose one of the doctors on the list.");
+            }
             Availability rules = availability(doctor);
             Instant end = request.start().plus(rules.slotLength());
             checkFree(doctor, rules, request.start(), end, now, null);
@@ -433,6 +501,34 @@ public final class ConsultService {
     /** Erases the patient's details and health data from every consultation under this address; returns how many. */
     public int erase(String email) {
         return repository.eraseByEmail(email, clock.instant());
+    }
+
+    // --- key rotation
+
+    /**
+     * What a rekey did, counted in values (a booking holds up to two).
+     *
+     * @param keyId      the id of the current key (a hash, safe to show)
+     * @param resealed   values sealed again under the current key
+     * @param current    values that were under it already
+     * @param changed    values a server changed or erased while the run read them (left as the server wrote them)
+     * @param unreadable bookings with a value under a key this configuration lacks (ids only, no health data)
+     * @param remaining  values not under the current key when the run ended (0: the old keys may go)
+     */
+    public record Rekeyed(String keyId, int resealed, int current, int changed, List<Long> unreadable, int remaining) {
+    }
+
+    /**
+     * Seals every intake and note again under the current health data key, {@code batchSize}
+     * bookings per transaction; safe to run again and while servers serve.
+     */
+    public Rekeyed rekey(int batchSize) {
+        return new HealthDataRekey(transactor, repository, cipher).run(batchSize);
+    }
+
+    /** The ids of the retired keys this server still opens (hashes, safe to show). */
+    public List<String> oldKeyIds() {
+        return cipher.oldKeyIds();
     }
 
     private ConsultMail mail() {

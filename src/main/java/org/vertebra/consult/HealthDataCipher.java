@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -23,8 +25,10 @@ import org.vertebra.secret.SecretTokens;
  * Encrypts health data (intake answers, doctors' notes) for storage: AES-256-GCM with a fresh
  * random 96-bit nonce per value. A stored value reads {@code v1.KEYID.BASE64(nonce || ciphertext
  * || tag)}, where KEYID names the key (the start of its SHA-256), so a new key can take over while
- * values under older keys still open ({@link #withOldKey}). The field's name is bound in as
- * associated data: an intake value pasted into the notes column does not open.
+ * values under older keys still open ({@link #withOldKey}) until {@code vertebra consult-rekey} has
+ * sealed them again under the current one ({@link #reseal}). The key id is a hash of the key, never
+ * the key, and is safe to print. The field's name is bound in as associated data: an intake value
+ * pasted into the notes column does not open.
  */
 public final class HealthDataCipher {
 
@@ -53,6 +57,39 @@ public final class HealthDataCipher {
         String id = keyId(key);
         keys.putIfAbsent(id, new SecretKeySpec(key.clone(), "AES"));
         return id;
+    }
+
+    /** The id of the key new values are sealed under (safe to show: a hash, not the key). */
+    public String currentKeyId() {
+        return currentId;
+    }
+
+    /** The ids of the retired keys this cipher still opens, oldest configuration order. */
+    public List<String> oldKeyIds() {
+        return keys.keySet().stream().filter(id -> !id.equals(currentId)).toList();
+    }
+
+    /** The id of the key a stored value was sealed under, or null when it is not a sealed value. */
+    public static String keyIdOf(String stored) {
+        if (stored == null) {
+            return null;
+        }
+        String[] parts = stored.split("\\.", 3);
+        return parts.length == 3 && parts[0].equals(VERSION) ? parts[1] : null;
+    }
+
+    /** Whether the value is sealed under the current key already (null counts as nothing to do). */
+    public boolean isCurrent(String stored) {
+        return stored == null || currentId.equals(keyIdOf(stored));
+    }
+
+    /**
+     * The value sealed again under the current key, or the same text when it is under it already.
+     *
+     * @throws Unreadable when it does not open under any key this cipher has
+     */
+    public String reseal(String field, String stored) {
+        return isCurrent(stored) ? stored : encrypt(field, decrypt(field, stored));
     }
 
     static String keyId(byte[] key) {
@@ -106,6 +143,19 @@ public final class HealthDataCipher {
     }
 
     /**
+     * The site's cipher as configured: the current key ({@link #loadKey}, from the options or
+     * DATA/consult.key) and the retired ones ({@link #loadOldKeys}, from the options and
+     * DATA/consult.old-keys).
+     */
+    public static HealthDataCipher configured(ConsultOptions options, Path dataDir) {
+        HealthDataCipher cipher = new HealthDataCipher(loadKey(options.configuredKey(), dataDir.resolve("consult.key")));
+        for (byte[] old : loadOldKeys(options.configuredOldKeys(), dataDir.resolve("consult.old-keys"))) {
+            cipher.withOldKey(old);
+        }
+        return cipher;
+    }
+
+    /**
      * The key from the configuration (Base64 of 32 bytes) when given; otherwise the key file, made
      * with owner-only permissions (rw-------) on first run.
      */
@@ -129,6 +179,34 @@ public final class HealthDataCipher {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read or create the consultation key file " + keyFile, e);
         }
+    }
+
+    /**
+     * The retired keys: Base64 keys separated by commas from the configuration
+     * (VERTEBRA_CONSULT_OLD_KEYS or consult.old_keys), then one per line from the file
+     * (DATA/consult.old-keys, lines starting with # are comments). Neither is required. An error
+     * names where the bad key is (its position), never the key.
+     */
+    public static List<byte[]> loadOldKeys(String configured, Path file) {
+        List<byte[]> old = new ArrayList<>();
+        String[] listed = configured == null || configured.isBlank() ? new String[0] : configured.strip().split("\\s*,\\s*");
+        for (int i = 0; i < listed.length; i++) {
+            old.add(decodeKey(listed[i], "key " + (i + 1) + " of consult.old_keys (VERTEBRA_CONSULT_OLD_KEYS)"));
+        }
+        if (Files.isRegularFile(file)) {
+            try {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.US_ASCII);
+                for (int i = 0; i < lines.size(); i++) {
+                    String line = lines.get(i).strip();
+                    if (!line.isEmpty() && !line.startsWith("#")) {
+                        old.add(decodeKey(line, file + " line " + (i + 1)));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read the retired consultation keys in " + file, e);
+            }
+        }
+        return old;
     }
 
     private static void createOwnerOnly(Path file) throws IOException {

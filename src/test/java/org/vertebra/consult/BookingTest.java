@@ -298,7 +298,7 @@ class BookingTest {
     }
 
     /** The database as pg_dump writes it (data only), the form a backup takes. */
-    private static String pgDump(org.vertebra.app.Settings settings) throws Exception {
+    static String pgDump(org.vertebra.app.Settings settings) throws Exception {
         java.net.URI uri = java.net.URI.create(settings.dbUrl().substring("jdbc:".length()));
         ProcessBuilder pb = new ProcessBuilder("pg_dump", "--data-only", "-h", uri.getHost(), "-p",
                 Integer.toString(uri.getPort() == -1 ? 5432 : uri.getPort()), "-U", settings.dbUser(), uri.getPath().substring(1));

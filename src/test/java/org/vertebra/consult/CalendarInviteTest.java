@@ -41,12 +41,13 @@ class CalendarInviteTest {
         Settings defaults = new SettingsLoader(Map.of()).load(new SettingsLoader.Overrides(null, temp.resolve("a"), null));
         Settings set = new SettingsLoader(Map.of("VERTEBRA_JITSI_BASE_URL", "https://meet.clinic.example/",
                 "VERTEBRA_CONSULT_CANCEL_CUTOFF_HOURS", "12", "VERTEBRA_CONSULT_RETENTION_DAYS", "90",
-                "VERTEBRA_CONSULT_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="))
+                "VERTEBRA_CONSULT_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=",
+                "VERTEBRA_CONSULT_OLD_KEYS", "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE="))
                 .load(new SettingsLoader.Overrides(null, temp.resolve("b"), null));
 
         assertThat(defaults.consult()).isEqualTo(ConsultOptions.defaults());
         assertThat(set.consult()).isEqualTo(new ConsultOptions("https://meet.clinic.example", Duration.ofHours(12), 90,
-                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA="));
+                "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=", "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE="));
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new SettingsLoader(Map.of("VERTEBRA_CONSULT_RETENTION_DAYS", "0"))
                 .load(new SettingsLoader.Overrides(null, temp.resolve("c"), null))).isInstanceOf(ConfigurationException.class);
     }

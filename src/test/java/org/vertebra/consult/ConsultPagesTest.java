@@ -226,7 +226,7 @@ class ConsultPagesTest {
 
         // This doctor's account has no schedule yet: it may not open Dr Test's consultation.
         assertThat(doctor.get("/admin/consult/" + booked.booking().id() + "/").statusCode()).isEqualTo(403);
-        assertThat(doctor.page("/admin/consult/").select("button").text()).contains("Create my schedule");
+        assertThat(doctor.page("/admin/consult/").text()).contains("An administrator attaches doctors");
         assertThat(doctor.get("/admin/consult/log/").statusCode()).isEqualTo(403);
 
         WebClient admin = new WebClient(server).signIn("admin@example.org", PASSWORD);
@@ -249,7 +249,7 @@ class ConsultPagesTest {
         assertThat(log.select("tbody tr")).hasSize(2);
         assertThat(log.select("tbody td:nth-child(2)").eachText()).containsOnly("Ada Admin");
 
-        Doctor own = site.consult.scheduleOf(doctorUser.id(), doctorUser.name(), null);
+        Doctor own = site.consult.attach(new ConsultService.Attach(doctorUser.id(), "Dr Other", null, ConsultSite.LONDON, 30, null));
         site.consult.setHours(own.id(), site.consult.hours(site.consult.doctor("dr-test").orElseThrow().id()));
         site.consult.book(BookingRequest.parse(new BookingRequest.Sent(own.slug(), "2026-03-02T15:00:00Z", "Europe/London",
                 "Sam Patient", "sam@example.org", "020 7946 0001", "30", "Wrist pain", "3 weeks", java.util.List.of(), true)));
@@ -257,30 +257,13 @@ class ConsultPagesTest {
     }
 
     @Test
-    void doctorAccountTakesOverTheScheduleOfItsAuthorProfile() {
-        var site = server.site();
-        var author = site.authors.ensure("Dr Asha Raman", "asha-raman");
-        Doctor demo = site.consult.addDoctor("asha-raman", "Dr Asha Raman", ConsultSite.LONDON, 30, null, author.id());
-        var user = site.accounts.addUser("asha@example.org", "Asha Raman", AccountRole.DOCTOR, PASSWORD);
-        site.accounts.linkAuthor(user.id(), author.id());
-        WebClient doctor = new WebClient(server).signIn("asha@example.org", PASSWORD);
-
-        HttpResponse<String> claimed = doctor.post("/admin/consult/schedule/", Map.of("_csrf", doctor.csrfToken("/admin/consult/")));
-
-        assertThat(claimed.headers().firstValue("Location")).contains("/admin/consult/hours/?doctor=" + demo.id());
-        assertThat(site.consult.doctorOfUser(user.id())).map(Doctor::id).contains(demo.id());
-    }
-
-    @Test
     void doctorEditsOwnHoursAndTheBookingPageFollows() {
         var site = server.site();
-        site.accounts.addUser("doctor@example.org", "Dr Kolkata", AccountRole.DOCTOR, PASSWORD);
+        var account = site.accounts.addUser("doctor@example.org", "Dr Kolkata", AccountRole.DOCTOR, PASSWORD);
+        String id = String.valueOf(site.consult.attach(new ConsultService.Attach(account.id(), "Dr Kolkata", null,
+                ConsultSite.LONDON, 30, null)).id());
         WebClient doctor = new WebClient(server).signIn("doctor@example.org", PASSWORD);
         String csrf = doctor.csrfToken("/admin/consult/");
-        HttpResponse<String> created = doctor.post("/admin/consult/schedule/", Map.of("_csrf", csrf));
-        assertThat(created.statusCode()).isEqualTo(303);
-        String hoursPath = created.headers().firstValue("Location").orElseThrow();
-        String id = hoursPath.substring(hoursPath.indexOf("doctor=") + 7);
 
         Map<String, String> form = new java.util.HashMap<>(Map.of("_csrf", csrf, "doctor", id, "zone", "Asia/Kolkata", "slot", "20",
                 "buffer", "10", "notice", "240", "horizon", "30", "monday", "10:00-13:00, 17:00-19:00", "tuesday", "nine to five"));

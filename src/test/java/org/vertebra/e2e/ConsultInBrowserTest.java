@@ -85,6 +85,7 @@ class ConsultInBrowserTest {
     void theDoctorsAdminPagesPassTheAuditAtBothViewports() {
         var site = server.site();
         site.accounts.addUser("admin@example.org", "Ada Admin", org.vertebra.account.AccountRole.ADMIN, "a long enough password");
+        site.accounts.addUser("okafor@example.org", "Chidi Okafor", org.vertebra.account.AccountRole.DOCTOR, "a long enough password");
         var doctor = site.consult.doctor("asha-raman").orElseThrow();
         var slot = site.consult.nextFree(doctor).get(0);
         var booked = site.consult.book(org.vertebra.consult.BookingRequest.parse(new org.vertebra.consult.BookingRequest.Sent(
@@ -101,6 +102,17 @@ class ConsultInBrowserTest {
             audit("/admin/consult/" + booked.booking().id() + "/", "admin-detail" + suffix, failures);
             audit("/admin/consult/hours/?doctor=" + doctor.id(), "admin-hours" + suffix, failures);
             audit("/admin/consult/log/", "admin-log" + suffix, failures);
+            audit("/admin/consult/doctors/", "admin-doctors" + suffix, failures);
+            // Attach without a name: the form comes back with its problems.
+            new Select(driver.findElement(By.id("account"))).selectByVisibleText("Chidi Okafor (okafor@example.org, Doctor)");
+            driver.findElement(By.cssSelector("form[action='/admin/consult/doctors/'] button")).click();
+            waitUntil(() -> !driver.findElements(By.cssSelector(".form-error")).isEmpty());
+            assertThat(driver.findElement(By.id("account")).getAttribute("value")).isNotEmpty();
+            audit(null, "admin-doctors-problem" + suffix, failures);
+            // Detaching a doctor with a consultation to come is refused with the reason.
+            driver.findElement(By.cssSelector("form[action$='/detach/'] button")).click();
+            waitUntil(() -> driver.findElement(By.tagName("body")).getText().contains("Clear the weekly hours"));
+            audit(null, "admin-doctors-refused" + suffix, failures);
         }
         Browser.resize(driver, Viewport.DESKTOP);
         driver.manage().deleteAllCookies();

@@ -63,6 +63,14 @@ public final class TestSite implements AutoCloseable {
                 org.vertebra.consult.ConsultOptions.defaults());
     }
 
+    /** These settings with this health data key and these retired keys (Base64, comma separated) configured. */
+    public static Settings withConsultKeys(Settings s, String key, String oldKeys) {
+        var c = s.consult();
+        return new Settings(s.port(), s.dataDir(), s.dbUrl(), s.dbUser(), s.dbPassword(), s.baseUrl(), s.siteTitle(),
+                s.mediaMaxUploadMb(), s.crossrefUrl(), s.pubmedUrl(), s.mail(), s.trustedProxies(), s.mediaStore(),
+                new org.vertebra.consult.ConsultOptions(c.jitsiBaseUrl(), c.cancelCutoff(), c.retentionDays(), key, oldKeys));
+    }
+
     /** The default disclosure every test site starts with. */
     public static final String DEFAULT_DISCLOSURE = "Test site: the authors declare no conflicts of interest.";
 

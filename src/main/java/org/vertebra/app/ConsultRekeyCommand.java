@@ -1,0 +1,55 @@
+package org.vertebra.app;
+
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.vertebra.consult.ConsultService;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "consult-rekey", mixinStandardHelpOptions = true, description = "Seals every consultation's intake answers and notes again under the "
+        + "current health data key (after a key change), so that the old keys can be removed; the site may be running.")
+public final class ConsultRekeyCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site;
+
+    @Option(names = "--batch", paramLabel = "N", defaultValue = "200",
+            description = "consultations re-encrypted per transaction (default ${DEFAULT-VALUE})")
+    int batch;
+
+    @Override
+    public Integer call() {
+        if (batch < 1 || batch > 10_000) {
+            System.err.println("vertebra: --batch must be from 1 to 10000");
+            return 2;
+        }
+        try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
+            ConsultService.Rekeyed r = opened.consult.rekey(batch);
+            System.out.printf("consult-rekey: %d values sealed again under key %s, %d were under it already%n",
+                    r.resealed(), r.keyId(), r.current());
+            if (r.changed() > 0) {
+                System.out.printf("%d values changed by a server during the run were left as it wrote them%n", r.changed());
+            }
+            if (!r.unreadable().isEmpty()) {
+                System.err.printf("vertebra: %d consultations hold values under a key this configuration does not have "
+                        + "(booking ids %s); add that key to VERTEBRA_CONSULT_OLD_KEYS or consult.old-keys and run "
+                        + "consult-rekey again%n", r.unreadable().size(),
+                        r.unreadable().stream().limit(20).map(String::valueOf).collect(Collectors.joining(", ")));
+                return 1;
+            }
+            if (r.remaining() > 0) {
+                System.err.printf("vertebra: %d values are still under another key, written meanwhile by a server that "
+                        + "still encrypts with an old key; give every server the new key and run consult-rekey again%n",
+                        r.remaining());
+                return 1;
+            }
+            System.out.println(opened.consult.oldKeyIds().isEmpty()
+                    ? "every value is under the current key"
+                    : "no value is left under an old key (" + String.join(", ", opened.consult.oldKeyIds())
+                    + "): the old keys may now be removed from every server");
+            return 0;
+        }
+    }
+}
