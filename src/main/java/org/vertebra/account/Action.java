@@ -53,6 +53,8 @@ public enum Action implements RouteRole {
      * (see {@link Permission#mayEditAuthorProfile}).
      */
     EDIT_AUTHOR_PROFILES(ADMIN, EDITOR),
+    /** Manage redirects of old addresses and the log of addresses not found (redirect/). */
+    MANAGE_REDIRECTS(ADMIN, EDITOR),
     /** See the site's cookieless statistics (stats/). */
     VIEW_STATISTICS(ADMIN, EDITOR),
     /** See the consent log and people's requests for their data, and export the log (consent/, privacy/). */

@@ -33,6 +33,7 @@ public final class AdminShell {
         AUTHORS("Authors", "/admin/authors/", Action.EDIT_AUTHOR_PROFILES, Action.WRITE_ARTICLES),
         SETTINGS("Settings", "/admin/settings/", Action.MANAGE_SETTINGS),
         MAIL("Mail", "/admin/mail/", Action.MANAGE_SETTINGS),
+        REDIRECTS("Redirects", "/admin/redirects/", Action.MANAGE_REDIRECTS),
         STATISTICS("Statistics", "/admin/stats/", Action.VIEW_STATISTICS),
         PRIVACY("Privacy", "/admin/privacy/", Action.MANAGE_PRIVACY);
 

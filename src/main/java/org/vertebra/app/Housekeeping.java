@@ -46,7 +46,8 @@ final class Housekeeping implements AutoCloseable {
                 return; // another server runs it this hour
             }
             int purged = site.articles.purgeTrash();
-            int forgotten = site.accounts.cleanUp() + site.formGuard.forgetOld() + site.stats.forgetPastVisitors();
+            int forgotten = site.accounts.cleanUp() + site.formGuard.forgetOld() + site.stats.forgetPastVisitors()
+                    + site.redirects.trimNotFoundLog(); // the 404 log keeps its most recent paths
             site.newsletter.sendDigestIfDue(); // weekly, when there is something new; it logs what it sent
             site.consult.eraseExpiredHealthData(); // intake answers and notes past the retention period; it logs how many
             site.retractions.recheckPublishedInBackground(); // references whose answer is over a week old

@@ -88,6 +88,7 @@ public final class Site implements AutoCloseable {
     public final Glossary glossary;
     public final WordPressImporter wordpress;
     public final LegacyUrls legacyUrls;
+    public final org.vertebra.redirect.RedirectService redirects;
 
     private Site(Settings settings, Clock clock) {
         this.settings = settings;
@@ -149,6 +150,7 @@ public final class Site implements AutoCloseable {
         this.wordpress = new WordPressImporter(jdbi, transactor, accounts, articles, authors, taxonomy, categories, menus,
                 media, comments, clock);
         this.legacyUrls = new LegacyUrls(jdbi, articles);
+        this.redirects = new org.vertebra.redirect.RedirectService(jdbi, transactor, changes, articles::published, clock);
     }
 
     /**

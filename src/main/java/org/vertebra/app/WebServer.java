@@ -122,6 +122,8 @@ public final class WebServer implements AutoCloseable {
     private final ReminderJob reminders;
     private final WordPressRoutes wordpressRoutes;
     private final StatsRecorder statsRecorder;
+    private final org.vertebra.redirect.RedirectRecorder redirectRecorder;
+    private final org.vertebra.redirect.RedirectRoutes redirectRoutes;
     private volatile java.util.List<org.vertebra.layout.PageSection> policySections;
     private volatile java.util.Map<String, String> securityHeaders;
     private final Javalin app;
@@ -137,6 +139,7 @@ public final class WebServer implements AutoCloseable {
         // The consent policy first, so that no page rendered after the cache is emptied shows the old one.
         watcher.onChange(version -> usePolicy(site.consentSettings.refresh()));
         watcher.onChange(cache::contentChanged);
+        watcher.onChange(version -> site.redirects.contentChanged()); // a redirect changed on another node
         watcher.onChange(version -> indexer.contentChanged());
         watcher.onChange(version -> mediaRoutes.forgetAll()); // an image deleted on another node stops being served here
         site.mediaRemoval.onDeleted(mediaRoutes::forget);
@@ -162,6 +165,8 @@ public final class WebServer implements AutoCloseable {
         HealthCheck health = new HealthCheck(site.database::isReachable, () -> site.database.appliedMigration().getVersion(),
                 Database.latestMigration().getVersion(), indexer::isReady);
         this.wordpressRoutes = new WordPressRoutes(site.legacyUrls);
+        this.redirectRecorder = new org.vertebra.redirect.RedirectRecorder(site.redirects, site.clock);
+        this.redirectRoutes = new org.vertebra.redirect.RedirectRoutes(site.redirects, redirectRecorder, adminShell, frames, templates);
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = false;
@@ -235,6 +240,7 @@ public final class WebServer implements AutoCloseable {
             new ReferenceRoutes(references).register(config.routes);
             new SearchRoutes(searchIndex, frames, templates, statsRecorder::searchFoundNothing).register(config.routes);
             new StatsAdminRoutes(site.stats, adminShell).register(config.routes);
+            redirectRoutes.register(config.routes);
             new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, frames::siteTitle,
                     site.settings.baseUrl()), cache).register(config.routes);
             CommentSections comments = new CommentSections(site.comments, site.formGuard);
@@ -264,6 +270,7 @@ public final class WebServer implements AutoCloseable {
         mailSender.start();
         reminders.start();
         statsRecorder.start();
+        redirectRecorder.start();
         indexer.start();
         watcher.start(CHANGE_POLL_MILLIS);
         if (notifications != null) {
@@ -276,6 +283,11 @@ public final class WebServer implements AutoCloseable {
     /** The statistics' queue, for tests that count at once rather than at its next round. */
     public StatsRecorder statsRecorder() {
         return statsRecorder;
+    }
+
+    /** Redirect hits and pages not found, for tests that write them at once rather than at the next round. */
+    public org.vertebra.redirect.RedirectRecorder redirectRecorder() {
+        return redirectRecorder;
     }
 
     private void countView(Context ctx) {
@@ -313,6 +325,9 @@ public final class WebServer implements AutoCloseable {
     private void notFound(Context ctx) {
         if (wordpressRoutes.redirectNotFound(ctx)) {
             return; // an address of the WordPress site this one replaced
+        }
+        if (redirectRoutes.answerNotFound(ctx)) {
+            return; // a redirect an editor made (and, when none, the miss is logged)
         }
         String type = ctx.res().getContentType();
         if (type != null && type.startsWith("application/json")) {
@@ -354,6 +369,7 @@ public final class WebServer implements AutoCloseable {
         mailSender.close();
         statsRecorder.close();
         app.stop();
+        redirectRecorder.close(); // after the server stops, so the last hits are written
         if (notifications != null) {
             notifications.close();
         }
