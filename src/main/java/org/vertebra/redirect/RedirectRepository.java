@@ -15,8 +15,8 @@ final class RedirectRepository {
 
     private static final String COLUMNS = "id, source_path, target, kind, note, created_by, created_at, updated_by, updated_at, "
             + "hits, last_hit_at";
-    private static final String MATCHES = " WHERE LOWER(source_path) LIKE :q ESCAPE '\\' OR LOWER(COALESCE(target, '')) LIKE :q "
-            + "ESCAPE '\\' OR LOWER(COALESCE(note, '')) LIKE :q ESCAPE '\\'";
+    private static final String MATCHES = " WHERE LOWER(source_path) LIKE :q ESCAPE '!' OR LOWER(COALESCE(target, '')) LIKE :q "
+            + "ESCAPE '!' OR LOWER(COALESCE(note, '')) LIKE :q ESCAPE '!'";
 
     private final Jdbi jdbi;
 
@@ -127,7 +127,7 @@ final class RedirectRepository {
 
     private static String like(String search) {
         String s = search == null ? "" : search.strip().toLowerCase(java.util.Locale.ROOT);
-        return "%" + s.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return "%" + s.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%";
     }
 
     private static Redirect redirect(ResultSet rs, StatementContext ctx) throws SQLException {

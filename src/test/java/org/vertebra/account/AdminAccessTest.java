@@ -76,6 +76,8 @@ class AdminAccessTest {
                 new Probe("GET", "/admin/mail/", c -> Map.of(), admins),
                 new Probe("POST", "/admin/mail/send-now/", c -> Map.of("_csrf", token(c)), admins),
                 new Probe("GET", "/admin/stats/", c -> Map.of(), EnumSet.of(AccountRole.ADMIN, AccountRole.EDITOR)),
+                new Probe("GET", "/admin/redirects/", c -> Map.of(), EnumSet.of(AccountRole.ADMIN, AccountRole.EDITOR)),
+                new Probe("GET", "/admin/redirects/not-found/", c -> Map.of(), EnumSet.of(AccountRole.ADMIN, AccountRole.EDITOR)),
                 new Probe("GET", "/admin/privacy/", c -> Map.of(), admins),
                 new Probe("GET", "/admin/privacy/consent/", c -> Map.of(), admins),
                 new Probe("GET", "/admin/privacy/consent.csv", c -> Map.of(), admins),
@@ -149,9 +151,9 @@ class AdminAccessTest {
     void navigationShowsOnlyTheSectionsTheRoleMayOpen() {
         assertThat(CLIENTS.get(AccountRole.ADMIN).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Consultations", "Users",
-                        "Authors", "Settings", "Mail", "Statistics", "Privacy");
+                        "Authors", "Settings", "Mail", "Redirects", "Statistics", "Privacy");
         assertThat(CLIENTS.get(AccountRole.EDITOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Authors", "Statistics");
+                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Authors", "Redirects", "Statistics");
         assertThat(CLIENTS.get(AccountRole.AUTHOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Authors");
         for (AccountRole role : List.of(AccountRole.REVIEWER)) {
