@@ -36,6 +36,7 @@ class PermissionTest {
         EXPECTED.put(Action.MANAGE_ALL_CONSULTATIONS, EnumSet.of(ADMIN));
         EXPECTED.put(Action.MANAGE_SETTINGS, EnumSet.of(ADMIN));
         EXPECTED.put(Action.EDIT_AUTHOR_PROFILES, EnumSet.of(ADMIN, EDITOR));
+        EXPECTED.put(Action.MANAGE_REDIRECTS, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.VIEW_STATISTICS, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.MANAGE_PRIVACY, EnumSet.of(ADMIN));
     }
