@@ -54,11 +54,11 @@ public record RedirectChange(String source, String target, RedirectKind kind, St
         if (target.chars().anyMatch(Character::isWhitespace)) {
             return false;
         }
-        if (RedirectPaths.isLocal(target)) {
-            return true;
-        }
         try {
             URI uri = new URI(target);
+            if (RedirectPaths.isLocal(target)) {
+                return true;
+            }
             return "https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && !uri.getHost().isEmpty();
         } catch (URISyntaxException e) {
             return false;

@@ -116,7 +116,9 @@ public final class RedirectRoutes {
             if (redirect.get().kind() == RedirectKind.GONE) {
                 Html.send(ctx, 410, templates.render("redirect/gone.jte", frames.frame("Page removed", null, ctx.path())));
             } else {
-                ctx.status(HttpStatus.MOVED_PERMANENTLY).header("Location", redirect.get().target()).result("");
+                // A header carries ASCII only: an address typed with accents is sent percent-encoded.
+                ctx.status(HttpStatus.MOVED_PERMANENTLY).header("Location", java.net.URI.create(redirect.get().target())
+                        .toASCIIString()).result("");
             }
             return true;
         }

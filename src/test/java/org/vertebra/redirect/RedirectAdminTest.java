@@ -71,6 +71,28 @@ class RedirectAdminTest {
     }
 
     @Test
+    void anAddressWithAccentsLeadsToItsTargetPercentEncoded() {
+        assertThat(add(editor, "/caf%C3%A9-ancien/", "/caf\u00e9/", "301", "").statusCode()).isEqualTo(303);
+
+        HttpResponse<String> moved = server.get("/caf%C3%A9-ancien/");
+        assertThat(moved.statusCode()).isEqualTo(301);
+        assertThat(moved.headers().firstValue("Location")).contains("/caf%C3%A9/");
+    }
+
+    @Test
+    void theListIsShownInPagesAndTheSearchIsKept() {
+        for (int i = 0; i < RedirectService.PAGE_SIZE + 5; i++) {
+            server.site().redirects.add(RedirectChange.parse("/paged-" + i + "/", "/", "301", ""), "Ed");
+        }
+        Document first = editor.page("/admin/redirects/?q=paged-");
+        assertThat(first.select("table.redirects tbody tr")).hasSize(RedirectService.PAGE_SIZE);
+        assertThat(first.select(".pagination-status").text()).isEqualTo("Page 1 of 2");
+        String next = first.select("a[rel=next]").attr("href");
+        assertThat(next).isEqualTo("/admin/redirects/?q=paged-&page=2");
+        assertThat(editor.page(next).select("table.redirects tbody tr")).hasSize(5);
+    }
+
+    @Test
     void aGoneAddressAnswers410WithTheSitesFramedPage() {
         add(editor, "/withdrawn-leaflet/", "", "410", "Withdrawn in 2024");
 
