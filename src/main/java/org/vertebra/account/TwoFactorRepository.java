@@ -26,8 +26,8 @@ final class TwoFactorRepository {
                 .bind("user", userId)
                 .map((rs, ctx) -> {
                     long confirmed = rs.getLong("confirmed_at");
-                    return new Secret(rs.getString("secret"), rs.wasNull() ? null : Instant.ofEpochMilli(confirmed),
-                            rs.getLong("last_step"));
+                    Instant confirmedAt = rs.wasNull() ? null : Instant.ofEpochMilli(confirmed);
+                    return new Secret(rs.getString("secret"), confirmedAt, rs.getLong("last_step"));
                 }).findOne());
     }
 
