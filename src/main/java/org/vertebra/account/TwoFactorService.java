@@ -114,17 +114,16 @@ public final class TwoFactorService {
                 || !hasher.verify(password, account.passwordHash())) {
             throw new AccountProblem("off-password", "That is not your password.");
         }
-        transactor.run(() -> {
-            requireCode(user, code, "off-code");
+        withCode(user, code, "off-code", () -> {
             repository.delete(user.id());
+            return null;
         });
     }
 
     /** New recovery codes in place of the old ones, after a current code; returns them to be shown once. */
     public List<String> regenerateRecoveryCodes(User user, String code) {
         List<String> codes = RecoveryCodes.generate();
-        return transactor.inTransaction(() -> {
-            requireCode(user, code, "recovery-code");
+        return withCode(user, code, "recovery-code", () -> {
             repository.replaceRecoveryCodes(user.id(), codes.stream().map(RecoveryCodes::hash).toList());
             return codes;
         });
@@ -184,14 +183,32 @@ public final class TwoFactorService {
         return repository.deleteExpiredPending(clock.instant());
     }
 
-    private void requireCode(User user, String code, String field) {
-        Check check = check(user, code);
-        if (check == Check.REPLAYED) {
-            throw new AccountProblem(field, "That code was already used. Wait for the next code in your app.");
+    /**
+     * Does the work in one transaction if the code is right (using it up); else refuses. Wrong
+     * codes count against the account like wrong sign-ins, recorded after the transaction so that
+     * refusing does not roll the count back: a stolen session must not buy unlimited guesses.
+     */
+    private <T> T withCode(User user, String code, String field, java.util.function.Supplier<T> work) {
+        List<String> keys = List.of(SignInThrottle.accountKey(user.email()));
+        Optional<Instant> locked = throttle.lockedUntil(keys);
+        if (locked.isPresent()) {
+            long seconds = Math.max(1, Duration.between(clock.instant(), locked.get()).toSeconds());
+            throw new AccountProblem(field, "Too many wrong codes. Wait " + seconds
+                    + (seconds == 1 ? " second" : " seconds") + " before you try again.");
         }
-        if (check != Check.ACCEPTED) {
-            throw new AccountProblem(field, "That code is not right. Enter the 6-digit code your app shows now, or a recovery code.");
+        record Outcome<T>(Check check, T value) {
         }
+        Outcome<T> outcome = transactor.inTransaction(() -> {
+            Check check = check(user, code);
+            return new Outcome<>(check, check == Check.ACCEPTED ? work.get() : null);
+        });
+        if (outcome.check() == Check.ACCEPTED) {
+            return outcome.value();
+        }
+        throttle.recordFailure(keys);
+        throw new AccountProblem(field, outcome.check() == Check.REPLAYED
+                ? "That code was already used. Wait for the next code in your app."
+                : "That code is not right. Enter the 6-digit code your app shows now, or a recovery code.");
     }
 
     /** Checks a code (app or recovery) of an account with two-step sign-in on, using it up when right. */

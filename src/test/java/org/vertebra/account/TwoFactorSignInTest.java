@@ -226,6 +226,29 @@ class TwoFactorSignInTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void wrongCodesOnTheAccountPageAreThrottledLikeSignIns(TestDatabase kind) {
+        TestClock clock = TestClock.at("2026-03-02T09:00:10Z");
+        try (TestServer server = server(kind, clock)) {
+            Enrolled enrolled = enrol(server, clock);
+            WebClient doctor = passwordStep(server);
+            assertThat(postCode(doctor, doctor.page("/admin/sign-in/code/"), enrolled.recoveryCodes().get(0)).statusCode()).isEqualTo(303);
+            String csrf = doctor.csrfToken(PAGE);
+            AuthenticatorApp app = new AuthenticatorApp(enrolled.secret(), clock);
+            clock.advance(Duration.ofSeconds(30));
+            for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+                assertThat(doctor.post(PAGE + "recovery-codes/", Map.of("_csrf", csrf, "recovery-code", app.wrongCode()))
+                        .statusCode()).isEqualTo(422);
+            }
+            HttpResponse<String> locked = doctor.post(PAGE + "recovery-codes/", Map.of("_csrf", csrf, "recovery-code", app.code()));
+            assertThat(locked.statusCode()).isEqualTo(422);
+            assertThat(Jsoup.parse(locked.body()).getElementById("recovery-code-error").text()).startsWith("Too many wrong codes.");
+            User user = server.site().accounts.users().get(0);
+            assertThat(server.site().accounts.twoFactor().status(user).recoveryCodesLeft()).as("nothing changed").isEqualTo(9);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void theDashboardCountsConsultingAccountsWithoutTwoStepSignInForAdmins(TestDatabase kind) {
         TestClock clock = TestClock.at("2026-03-02T09:00:10Z");
         try (TestServer server = server(kind, clock)) {
