@@ -315,7 +315,7 @@ public final class AccountService {
 
     /** Thrown when an account may not do what it asked; the web side answers 403. */
     public static final class NotPermitted extends RuntimeException {
-        NotPermitted() {
+        public NotPermitted() {
             super("not permitted");
         }
     }

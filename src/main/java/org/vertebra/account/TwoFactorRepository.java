@@ -99,6 +99,12 @@ final class TwoFactorRepository {
                 .bindList("roles", roles).mapTo(Integer.class).one());
     }
 
+    /** The accounts with two-step sign-in on. */
+    java.util.Set<Long> usersWithItOn() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT user_id FROM two_factor WHERE confirmed_at IS NOT NULL")
+                .mapTo(Long.class).set());
+    }
+
     void insertPending(String tokenHash, long userId, Instant expiresAt) {
         jdbi.useHandle(h -> h.createUpdate(
                         "INSERT INTO sign_in_pending (token_hash, user_id, expires_at) VALUES (:hash, :user, :expires)")

@@ -129,6 +129,26 @@ public final class TwoFactorService {
         });
     }
 
+    /** The accounts with two-step sign-in on, for the users page. */
+    public java.util.Set<Long> accountsWithItOn() {
+        return repository.usersWithItOn();
+    }
+
+    /**
+     * An administrator turns another account's two-step sign-in off, for someone who lost both the
+     * phone and the recovery codes; the owner then signs in with the password and sets it up again.
+     */
+    public void turnOffFor(User actor, long userId) {
+        if (!Permission.may(actor, Action.MANAGE_USERS)) {
+            throw new AccountService.NotPermitted();
+        }
+        if (actor.id() == userId) {
+            throw new AccountProblem(null, "Turn your own two-step sign-in off under Your account, with your password and a code.");
+        }
+        User target = users.byId(userId).orElseThrow(() -> new AccountProblem(null, "There is no such account."));
+        transactor.run(() -> repository.delete(target.id()));
+    }
+
     /** How many active accounts whose role can open consultations have not turned two-step sign-in on. */
     public int consultingAccountsWithout() {
         return repository.countWithout(Arrays.stream(AccountRole.values()).filter(Action.CONSULT::allows)

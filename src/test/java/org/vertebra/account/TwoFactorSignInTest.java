@@ -264,6 +264,32 @@ class TwoFactorSignInTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anAdministratorTurnsOffAnotherAccountsTwoStepSignInButNotTheirOwn(TestDatabase kind) {
+        TestClock clock = TestClock.at("2026-03-02T09:00:10Z");
+        try (TestServer server = server(kind, clock)) {
+            User ada = server.site().accounts.addUser("admin@example.org", "Ada Admin", AccountRole.ADMIN, PASSWORD);
+            enrol(server, clock);
+            User dora = server.site().accounts.users().stream().filter(u -> u.email().equals(DOCTOR)).findFirst().orElseThrow();
+            WebClient admin = new WebClient(server).signIn("admin@example.org", PASSWORD);
+            Document users = admin.page("/admin/users/");
+            assertThat(users.select("td.two-factor-status").eachText()).containsExactlyInAnyOrder(
+                    "Two-step sign-in: On Turn off two-step sign-in of Dora Doctor", "Two-step sign-in: Off");
+            String csrf = users.select("input[name=_csrf]").first().val();
+
+            assertThat(admin.post("/admin/users/" + ada.id() + "/two-factor-off/", Map.of("_csrf", csrf)).statusCode()).isEqualTo(422);
+            assertThat(new WebClient(server).signIn(DOCTOR, PASSWORD).get("/admin/").statusCode())
+                    .as("still asks for the code").isEqualTo(302);
+            HttpResponse<String> off = admin.post("/admin/users/" + dora.id() + "/two-factor-off/", Map.of("_csrf", csrf));
+            assertThat(off.statusCode()).isEqualTo(303);
+            assertThat(server.site().accounts.twoFactor().status(dora).on()).isFalse();
+            assertThat(new WebClient(server).signIn(DOCTOR, PASSWORD).get("/admin/").statusCode()).isEqualTo(200);
+            assertThat(new WebClient(server).signIn(DOCTOR, PASSWORD).post("/admin/users/" + ada.id() + "/two-factor-off/",
+                    Map.of("_csrf", csrf)).statusCode()).as("only administrators").isEqualTo(403);
+        }
+    }
+
     private TestServer server(TestDatabase kind, TestClock clock) {
         TestServer server = TestServer.empty(kind, folder, clock);
         server.site().accounts.addUser(DOCTOR, "Dora Doctor", AccountRole.DOCTOR, PASSWORD);
