@@ -30,6 +30,9 @@ public final class Access {
     public static final String SESSION_COOKIE = "vertebra_session";
     /** Holds the secret of the sign-in form's CSRF token until there is a session. */
     public static final String FORM_COOKIE = "vertebra_csrf";
+    /** Holds the token of a sign-in waiting for its second step (a code), only on the sign-in pages. */
+    public static final String PENDING_COOKIE = "vertebra_pending";
+    private static final String PENDING_PATH = "/admin/sign-in/";
     private static final String SESSION = "vertebra.session";
     private static final String SECURE = "vertebra.secure-cookies";
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
@@ -126,6 +129,20 @@ public final class Access {
         ctx.attribute(SESSION, session);
         ctx.cookie(cookie(SESSION_COOKIE, session.token(), "/", (int) AccountService.SESSION_LIFETIME.toSeconds(), secure(ctx)));
         ctx.cookie(cookie(FORM_COOKIE, "", "/admin/", 0, secure(ctx)));
+    }
+
+    /** The password was right; the browser keeps this token while it is asked for the code. */
+    public void secondStepPending(Context ctx, String token) {
+        ctx.cookie(cookie(PENDING_COOKIE, token, PENDING_PATH, (int) TwoFactorService.PENDING_LIFETIME.toSeconds(), secure(ctx)));
+    }
+
+    /** The token of the sign-in waiting for its second step in this browser, or null. */
+    public static String pendingToken(Context ctx) {
+        return ctx.cookie(PENDING_COOKIE);
+    }
+
+    public void secondStepDone(Context ctx) {
+        ctx.cookie(cookie(PENDING_COOKIE, "", PENDING_PATH, 0, secure(ctx)));
     }
 
     /** Forgets the session in this browser (the caller ends it in the database). */

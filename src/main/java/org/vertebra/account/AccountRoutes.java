@@ -50,6 +50,7 @@ public final class AccountRoutes {
         String done = String.valueOf(ctx.queryParam("done"));
         String notice = switch (done) {
             case "signed-out" -> "You are signed out.";
+            case "code-expired" -> "The time to enter the code has run out. Sign in again with your password.";
             case "password-reset" -> "Your password is changed, and every session of your account is signed out. Sign in with the new password.";
             default -> null;
         };
@@ -63,6 +64,10 @@ public final class AccountRoutes {
         if (result instanceof SignIn.SignedIn signedIn) {
             access.signedIn(ctx, signedIn.session());
             ctx.redirect(safeNext(next), HttpStatus.SEE_OTHER);
+        } else if (result instanceof SignIn.SecondStep second) {
+            access.secondStepPending(ctx, second.pendingToken());
+            ctx.redirect(TwoFactorRoutes.CODE_PAGE + "?next=" + java.net.URLEncoder.encode(safeNext(next),
+                    java.nio.charset.StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
         } else if (result instanceof SignIn.Locked locked) {
             long seconds = retryAfter(ctx, clock, locked.until());
             showSignIn(ctx, 429, email, next, FormError.of(null, "Too many failed attempts. Wait " + seconds

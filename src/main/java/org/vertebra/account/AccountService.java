@@ -34,6 +34,7 @@ public final class AccountService {
     private final Transactor transactor;
     private final PasswordHasher hasher;
     private final Clock clock;
+    private final TwoFactorService twoFactor;
     /** Checked against when no account has the email, so that the answer takes as long as for a real one. */
     private volatile String decoyHash;
 
@@ -45,6 +46,12 @@ public final class AccountService {
         this.transactor = transactor;
         this.hasher = hasher;
         this.clock = clock;
+        this.twoFactor = new TwoFactorService(jdbi, users, throttle, transactor, hasher, this::openSession, clock);
+    }
+
+    /** Two-step sign-in of the same accounts, sharing the sign-in throttle. */
+    public TwoFactorService twoFactor() {
+        return twoFactor;
     }
 
     /** Creates an account; refuses a malformed or used email, an empty name or a short password. */
@@ -116,10 +123,15 @@ public final class AccountService {
             return new SignIn.Refused();
         }
         User user = account.get().user();
-        throttle.clear(accountKey);
         if (hasher.needsRehash(account.get().passwordHash())) {
             users.updatePassword(user.id(), hasher.hash(given), clock.instant());
         }
+        if (twoFactor.isOn(user.id())) {
+            // The account's failure count is cleared only after the code: else knowing the password
+            // would buy unlimited guesses at it.
+            return new SignIn.SecondStep(twoFactor.beginSecondStep(user));
+        }
+        throttle.clear(accountKey);
         return new SignIn.SignedIn(openSession(user));
     }
 
@@ -249,6 +261,7 @@ public final class AccountService {
     public int cleanUp() {
         Instant now = clock.instant();
         throttle.forgetOld();
+        twoFactor.cleanUp();
         return sessions.deleteExpired(now, now.minus(IDLE_TIMEOUT));
     }
 
@@ -302,7 +315,7 @@ public final class AccountService {
 
     /** Thrown when an account may not do what it asked; the web side answers 403. */
     public static final class NotPermitted extends RuntimeException {
-        NotPermitted() {
+        public NotPermitted() {
             super("not permitted");
         }
     }

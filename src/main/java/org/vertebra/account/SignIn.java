@@ -13,6 +13,21 @@ public sealed interface SignIn {
     record Refused() implements SignIn {
     }
 
+    /**
+     * The password is right, and the account has two-step sign-in on: the browser holds this token
+     * while it is asked for a code; nobody is signed in yet.
+     */
+    record SecondStep(String pendingToken) implements SignIn {
+        @Override
+        public String toString() {
+            return "SecondStep[]";
+        }
+    }
+
+    /** The second step was not started, or took longer than {@link TwoFactorService#PENDING_LIFETIME}. */
+    record StepExpired() implements SignIn {
+    }
+
     /** Too many failures for this account or address; try again at this time. */
     record Locked(Instant until) implements SignIn {
     }

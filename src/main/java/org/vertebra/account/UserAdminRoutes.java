@@ -18,14 +18,15 @@ public final class UserAdminRoutes {
 
     /** The users page. */
     public record UsersPage(AdminFrame frame, long selfId, List<User> users, List<AccountRole> roles, NewUserForm form,
-                            FormError message) {
+                            FormError message, java.util.Set<Long> twoFactorOn) {
     }
 
     private static final Map<String, String> NOTICES = Map.of(
             "added", "The account is added.",
             "role", "The role is changed.",
             "disabled", "The account is disabled and its sessions are signed out.",
-            "enabled", "The account is enabled.");
+            "enabled", "The account is enabled.",
+            "two-factor-off", "Two-step sign-in is off for that account: its owner signs in with the password and can set it up again.");
 
     private final AccountService accounts;
     private final AdminShell shell;
@@ -42,6 +43,7 @@ public final class UserAdminRoutes {
         routes.post("/admin/users/{id}/role/", this::changeRole, Action.MANAGE_USERS);
         routes.post("/admin/users/{id}/disable/", ctx -> setDisabled(ctx, true), Action.MANAGE_USERS);
         routes.post("/admin/users/{id}/enable/", ctx -> setDisabled(ctx, false), Action.MANAGE_USERS);
+        routes.post("/admin/users/{id}/two-factor-off/", this::turnOffTwoFactor, Action.MANAGE_USERS);
     }
 
     private void list(Context ctx) {
@@ -81,8 +83,18 @@ public final class UserAdminRoutes {
         }
     }
 
+    private void turnOffTwoFactor(Context ctx) {
+        try {
+            accounts.twoFactor().turnOffFor(Access.user(ctx), Params.id(ctx, "id"));
+            ctx.redirect("/admin/users/?done=two-factor-off", HttpStatus.SEE_OTHER);
+        } catch (AccountProblem problem) {
+            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormError.of(problem));
+        }
+    }
+
     private void show(Context ctx, int status, NewUserForm form, FormError message) {
         shell.render(ctx, status, "account/users.jte", new UsersPage(shell.frame(ctx, "Users", AdminShell.Section.USERS),
-                Access.user(ctx).id(), accounts.users(), Arrays.asList(AccountRole.values()), form, message));
+                Access.user(ctx).id(), accounts.users(), Arrays.asList(AccountRole.values()), form, message,
+                accounts.twoFactor().accountsWithItOn()));
     }
 }

@@ -11,6 +11,7 @@ import org.vertebra.account.Access;
 import org.vertebra.account.AccountRoutes;
 import org.vertebra.account.AdminShell;
 import org.vertebra.account.PasswordResetRoutes;
+import org.vertebra.account.TwoFactorRoutes;
 import org.vertebra.account.UserAdminRoutes;
 import org.vertebra.desk.DeskRoutes;
 import org.vertebra.desk.EvidenceOverview;
@@ -198,6 +199,7 @@ public final class WebServer implements AutoCloseable {
             config.routes.after(this::countView);
             adminShell.register(config.routes);
             new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
+            new TwoFactorRoutes(site.accounts.twoFactor(), access, adminShell, site.clock).register(config.routes);
             new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
             new PasswordResetRoutes(site.accounts, access, adminShell, site.outbox, site.settings.baseUrl(), frames::siteTitle,
                     site.clock).register(config.routes);

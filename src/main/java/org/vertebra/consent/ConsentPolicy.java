@@ -23,6 +23,9 @@ public record ConsentPolicy(int version, List<CookieEntry> cookies, List<Optiona
                     "14 days", "This site"),
             new CookieEntry(ConsentCategory.FUNCTIONAL, "vertebra_csrf", "Protects the staff sign-in form from forgery.",
                     "Until the browser closes", "This site"),
+            new CookieEntry(ConsentCategory.FUNCTIONAL, "vertebra_pending",
+                    "Holds a staff member's sign-in between the password and the two-step code; readers never get it.",
+                    "5 minutes", "This site"),
             new CookieEntry(ConsentCategory.STATISTICS, "Page counts (no cookie)",
                     "Counts page views, referring sites and searches without any cookie; a visitor is recognised for one day only by "
                             + "a hash that cannot be traced back to them.", "No cookie; daily totals kept", "This site"),
