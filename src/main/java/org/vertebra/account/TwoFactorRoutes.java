@@ -113,7 +113,7 @@ public final class TwoFactorRoutes {
     private void confirm(Context ctx) {
         String code = ctx.formParam("code");
         try {
-            List<String> codes = twoFactor.confirm(Access.user(ctx), code);
+            List<String> codes = twoFactor.confirm(Access.user(ctx), ctx.formParam("password"), code);
             show(ctx, 200, codes, "", FormError.notice("Two-step sign-in is on. Save your recovery codes now."));
         } catch (AccountProblem problem) {
             show(ctx, 422, null, code == null ? "" : code, FormError.of(problem));

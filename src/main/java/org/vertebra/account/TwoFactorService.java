@@ -88,10 +88,12 @@ public final class TwoFactorService {
     }
 
     /**
-     * Finishes enrolment when the code matches the new secret, and returns the recovery codes, to
-     * be shown once; refuses a wrong code and changes nothing.
+     * Finishes enrolment when the password is the account's and the code matches the new secret,
+     * and returns the recovery codes, to be shown once; refuses otherwise and changes nothing. The
+     * password stops someone who has only a signed-in browser from tying the account to their phone.
      */
-    public List<String> confirm(User user, String code) {
+    public List<String> confirm(User user, String password, String code) {
+        checkPassword(user, password, "password");
         List<String> codes = RecoveryCodes.generate();
         return transactor.inTransaction(() -> {
             TwoFactorRepository.Secret secret = repository.secret(user.id()).filter(s -> !s.on()).orElseThrow(() ->
@@ -109,15 +111,19 @@ public final class TwoFactorService {
 
     /** Turns two-step sign-in off after checking the password and a current code (or a recovery code). */
     public void turnOff(User user, String password, String code) {
-        UserRepository.Credentials account = users.credentialsById(user.id()).orElseThrow();
-        if (password == null || password.length() > AccountService.MAX_PASSWORD_LENGTH
-                || !hasher.verify(password, account.passwordHash())) {
-            throw new AccountProblem("off-password", "That is not your password.");
-        }
+        checkPassword(user, password, "off-password");
         withCode(user, code, "off-code", () -> {
             repository.delete(user.id());
             return null;
         });
+    }
+
+    private void checkPassword(User user, String password, String field) {
+        UserRepository.Credentials account = users.credentialsById(user.id()).orElseThrow();
+        if (password == null || password.length() > AccountService.MAX_PASSWORD_LENGTH
+                || !hasher.verify(password, account.passwordHash())) {
+            throw new AccountProblem(field, "That is not your password.");
+        }
     }
 
     /** New recovery codes in place of the old ones, after a current code; returns them to be shown once. */

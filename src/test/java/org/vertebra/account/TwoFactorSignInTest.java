@@ -54,7 +54,14 @@ class TwoFactorSignInTest {
             String right = Totp.code(secret, Totp.step(clock.instant()));
             String wrong = right.equals("000000") ? "111111" : "000000";
 
-            HttpResponse<String> refused = doctor.post(PAGE + "confirm/", Map.of("_csrf", csrf(start), "code", wrong));
+            HttpResponse<String> noPassword = doctor.post(PAGE + "confirm/", Map.of("_csrf", csrf(start), "password",
+                    "not the password", "code", right));
+            assertThat(noPassword.statusCode()).isEqualTo(422);
+            assertThat(Jsoup.parse(noPassword.body()).getElementById("password-error").text()).contains("not your password");
+            assertThat(server.site().accounts.twoFactor().status(user).on()).isFalse();
+
+            HttpResponse<String> refused = doctor.post(PAGE + "confirm/", Map.of("_csrf", csrf(start), "password", PASSWORD,
+                    "code", wrong));
             assertThat(refused.statusCode()).isEqualTo(422);
             Document again = Jsoup.parse(refused.body());
             assertThat(again.getElementById("code-error").text()).contains("That code is not right");
@@ -62,7 +69,8 @@ class TwoFactorSignInTest {
             assertThat(again.select(".totp-secret code").text()).isEqualTo(grouped);
             assertThat(server.site().accounts.twoFactor().status(user).on()).isFalse();
 
-            HttpResponse<String> confirmed = doctor.post(PAGE + "confirm/", Map.of("_csrf", csrf(start), "code", right));
+            HttpResponse<String> confirmed = doctor.post(PAGE + "confirm/", Map.of("_csrf", csrf(start), "password", PASSWORD,
+                    "code", right));
             assertThat(confirmed.statusCode()).isEqualTo(200);
             List<String> codes = Jsoup.parse(confirmed.body()).select(".recovery-code-list code").eachText();
             assertThat(codes).hasSize(10).allMatch(c -> c.matches("[a-z2-7]{5}-[a-z2-7]{5}"));
@@ -302,7 +310,7 @@ class TwoFactorSignInTest {
         doctor.post(PAGE + "start/", Map.of("_csrf", doctor.csrfToken(PAGE)));
         Document start = doctor.page(PAGE);
         String secret = start.select(".totp-secret code").text().replace(" ", "");
-        HttpResponse<String> confirmed = doctor.post(PAGE + "confirm/", Map.of("_csrf", csrf(start),
+        HttpResponse<String> confirmed = doctor.post(PAGE + "confirm/", Map.of("_csrf", csrf(start), "password", PASSWORD,
                 "code", Totp.code(secret, Totp.step(clock.instant()))));
         assertThat(confirmed.statusCode()).isEqualTo(200);
         return new Enrolled(secret, Jsoup.parse(confirmed.body()).select(".recovery-code-list code").eachText());

@@ -80,11 +80,13 @@ class TwoFactorInBrowserTest {
         }
 
         Browser.resize(driver, Viewport.DESKTOP);
+        driver.findElement(By.id("password")).sendKeys(PASSWORD);
         WebElement code = driver.findElement(By.id("code"));
         code.sendKeys(app.wrongCode(), Keys.ENTER);
         Browser.waitUntil(driver, () -> !driver.findElements(By.id("code-error")).isEmpty());
         axe.audit(driver, "two-factor-enrol-wrong-desktop", "enrolment with a wrong code", failures);
 
+        driver.findElement(By.id("password")).sendKeys(PASSWORD); // a refused form never sends the password back
         code = driver.findElement(By.id("code"));
         code.clear();
         code.sendKeys(app.code(), Keys.ENTER);
