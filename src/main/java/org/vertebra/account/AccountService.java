@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.data.Transactor;
+import org.vertebra.mail.Outbox;
 import org.vertebra.secret.SecretTokens;
 
 /**
@@ -38,7 +40,12 @@ public final class AccountService {
     /** Checked against when no account has the email, so that the answer takes as long as for a real one. */
     private volatile String decoyHash;
 
-    public AccountService(Jdbi jdbi, Transactor transactor, PasswordHasher hasher, Clock clock) {
+    /**
+     * @param outbox    for the mail that tells owners of changes to their two-step sign-in
+     * @param siteTitle the site's name, as those mails give it
+     */
+    public AccountService(Jdbi jdbi, Transactor transactor, PasswordHasher hasher, Outbox outbox, Supplier<String> siteTitle,
+                          Clock clock) {
         this.users = new UserRepository(jdbi);
         this.sessions = new SessionRepository(jdbi);
         this.resets = new PasswordResetRepository(jdbi);
@@ -46,7 +53,8 @@ public final class AccountService {
         this.transactor = transactor;
         this.hasher = hasher;
         this.clock = clock;
-        this.twoFactor = new TwoFactorService(jdbi, users, throttle, transactor, hasher, this::openSession, clock);
+        this.twoFactor = new TwoFactorService(jdbi, users, throttle, transactor, hasher, this::openSession, outbox, siteTitle,
+                clock);
     }
 
     /** Two-step sign-in of the same accounts, sharing the sign-in throttle. */

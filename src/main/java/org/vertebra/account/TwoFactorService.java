@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.data.Transactor;
+import org.vertebra.mail.Outbox;
 import org.vertebra.secret.SecretTokens;
 
 /**
@@ -46,16 +48,20 @@ public final class TwoFactorService {
     private final Transactor transactor;
     private final PasswordHasher hasher;
     private final Function<User, Session> openSession;
+    private final Outbox outbox;
+    private final Supplier<String> siteTitle;
     private final Clock clock;
 
     TwoFactorService(Jdbi jdbi, UserRepository users, SignInThrottle throttle, Transactor transactor, PasswordHasher hasher,
-                     Function<User, Session> openSession, Clock clock) {
+                     Function<User, Session> openSession, Outbox outbox, Supplier<String> siteTitle, Clock clock) {
         this.repository = new TwoFactorRepository(jdbi);
         this.users = users;
         this.throttle = throttle;
         this.transactor = transactor;
         this.hasher = hasher;
         this.openSession = openSession;
+        this.outbox = outbox;
+        this.siteTitle = siteTitle;
         this.clock = clock;
     }
 
@@ -105,8 +111,14 @@ public final class TwoFactorService {
             repository.useStep(user.id(), step.getAsLong()); // the confirming code cannot then sign anyone in
             repository.confirm(user.id(), clock.instant());
             repository.replaceRecoveryCodes(user.id(), codes.stream().map(RecoveryCodes::hash).toList());
+            tell(user, TwoFactorMail.Change.ON);
             return codes;
         });
+    }
+
+    /** Mails the owner about a change, in the transaction that makes it, so neither happens alone. */
+    private void tell(User owner, TwoFactorMail.Change change) {
+        outbox.enqueue(TwoFactorMail.of(owner, change, siteTitle.get(), clock.instant()));
     }
 
     /** Turns two-step sign-in off after checking the password and a current code (or a recovery code). */
@@ -114,6 +126,7 @@ public final class TwoFactorService {
         checkPassword(user, password, "off-password");
         withCode(user, code, "off-code", () -> {
             repository.delete(user.id());
+            tell(user, TwoFactorMail.Change.OFF);
             return null;
         });
     }
@@ -131,6 +144,7 @@ public final class TwoFactorService {
         List<String> codes = RecoveryCodes.generate();
         return withCode(user, code, "recovery-code", () -> {
             repository.replaceRecoveryCodes(user.id(), codes.stream().map(RecoveryCodes::hash).toList());
+            tell(user, TwoFactorMail.Change.NEW_RECOVERY_CODES);
             return codes;
         });
     }
@@ -152,7 +166,10 @@ public final class TwoFactorService {
             throw new AccountProblem(null, "Turn your own two-step sign-in off under Your account, with your password and a code.");
         }
         User target = users.byId(userId).orElseThrow(() -> new AccountProblem(null, "There is no such account."));
-        transactor.run(() -> repository.delete(target.id()));
+        transactor.run(() -> {
+            repository.delete(target.id());
+            tell(target, TwoFactorMail.Change.OFF_BY_ADMINISTRATOR);
+        });
     }
 
     /** How many active accounts whose role can open consultations have not turned two-step sign-in on. */

@@ -112,8 +112,9 @@ public final class Site implements AutoCloseable {
                 org.vertebra.media.MediaUses.of(articles::mediaUses, articles::releaseFeaturedImage),
                 org.vertebra.media.MediaUses.of((id, urls) -> authors.photoUses(id), authors::releasePhoto)), changes);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);
-        this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), clock);
         this.outbox = new Outbox(jdbi, clock);
+        this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), outbox,
+                () -> siteSettings.identity().title(), clock);
         this.formGuard = new FormGuard(jdbi, new SiteState(jdbi).secret(SiteState.FORM_SECRET),
                 BlockList.load(settings.dataDir().resolve("blocklist.txt")), clock);
         this.comments = new CommentService(jdbi, transactor, changes, articles, formGuard, outbox, siteSettings,

@@ -69,9 +69,11 @@ class TwoFactorSignInTest {
             assertThat(again.select(".totp-secret code").text()).isEqualTo(grouped);
             assertThat(server.site().accounts.twoFactor().status(user).on()).isFalse();
 
+            assertThat(changeMailsTo(server, DOCTOR)).as("nothing changed, nothing told").isEmpty();
             HttpResponse<String> confirmed = doctor.post(PAGE + "confirm/", Map.of("_csrf", csrf(start), "password", PASSWORD,
                     "code", right));
             assertThat(confirmed.statusCode()).isEqualTo(200);
+            assertThat(changeMailsTo(server, DOCTOR)).singleElement().asString().startsWith("Two-step sign-in was turned on");
             List<String> codes = Jsoup.parse(confirmed.body()).select(".recovery-code-list code").eachText();
             assertThat(codes).hasSize(10).allMatch(c -> c.matches("[a-z2-7]{5}-[a-z2-7]{5}"));
             assertThat(server.site().accounts.twoFactor().status(user)).isEqualTo(new TwoFactorService.Status(true, false, 10));
@@ -200,6 +202,7 @@ class TwoFactorSignInTest {
                     "off-code", current));
             assertThat(turnedOff.statusCode()).isEqualTo(303);
             assertThat(server.site().accounts.twoFactor().status(user).on()).isFalse();
+            assertThat(changeMailsTo(server, DOCTOR)).last().asString().startsWith("Two-step sign-in was turned off (");
             assertThat(new WebClient(server).trySignIn(DOCTOR, PASSWORD + " renewed").headers().firstValue("Location"))
                     .as("signs in with the password alone again").contains("/admin/");
         }
@@ -225,6 +228,7 @@ class TwoFactorSignInTest {
             assertThat(made.statusCode()).isEqualTo(200);
             List<String> fresh = Jsoup.parse(made.body()).select(".recovery-code-list code").eachText();
             assertThat(fresh).hasSize(10).doesNotContainAnyElementsOf(enrolled.recoveryCodes());
+            assertThat(changeMailsTo(server, DOCTOR)).last().asString().startsWith("New recovery codes were made");
 
             WebClient withOld = passwordStep(server);
             assertThat(postCode(withOld, withOld.page("/admin/sign-in/code/"), enrolled.recoveryCodes().get(1)).statusCode()).isEqualTo(401);
@@ -292,6 +296,7 @@ class TwoFactorSignInTest {
             HttpResponse<String> off = admin.post("/admin/users/" + dora.id() + "/two-factor-off/", Map.of("_csrf", csrf));
             assertThat(off.statusCode()).isEqualTo(303);
             assertThat(server.site().accounts.twoFactor().status(dora).on()).isFalse();
+            assertThat(changeMailsTo(server, DOCTOR)).last().asString().startsWith("Two-step sign-in was turned off by an administrator");
             assertThat(new WebClient(server).signIn(DOCTOR, PASSWORD).get("/admin/").statusCode()).isEqualTo(200);
             assertThat(new WebClient(server).signIn(DOCTOR, PASSWORD).post("/admin/users/" + ada.id() + "/two-factor-off/",
                     Map.of("_csrf", csrf)).statusCode()).as("only administrators").isEqualTo(403);
@@ -302,6 +307,13 @@ class TwoFactorSignInTest {
         TestServer server = TestServer.empty(kind, folder, clock);
         server.site().accounts.addUser(DOCTOR, "Dora Doctor", AccountRole.DOCTOR, PASSWORD);
         return server;
+    }
+
+    /** The subjects of the mails that told the account's owner of a change to their two-step sign-in, oldest first. */
+    static List<String> changeMailsTo(TestServer server, String email) {
+        return server.site().database.jdbi().withHandle(h -> h.createQuery(
+                        "SELECT subject FROM mail_outbox WHERE kind = 'two-factor-change' AND recipient = :to ORDER BY id")
+                .bind("to", email).mapTo(String.class).list());
     }
 
     /** Enrols the doctor through the pages, as a person would. */
