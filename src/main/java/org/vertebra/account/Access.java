@@ -3,12 +3,15 @@ package org.vertebra.account;
 import io.javalin.http.Context;
 import io.javalin.http.Cookie;
 import io.javalin.http.HandlerType;
+import io.javalin.http.HttpStatus;
 import io.javalin.http.SameSite;
 import io.javalin.security.RouteRole;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.vertebra.secret.SecretTokens;
 import org.vertebra.web.Role;
 
@@ -37,14 +40,27 @@ public final class Access {
     private static final String SECURE = "vertebra.secure-cookies";
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
+    /** Where someone who must set up two-step sign-in first may still go. */
+    private static final List<String> BEFORE_TWO_FACTOR = List.of(TwoFactorRoutes.PAGE, "/admin/sign-out/");
+
     private final AccountService accounts;
     private final AdminShell shell;
     private final String baseUrl;
+    private final BooleanSupplier twoFactorRequired;
 
     public Access(AccountService accounts, AdminShell shell, String baseUrl) {
+        this(accounts, shell, baseUrl, () -> false);
+    }
+
+    /**
+     * @param twoFactorRequired whether the site requires two-step sign-in of the accounts that can
+     *                          open consultations (a site setting, read on each admin request)
+     */
+    public Access(AccountService accounts, AdminShell shell, String baseUrl, BooleanSupplier twoFactorRequired) {
         this.accounts = accounts;
         this.shell = shell;
         this.baseUrl = baseUrl;
+        this.twoFactorRequired = twoFactorRequired;
     }
 
     /** The signed-in person; only on routes guarded by an {@link Action}, where there always is one. */
@@ -108,6 +124,16 @@ public final class Access {
             ctx.skipRemainingHandlers();
             return;
         }
+        if (!open && mustSetUpTwoFactor(session.get().user(), ctx.path())) {
+            if (ctx.method() == HandlerType.GET) {
+                ctx.redirect(TwoFactorRoutes.PAGE + "?required=1", HttpStatus.SEE_OTHER);
+            } else {
+                shell.message(ctx, 403, "Set up two-step sign-in first",
+                        "This site requires two-step sign-in for accounts that can open consultations. Set it up under Your account.");
+            }
+            ctx.skipRemainingHandlers();
+            return;
+        }
         if (unsafe && publicForm) {
             if (!fromThisSite(ctx)) {
                 shell.message(ctx, 403, "Not sent from this site",
@@ -121,6 +147,11 @@ public final class Access {
                     "The form was not sent from this site's current page, or it is too old. Go back, reload the page and try again.");
             ctx.skipRemainingHandlers();
         }
+    }
+
+    private boolean mustSetUpTwoFactor(User user, String path) {
+        return BEFORE_TWO_FACTOR.stream().noneMatch(path::startsWith) && Action.CONSULT.allows(user.role())
+                && twoFactorRequired.getAsBoolean() && !accounts.twoFactor().isOn(user.id());
     }
 
     /** Starts a signed-in session: a fresh cookie, replacing any earlier session and the sign-in form's cookie. */

@@ -97,7 +97,8 @@ public final class TwoFactorRoutes {
     private void page(Context ctx) {
         show(ctx, 200, null, "", switch (String.valueOf(ctx.queryParam("done"))) {
             case "off" -> FormError.notice("Two-step sign-in is off for your account.");
-            default -> null;
+            default -> ctx.queryParam("required") == null ? null : FormError.notice("This site requires two-step sign-in for "
+                    + "accounts that can open consultations. Set it up here to go on to the rest of the admin.");
         });
     }
 

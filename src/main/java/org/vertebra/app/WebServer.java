@@ -161,7 +161,7 @@ public final class WebServer implements AutoCloseable {
                 site.clock, java.time.Duration.ofSeconds(mail.claimSeconds()));
         site.outbox.onEnqueue(mailSender::wake);
         this.reminders = new ReminderJob(site.consult);
-        Access access = new Access(site.accounts, adminShell, site.settings.baseUrl());
+        Access access = new Access(site.accounts, adminShell, site.settings.baseUrl(), site.siteSettings::twoFactorRequired);
         measure();
         HealthCheck health = new HealthCheck(site.database::isReachable, () -> site.database.appliedMigration().getVersion(),
                 Database.latestMigration().getVersion(), indexer::isReady);

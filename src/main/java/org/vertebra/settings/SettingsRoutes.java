@@ -13,7 +13,8 @@ import org.vertebra.layout.AdminFrame;
 public final class SettingsRoutes {
 
     /** The settings page; {@code form} holds what was typed, kept after a refused change. */
-    public record SettingsPage(AdminFrame frame, IdentityChange form, String configuredTitle, FormMessages messages) {
+    public record SettingsPage(AdminFrame frame, IdentityChange form, String configuredTitle, boolean twoFactorRequired,
+                               FormMessages messages) {
     }
 
     private final SiteSettings settings;
@@ -28,11 +29,22 @@ public final class SettingsRoutes {
         shell.addSection(AdminShell.Section.SETTINGS);
         routes.get("/admin/settings/", this::show, Action.MANAGE_SETTINGS);
         routes.post("/admin/settings/identity/", this::save, Action.MANAGE_SETTINGS);
+        routes.post("/admin/settings/security/", this::saveSecurity, Action.MANAGE_SETTINGS);
     }
 
     private void show(Context ctx) {
-        render(ctx, 200, settings.stored(), FormMessages.notice("saved".equals(ctx.queryParam("done"))
-                ? "The site's title, tagline and footer are saved. Public pages show them now." : null));
+        render(ctx, 200, settings.stored(), FormMessages.notice(switch (String.valueOf(ctx.queryParam("done"))) {
+            case "saved" -> "The site's title, tagline and footer are saved. Public pages show them now.";
+            case "security" -> settings.twoFactorRequired()
+                    ? "Two-step sign-in is now required for administrators and doctors: each is asked to set it up at their next page."
+                    : "Two-step sign-in is no longer required; each person may still use it.";
+            default -> null;
+        }));
+    }
+
+    private void saveSecurity(Context ctx) {
+        settings.requireTwoFactor("on".equals(ctx.formParam("require-two-factor")));
+        ctx.redirect("/admin/settings/?done=security", HttpStatus.SEE_OTHER);
     }
 
     private void save(Context ctx) {
@@ -49,6 +61,7 @@ public final class SettingsRoutes {
 
     private void render(Context ctx, int status, IdentityChange form, FormMessages messages) {
         shell.render(ctx, status, "settings/settings.jte", new SettingsPage(
-                shell.frame(ctx, "Settings", AdminShell.Section.SETTINGS), form, settings.configuredTitle(), messages));
+                shell.frame(ctx, "Settings", AdminShell.Section.SETTINGS), form, settings.configuredTitle(),
+                settings.twoFactorRequired(), messages));
     }
 }

@@ -15,6 +15,8 @@ import org.vertebra.layout.SiteIdentity;
  */
 public final class SiteSettings {
 
+    static final String REQUIRE_TWO_FACTOR = "security.require_two_factor";
+
     static final String TITLE = "site.title";
     static final String TAGLINE = "site.tagline";
     static final String FOOTER = "site.footer";
@@ -59,6 +61,15 @@ public final class SiteSettings {
             put(FOOTER, change.footer());
             changes.bump();
         });
+    }
+
+    /** Whether accounts that can open consultations must use two-step sign-in before the rest of the admin. */
+    public boolean twoFactorRequired() {
+        return "on".equals(value(REQUIRE_TWO_FACTOR));
+    }
+
+    public void requireTwoFactor(boolean required) {
+        saveValue(REQUIRE_TWO_FACTOR, required ? "on" : null);
     }
 
     /**

@@ -278,6 +278,42 @@ class TwoFactorSignInTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aSiteThatRequiresItSendsConsultingAccountsToSetItUpBeforeAnythingElse(TestDatabase kind) {
+        TestClock clock = TestClock.at("2026-03-02T09:00:10Z");
+        try (TestServer server = server(kind, clock)) {
+            server.site().accounts.addUser("editor@example.org", "Ed Editor", AccountRole.EDITOR, PASSWORD);
+            server.site().accounts.addUser("admin@example.org", "Ada Admin", AccountRole.ADMIN, PASSWORD);
+            WebClient admin = new WebClient(server).signIn("admin@example.org", PASSWORD);
+            WebClient doctor = new WebClient(server).signIn(DOCTOR, PASSWORD);
+            assertThat(doctor.get("/admin/").statusCode()).as("not required yet").isEqualTo(200);
+
+            HttpResponse<String> saved = admin.post("/admin/settings/security/",
+                    Map.of("_csrf", admin.csrfToken("/admin/settings/"), "require-two-factor", "on"));
+            assertThat(saved.statusCode()).isEqualTo(303);
+            assertThat(server.site().siteSettings.twoFactorRequired()).isTrue();
+
+            HttpResponse<String> sent = doctor.get("/admin/consult/");
+            assertThat(sent.statusCode()).isEqualTo(303);
+            assertThat(sent.headers().firstValue("Location")).contains(PAGE + "?required=1");
+            assertThat(doctor.page(PAGE + "?required=1").text()).contains("This site requires two-step sign-in");
+            HttpResponse<String> refused = doctor.post("/admin/consult/hours/", Map.of("_csrf", doctor.csrfToken(PAGE)));
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("Set up two-step sign-in first");
+            assertThat(admin.get("/admin/").statusCode()).as("administrators can open consultations too").isEqualTo(303);
+            assertThat(new WebClient(server).signIn("editor@example.org", PASSWORD).get("/admin/").statusCode())
+                    .as("an editor cannot open consultations, so is not asked").isEqualTo(200);
+
+            Enrolled enrolled = enrol(server, clock);
+            clock.advance(Duration.ofSeconds(30));
+            WebClient enrolledDoctor = passwordStep(server);
+            assertThat(postCode(enrolledDoctor, enrolledDoctor.page("/admin/sign-in/code/"),
+                    Totp.code(enrolled.secret(), Totp.step(clock.instant()))).statusCode()).isEqualTo(303);
+            assertThat(enrolledDoctor.get("/admin/consult/").statusCode()).isEqualTo(200);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void anAdministratorTurnsOffAnotherAccountsTwoStepSignInButNotTheirOwn(TestDatabase kind) {
         TestClock clock = TestClock.at("2026-03-02T09:00:10Z");
         try (TestServer server = server(kind, clock)) {
