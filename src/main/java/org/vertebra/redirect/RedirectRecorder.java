@@ -5,10 +5,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.locks.LockSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.vertebra.data.FlushWorker;
 
 /**
  * Counts redirect hits and pages not found off the request path, as stats' StatsRecorder does:
@@ -22,7 +19,6 @@ public final class RedirectRecorder implements AutoCloseable {
     /** Distinct missing paths held between writes; new ones beyond it are dropped until the next write. */
     static final int PENDING_PATHS = 1_000;
     static final long PAUSE_MILLIS = 2_000;
-    private static final Logger LOG = LoggerFactory.getLogger(RedirectRecorder.class);
 
     /** How often something happened between two writes, when first and last, and (for misses) the last referrer's host. */
     record Tally(long count, Instant first, Instant last, String referrerHost) {
@@ -36,14 +32,11 @@ public final class RedirectRecorder implements AutoCloseable {
     private final Clock clock;
     private final ConcurrentHashMap<Long, Tally> hits = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<String, Tally> misses = new ConcurrentHashMap<>();
-    private final Thread worker;
-    private volatile boolean running = true;
+    private final FlushWorker worker = new FlushWorker("redirects", PAUSE_MILLIS, "redirect hits and pages not found", this::flush);
 
     public RedirectRecorder(RedirectService redirects, Clock clock) {
         this.redirects = redirects;
         this.clock = clock;
-        this.worker = new Thread(this::run, "redirects");
-        worker.setDaemon(true);
     }
 
     public void start() {
@@ -88,28 +81,8 @@ public final class RedirectRecorder implements AutoCloseable {
         return batch;
     }
 
-    private void run() {
-        while (running) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(PAUSE_MILLIS));
-            if (Thread.interrupted()) {
-                return;
-            }
-            try {
-                flush();
-            } catch (RuntimeException e) {
-                LOG.error("redirect hits and pages not found not written; carrying on", e);
-            }
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
-        worker.interrupt();
-        try {
-            flush();
-        } catch (RuntimeException e) {
-            LOG.warn("redirect hits and pages not found of the last moments not written", e);
-        }
+        worker.close();
     }
 }

@@ -3,11 +3,8 @@ package org.vertebra.stats;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.vertebra.data.FlushWorker;
 import org.vertebra.web.PageView;
 import org.vertebra.web.PageViewListener;
 
@@ -22,18 +19,14 @@ public final class StatsRecorder implements PageViewListener, AutoCloseable {
     static final int QUEUE = 20_000;
     static final int BATCH = 2_000;
     static final long PAUSE_MILLIS = 1_000;
-    private static final Logger LOG = LoggerFactory.getLogger(StatsRecorder.class);
 
     private final StatsService stats;
     private final ConcurrentLinkedQueue<Object> queue = new ConcurrentLinkedQueue<>();
     private final AtomicInteger waiting = new AtomicInteger();
-    private final Thread worker;
-    private volatile boolean running = true;
+    private final FlushWorker worker = new FlushWorker("stats", PAUSE_MILLIS, "statistics", this::flush);
 
     public StatsRecorder(StatsService stats) {
         this.stats = stats;
-        this.worker = new Thread(this::run, "stats");
-        worker.setDaemon(true);
     }
 
     public void start() {
@@ -79,28 +72,8 @@ public final class StatsRecorder implements PageViewListener, AutoCloseable {
         return batch;
     }
 
-    private void run() {
-        while (running) {
-            LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(PAUSE_MILLIS));
-            if (Thread.interrupted()) {
-                return;
-            }
-            try {
-                flush();
-            } catch (RuntimeException e) {
-                LOG.error("statistics not counted; carrying on", e);
-            }
-        }
-    }
-
     @Override
     public void close() {
-        running = false;
-        worker.interrupt();
-        try {
-            flush();
-        } catch (RuntimeException e) {
-            LOG.warn("statistics of the last moments not counted", e);
-        }
+        worker.close();
     }
 }
