@@ -155,7 +155,7 @@ final class MenuImporter {
     private Optional<Target> target(WxrItem item) {
         String type = item.meta("_menu_item_type").orElse("");
         String object = item.meta("_menu_item_object").orElse("");
-        long objectId = item.meta("_menu_item_object_id").map(MenuImporter::number).orElse(0L);
+        long objectId = item.metaNumber("_menu_item_object_id");
         String title = item.title().isBlank() ? null : item.title();
         return switch (type) {
             case "custom" -> custom(item, title, item.meta("_menu_item_url").orElse(""));
@@ -241,18 +241,10 @@ final class MenuImporter {
     }
 
     private static long parentOf(WxrItem item) {
-        return item.meta("_menu_item_menu_item_parent").map(MenuImporter::number).orElse(0L);
+        return item.metaNumber("_menu_item_menu_item_parent");
     }
 
     private static String titleOf(WxrItem item) {
         return item.title().isBlank() ? item.meta("_menu_item_object").orElse("") + " link" : item.title();
-    }
-
-    private static long number(String value) {
-        try {
-            return Long.parseLong(value.strip());
-        } catch (NumberFormatException e) {
-            return 0;
-        }
     }
 }

@@ -101,7 +101,7 @@ final class PostImporter implements WxrReader.Visitor {
             default -> Article.DRAFT; // draft, pending (review requested below), private (never public here)
         };
         ImportRun.Writer writer = run.writersByLogin.get(item.creator());
-        ImportRun.Picture image = item.meta("_thumbnail_id").map(PostImporter::number).map(run.pictures::get).orElse(null);
+        ImportRun.Picture image = run.pictures.get(item.metaNumber("_thumbnail_id"));
         List<String> oldSlugs = item.metaValues("_wp_old_slug").stream().map(String::strip)
                 .filter(s -> Slugs.isValid(s) && !s.equals(slug)).distinct().toList();
         String summary = item.excerpt().isBlank() ? null : item.excerpt().strip();
@@ -272,14 +272,6 @@ final class PostImporter implements WxrReader.Visitor {
             repository.map("comment", c.id(), id, clock.instant());
             stored.put(c.id(), id);
             later.add(() -> run.report.add("comment", Outcome.CREATED));
-        }
-    }
-
-    private static long number(String text) {
-        try {
-            return Long.parseLong(text.strip());
-        } catch (NumberFormatException e) {
-            return -1;
         }
     }
 }

@@ -26,6 +26,11 @@ record WxrItem(int line, long id, String type, String status, String title, Stri
                 : Optional.of(values.get(0).strip());
     }
 
+    /** A post meta value that holds an id, such as {@code _thumbnail_id}; 0 when absent or not a number. */
+    long metaNumber(String key) {
+        return WxrReader.number(meta(key).orElse(null));
+    }
+
     List<String> metaValues(String key) {
         return meta.getOrDefault(key, List.of());
     }

@@ -262,7 +262,8 @@ final class WxrReader {
         return value == null ? "" : value;
     }
 
-    private static long number(String value) {
+    /** A whole number of the export; 0 when empty or not a number (WordPress ids start at 1). */
+    static long number(String value) {
         try {
             return value == null || value.isBlank() ? 0 : Long.parseLong(value.strip());
         } catch (NumberFormatException e) {
