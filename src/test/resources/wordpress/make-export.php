@@ -255,6 +255,82 @@ $footer = must(wp_create_nav_menu('Footer Links'));
 menu_item($footer, ['menu-item-object' => 'page', 'menu-item-object-id' => $about, 'menu-item-type' => 'post_type', 'menu-item-position' => 1]);
 set_theme_mod('nav_menu_locations', ['primary' => $main, 'footer' => $footer]);
 
+// What real sites bring that the posts above do not, each made last so every id above stays as it was.
+// A title that WordPress keeps as HTML: an ampersand, a less-than sign, quotes and markup; a writer
+// and a category whose names hold an ampersand and an apostrophe.
+$nurse = must(wp_insert_user(['user_login' => 'nursepat', 'user_pass' => wp_generate_password(), 'user_email' => 'pat.nurse@clinic.example',
+    'display_name' => "Pat O'Neill & Team", 'role' => 'author']));
+$bones = must(wp_insert_term('Bones & Joints', 'category', ['slug' => 'bones-joints']))['term_id'];
+// Saved as its author, who may not post raw HTML: WordPress's filters store the title and excerpt with entities (&amp;).
+wp_set_current_user($nurse);
+must(wp_insert_post(['post_title' => 'Media & Text: <em>Hip</em> Pain "Myths" & Facts (x < 3)', 'post_name' => 'hip-myths-demo',
+    'post_status' => 'publish', 'post_author' => $nurse, 'post_date' => '2024-07-01 09:00:00', 'post_category' => [$bones],
+    'post_excerpt' => 'Demo myths & facts about hip pain; not medical advice.',
+    'post_content' => "Demo content about hip pain myths; not medical advice.\n\nRest & gentle walking: ask your doctor which suits you.<!--more-->\n\nThe rest of the demo article comes after the more tag."]));
+wp_set_current_user(1);
+// A published post without a title (WordPress publishes it; its address is its id).
+must(wp_insert_post(['post_title' => '', 'post_status' => 'publish', 'post_author' => $surgeon, 'post_date' => '2024-07-02 09:00:00',
+    'post_content' => 'A demo note published without a title. Not medical advice: ask your own doctor about your joints.']));
+// A password-protected post: its text is for those who know the password, never for everyone.
+must(wp_insert_post(['post_title' => 'Protected Demo Notes for Patients', 'post_name' => 'protected-demo', 'post_status' => 'publish',
+    'post_password' => 'demo-secret', 'post_author' => $surgeon, 'post_date' => '2024-07-03 09:00:00',
+    'post_content' => 'PROTECTED-DEMO-TEXT only for patients with the password. Demo content, not medical advice.']));
+// A sticky post, which the theme shows first on the home page.
+$sticky = must(wp_insert_post(['post_title' => 'Clinic Holiday Hours (Demo)', 'post_name' => 'holiday-hours-demo', 'post_status' => 'publish',
+    'post_author' => $surgeon, 'post_date' => '2021-12-20 09:00:00',
+    'post_content' => 'Demo content: the demo clinic is closed between the holidays. For urgent problems call your local emergency number.']));
+stick_post($sticky);
+// A post in three pages (<!--nextpage-->), with references as sites copy them from PubMed (no-break spaces and link labels),
+// and a code sample holding "]]>", which the export writes as split CDATA sections.
+must(wp_insert_post(['post_title' => 'Fracture Healing in Three Parts (Demo)', 'post_name' => 'fracture-healing-demo', 'post_status' => 'publish',
+    'post_author' => $writer, 'post_date' => '2024-07-04 09:00:00', 'post_category' => [$bones],
+    'post_content' => "Demo content in three pages; not medical advice.\n\nPart one: a broken bone starts to heal within days.\n<!--nextpage-->\nPart two: a cast holds the ends still while new bone forms.\n\n<code>if (a[b[0]]>c) heal();</code>\n<!--nextpage-->\nPart three: most simple fractures of the wrist heal in about six weeks.\n<h2>References</h2>\n<ol>\n<li>Demo F. A demo cohort of wrist fractures. Demo Bone J. 2013;33(4):1-9. doi: 10.1016/S0254-6272(13)60066-7.&nbsp;[<a href=\"https://pubmed.ncbi.nlm.nih.gov/24660591/\">PubMed</a>]</li>\n<li>Demo G. A demo trial of casts. Demo Ann. 2011;155(1):1-10. doi: 10.7326/0003-4819-155-1-201107050-00002.&nbsp; [<a href=\"https://pubmed.ncbi.nlm.nih.gov/21727288/\">PubMed</a>] [<a href=\"https://scholar.example/\">Google Scholar</a>]</li>\n</ol>"]));
+// A gallery (classic shortcode and the gallery block) and an audio file (shortcode and the audio block).
+$gallery = must(wp_insert_post(['post_title' => 'Inside the Demo Clinic: A Gallery', 'post_name' => 'clinic-gallery-demo', 'post_status' => 'publish',
+    'post_author' => $surgeon, 'post_date' => '2024-07-05 09:00:00', 'post_content' => 'placeholder']));
+$room1 = attach($work, 'waiting-room.jpg', 600, 400, [90, 60, 140], true, $gallery, 'The demo waiting room.', 'Chairs in a bright waiting room', '2024-07-05 08:00:00');
+$room2 = attach($work, 'plaster-room.jpg', 600, 400, [140, 120, 40], true, $gallery, 'Where demo casts are made.', 'A bench with rolls of plaster', '2024-07-05 08:01:00');
+$room3 = attach($work, 'gym.jpg', 600, 400, [40, 140, 120], true, $gallery, '', 'Exercise mats and a wall bar', '2024-07-05 08:02:00');
+// A second of silence as a WAV file, made here.
+$wav = "$work/breathing-exercise.wav";
+$samples = str_repeat(pack('v', 0), 8000);
+file_put_contents($wav, 'RIFF' . pack('V', 36 + strlen($samples)) . 'WAVEfmt ' . pack('VvvVVvv', 16, 1, 1, 8000, 16000, 2, 16) . 'data' . pack('V', strlen($samples)) . $samples);
+$audio = must(media_handle_sideload(['name' => 'breathing-exercise.wav', 'tmp_name' => $wav], $gallery, null, ['post_title' => 'Breathing exercise (demo)']));
+$audioUrl = wp_get_attachment_url($audio);
+$roomUrls = array_map(fn($id) => wp_get_attachment_image_url($id, 'large') ?: wp_get_attachment_url($id), [$room1, $room2, $room3]);
+$galleryBody = <<<HTML
+<!-- wp:paragraph -->
+<p>Demo content: a look inside the demo clinic. Not medical advice.</p>
+<!-- /wp:paragraph -->
+
+<!-- wp:shortcode -->
+[gallery ids="$room1,$room2,$room3" columns="3"]
+<!-- /wp:shortcode -->
+
+<!-- wp:gallery {"linkTo":"none"} -->
+<figure class="wp-block-gallery has-nested-images columns-default is-cropped"><!-- wp:image {"id":$room1,"sizeSlug":"large","linkDestination":"none"} -->
+<figure class="wp-block-image size-large"><img src="{$roomUrls[0]}" alt="Chairs in a bright waiting room" class="wp-image-$room1"/><figcaption class="wp-element-caption">The demo waiting room.</figcaption></figure>
+<!-- /wp:image -->
+
+<!-- wp:image {"id":$room2,"sizeSlug":"large","linkDestination":"none"} -->
+<figure class="wp-block-image size-large"><img src="{$roomUrls[1]}" alt="A bench with rolls of plaster" class="wp-image-$room2"/></figure>
+<!-- /wp:image --></figure>
+<!-- /wp:gallery -->
+
+<!-- wp:paragraph -->
+<p>Listen to the demo breathing exercise:</p>
+<!-- /wp:paragraph -->
+
+<!-- wp:audio {"id":$audio} -->
+<figure class="wp-block-audio"><audio controls src="$audioUrl"></audio><figcaption class="wp-element-caption">A demo breathing exercise.</figcaption></figure>
+<!-- /wp:audio -->
+
+<!-- wp:shortcode -->
+[audio wav="$audioUrl"][/audio]
+<!-- /wp:shortcode -->
+HTML;
+must(wp_update_post(['ID' => $gallery, 'post_content' => $galleryBody]));
+
 // Every public address WordPress answers for, as it lists them itself.
 function public_urls() {
     $urls = [home_url('/'), get_feed_link(), get_feed_link('atom'), get_post_comments_feed_link(0) ?: home_url('/comments/feed/')];
@@ -287,7 +363,7 @@ function public_urls() {
     foreach (get_users(['has_published_posts' => true]) as $u) {
         $urls[] = get_author_posts_url($u->ID);
     }
-    return array_unique($urls);
+    return array_unique(array_filter($urls)); // an audio file has no medium size
 }
 file_put_contents("$work/urls-postname.list", implode("\n", public_urls()) . "\n");
 $wp_rewrite->set_permalink_structure('/%year%/%monthnum%/%day%/%postname%/');

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.vertebra.importer.ImportReport;
+import org.vertebra.trust.ImportDisclosure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -18,11 +19,26 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    DisclosureOptions disclosure;
+
     @Override
     public Integer call() {
+        ImportDisclosure choice;
+        try {
+            choice = disclosure.disclosure();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
             opened.initialize(false);
-            ImportReport report = opened.importer.importPaths(paths, false);
+            ImportReport report = opened.importer.importPaths(paths, false, choice);
+            if (report.isStopped()) {
+                System.err.println(report.stopReason());
+                return 2;
+            }
+            report.notes().forEach(n -> System.out.println("note: " + n));
             report.imported().forEach(System.out::println);
             report.warnings().forEach(w -> System.err.println("warning: " + w));
             report.problems().forEach(System.err::println);

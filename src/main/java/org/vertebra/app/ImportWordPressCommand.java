@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
+import org.vertebra.trust.ImportDisclosure;
 import org.vertebra.wordpress.WordPressImporter;
 import org.vertebra.wordpress.WordPressReport;
 import picocli.CommandLine.Command;
@@ -30,15 +31,25 @@ public final class ImportWordPressCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site;
 
+    @Mixin
+    DisclosureOptions disclosure;
+
     @Override
     public Integer call() {
+        ImportDisclosure choice;
+        try {
+            choice = disclosure.disclosure();
+        } catch (IllegalArgumentException e) {
+            System.err.println(e.getMessage());
+            return 2;
+        }
         try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
             opened.initialize(false);
             ProgressBar bar = new ProgressBar(System.err, System.console() != null);
-            WordPressReport report = opened.wordpress.importFile(export, uploads, dryRun, bar);
+            WordPressReport report = opened.wordpress.importFile(export, uploads, dryRun, choice, bar);
             bar.done();
             System.out.print(json ? report.toJson() : report.toText());
-            return report.hasFailures() ? 1 : 0;
+            return report.isStopped() ? 2 : report.hasFailures() ? 1 : 0;
         }
     }
 

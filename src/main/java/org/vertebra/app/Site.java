@@ -111,7 +111,7 @@ public final class Site implements AutoCloseable {
         this.mediaRemoval = new org.vertebra.media.MediaRemoval(jdbi, transactor, mediaStore, java.util.List.of(
                 org.vertebra.media.MediaUses.of(articles::mediaUses, articles::releaseFeaturedImage),
                 org.vertebra.media.MediaUses.of((id, urls) -> authors.photoUses(id), authors::releasePhoto)), changes);
-        this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media);
+        this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media, trustSettings);
         this.outbox = new Outbox(jdbi, clock);
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), outbox,
                 () -> siteSettings.identity().title(), clock);
@@ -149,7 +149,7 @@ public final class Site implements AutoCloseable {
                 articles, accounts, outbox, transactor, settings.baseUrl(), clock);
         desk.onSaved(article -> retractions.checkSoon(article.references()));
         this.wordpress = new WordPressImporter(jdbi, transactor, accounts, articles, authors, taxonomy, categories, menus,
-                media, comments, clock);
+                media, comments, trustSettings, clock);
         this.legacyUrls = new LegacyUrls(jdbi, articles);
         this.redirects = new org.vertebra.redirect.RedirectService(jdbi, transactor, changes, articles::published, clock);
     }

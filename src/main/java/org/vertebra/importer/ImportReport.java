@@ -9,6 +9,9 @@ public final class ImportReport {
     private final List<String> imported = new ArrayList<>();
     private final List<String> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+    private int draftsOnPurpose;
+    private String stopped;
 
     void imported(String line) {
         imported.add(line);
@@ -20,6 +23,39 @@ public final class ImportReport {
 
     void warning(String file, String message) {
         warnings.add(file + ": " + message);
+    }
+
+    void note(String message) {
+        notes.add(message);
+    }
+
+    /** A published article without a disclosure that came in as a draft because the person asked for it (--as-drafts). */
+    void draftOnPurpose() {
+        draftsOnPurpose++;
+    }
+
+    /** Nothing was imported, for the reason given (exit 2). */
+    void stop(String message) {
+        stopped = message;
+    }
+
+    public boolean isStopped() {
+        return stopped != null;
+    }
+
+    /** Why nothing was imported; null when the import ran. */
+    public String stopReason() {
+        return stopped;
+    }
+
+    public List<String> notes() {
+        List<String> all = new ArrayList<>(notes);
+        if (draftsOnPurpose > 0) {
+            all.add(draftsOnPurpose + " published article" + (draftsOnPurpose == 1 ? " has" : "s have") + " no disclosure and"
+                    + " came in as " + (draftsOnPurpose == 1 ? "a draft" : "drafts") + ", as --as-drafts asked. Set the site's"
+                    + " default disclosure under Settings, Trust (or give each a disclosure) and import again to publish them.");
+        }
+        return all;
     }
 
     public List<String> imported() {
@@ -35,6 +71,6 @@ public final class ImportReport {
     }
 
     public boolean hasProblems() {
-        return !problems.isEmpty();
+        return stopped != null || !problems.isEmpty();
     }
 }

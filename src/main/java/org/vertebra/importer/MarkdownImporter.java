@@ -19,6 +19,8 @@ import org.vertebra.data.Transactor;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.media.MediaRejected;
 import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.trust.ImportDisclosure;
+import org.vertebra.trust.TrustSettings;
 
 /**
  * Imports Markdown files with YAML front matter (the format of DESIGN.md). Each file is one
@@ -33,27 +35,70 @@ public final class MarkdownImporter {
     private final AuthorService authors;
     private final TaxonomyService taxonomy;
     private final MediaLibrary media;
+    private final TrustSettings trust;
 
     public MarkdownImporter(Transactor transactor, ArticleService articles, AuthorService authors,
-                            TaxonomyService taxonomy, MediaLibrary media) {
+                            TaxonomyService taxonomy, MediaLibrary media, TrustSettings trust) {
         this.transactor = transactor;
         this.articles = articles;
         this.authors = authors;
         this.taxonomy = taxonomy;
         this.media = media;
+        this.trust = trust;
     }
 
     /** Imports files and folders of {@code .md} files (searched recursively, in name order). */
     public ImportReport importPaths(List<Path> paths, boolean demo) {
+        return importPaths(paths, demo, ImportDisclosure.stop());
+    }
+
+    /**
+     * As {@link #importPaths(List, boolean)}, with what to do when the site has no default
+     * disclosure and published articles have none: by default nothing is imported, and the report
+     * says how to go on.
+     */
+    public ImportReport importPaths(List<Path> paths, boolean demo, ImportDisclosure disclosure) {
         ImportReport report = new ImportReport();
+        List<Path> files = MarkdownPaths.expand(paths, (path, problem) -> report.problem(path.toString(), 1, problem));
+        if (disclosure.choice() == ImportDisclosure.Choice.STOP && !trust.hasDefaultDisclosure()) {
+            long waiting = files.stream().filter(this::publishedWithoutDisclosure).count();
+            if (waiting > 0) {
+                report.stop(ImportDisclosure.stopMessage((int) waiting, "article"));
+                return report;
+            }
+        }
+        if (disclosure.choice() == ImportDisclosure.Choice.SET_DEFAULT) {
+            adoptDefault(disclosure.defaultText(), report);
+        }
+        boolean asDrafts = disclosure.choice() == ImportDisclosure.Choice.AS_DRAFTS;
         Map<String, String> slugsInRun = new HashMap<>();
-        for (Path file : MarkdownPaths.expand(paths, (path, problem) -> report.problem(path.toString(), 1, problem))) {
-            importFile(file, demo, slugsInRun, report);
+        for (Path file : files) {
+            importFile(file, demo, asDrafts, slugsInRun, report);
         }
         return report;
     }
 
-    private void importFile(Path file, boolean demo, Map<String, String> slugsInRun, ImportReport report) {
+    private boolean publishedWithoutDisclosure(Path file) {
+        try {
+            FrontMatter fm = parser.parse(MarkdownPaths.readUtf8(file)).frontMatter();
+            return fm.status().equals(org.vertebra.article.Article.PUBLISHED) && !fm.type().equals(org.vertebra.article.Article.PAGE)
+                    && (fm.disclosure() == null || fm.disclosure().isBlank());
+        } catch (RuntimeException unreadable) {
+            return false; // the import reports it, file by file
+        }
+    }
+
+    private void adoptDefault(String text, ImportReport report) {
+        if (transactor.inTransaction(() -> trust.adoptDefaultDisclosure(text))) {
+            report.note("The site's default disclosure is now \"" + text + "\" (--default-disclosure); articles without a"
+                    + " disclosure of their own show it. Change it under Settings, Trust.");
+        } else {
+            report.warning("--default-disclosure", "the site already has a default disclosure; it was kept, and the option"
+                    + " was not used. Change it under Settings, Trust.");
+        }
+    }
+
+    private void importFile(Path file, boolean demo, boolean asDrafts, Map<String, String> slugsInRun, ImportReport report) {
         String name = file.toString();
         List<String> written = new ArrayList<>();
         try {
@@ -65,7 +110,7 @@ public final class MarkdownImporter {
                         + " in this import");
             }
             fm.warnings().forEach(w -> report.warning(name, w));
-            ArticleService.Saved saved = transactor.inTransaction(() -> save(file, fm, parsed.body(), demo, written, report));
+            ArticleService.Saved saved = transactor.inTransaction(() -> save(file, fm, parsed.body(), demo, asDrafts, written, report));
             report.imported(name + ": " + saved.outcome().name().toLowerCase() + " " + saved.article().url());
         } catch (ImportProblem problem) {
             media.discard(written);
@@ -79,8 +124,8 @@ public final class MarkdownImporter {
         }
     }
 
-    private ArticleService.Saved save(Path file, FrontMatter fm, String body, boolean demo, List<String> written,
-                                      ImportReport report) {
+    private ArticleService.Saved save(Path file, FrontMatter fm, String body, boolean demo, boolean asDrafts,
+                                      List<String> written, ImportReport report) {
         Path folder = file.toAbsolutePath().getParent();
         String markdown = withLibraryImages(folder, body, fm.bodyLine(), written);
         Long imageId = fm.image() == null ? null : addImage(folder, fm.image(), fm.imageLine(), fm.imageAlt(), written);
@@ -88,7 +133,7 @@ public final class MarkdownImporter {
         ArticleDraft draft = new ArticleDraft(fm.type(), fm.slug(), fm.title(), fm.summary(), markdown, authorId, imageId,
                 fm.status(), fm.published(), fm.updated(), fm.reviewedBy(), fm.reviewedOn(), fm.disclosure(), demo,
                 fm.redirectFrom());
-        draft = asDraftWhenNotPublishable(draft, file.toString(), report);
+        draft = asDraftWhenNotPublishable(draft, file.toString(), asDrafts, report);
         ArticleService.Saved saved = articles.save(draft);
         taxonomy.assign(saved.article().id(), taxonomy.ensureCategories(fm.categories()), taxonomy.ensureTags(fm.tags()));
         return saved;
@@ -100,12 +145,18 @@ public final class MarkdownImporter {
      * draft, with a warning saying why: its text is not lost, and an editor publishes it once it is
      * fixed. An article already published under that slug becomes a draft too, as the rule says.
      */
-    private ArticleDraft asDraftWhenNotPublishable(ArticleDraft d, String file, ImportReport report) {
+    private ArticleDraft asDraftWhenNotPublishable(ArticleDraft d, String file, boolean asDrafts, ImportReport report) {
         List<org.vertebra.trust.PublishRule.Refusal> refusals = articles.publishRefusals(d);
         if (refusals.isEmpty()) {
             return d;
         }
-        refusals.forEach(r -> report.warning(file, "imported as a draft, not published: " + r.message()));
+        for (var r : refusals) {
+            if (asDrafts && r.field().equals("disclosure")) {
+                report.draftOnPurpose();
+            } else {
+                report.warning(file, "imported as a draft, not published: " + r.message());
+            }
+        }
         return new ArticleDraft(d.kind(), d.slug(), d.title(), d.summary(), d.markdown(), d.authorId(), d.imageId(),
                 org.vertebra.article.Article.DRAFT, d.publishedAt(), d.updatedAt(), d.reviewedBy(), d.reviewedOn(),
                 d.disclosure(), d.demo(), d.redirectFrom());

@@ -22,9 +22,25 @@ public final class TrustSettings {
         this.transactor = transactor;
     }
 
+    public boolean hasDefaultDisclosure() {
+        return policy().disclosureFor(null) != null;
+    }
+
     public TrustPolicy policy() {
         String grade = settings.value(MAX_GRADE);
         return new TrustPolicy(settings.value(DEFAULT_DISCLOSURE), grade == null ? null : Double.valueOf(grade));
+    }
+
+    /**
+     * Makes {@code text} the default disclosure when the site has none; an existing one is kept.
+     * True when it was set. Joins the caller's transaction, so a dry run's rollback undoes it.
+     */
+    public boolean adoptDefaultDisclosure(String text) {
+        if (hasDefaultDisclosure()) {
+            return false;
+        }
+        settings.saveValue(DEFAULT_DISCLOSURE, text);
+        return true;
     }
 
     /** Stores both settings in one transaction; pages show the new default disclosure at once. */

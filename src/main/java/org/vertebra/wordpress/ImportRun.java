@@ -37,12 +37,15 @@ final class ImportRun {
     final List<String> writtenFiles = new ArrayList<>();
     /** The menu items of the export, imported once their posts and categories are in. */
     final List<WxrItem> menuItems = new ArrayList<>();
+    /** Published posts without a disclosure come in as drafts because the person chose it (--as-drafts). */
+    final boolean asDrafts;
     String siteTitle = "";
     String siteAddress = "";
 
-    ImportRun(Path uploads, WordPressReport report) {
+    ImportRun(Path uploads, WordPressReport report, boolean asDrafts) {
         this.uploads = uploads;
         this.report = report;
+        this.asDrafts = asDrafts;
     }
 
     /** The category and those above it, nearest first (WordPress lists a post under its ancestors too). */

@@ -79,8 +79,8 @@ final class MenuImporter {
         String main = mainMenu(byMenu);
         byMenu.forEach((name, items) -> {
             if (!name.equals(main)) {
-                run.report.skipped("menu", 0, name, "Vertebra has one main menu, so " + (items.size() == 1 ? "the link"
-                        : "the " + items.size() + " links") + " of this menu were left out; add what you need in Admin > Menus");
+                run.report.skipped("menu", 0, name, "Vertebra has one main menu, so " + (items.size() == 1 ? "the link of this menu was"
+                        : "the " + items.size() + " links of this menu were") + " left out; add what you need in Admin > Menus");
             }
         });
         List<WxrItem> items = byMenu.get(main).stream()

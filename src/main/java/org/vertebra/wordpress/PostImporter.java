@@ -74,11 +74,6 @@ final class PostImporter implements WxrReader.Visitor {
             run.report.skipped(type, item.id(), item.title(), "its status on WordPress was '" + item.status() + "'");
             return;
         }
-        if (item.title().isBlank()) {
-            run.report.failed(type, type + " " + item.id() + " (line " + item.line() + ") has no title; give it one in "
-                    + "WordPress and export again");
-            return;
-        }
         later.clear();
         try {
             transactor.run(() -> importPost(item));
@@ -91,21 +86,25 @@ final class PostImporter implements WxrReader.Visitor {
         }
     }
 
+    /** Whether everyone could read it on WordPress: published or scheduled, and not behind a password. */
+    static boolean isPublic(WxrItem item) {
+        return (item.status().equals("publish") || item.status().equals("future")) && !item.passwordProtected();
+    }
+
     private void importPost(WxrItem item) {
         String kind = item.type().equals("page") ? Article.PAGE : Article.POST;
         PostContent.Converted content = PostContent.toMarkdown(item.content(), run.uploadLinks);
         Optional<Long> existingId = repository.mapped("post", item.id());
         String slug = freeSlug(item, existingId);
-        String status = switch (item.status()) {
-            case "publish", "future" -> Article.PUBLISHED;
-            default -> Article.DRAFT; // draft, pending (review requested below), private (never public here)
-        };
+        // draft, pending (review requested below), private and password-protected posts are never public here
+        String status = isPublic(item) ? Article.PUBLISHED : Article.DRAFT;
+        String title = UntitledPosts.titleOf(item);
         ImportRun.Writer writer = run.writersByLogin.get(item.creator());
         ImportRun.Picture image = run.pictures.get(item.metaNumber("_thumbnail_id"));
         List<String> oldSlugs = item.metaValues("_wp_old_slug").stream().map(String::strip)
                 .filter(s -> Slugs.isValid(s) && !s.equals(slug)).distinct().toList();
         String summary = item.excerpt().isBlank() ? null : item.excerpt().strip();
-        ArticleDraft draft = publishableOrDraft(item, new ArticleDraft(kind, slug, item.title(), summary, content.markdown(),
+        ArticleDraft draft = publishableOrDraft(item, new ArticleDraft(kind, slug, title, summary, content.markdown(),
                 writer == null ? null : writer.authorId(), image == null ? null : image.mediaId(), status,
                 publishedAt(item), null, null, null, null, false, oldSlugs));
         ArticleService.Saved saved = existingId.flatMap(articles::byId)
@@ -119,11 +118,18 @@ final class PostImporter implements WxrReader.Visitor {
         oldAddresses(item, id, oldSlugs);
         importComments(item, id, saved.outcome() == ArticleService.Outcome.CREATED);
         content.unknownShortcodes().forEach(name -> later.add(() -> run.report.shortcode(name, "/" + slug + "/")));
-        content.outsideImages().forEach(src -> later.add(() -> run.report.warning(item.type() + " " + item.id() + " shows an image that is not "
-                + "in the media library; it is a link now: " + src)));
+        content.outsideImages().forEach(src -> later.add(() -> run.report.warning(item.type() + " " + item.id()
+                + " shows an image that is not in the media library; it is a link now: " + src)));
+        if (item.title().isBlank()) {
+            later.add(() -> run.report.warning(item.type() + " " + item.id() + " at /" + slug + "/ had no title on WordPress;"
+                    + " it is titled \"" + title + "\" here, for an editor to change"));
+        }
         if (item.status().equals("private")) {
-            later.add(() -> run.report.warning(item.type() + " " + item.id() + " \"" + item.title()
+            later.add(() -> run.report.warning(item.type() + " " + item.id() + " \"" + title
                     + "\" was private on WordPress: it is a draft here"));
+        } else if (item.passwordProtected()) {
+            later.add(() -> run.report.warning(item.type() + " " + item.id() + " \"" + title + "\" was protected by a password"
+                    + " on WordPress: it is a draft here, so its text stays private (Vertebra has no password-protected articles)"));
         }
         Outcome outcome = switch (saved.outcome()) {
             case CREATED -> Outcome.CREATED;
@@ -143,8 +149,14 @@ final class PostImporter implements WxrReader.Visitor {
         if (refusals.isEmpty()) {
             return d;
         }
-        refusals.forEach(r -> later.add(() -> run.report.warning(item.type() + " " + item.id() + " \"" + item.title()
-                + "\" is a draft here, not published: " + r.message())));
+        for (var r : refusals) {
+            if (run.asDrafts && r.field().equals("disclosure")) {
+                later.add(run.report::draftOnPurpose);
+            } else {
+                later.add(() -> run.report.warning(item.type() + " " + item.id() + " \"" + d.title()
+                        + "\" is a draft here, not published: " + r.message()));
+            }
+        }
         return new ArticleDraft(d.kind(), d.slug(), d.title(), d.summary(), d.markdown(), d.authorId(), d.imageId(),
                 Article.DRAFT, d.publishedAt(), d.updatedAt(), d.reviewedBy(), d.reviewedOn(), d.disclosure(), d.demo(),
                 d.redirectFrom());

@@ -68,7 +68,18 @@ final class SiteSetup implements WxrReader.Visitor {
 
     @Override
     public void siteTitle(String title) {
-        run.siteTitle = title;
+        run.siteTitle = HtmlText.of(title);
+    }
+
+    // The two notices below are told in this pass only: the second pass reads the same file.
+    @Override
+    public void strayText(int line, String text) {
+        run.report.strayText(line, text);
+    }
+
+    @Override
+    public void unknownElement(String name) {
+        run.report.unknownElement(name);
     }
 
     @Override

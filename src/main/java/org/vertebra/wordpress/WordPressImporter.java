@@ -13,6 +13,8 @@ import org.vertebra.media.MediaLibrary;
 import org.vertebra.taxonomy.CategoryService;
 import org.vertebra.taxonomy.MenuService;
 import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.trust.ImportDisclosure;
+import org.vertebra.trust.TrustSettings;
 
 /**
  * Imports a WordPress export in two streaming passes: first writers, categories, tags and media
@@ -44,11 +46,12 @@ public final class WordPressImporter {
     private final MediaLibrary media;
     private final MenuService menus;
     private final CommentService comments;
+    private final TrustSettings trust;
     private final Clock clock;
 
     public WordPressImporter(Jdbi jdbi, Transactor transactor, AccountService accounts, ArticleService articles,
                              AuthorService authors, TaxonomyService taxonomy, CategoryService categories, MenuService menus,
-                             MediaLibrary media, CommentService comments, Clock clock) {
+                             MediaLibrary media, CommentService comments, TrustSettings trust, Clock clock) {
         this.transactor = transactor;
         this.repository = new WordPressRepository(jdbi);
         this.accounts = accounts;
@@ -59,6 +62,7 @@ public final class WordPressImporter {
         this.media = media;
         this.menus = menus;
         this.comments = comments;
+        this.trust = trust;
         this.clock = clock;
     }
 
@@ -74,9 +78,19 @@ public final class WordPressImporter {
      * null to leave media out). Never throws for a bad export: the report says what failed.
      */
     public WordPressReport importFile(Path export, Path uploads, boolean dryRun, Progress progress) {
+        return importFile(export, uploads, dryRun, ImportDisclosure.stop(), progress);
+    }
+
+    /**
+     * As {@link #importFile(Path, Path, boolean, Progress)}, with what to do when the site has no
+     * default disclosure and published posts have none: by default it stops before writing
+     * anything, and the report says how to go on.
+     */
+    public WordPressReport importFile(Path export, Path uploads, boolean dryRun, ImportDisclosure disclosure, Progress progress) {
         WordPressReport report = new WordPressReport();
         report.dryRun(dryRun);
-        ImportRun run = new ImportRun(uploads == null ? null : uploads.toAbsolutePath(), report);
+        ImportRun run = new ImportRun(uploads == null ? null : uploads.toAbsolutePath(), report,
+                disclosure.choice() == ImportDisclosure.Choice.AS_DRAFTS);
         if (!Files.isRegularFile(export)) {
             report.unreadable(export + ": no such file");
             return report;
@@ -85,18 +99,25 @@ public final class WordPressImporter {
             report.unreadable(uploads + ": the uploads folder does not exist");
             return report;
         }
+        if (disclosure.choice() == ImportDisclosure.Choice.STOP && !trust.hasDefaultDisclosure()) {
+            int waiting = publishedPosts(export);
+            if (waiting > 0) {
+                report.stopped(ImportDisclosure.stopMessage(waiting, "post"));
+                return report;
+            }
+        }
         try {
             if (dryRun) {
                 try {
                     transactor.run(() -> {
-                        passes(export, run, progress);
+                        passes(export, run, disclosure, progress);
                         throw new DryRunEnd();
                     });
                 } catch (DryRunEnd expected) {
                     // rolled back, as a dry run should be
                 }
             } else {
-                passes(export, run, progress);
+                passes(export, run, disclosure, progress);
             }
         } finally {
             if (dryRun) {
@@ -106,7 +127,10 @@ public final class WordPressImporter {
         return report;
     }
 
-    private void passes(Path export, ImportRun run, Progress progress) {
+    private void passes(Path export, ImportRun run, ImportDisclosure disclosure, Progress progress) {
+        if (disclosure.choice() == ImportDisclosure.Choice.SET_DEFAULT) {
+            adoptDefault(disclosure.defaultText(), run.report);
+        }
         long size = sizeOf(export);
         WxrProblem problem = pass(export, new SiteSetup(transactor, repository, accounts, authors, taxonomy, categories, media,
                 menus, clock, run), progress, 0, size);
@@ -116,6 +140,34 @@ public final class WordPressImporter {
         if (problem != null) {
             run.report.unreadable(problem.describe(export.toString()));
         }
+    }
+
+    private void adoptDefault(String text, WordPressReport report) {
+        if (trust.adoptDefaultDisclosure(text)) {
+            report.note("The site's default disclosure is now \"" + text + "\" (--default-disclosure); articles without"
+                    + " a disclosure of their own show it. Change it under Settings, Trust.");
+        } else {
+            report.warning("The site already has a default disclosure; it was kept, and --default-disclosure was not used."
+                    + " Change it under Settings, Trust.");
+        }
+    }
+
+    /** The published posts of the export (pages need no disclosure; protected posts come in as drafts). */
+    private static int publishedPosts(Path export) {
+        int[] count = {0};
+        try {
+            new WxrReader().read(export, new WxrReader.Visitor() {
+                @Override
+                public void item(WxrItem item) {
+                    if (item.type().equals("post") && PostImporter.isPublic(item)) {
+                        count[0]++;
+                    }
+                }
+            });
+        } catch (WxrProblem damaged) {
+            // what came before the damage counts; the import reports the damage itself
+        }
+        return count[0];
     }
 
     private static WxrProblem pass(Path export, WxrReader.Visitor visitor, Progress progress, long offset, long size) {

@@ -27,10 +27,18 @@ public final class WordPressReport {
     private final Map<String, Map<Outcome, Integer>> counts = new LinkedHashMap<>();
     private final List<Entry> skipped = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
-    private final List<String> warnings = new ArrayList<>();
+    /** Each warning once, with how often it came up: a missing image shown ten times is one line. */
+    private final Map<String, Integer> warnings = new LinkedHashMap<>();
+    private final Map<String, Integer> unknownElements = new TreeMap<>();
+    private final List<Integer> strayLines = new ArrayList<>();
+    private int strayCount;
+    private String strayExample = "";
     private final Map<String, TreeSet<String>> shortcodes = new TreeMap<>();
+    private final List<String> notes = new ArrayList<>();
+    private int draftsOnPurpose;
     private boolean dryRun;
     private String unreadable;
+    private String stopped;
 
     void dryRun(boolean value) {
         dryRun = value;
@@ -51,11 +59,54 @@ public final class WordPressReport {
     }
 
     void warning(String message) {
-        warnings.add(message);
+        warnings.merge(message, 1, Integer::sum);
+    }
+
+    void unknownElement(String name) {
+        unknownElements.merge("<" + name + ">", 1, Integer::sum);
+    }
+
+    /** Text between elements; the first lines are kept to show where, the rest counted. */
+    void strayText(int line, String text) {
+        if (strayCount++ == 0) {
+            strayExample = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+        }
+        if (strayLines.size() < 5) {
+            strayLines.add(line);
+        }
     }
 
     void shortcode(String name, String where) {
         shortcodes.computeIfAbsent("[" + name + "]", k -> new TreeSet<>()).add(where);
+    }
+
+    /** Something the person chose that the import did, such as setting the site's default disclosure. */
+    void note(String message) {
+        notes.add(message);
+    }
+
+    /** A published post that came in as a draft because the person asked for it (--as-drafts). */
+    void draftOnPurpose() {
+        draftsOnPurpose++;
+    }
+
+    /** The import did not start: nothing was written, for the reason given (exit 2). */
+    void stopped(String message) {
+        stopped = message;
+    }
+
+    public boolean isStopped() {
+        return stopped != null;
+    }
+
+    public List<String> notes() {
+        List<String> all = new ArrayList<>(notes);
+        if (draftsOnPurpose > 0) {
+            all.add(draftsOnPurpose + " published post" + (draftsOnPurpose == 1 ? " has" : "s have") + " no disclosure and"
+                    + " came in as " + (draftsOnPurpose == 1 ? "a draft" : "drafts") + ", as --as-drafts asked. Set the site's"
+                    + " default disclosure under Settings, Trust (or give each a disclosure) and import again to publish them.");
+        }
+        return all;
     }
 
     /** The export could not be read on from here (malformed, truncated, not an export). */
@@ -73,6 +124,9 @@ public final class WordPressReport {
 
     public List<String> failures() {
         List<String> all = new ArrayList<>();
+        if (stopped != null) {
+            all.add(stopped);
+        }
         if (unreadable != null) {
             all.add(unreadable);
         }
@@ -80,8 +134,22 @@ public final class WordPressReport {
         return all;
     }
 
+    /** The warnings, one line per post and problem; one that came up more than once says how often. */
     public List<String> warnings() {
-        return List.copyOf(warnings);
+        List<String> all = new ArrayList<>();
+        if (strayCount > 0) {
+            all.add("text between elements was ignored " + (strayCount == 1 ? "on line " : "in " + strayCount + " places, on lines ")
+                    + strayLines.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + (strayCount > strayLines.size() ? " and others" : "") + " (\"" + strayExample + "\"); WordPress never "
+                    + "writes it there, so a plug-in or an editor probably did");
+        }
+        warnings.forEach((message, times) -> all.add(times == 1 ? message : message + " (" + times + " times)"));
+        return all;
+    }
+
+    /** Elements of the export that Vertebra does not read, with how often each came up. */
+    public Map<String, Integer> unknownElements() {
+        return Map.copyOf(unknownElements);
     }
 
     public Map<String, ? extends java.util.Set<String>> unknownShortcodes() {
@@ -89,11 +157,14 @@ public final class WordPressReport {
     }
 
     public boolean hasFailures() {
-        return unreadable != null || !failures.isEmpty();
+        return stopped != null || unreadable != null || !failures.isEmpty();
     }
 
     public String toText() {
         StringBuilder t = new StringBuilder();
+        if (stopped != null) {
+            return "Stopped: " + stopped + "\n";
+        }
         t.append(dryRun ? "Dry run: nothing was written. This is what the import would do.\n" : "").append("Imported from WordPress:\n");
         counts.forEach((kind, byOutcome) -> {
             t.append(String.format("  %-12s", kind));
@@ -110,7 +181,12 @@ public final class WordPressReport {
             t.append("Shortcodes kept as text (Vertebra does not know them):\n");
             shortcodes.forEach((name, where) -> t.append("  ").append(name).append(" in ").append(String.join(", ", where)).append('\n'));
         }
-        warnings.forEach(w -> t.append("warning: ").append(w).append('\n'));
+        if (!unknownElements.isEmpty()) {
+            t.append("Elements Vertebra does not read (left as they were on WordPress):\n");
+            unknownElements.forEach((name, n) -> t.append("  ").append(name).append(n == 1 ? "" : " (" + n + " times)").append('\n'));
+        }
+        notes().forEach(n -> t.append("note: ").append(n).append('\n'));
+        warnings().forEach(w -> t.append("warning: ").append(w).append('\n'));
         failures().forEach(f -> t.append("failed: ").append(f).append('\n'));
         t.append(hasFailures() ? failures().size() + " failed\n" : "No failures.\n");
         return t.toString();
@@ -119,6 +195,8 @@ public final class WordPressReport {
     public String toJson() {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("dryRun", dryRun);
+        json.put("stopped", stopped != null);
+        json.put("notes", notes());
         Map<String, Map<String, Integer>> c = new LinkedHashMap<>();
         counts.forEach((kind, byOutcome) -> {
             Map<String, Integer> m = new LinkedHashMap<>();
@@ -129,7 +207,8 @@ public final class WordPressReport {
         json.put("skipped", skipped.stream().map(e -> Map.of("kind", e.kind(), "wordpressId", e.wordpressId(),
                 "title", e.title(), "reason", e.reason())).toList());
         json.put("unknownShortcodes", shortcodes);
-        json.put("warnings", warnings);
+        json.put("unknownElements", unknownElements);
+        json.put("warnings", warnings());
         json.put("failures", failures());
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";

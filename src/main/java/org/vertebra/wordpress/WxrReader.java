@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.xml.stream.Location;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -43,13 +44,34 @@ final class WxrReader {
 
         default void item(WxrItem item) {
         }
+
+        /** Text between elements, which WordPress never means: ignored, and told here with its line. */
+        default void strayText(int line, String text) {
+        }
+
+        /** An element this reader does not know, by its usual name (a plug-in's, a newer WXR's): ignored. */
+        default void unknownElement(String name) {
+        }
     }
 
-    private static final String WP = "http://wordpress.org/export/";
+    /** WordPress writes http://, WordPress.com and some self-hosted versions https://: both are exports. */
+    private static final Pattern WP = Pattern.compile("^https?://wordpress\\.org/export/");
     private static final Set<String> NESTED_IN_COMMENT = Set.of("wp:commentmeta");
+    /** What an export's channel holds besides authors, terms and items; read or not needed. */
+    private static final Set<String> KNOWN_IN_CHANNEL = Set.of("link", "description", "pubDate", "language", "generator", "image",
+            "wp:base_site_url", "wp:term", "cloud", "ttl", "copyright", "lastBuildDate", "docs", "managingEditor", "webMaster",
+            "atom:link", "site");
+    /** What an item holds besides the fields this reader uses. */
+    private static final Set<String> KNOWN_IN_ITEM = Set.of("pubDate", "guid", "description", "wp:post_modified",
+            "wp:post_modified_gmt", "wp:comment_status", "wp:ping_status", "wp:menu_order", "wp:post_date", "wp:post_date_gmt");
+    private static final Set<String> USED_IN_ITEM = Set.of("wp:post_id", "wp:post_type", "wp:status", "title", "link",
+            "wp:post_name", "dc:creator", "content:encoded", "excerpt:encoded", "wp:post_parent", "wp:attachment_url",
+            "wp:post_password", "wp:is_sticky");
 
     private final XMLInputFactory factory;
     private long bytesRead;
+    private Visitor visitor = new Visitor() {
+    };
 
     WxrReader() {
         factory = XMLInputFactory.newInstance();
@@ -86,6 +108,7 @@ final class WxrReader {
 
     private void readDocument(XMLStreamReader xml, Visitor visitor, java.util.function.LongConsumer progress)
             throws XMLStreamException {
+        this.visitor = visitor;
         xml.nextTag();
         if (!"rss".equals(xml.getLocalName())) {
             throw problem(xml, "not a WordPress export: the document is <" + xml.getLocalName()
@@ -95,6 +118,9 @@ final class WxrReader {
         boolean wordpress = false;
         while (xml.hasNext()) {
             int event = xml.next();
+            if (event == XMLStreamConstants.CHARACTERS && channel && !xml.isWhiteSpace() && !xml.getText().isBlank()) {
+                visitor.strayText(xml.getLocation().getLineNumber(), xml.getText().strip());
+            }
             if (event != XMLStreamConstants.START_ELEMENT) {
                 continue;
             }
@@ -116,6 +142,9 @@ final class WxrReader {
                     progress.accept(bytesRead);
                 }
                 default -> {
+                    if (!KNOWN_IN_CHANNEL.contains(name)) {
+                        visitor.unknownElement(name);
+                    }
                     if (channel) {
                         skip(xml);
                     }
@@ -134,14 +163,15 @@ final class WxrReader {
 
     private static WxrAuthor author(Map<String, String> f) {
         return new WxrAuthor(number(f.get("wp:author_id")), text(f.get("wp:author_login")), text(f.get("wp:author_email")),
-                text(f.get("wp:author_display_name")), text(f.get("wp:author_first_name")), text(f.get("wp:author_last_name")));
+                HtmlText.of(f.get("wp:author_display_name")), HtmlText.of(f.get("wp:author_first_name")),
+                HtmlText.of(f.get("wp:author_last_name")));
     }
 
     private static WxrTerm term(WxrTerm.Kind kind, Map<String, String> f) {
         return kind == WxrTerm.Kind.CATEGORY
-                ? new WxrTerm(kind, number(f.get("wp:term_id")), text(f.get("wp:category_nicename")), text(f.get("wp:cat_name")),
+                ? new WxrTerm(kind, number(f.get("wp:term_id")), text(f.get("wp:category_nicename")), HtmlText.of(f.get("wp:cat_name")),
                         text(f.get("wp:category_parent")), text(f.get("wp:category_description")))
-                : new WxrTerm(kind, number(f.get("wp:term_id")), text(f.get("wp:tag_slug")), text(f.get("wp:tag_name")), "",
+                : new WxrTerm(kind, number(f.get("wp:term_id")), text(f.get("wp:tag_slug")), HtmlText.of(f.get("wp:tag_name")), "",
                         text(f.get("wp:tag_description")));
     }
 
@@ -153,13 +183,13 @@ final class WxrReader {
         String menu = "";
         Map<String, List<String>> meta = new LinkedHashMap<>();
         List<WxrComment> comments = new ArrayList<>();
-        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        while (nextTag(xml) == XMLStreamConstants.START_ELEMENT) {
             String name = name(xml);
             switch (name) {
                 case "category" -> {
                     String domain = text(xml.getAttributeValue(null, "domain"));
                     String nicename = text(xml.getAttributeValue(null, "nicename"));
-                    String label = xml.getElementText().strip();
+                    String label = HtmlText.of(elementText(xml)).strip();
                     if (domain.equals("category")) {
                         categories.add(nicename);
                     } else if (domain.equals("post_tag")) {
@@ -173,14 +203,20 @@ final class WxrReader {
                     meta.computeIfAbsent(text(m.get("wp:meta_key")), k -> new ArrayList<>()).add(text(m.get("wp:meta_value")));
                 }
                 case "wp:comment" -> comments.add(comment(children(xml, NESTED_IN_COMMENT)));
-                default -> f.put(name, elementText(xml));
+                default -> {
+                    if (!USED_IN_ITEM.contains(name) && !KNOWN_IN_ITEM.contains(name)) {
+                        visitor.unknownElement(name);
+                    }
+                    f.put(name, elementText(xml));
+                }
             }
         }
         return new WxrItem(line, number(f.get("wp:post_id")), text(f.get("wp:post_type")), text(f.get("wp:status")),
-                text(f.get("title")).strip(), text(f.get("link")), text(f.get("wp:post_name")), text(f.get("dc:creator")),
-                text(f.get("content:encoded")), text(f.get("excerpt:encoded")), text(f.get("wp:post_date")),
+                HtmlText.of(f.get("title")).strip(), text(f.get("link")), text(f.get("wp:post_name")), text(f.get("dc:creator")),
+                text(f.get("content:encoded")), HtmlText.of(f.get("excerpt:encoded")), text(f.get("wp:post_date")),
                 text(f.get("wp:post_date_gmt")), number(f.get("wp:post_parent")), text(f.get("wp:attachment_url")),
-                categories, tags, menu, (int) number(f.get("wp:menu_order")), meta, comments);
+                categories, tags, menu, (int) number(f.get("wp:menu_order")), meta, comments,
+                !text(f.get("wp:post_password")).isEmpty());
     }
 
     private static WxrComment comment(Map<String, String> f) {
@@ -191,9 +227,9 @@ final class WxrReader {
     }
 
     /** The text children of the element the reader is on, by name; {@code nested} elements are skipped. */
-    private static Map<String, String> children(XMLStreamReader xml, Set<String> nested) throws XMLStreamException {
+    private Map<String, String> children(XMLStreamReader xml, Set<String> nested) throws XMLStreamException {
         Map<String, String> fields = new LinkedHashMap<>();
-        while (xml.nextTag() == XMLStreamConstants.START_ELEMENT) {
+        while (nextTag(xml) == XMLStreamConstants.START_ELEMENT) {
             String name = name(xml);
             if (nested.contains(name)) {
                 skip(xml);
@@ -231,6 +267,30 @@ final class WxrReader {
         elementText(xml);
     }
 
+    /**
+     * The next start or end tag, as {@link XMLStreamReader#nextTag} but tolerant: text between
+     * elements (a stray character that some plug-ins leave after {@code </wp:is_sticky>}) is
+     * well-formed XML, so it is passed over and told to the visitor instead of stopping the import.
+     */
+    private int nextTag(XMLStreamReader xml) throws XMLStreamException {
+        while (true) {
+            int event = xml.next();
+            switch (event) {
+                case XMLStreamConstants.START_ELEMENT, XMLStreamConstants.END_ELEMENT -> {
+                    return event;
+                }
+                case XMLStreamConstants.CHARACTERS, XMLStreamConstants.CDATA -> {
+                    if (!xml.isWhiteSpace() && !xml.getText().isBlank()) {
+                        visitor.strayText(xml.getLocation().getLineNumber(), xml.getText().strip());
+                    }
+                }
+                case XMLStreamConstants.END_DOCUMENT -> throw problem(xml, "the file ends inside an element");
+                default -> {
+                }
+            }
+        }
+    }
+
     /** The element's name with the export's usual prefix for its namespace, whatever prefix the file used. */
     private static String name(XMLStreamReader xml) {
         String uri = xml.getNamespaceURI();
@@ -238,19 +298,20 @@ final class WxrReader {
         if (uri == null || uri.isEmpty()) {
             return local;
         }
-        if (uri.startsWith(WP) && uri.contains("/excerpt")) {
-            return "excerpt:" + local;
+        if (WP.matcher(uri).lookingAt()) {
+            return (uri.contains("/excerpt") ? "excerpt:" : "wp:") + local;
         }
-        if (uri.startsWith(WP)) {
-            return "wp:" + local;
-        }
-        if (uri.startsWith("http://purl.org/rss/1.0/modules/content")) {
+        String plain = uri.replaceFirst("^https://", "http://");
+        if (plain.startsWith("http://purl.org/rss/1.0/modules/content")) {
             return "content:" + local;
         }
-        if (uri.startsWith("http://purl.org/dc/elements")) {
+        if (plain.startsWith("http://purl.org/dc/elements")) {
             return "dc:" + local;
         }
-        return local;
+        if (plain.startsWith("http://www.w3.org/2005/Atom")) {
+            return "atom:" + local;
+        }
+        return xml.getPrefix() == null || xml.getPrefix().isEmpty() ? local : xml.getPrefix() + ":" + local;
     }
 
     private static WxrProblem problem(XMLStreamReader xml, String message) {

@@ -18,6 +18,8 @@ class ImportWordPressCommandTest {
     @TempDir
     Path temp;
 
+    private static final String DISCLOSURE = "The writers declare no conflicts of interest.";
+
     private CommandRun run(String... options) {
         String[] args = new String[options.length + 3];
         args[0] = "import-wordpress";
@@ -29,10 +31,11 @@ class ImportWordPressCommandTest {
 
     @Test
     void printsCountsPerKindAndWhatWasLeftOut() {
-        CommandRun result = run("--uploads", WordPressFixture.uploads().toString(), WordPressFixture.export().toString());
+        CommandRun result = run("--default-disclosure", DISCLOSURE, "--uploads", WordPressFixture.uploads().toString(),
+                WordPressFixture.export().toString());
         assertThat(result.exitCode()).isZero();
         assertThat(result.out()).contains("Imported from WordPress:")
-                .containsPattern("post\\s+7 created").containsPattern("comment\\s+5 created, 1 skipped")
+                .containsPattern("post\\s+13 created").containsPattern("comment\\s+5 created, 1 skipped")
                 .contains("Left out:").contains("marked trash on WordPress")
                 .contains("[demo_callout] in /low-back-pain-demo/")
                 .contains("No failures.");
@@ -41,12 +44,13 @@ class ImportWordPressCommandTest {
 
     @Test
     void writesTheReportAsJson() throws IOException {
-        CommandRun result = run("--json", "--uploads", WordPressFixture.uploads().toString(), WordPressFixture.export().toString());
+        CommandRun result = run("--json", "--default-disclosure", DISCLOSURE, "--uploads", WordPressFixture.uploads().toString(),
+                WordPressFixture.export().toString());
         assertThat(result.exitCode()).isZero();
         JsonNode json = new ObjectMapper().readTree(result.out());
         assertThat(json.get("dryRun").asBoolean()).isFalse();
-        assertThat(json.at("/counts/post/created").asInt()).isEqualTo(7);
-        assertThat(json.at("/counts/attachment/created").asInt()).isEqualTo(3);
+        assertThat(json.at("/counts/post/created").asInt()).isEqualTo(WordPressFixture.POSTS);
+        assertThat(json.at("/counts/attachment/created").asInt()).isEqualTo(7);
         assertThat(json.get("skipped").get(0).get("reason").asText()).startsWith("marked trash");
         assertThat(json.at("/unknownShortcodes/[demo_callout]/0").asText()).isEqualTo("/low-back-pain-demo/");
         assertThat(json.get("failures")).isEmpty();
@@ -54,12 +58,14 @@ class ImportWordPressCommandTest {
 
     @Test
     void dryRunSaysSoAndASecondDryRunStillFindsEverythingNew() throws IOException {
-        CommandRun first = run("--dry-run", "--json", WordPressFixture.export().toString());
-        CommandRun second = run("--dry-run", "--json", WordPressFixture.export().toString());
+        CommandRun first = run("--dry-run", "--json", "--default-disclosure", DISCLOSURE, WordPressFixture.export().toString());
+        CommandRun second = run("--dry-run", "--json", "--default-disclosure", DISCLOSURE, WordPressFixture.export().toString());
         JsonNode json = new ObjectMapper().readTree(second.out());
         assertThat(json.get("dryRun").asBoolean()).isTrue();
-        assertThat(json.at("/counts/post/created").asInt()).isEqualTo(7);
-        assertThat(json.at("/counts/attachment/skipped").asInt()).isEqualTo(3);
+        assertThat(json.at("/counts/post/created").asInt()).isEqualTo(WordPressFixture.POSTS);
+        assertThat(json.at("/counts/attachment/skipped").asInt()).isEqualTo(7);
+        assertThat(json.get("notes").get(0).asText()).as("the dry run's default disclosure was rolled back too")
+                .contains("default disclosure is now");
         assertThat(first.exitCode()).isZero();
     }
 
@@ -68,8 +74,33 @@ class ImportWordPressCommandTest {
         String text = Files.readString(WordPressFixture.export(), StandardCharsets.UTF_8);
         Path truncated = temp.resolve("truncated.xml");
         Files.writeString(truncated, text.substring(0, text.length() / 2));
-        CommandRun result = run(truncated.toString());
+        CommandRun result = run("--as-drafts", truncated.toString());
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).containsPattern("failed: .*truncated\\.xml:\\d+:\\d+: not well-formed XML");
+    }
+
+    @Test
+    void onAFreshSiteWithoutEitherOptionItStopsWithExitTwoAndWritesNothing() throws IOException {
+        CommandRun stopped = run("--uploads", WordPressFixture.uploads().toString(), WordPressFixture.export().toString());
+        assertThat(stopped.exitCode()).isEqualTo(2);
+        assertThat(stopped.out()).startsWith("Stopped: 9 published posts have no disclosure of their own")
+                .contains("--default-disclosure").contains("--as-drafts").contains("Settings, Trust (/admin/settings/trust/)");
+
+        // Had the stopped run written anything, this run would find it unchanged instead of creating it.
+        CommandRun next = run("--json", "--as-drafts", "--uploads", WordPressFixture.uploads().toString(),
+                WordPressFixture.export().toString());
+        JsonNode json = new ObjectMapper().readTree(next.out());
+        assertThat(next.exitCode()).isZero();
+        assertThat(json.at("/counts/post/created").asInt()).isEqualTo(WordPressFixture.POSTS);
+        assertThat(json.at("/counts/author/created").asInt()).isEqualTo(4);
+        assertThat(json.at("/counts/attachment/created").asInt()).isEqualTo(7);
+        assertThat(json.get("notes").get(0).asText()).startsWith("9 published posts have no disclosure and came in as drafts");
+    }
+
+    @Test
+    void theTwoDisclosureOptionsCannotBeGivenTogether() {
+        CommandRun both = run("--as-drafts", "--default-disclosure", DISCLOSURE, WordPressFixture.export().toString());
+        assertThat(both.exitCode()).as("picocli's usage error: the options are mutually exclusive").isEqualTo(2);
+        assertThat(both.out()).doesNotContain("Imported from WordPress");
     }
 }

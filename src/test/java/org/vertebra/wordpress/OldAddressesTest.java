@@ -36,10 +36,13 @@ class OldAddressesTest {
     private TestServer server;
     private final Map<String, String> expected = new HashMap<>();
     private final java.util.Set<String> attachmentSlugs = new java.util.HashSet<>();
+    /** The addresses of password-protected posts, which are drafts here: checked apart, in {@link ProtectedPostsTest}. */
+    private final java.util.Set<String> protectedPaths = new java.util.HashSet<>();
 
     @BeforeEach
     void importTheSite() {
         server = TestServer.empty(TestDatabase.SQLITE, temp, TestClock.at("2026-06-01T12:00:00Z"));
+        server.site().trustSettings.adoptDefaultDisclosure("Demo disclosure: the writers declare no conflicts of interest.");
         WordPressReport report = server.site().wordpress.importFile(WordPressFixture.export(), WordPressFixture.uploads(), false,
                 WordPressImporter.Progress.none());
         assertThat(report.failures()).isEmpty();
@@ -82,10 +85,16 @@ class OldAddressesTest {
                     attachmentSlugs.add(item.slug());
                     return;
                 }
-                expected.put(URI.create(item.link()).getPath(), "h1:" + item.title());
+                if (item.passwordProtected()) {
+                    protectedPaths.add(URI.create(item.link()).getPath());
+                    return;
+                }
+                // An untitled post is titled by its first words (UntitledPosts); WordPress showed no heading.
+                String title = UntitledPosts.titleOf(item);
+                expected.put(URI.create(item.link()).getPath(), "h1:" + title);
                 LocalDateTime date = LocalDateTime.parse(item.postDate(), DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
                 expected.put(String.format("/%04d/%02d/%02d/%s/", date.getYear(), date.getMonthValue(), date.getDayOfMonth(),
-                        item.slug()), "h1:" + item.title());
+                        item.slug()), "h1:" + title);
             }
         });
         expected.put("/", "home");
@@ -101,6 +110,9 @@ class OldAddressesTest {
                 String path = parts[0];
                 String canonical = parts[1].equals("301") ? URI.create(parts[2]).getRawPath() : path;
                 String last = canonical.replaceAll("/$", "").replaceAll("^.*/", "");
+                if (protectedPaths.stream().anyMatch(p -> canonical.endsWith(p))) {
+                    continue;
+                }
                 if (canonical.contains("/wp-content/uploads/") || attachmentSlugs.contains(last)) {
                     expectAt(path, "image");
                 } else {
@@ -125,7 +137,7 @@ class OldAddressesTest {
         assertThat(response.statusCode()).as(path + " (finally " + at + ")").isEqualTo(200);
         String type = response.headers().firstValue("Content-Type").orElse("");
         if (what.equals("image")) {
-            assertThat(type).as(path).startsWith("image/");
+            assertThat(type).as(path).matches("(image|audio|video)/.*");
             assertThat(at).as(path).startsWith("/media/");
         } else if (what.equals("feed")) {
             assertThat(type).as(path).contains("xml");

@@ -8,6 +8,9 @@ import java.util.List;
 /** The export, uploads and address lists that make-export.sh made with a real WordPress. */
 final class WordPressFixture {
 
+    /** The posts of the export, all of which come across (drafts, private and password-protected ones as drafts). */
+    static final int POSTS = 13;
+
     private WordPressFixture() {
     }
 

@@ -23,6 +23,7 @@ import org.vertebra.comment.CommentService;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestSite;
+import org.vertebra.trust.ImportDisclosure;
 import org.vertebra.wordpress.WordPressReport.Outcome;
 
 /** The importer on the export a real WordPress made (src/test/resources/wordpress), on SQLite and PostgreSQL. */
@@ -64,26 +65,68 @@ class WordPressImportTest {
     void bringsAcrossPostsPagesWritersTermsMediaAndComments() {
         WordPressReport report = importFixture();
         assertThat(report.failures()).isEmpty();
-        assertThat(report.count("post", Outcome.CREATED)).isEqualTo(7);
+        assertThat(report.count("post", Outcome.CREATED)).isEqualTo(WordPressFixture.POSTS);
         assertThat(report.count("page", Outcome.CREATED)).isEqualTo(2);
-        assertThat(report.count("author", Outcome.CREATED)).isEqualTo(3);
-        assertThat(report.count("category", Outcome.CREATED)).isEqualTo(6);
+        assertThat(report.count("author", Outcome.CREATED)).isEqualTo(4);
+        assertThat(report.count("category", Outcome.CREATED)).isEqualTo(7);
         assertThat(report.count("tag", Outcome.CREATED)).isEqualTo(3);
-        assertThat(report.count("attachment", Outcome.CREATED)).isEqualTo(3);
+        // six pictures and a WAV file
+        assertThat(report.count("attachment", Outcome.CREATED)).isEqualTo(7);
         assertThat(report.count("comment", Outcome.CREATED)).isEqualTo(5);
         // WordPress's export leaves spam out itself; the comment in its trash is left out here.
         assertThat(report.count("comment", Outcome.SKIPPED)).isEqualTo(1);
     }
 
     @Test
-    void publishedPostsComeInAsDraftsWithTheReasonWhileTheSiteHasNoDisclosure() {
+    void onASiteWithoutDefaultDisclosureTheImportStopsBeforeWritingAnythingAndNamesTheWaysOn() {
         site.siteSettings.saveValue("trust.default_disclosure", null);
+        int before = rows("articles") + rows("users") + rows("media") + rows("categories") + rows("legacy_urls");
 
         WordPressReport report = importFixture();
 
+        assertThat(report.isStopped()).isTrue();
+        assertThat(report.failures()).singleElement().asString().startsWith("9 published posts have no disclosure")
+                .contains("--default-disclosure").contains("--as-drafts").contains("/admin/settings/trust/");
+        assertThat(rows("articles") + rows("users") + rows("media") + rows("categories") + rows("legacy_urls")).isEqualTo(before);
+    }
+
+    @Test
+    void theDefaultDisclosureOptionSetsTheSitesDefaultAndEveryPublishedPostStaysPublished() {
+        site.siteSettings.saveValue("trust.default_disclosure", null);
+
+        WordPressReport report = site.wordpress.importFile(WordPressFixture.export(), WordPressFixture.uploads(), false,
+                ImportDisclosure.defaultTo("The writers declare no conflicts of interest."), WordPressImporter.Progress.none());
+
+        assertThat(report.failures()).isEmpty();
+        assertThat(site.trustSettings.policy().defaultDisclosure()).isEqualTo("The writers declare no conflicts of interest.");
+        assertThat(report.notes()).singleElement().asString().contains("default disclosure is now");
+        assertThat(article("low-back-pain-demo").status()).isEqualTo(Article.PUBLISHED);
+        assertThat(site.articles.isPublic(article("knee-exercises-demo"))).isTrue();
+    }
+
+    @Test
+    void theDefaultDisclosureOptionKeepsADefaultTheSiteAlreadyHasAndSaysSo() {
+        site.siteSettings.saveValue("trust.default_disclosure", "The clinic's own disclosure.");
+
+        WordPressReport report = site.wordpress.importFile(WordPressFixture.export(), WordPressFixture.uploads(), false,
+                ImportDisclosure.defaultTo("Another text."), WordPressImporter.Progress.none());
+
+        assertThat(site.trustSettings.policy().defaultDisclosure()).isEqualTo("The clinic's own disclosure.");
+        assertThat(report.warnings()).anyMatch(w -> w.contains("already has a default disclosure; it was kept"));
+    }
+
+    @Test
+    void asDraftsImportsPublishedPostsAsDraftsOnPurposeWithOneLineInTheReport() {
+        site.siteSettings.saveValue("trust.default_disclosure", null);
+
+        WordPressReport report = site.wordpress.importFile(WordPressFixture.export(), WordPressFixture.uploads(), false,
+                ImportDisclosure.asDrafts(), WordPressImporter.Progress.none());
+
         assertThat(report.failures()).isEmpty();
         assertThat(article("low-back-pain-demo").status()).isEqualTo(Article.DRAFT);
-        assertThat(report.warnings()).anyMatch(w -> w.contains("is a draft here, not published") && w.contains("disclosure"));
+        assertThat(article("about-clinic").status()).isEqualTo(Article.PUBLISHED); // pages need no disclosure
+        assertThat(report.notes()).singleElement().asString().startsWith("9 published posts have no disclosure and came in as drafts");
+        assertThat(report.warnings()).noneMatch(w -> w.contains("disclosure"));
     }
 
     @Test
@@ -190,7 +233,7 @@ class WordPressImportTest {
         WordPressReport again = importFixture();
         assertThat(again.failures()).isEmpty();
         assertThat(again.count("post", Outcome.CREATED)).isZero();
-        assertThat(again.count("post", Outcome.UNCHANGED)).isEqualTo(7);
+        assertThat(again.count("post", Outcome.UNCHANGED)).isEqualTo(WordPressFixture.POSTS);
         assertThat(again.count("comment", Outcome.UNCHANGED)).isEqualTo(5);
         assertThat(rows("articles")).isEqualTo(articles);
         assertThat(rows("comments")).isEqualTo(comments);
@@ -212,7 +255,7 @@ class WordPressImportTest {
         int before = rows("articles") + rows("users") + rows("media") + rows("comments") + rows("categories") + rows("legacy_urls");
         WordPressReport report = site.wordpress.importFile(WordPressFixture.export(), WordPressFixture.uploads(), true,
                 WordPressImporter.Progress.none());
-        assertThat(report.count("post", Outcome.CREATED)).isEqualTo(7);
+        assertThat(report.count("post", Outcome.CREATED)).isEqualTo(WordPressFixture.POSTS);
         assertThat(report.toText()).startsWith("Dry run: nothing was written.");
         assertThat(rows("articles") + rows("users") + rows("media") + rows("comments") + rows("categories") + rows("legacy_urls"))
                 .isEqualTo(before);

@@ -22,7 +22,8 @@ class WxrReaderTest {
         List<WxrTerm> terms = new ArrayList<>();
         List<WxrItem> items = new ArrayList<>();
         new WxrReader().read(WordPressFixture.export(), new Recording(authors, terms, items));
-        assertThat(authors).extracting(WxrAuthor::name).containsExactly("demo-admin", "Dr Dana Demo", "Alex Writer");
+        assertThat(authors).extracting(WxrAuthor::name).containsExactly("demo-admin", "Dr Dana Demo", "Alex Writer",
+                "Pat O'Neill & Team");
         assertThat(terms).filteredOn(t -> t.slug().equals("sciatica")).singleElement()
                 .extracting(WxrTerm::parentSlug).isEqualTo("lower-back");
         WxrItem classic = items.stream().filter(i -> i.slug().equals("low-back-pain-demo")).findFirst().orElseThrow();
@@ -33,7 +34,8 @@ class WxrReaderTest {
         assertThat(classic.tags()).containsEntry("back-pain", "back pain");
         assertThat(classic.meta("_yoast_wpseo_metadesc")).isPresent();
         assertThat(classic.comments()).singleElement().extracting(WxrComment::author).isEqualTo("Demo Runner");
-        assertThat(items).filteredOn(i -> i.type().equals("attachment")).hasSize(3);
+        assertThat(items).filteredOn(i -> i.type().equals("attachment")).hasSize(7);
+        assertThat(items).filteredOn(WxrItem::passwordProtected).extracting(WxrItem::slug).containsExactly("protected-demo");
     }
 
     @Test
