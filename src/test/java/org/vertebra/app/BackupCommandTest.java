@@ -19,7 +19,8 @@ class BackupCommandTest {
     @Test
     void backsUpASiteAndRestoresItIntoAnEmptyFolder() throws Exception {
         MarkdownFiles.write(temp, "in/a.md", MarkdownFiles.article("heel-pain", "Heel pain", "Demo text."));
-        CommandRun.of("import", "--data", temp.resolve("site").toString(), temp.resolve("in").toString());
+        CommandRun.of("import", "--data", temp.resolve("site").toString(), "--default-disclosure", "Demo: none.",
+                temp.resolve("in").toString());
         Path file = temp.resolve("site.vbackup");
 
         CommandRun backup = CommandRun.of("backup", "--data", temp.resolve("site").toString(), file.toString());
@@ -37,7 +38,8 @@ class BackupCommandTest {
     @Test
     void refusesATruncatedFileWithAMessageAndExitOne() throws Exception {
         MarkdownFiles.write(temp, "in/a.md", MarkdownFiles.article("heel-pain", "Heel pain", "Demo text."));
-        CommandRun.of("import", "--data", temp.resolve("site").toString(), temp.resolve("in").toString());
+        CommandRun.of("import", "--data", temp.resolve("site").toString(), "--default-disclosure", "Demo: none.",
+                temp.resolve("in").toString());
         Path file = temp.resolve("site.vbackup");
         CommandRun.of("backup", "--data", temp.resolve("site").toString(), file.toString());
         byte[] whole = Files.readAllBytes(file);
@@ -53,7 +55,8 @@ class BackupCommandTest {
     @Test
     void refusesToRestoreOverAnExistingSite() throws Exception {
         MarkdownFiles.write(temp, "in/a.md", MarkdownFiles.article("heel-pain", "Heel pain", "Demo text."));
-        CommandRun.of("import", "--data", temp.resolve("site").toString(), temp.resolve("in").toString());
+        CommandRun.of("import", "--data", temp.resolve("site").toString(), "--default-disclosure", "Demo: none.",
+                temp.resolve("in").toString());
         Path file = temp.resolve("site.vbackup");
         CommandRun.of("backup", "--data", temp.resolve("site").toString(), file.toString());
         long before = Files.size(temp.resolve("site/vertebra.db"));

@@ -165,18 +165,22 @@ class TrustOnTheSiteTest {
     }
 
     @Test
-    void importsAPublishedFileWithoutDisclosureAsADraftWithAWarning() {
+    void importsAPublishedFileWithoutDisclosureAsADraftOnlyWhenAskedTo() {
         withoutDefaultDisclosure();
         Path folder = temp.resolve("import");
         MarkdownFiles.write(folder, "a.md", MarkdownFiles.article("undisclosed", "Undisclosed", "Some text."));
         MarkdownFiles.write(folder, "b.md", MarkdownFiles.article("disclosed", "Disclosed", "Some text.")
                 .replace("summary:", "disclosure: \"None to declare.\"\nsummary:"));
 
-        ImportReport report = server.site().importer.importPaths(List.of(folder), false);
+        ImportReport stopped = server.site().importer.importPaths(List.of(folder), false);
+        assertThat(stopped.isStopped()).isTrue();
+        assertThat(server.site().articles.bySlug("disclosed")).as("nothing is written when the import stops").isEmpty();
+
+        ImportReport report = server.site().importer.importPaths(List.of(folder), false, ImportDisclosure.asDrafts());
 
         assertThat(report.hasProblems()).isFalse();
-        assertThat(report.warnings()).singleElement().asString()
-                .contains("a.md", "imported as a draft, not published", "Write a disclosure");
+        assertThat(report.notes()).singleElement().asString()
+                .startsWith("1 published article has no disclosure and came in as a draft, as --as-drafts asked");
         assertThat(server.site().articles.bySlug("undisclosed").orElseThrow().status()).isEqualTo(Article.DRAFT);
         assertThat(server.site().articles.bySlug("disclosed").orElseThrow().isPublished()).isTrue();
     }
