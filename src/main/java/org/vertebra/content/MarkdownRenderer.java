@@ -141,16 +141,7 @@ public final class MarkdownRenderer {
         return entries.stream().map(e -> new TocEntry(e.id(), e.text(), List.copyOf(e.children()))).toList();
     }
 
-    private static final Safelist SAFELIST = Safelist.relaxed()
-            .addTags("figure", "figcaption", "abbr", "mark", "hr", "del", "ins", "small")
-            .addAttributes(":all", "id", "title")
-            .addAttributes("img", "loading", "decoding", "width", "height")
-            .addAttributes("th", "align", "scope")
-            .addAttributes("td", "align")
-            .addAttributes("abbr", "title")
-            .addProtocols("a", "href", "http", "https", "mailto", "tel", "#")
-            .addProtocols("img", "src", "http", "https")
-            .preserveRelativeLinks(true);
+    private static final Safelist SAFELIST = new BodySafelist();
 
     /**
      * Plain text keeps the words a reader sees: a link's words without its address, and no raw

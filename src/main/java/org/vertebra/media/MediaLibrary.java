@@ -28,8 +28,9 @@ import org.vertebra.content.Slugs;
 /**
  * The media library: JPEG, PNG, WebP and GIF images checked by their content, stripped of
  * metadata and stored under {@code YYYY/MM/} in the {@link MediaStore} with smaller variants beside
- * them ({@code heel.png}, {@code heel-150w.png}, {@code heel-640w.png}, ...). A file already in the
- * library is found by the hash of its stored bytes and not stored twice.
+ * them ({@code heel.png}, {@code heel-150w.png}, {@code heel-640w.png}, ...); and audio and video
+ * files for players ({@link PlayableType}), recognised the same way and stored as they came. A
+ * file already in the library is found by the hash of its stored bytes and not stored twice.
  */
 public final class MediaLibrary {
 
@@ -100,13 +101,17 @@ public final class MediaLibrary {
     /** Like {@link #upload(MediaUpload)}, also telling which files were written. */
     public Stored store(MediaUpload upload) {
         checkAlt(upload.alt());
+        Optional<PlayableType> playable = upload.content() == null ? Optional.empty() : PlayableType.sniff(upload.content());
+        if (playable.isPresent()) {
+            return storePlayable(upload, playable.get());
+        }
         ImageIntake.Prepared image = intake.prepare(upload.fileName(), upload.content());
         String sha256 = sha256(image.original());
         Optional<MediaItem> existing = repository.findBySha256(sha256);
         if (existing.isPresent()) {
             return new Stored(describeIfBare(existing.get(), upload.alt()), List.of());
         }
-        String base = freeBase(upload.fileName(), image);
+        String base = freeBase(upload.fileName(), b -> paths(b, image));
         List<String> written = new ArrayList<>();
         try {
             written.add(write(base + "." + image.type().extension, image.original()));
@@ -120,6 +125,28 @@ public final class MediaLibrary {
                     image.type().contentType, image.original().length, image.width(), image.height(), sha256, upload.alt(),
                     image.animated(), variants), clock.instant());
             return new Stored(item, List.copyOf(written));
+        } catch (RuntimeException e) {
+            discard(written);
+            throw e;
+        }
+    }
+
+    /** An audio or video file: within the size limit, stored as it is, without variants or dimensions. */
+    private Stored storePlayable(MediaUpload upload, PlayableType type) {
+        if (upload.content().length > limits.maxBytes()) {
+            throw tooLarge(upload.fileName());
+        }
+        String sha256 = sha256(upload.content());
+        Optional<MediaItem> existing = repository.findBySha256(sha256);
+        if (existing.isPresent()) {
+            return new Stored(describeIfBare(existing.get(), upload.alt()), List.of());
+        }
+        String path = freeBase(upload.fileName(), b -> List.of(b + "." + type.extension)) + "." + type.extension;
+        List<String> written = List.of(write(path, upload.content()));
+        try {
+            MediaItem item = repository.insert(new MediaItem(0, path, upload.fileName(), type.contentType, upload.content().length,
+                    null, null, sha256, upload.alt(), false, List.of()), clock.instant());
+            return new Stored(item, written);
         } catch (RuntimeException e) {
             discard(written);
             throw e;
@@ -235,23 +262,27 @@ public final class MediaLibrary {
                 item.width(), item.height(), item.sha256(), alt, item.animated(), item.variants());
     }
 
-    /** A path stem, such as {@code 2024/06/heel}, free for the original and every variant. */
-    private String freeBase(String originalName, ImageIntake.Prepared image) {
+    /** A path stem, such as {@code 2024/06/heel}, free for every path the item needs ({@code pathsOf} the stem). */
+    private String freeBase(String originalName, java.util.function.Function<String, List<String>> pathsOf) {
         ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
         String folder = String.format(Locale.ROOT, "%04d/%02d/", now.getYear(), now.getMonthValue());
         String stem = originalName.contains(".") ? originalName.substring(0, originalName.lastIndexOf('.')) : originalName;
         String slug = Slugs.of(stem).isEmpty() ? "image" : Slugs.of(stem);
         String base = folder + slug;
-        for (int n = 2; !isFree(base, image); n++) {
+        for (int n = 2; !isFree(pathsOf.apply(base)); n++) {
             base = folder + slug + "-" + n;
         }
         return base;
     }
 
-    private boolean isFree(String base, ImageIntake.Prepared image) {
+    private static List<String> paths(String base, ImageIntake.Prepared image) {
         List<String> paths = new ArrayList<>();
         paths.add(base + "." + image.type().extension);
         image.variants().forEach(v -> paths.add(variantPath(base, v.size(), v.type())));
+        return paths;
+    }
+
+    private boolean isFree(List<String> paths) {
         return paths.stream().noneMatch(p -> repository.pathTaken(p) || store.exists(p));
     }
 

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,8 @@ import org.vertebra.web.Role;
 
 /**
  * Serves the library's files at {@code /media/...} from whichever {@link MediaStore} holds them,
- * with an ETag so a browser revalidates with a 304. A path is never rewritten, so a file is kept
+ * with an ETag so a browser revalidates with a 304, and single byte ranges (206) so that audio and
+ * video players can seek. A path is never rewritten, so a file is kept
  * in memory once read (up to a budget), and the database is asked once per file and node. A file
  * can be deleted, though: this node forgets it at once ({@link #forget}), and every node forgets
  * what it holds when the content counter moves ({@link #forgetAll}), which a deletion bumps.
@@ -61,14 +63,26 @@ public final class MediaRoutes {
             ctx.status(HttpStatus.NOT_FOUND).contentType("text/plain; charset=utf-8").result("Not found\n");
             return;
         }
-        ctx.header("Cache-Control", CACHE_CONTROL).header("ETag", file.get().etag());
+        ctx.header("Cache-Control", CACHE_CONTROL).header("ETag", file.get().etag()).header("Accept-Ranges", "bytes");
         if (file.get().etag().equals(ctx.header("If-None-Match"))) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }
         ctx.res().setCharacterEncoding(null); // Javalin sets UTF-8 on every response; an image has no charset
         ctx.res().setContentType(file.get().contentType());
-        ctx.result(file.get().bytes());
+        byte[] bytes = file.get().bytes();
+        String ifRange = ctx.header("If-Range");
+        // A range of another version of the file would be garbage: If-Range names the version it wants.
+        Optional<ByteRange> range = ifRange == null || ifRange.equals(file.get().etag())
+                ? ByteRange.of(ctx.header("Range"), bytes.length) : Optional.empty();
+        if (range.isEmpty()) {
+            ctx.result(bytes);
+        } else if (!range.get().satisfiable()) {
+            ctx.status(HttpStatus.RANGE_NOT_SATISFIABLE).header("Content-Range", "bytes */" + bytes.length).result(new byte[0]);
+        } else {
+            ctx.status(HttpStatus.PARTIAL_CONTENT).header("Content-Range", range.get().contentRange(bytes.length));
+            ctx.result(Arrays.copyOfRange(bytes, (int) range.get().first(), (int) range.get().last() + 1));
+        }
     }
 
     private Optional<Served> find(String path) {
@@ -83,7 +97,8 @@ public final class MediaRoutes {
 
     private static String contentType(String path) {
         String extension = path.substring(path.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
-        return TYPES.getOrDefault(extension, "application/octet-stream");
+        return TYPES.getOrDefault(extension, PlayableType.ofExtension(extension).map(t -> t.contentType)
+                .orElse("application/octet-stream"));
     }
 
     private static String etag(byte[] bytes) {

@@ -41,7 +41,8 @@ public record MediaView(long id, String adminUrl, String url, String name, Strin
 
     static String typeLabel(String contentType) {
         return Arrays.stream(MediaType.values()).filter(t -> t.contentType.equals(contentType)).map(t -> t.label)
-                .findFirst().orElse(contentType);
+                .findFirst().or(() -> Arrays.stream(PlayableType.values()).filter(t -> t.contentType.equals(contentType))
+                        .map(t -> t.label).findFirst()).orElse(contentType);
     }
 
     /** Width by height in pixels, {@code 1200 × 675}. */

@@ -12,7 +12,7 @@ final class ClassicHtml {
 
     private static final String BLOCKS = "(?:table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li|pre"
             + "|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside|hgroup"
-            + "|header|footer|nav|figure|figcaption|details|menu|summary|iframe|script)";
+            + "|header|footer|nav|figure|figcaption|details|menu|summary|iframe|script|audio|video)";
     private static final Pattern BLOCK_OPEN = Pattern.compile("(?i)(<" + BLOCKS + "[\\s/>])");
     private static final Pattern BLOCK_CLOSE = Pattern.compile("(?i)(</" + BLOCKS + ">)");
     private static final Pattern STARTS_WITH_BLOCK = Pattern.compile("(?is)^</?" + BLOCKS + "[\\s/>].*");

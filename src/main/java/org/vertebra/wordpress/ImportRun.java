@@ -19,8 +19,11 @@ final class ImportRun {
     record Writer(long authorId, long userId) {
     }
 
-    /** An attachment as it is in the media library. */
-    record Picture(long mediaId, String url) {
+    /**
+     * An attachment as it is in the media library: its alt text and caption (the attachment's
+     * excerpt) as WordPress had them, and whether it is an image, which a gallery can show.
+     */
+    record Picture(long mediaId, String url, String alt, String caption, boolean image) {
     }
 
     final Path uploads;
@@ -34,6 +37,8 @@ final class ImportRun {
     final Map<Long, Picture> pictures = new HashMap<>();
     /** The attachments of each post, by the post's WordPress id: their slugs and where their files are now. */
     final Map<Long, Map<String, String>> attachmentsOf = new HashMap<>();
+    /** The images attached to each post, by the post's WordPress id, in the export's order: what a bare [gallery] shows. */
+    final Map<Long, List<Long>> imagesOf = new HashMap<>();
     final List<String> writtenFiles = new ArrayList<>();
     /** The menu items of the export, imported once their posts and categories are in. */
     final List<WxrItem> menuItems = new ArrayList<>();
@@ -46,6 +51,21 @@ final class ImportRun {
         this.uploads = uploads;
         this.report = report;
         this.asDrafts = asDrafts;
+    }
+
+    /** The attachments a gallery in this post can show. */
+    MediaShortcodes.Images galleryImages(long postId) {
+        return new MediaShortcodes.Images() {
+            @Override
+            public java.util.Optional<Picture> byId(long attachmentId) {
+                return java.util.Optional.ofNullable(pictures.get(attachmentId));
+            }
+
+            @Override
+            public List<Picture> attachedTo(long id) {
+                return imagesOf.getOrDefault(id == 0 ? postId : id, List.of()).stream().map(pictures::get).toList();
+            }
+        };
     }
 
     /** The category and those above it, nearest first (WordPress lists a post under its ancestors too). */

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
@@ -22,6 +23,7 @@ final class MarkdownWriter {
 
     private final UploadLinks uploads;
     private final List<String> outsideImages = new ArrayList<>();
+    private final List<String> outsideFiles = new ArrayList<>();
     private final StringBuilder out = new StringBuilder();
 
     MarkdownWriter(UploadLinks uploads) {
@@ -31,6 +33,11 @@ final class MarkdownWriter {
     /** Addresses of images that are not in the media library (kept as links). */
     List<String> outsideImages() {
         return List.copyOf(outsideImages);
+    }
+
+    /** Addresses of audio and video files that are not in the media library (kept as links). */
+    List<String> outsideFiles() {
+        return List.copyOf(outsideFiles);
     }
 
     String write(Element body) {
@@ -74,7 +81,8 @@ final class MarkdownWriter {
     private static boolean isBlock(Element e) {
         return switch (e.normalName()) {
             case "p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "table", "blockquote", "hr", "pre", "figure", "div",
-                 "section", "article", "aside", "header", "footer", "nav", "iframe", "dl", "details", "address" -> true;
+                 "section", "article", "aside", "header", "footer", "nav", "iframe", "dl", "details", "address", "audio",
+                 "video" -> true;
             default -> DROPPED.contains(e.normalName());
         };
     }
@@ -92,7 +100,14 @@ final class MarkdownWriter {
                     emit(prefix, "#".repeat(name.charAt(1) - '0') + " " + text.replace('\n', ' '));
                 }
             }
-            case "ul", "ol" -> list(e, prefix, "");
+            case "ul", "ol" -> {
+                if (e.hasClass("wp-block-gallery")) {
+                    gallery(e, prefix); // the gallery block of WordPress 5.0 to 5.2, a list without a figure
+                } else {
+                    list(e, prefix, "");
+                }
+            }
+            case "audio", "video" -> player(e, "", prefix);
             case "table" -> table(e, prefix);
             case "blockquote" -> quote(e, prefix);
             case "hr" -> emit(prefix, "---");
@@ -201,6 +216,16 @@ final class MarkdownWriter {
 
     /** A figure: a table, an embed, or an image with its caption (as HTML around the Markdown image). */
     private void figure(Element figure, String prefix) {
+        if (figure.hasClass("wp-block-gallery")) {
+            gallery(figure, prefix);
+            return;
+        }
+        Element player = figure.selectFirst("audio, video");
+        if (player != null) {
+            Element caption = figure.selectFirst("figcaption");
+            player(player, caption == null ? "" : caption.text().strip(), prefix);
+            return;
+        }
         Element table = figure.selectFirst("table");
         if (table != null) {
             table(table, prefix);
@@ -227,7 +252,66 @@ final class MarkdownWriter {
         // gets the library's sizes and srcset like any other.
         emit(prefix, "<figure>");
         emit(prefix, image);
-        emit(prefix, "<figcaption>" + org.jsoup.nodes.Entities.escape(captionText) + "</figcaption>\n</figure>");
+        emit(prefix, "<figcaption>" + Entities.escape(captionText) + "</figcaption>\n</figure>");
+    }
+
+    /**
+     * A gallery (the block in its nested-image and list forms, or a [gallery] shortcode made into
+     * one) as Vertebra writes one: a figure of class {@code gallery} holding a figure per image,
+     * each a Markdown image and its caption, then the gallery's own caption. See docs/galleries.md.
+     */
+    private void gallery(Element gallery, String prefix) {
+        emit(prefix, "<figure class=\"gallery gallery-columns-" + MediaBlocks.columns(gallery) + "\">");
+        for (Element img : gallery.select("img")) {
+            String image = image(img);
+            if (image.isEmpty()) {
+                continue;
+            }
+            Element own = img.closest("figure");
+            Element caption = own == null || own == gallery ? null : own.selectFirst("figcaption");
+            String captionText = caption == null ? "" : caption.text().strip();
+            emit(prefix, "<figure>");
+            emit(prefix, image);
+            emit(prefix, (captionText.isEmpty() ? "" : "<figcaption>" + Entities.escape(captionText) + "</figcaption>\n") + "</figure>");
+        }
+        String caption = gallery.children().stream().filter(c -> c.normalName().equals("figcaption"))
+                .map(c -> c.text().strip()).findFirst().orElse("");
+        emit(prefix, (caption.isEmpty() ? "" : "<figcaption>" + Entities.escape(caption) + "</figcaption>\n") + "</figure>");
+    }
+
+    /**
+     * An {@code <audio>} or {@code <video>} whose files are in the media library, as one HTML block
+     * that the renderer keeps (a native player with a link to the file inside, for a browser that
+     * has none); a file elsewhere stays a link, since pages load nothing from other hosts.
+     */
+    private void player(Element media, String caption, String prefix) {
+        List<String> sources = new ArrayList<>();
+        List<String> elsewhere = new ArrayList<>();
+        for (String src : MediaBlocks.sourcesOf(media)) {
+            Optional<String> library = libraryAddress(src);
+            if (library.isPresent()) {
+                sources.add(library.get());
+            } else if (safe(src)) {
+                elsewhere.add(src);
+            }
+        }
+        String kind = media.normalName();
+        String words = caption.isEmpty() ? (kind.equals("audio") ? "Listen to the recording" : "Watch the video") : caption;
+        if (sources.isEmpty()) {
+            if (!elsewhere.isEmpty()) {
+                outsideFiles.add(elsewhere.get(0));
+                emit(prefix, "[" + escape(words) + "](" + destination(elsewhere.get(0)) + ")");
+            }
+            return;
+        }
+        Optional<String> poster = libraryAddress(media.attr("poster").strip());
+        emit(prefix, "<figure>\n" + MediaBlocks.playerHtml(kind, sources, poster.orElse(null))
+                + (caption.isEmpty() ? "" : "\n<figcaption>" + Entities.escape(caption) + "</figcaption>") + "\n</figure>");
+    }
+
+    /** The library's address for a file: already one ({@code /media/...}, from a shortcode), or one of the old uploads. */
+    private Optional<String> libraryAddress(String src) {
+        return src.startsWith("/media/") ? Optional.of(src) : uploads.libraryUrl(src);
     }
 
     private String inlineOf(Element e) {
@@ -291,7 +375,7 @@ final class MarkdownWriter {
         if (src.isEmpty() || !safe(src)) {
             return "";
         }
-        Optional<String> library = uploads.libraryUrl(src);
+        Optional<String> library = libraryAddress(src);
         String alt = escape(img.attr("alt").strip()).replace("\n", " ");
         if (library.isEmpty()) {
             // Pages load nothing from other hosts: an image that is not in the library stays a link to where it was.

@@ -93,7 +93,7 @@ final class PostImporter implements WxrReader.Visitor {
 
     private void importPost(WxrItem item) {
         String kind = item.type().equals("page") ? Article.PAGE : Article.POST;
-        PostContent.Converted content = PostContent.toMarkdown(item.content(), run.uploadLinks);
+        PostContent.Converted content = PostContent.toMarkdown(item.content(), run.uploadLinks, run.galleryImages(item.id()));
         Optional<Long> existingId = repository.mapped("post", item.id());
         String slug = freeSlug(item, existingId);
         // draft, pending (review requested below), private and password-protected posts are never public here
@@ -115,7 +115,7 @@ final class PostImporter implements WxrReader.Visitor {
         articles.requestReview(id, item.status().equals("pending"));
         taxonomy.assign(id, categoriesOf(item), tagsOf(item));
         searchAppearance(item, id);
-        oldAddresses(item, id, oldSlugs);
+        oldAddresses(item, id, oldSlugs, content.pages());
         importComments(item, id, saved.outcome() == ArticleService.Outcome.CREATED);
         content.unknownShortcodes().forEach(name -> later.add(() -> run.report.shortcode(name, "/" + slug + "/")));
         content.outsideImages().forEach(src -> later.add(() -> run.report.warning(item.type() + " " + item.id()
@@ -124,6 +124,8 @@ final class PostImporter implements WxrReader.Visitor {
             later.add(() -> run.report.warning(item.type() + " " + item.id() + " at /" + slug + "/ had no title on WordPress;"
                     + " it is titled \"" + title + "\" here, for an editor to change"));
         }
+        content.outsideFiles().forEach(src -> later.add(() -> run.report.warning(item.type() + " " + item.id() + " plays a file that is "
+                + "not in the media library (on another host, or not imported); it is a link now: " + src)));
         if (item.status().equals("private")) {
             later.add(() -> run.report.warning(item.type() + " " + item.id() + " \"" + title
                     + "\" was private on WordPress: it is a draft here"));
@@ -232,9 +234,14 @@ final class PostImporter implements WxrReader.Visitor {
         return text.length() <= max ? text : text.substring(0, max);
     }
 
-    /** Its permalink, /?p=ID (and /?page_id=ID), the dated permalink, and the same for each old slug. */
-    private void oldAddresses(WxrItem item, long id, List<String> oldSlugs) {
-        LegacyPaths.ofAddress(item.link()).ifPresent(p -> legacy(p, id));
+    /**
+     * Its permalink, /?p=ID (and /?page_id=ID), the dated permalink, and the same for each old slug;
+     * for a post in pages, each page's address ({@code /slug/2/}) under the permalink and the dated one.
+     */
+    private void oldAddresses(WxrItem item, long id, List<String> oldSlugs, int pages) {
+        Optional<String> permalink = LegacyPaths.ofAddress(item.link());
+        permalink.ifPresent(p -> legacy(p, id));
+        permalink.filter(p -> p.endsWith("/")).ifPresent(p -> pagesOf(p, pages, id));
         legacy(LegacyPaths.rootQuery("p", Long.toString(item.id())), id);
         if (item.type().equals("page")) {
             legacy(LegacyPaths.rootQuery("page_id", Long.toString(item.id())), id);
@@ -244,10 +251,17 @@ final class PostImporter implements WxrReader.Visitor {
         if (local.isPresent()) {
             String day = String.format("/%04d/%02d/%02d/", local.get().getYear(), local.get().getMonthValue(), local.get().getDayOfMonth());
             legacy(day + item.slug() + "/", id);
+            pagesOf(day + item.slug() + "/", pages, id);
             oldSlugs.forEach(old -> legacy(day + old + "/", id));
             // Its attachments' pages under the dated permalinks (the export's links give the other form).
             run.attachmentsOf.getOrDefault(item.id(), Map.of()).forEach((attachment, url) ->
                     repository.legacy(day + item.slug() + "/" + attachment + "/", null, url, clock.instant()));
+        }
+    }
+
+    private void pagesOf(String path, int pages, long articleId) {
+        for (int page = 2; page <= pages; page++) {
+            legacy(path + page + "/", articleId);
         }
     }
 

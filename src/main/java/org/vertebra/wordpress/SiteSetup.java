@@ -14,6 +14,7 @@ import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.Slugs;
 import org.vertebra.data.Transactor;
+import org.vertebra.media.MediaItem;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.media.MediaRejected;
 import org.vertebra.taxonomy.Category;
@@ -205,7 +206,7 @@ final class SiteSetup implements WxrReader.Visitor {
                 MediaLibrary.Stored s = media.add(file, item.meta("_wp_attachment_image_alt").orElse(null));
                 run.writtenFiles.addAll(s.writtenFiles());
                 repository.map("attachment", item.id(), s.item().id(), clock.instant());
-                remember(item, relative.get(), s.item().id(), s.item().url());
+                remember(item, relative.get(), s.item());
                 return s;
             });
             run.report.add("attachment", stored.writtenFiles().isEmpty() ? Outcome.UNCHANGED : Outcome.CREATED);
@@ -217,8 +218,14 @@ final class SiteSetup implements WxrReader.Visitor {
     }
 
     /** Every address the file had (the original, each size, its attachment page) now leads to the library's file. */
-    private void remember(WxrItem item, String relative, long mediaId, String url) {
-        run.pictures.put(item.id(), new ImportRun.Picture(mediaId, url));
+    private void remember(WxrItem item, String relative, MediaItem stored) {
+        String url = stored.url();
+        boolean image = stored.contentType().startsWith("image/");
+        run.pictures.put(item.id(), new ImportRun.Picture(stored.id(), url, item.meta("_wp_attachment_image_alt").orElse(""),
+                item.excerpt().strip(), image));
+        if (image && item.parentId() != 0) {
+            run.imagesOf.computeIfAbsent(item.parentId(), k -> new java.util.ArrayList<>()).add(item.id());
+        }
         if (item.parentId() != 0 && !item.slug().isBlank()) {
             run.attachmentsOf.computeIfAbsent(item.parentId(), k -> new java.util.HashMap<>()).put(item.slug(), url);
         }
