@@ -49,7 +49,7 @@ class RealWorldExportsTest {
     private WordPressReport importExport(String text) throws IOException {
         Path file = temp.resolve("export.xml");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        server = TestServer.empty(database, temp.resolve("site"), TestClock.at("2026-06-01T12:00:00Z"));
+        server = TestServer.empty(database, Files.createDirectories(temp.resolve("site")), TestClock.at("2026-06-01T12:00:00Z"));
         server.site().trustSettings.adoptDefaultDisclosure("Demo disclosure: the writers declare no conflicts of interest.");
         WordPressReport report = server.site().wordpress.importFile(file, WordPressFixture.uploads(), false,
                 WordPressImporter.Progress.none());
