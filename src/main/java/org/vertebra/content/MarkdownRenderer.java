@@ -97,7 +97,8 @@ public final class MarkdownRenderer {
             }
         });
         // "[PubMed](...)" and its like link to other copies, not to the work: they are not its
-        // address, and their words stay apart from a DOI written just before them.
+        // address (but "[DOI](https://doi.org/...)" names its DOI), and their words stay apart from
+        // a DOI written just before them.
         List<Link> labels = links.stream().filter(link -> IdentifierText.isLinkLabel(textRenderer.render(link))).toList();
         labels.forEach(MarkdownRenderer::setApart);
         // The text renderer prints nothing for a list item outside its list, so render its blocks.
@@ -106,7 +107,8 @@ public final class MarkdownRenderer {
             written.append(textRenderer.render(child)).append(' ');
         }
         String text = written.toString().replaceAll("\\s+", " ").strip();
-        String linkUrl = links.stream().filter(link -> !labels.contains(link)).findFirst()
+        String linkUrl = links.stream()
+                .filter(link -> !labels.contains(link) || ReferenceParser.isDoiAddress(link.getDestination())).findFirst()
                 .map(Link::getDestination).filter(url -> url.startsWith("http")).orElse(null);
         return ReferenceParser.parse(text, linkUrl);
     }

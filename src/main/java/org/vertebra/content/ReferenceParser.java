@@ -26,7 +26,7 @@ public final class ReferenceParser {
         }
         String pmid = find(PMID, clean);
         String url = linkUrl != null ? linkUrl : firstNonDoiUrl(clean);
-        if (url != null && DOI_HOST.matcher(url).find()) {
+        if (url != null && isDoiAddress(url)) {
             if (doi == null) {
                 doi = IdentifierText.decodedDoi(IdentifierText.trimmed(DOI_HOST.matcher(url).replaceFirst("")));
             }
@@ -35,11 +35,16 @@ public final class ReferenceParser {
         return new Reference(clean, doi, pmid, url);
     }
 
+    /** True for a doi.org (or dx.doi.org) address. */
+    static boolean isDoiAddress(String url) {
+        return DOI_HOST.matcher(url).find();
+    }
+
     private static String firstNonDoiUrl(String text) {
         Matcher matcher = URL.matcher(text);
         while (matcher.find()) {
             String url = IdentifierText.trimmed(matcher.group());
-            if (!DOI_HOST.matcher(url).find()) {
+            if (!isDoiAddress(url)) {
                 return url;
             }
         }

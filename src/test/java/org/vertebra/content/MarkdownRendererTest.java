@@ -164,6 +164,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aDoiLinkLabelledDoiStillNamesTheDoi() {
+        RenderedBody body = render("Text.\n\n## References\n\n- Smith J. Heel pain. [DOI](https://doi.org/10.1234/heel) [PubMed](https://pubmed.ncbi.nlm.nih.gov/1/)\n");
+
+        assertThat(body.references()).extracting(Reference::doiUrl).containsExactly("https://doi.org/10.1234/heel");
+    }
+
+    @Test
     void acceptsASourcesHeadingWithAColon() {
         RenderedBody body = render("Text.\n\n## Sources:\n\n- Smith J. Heel pain. doi: 10.1234/heel\n");
 
