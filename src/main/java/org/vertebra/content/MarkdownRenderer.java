@@ -17,6 +17,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.commonmark.renderer.NodeRenderer;
@@ -88,26 +89,38 @@ public final class MarkdownRenderer {
     }
 
     private Reference reference(ListItem item) {
+        List<Link> links = new ArrayList<>();
+        item.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.add(link);
+            }
+        });
+        // "[PubMed](...)" and its like link to other copies, not to the work: they are not its
+        // address (but "[DOI](https://doi.org/...)" names its DOI), and their words stay apart from
+        // a DOI written just before them.
+        List<Link> labels = links.stream().filter(link -> IdentifierText.isLinkLabel(textRenderer.render(link))).toList();
+        labels.forEach(MarkdownRenderer::setApart);
         // The text renderer prints nothing for a list item outside its list, so render its blocks.
         StringBuilder written = new StringBuilder();
         for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
             written.append(textRenderer.render(child)).append(' ');
         }
         String text = written.toString().replaceAll("\\s+", " ").strip();
-        Link[] firstLink = new Link[1];
-        item.accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                if (firstLink[0] == null) {
-                    firstLink[0] = link;
-                }
-            }
-        });
-        String linkUrl = firstLink[0] == null ? null : firstLink[0].getDestination();
-        if (linkUrl != null && !linkUrl.startsWith("http")) {
-            linkUrl = null;
-        }
+        String linkUrl = links.stream()
+                .filter(link -> !labels.contains(link) || ReferenceParser.isDoiAddress(link.getDestination())).findFirst()
+                .map(Link::getDestination).filter(url -> url.startsWith("http")).orElse(null);
         return ReferenceParser.parse(text, linkUrl);
+    }
+
+    /** A space before a label link that follows a word ("...60066-7.[PubMed](...)" would read as one). */
+    private static void setApart(Link label) {
+        if (label.getPrevious() instanceof Text before && !before.getLiteral().isEmpty()) {
+            char last = before.getLiteral().charAt(before.getLiteral().length() - 1);
+            if (!Character.isWhitespace(last) && !Character.isSpaceChar(last) && last != '[' && last != '(') {
+                label.insertBefore(new Text(" "));
+            }
+        }
     }
 
     private Map<Node, String> assignHeadingIds(Node document) {

@@ -7,7 +7,7 @@ package org.vertebra.content;
 public record Reference(String text, String doi, String pmid, String url) {
 
     public String doiUrl() {
-        return doi == null ? null : "https://doi.org/" + doi;
+        return doi == null ? null : IdentifierText.doiAddress(doi);
     }
 
     public String pubmedUrl() {

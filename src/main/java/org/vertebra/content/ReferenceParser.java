@@ -9,11 +9,10 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceParser {
 
-    // A DOI is "10." + registrant + "/" + suffix; the suffix ends at white space. Trailing
-    // punctuation belongs to the sentence, not the DOI.
-    private static final Pattern DOI = Pattern.compile("(?i)\\b(10\\.\\d{4,9}/\\S+)");
-    private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:?\\s*(\\d{1,9})\\b");
-    private static final Pattern URL = Pattern.compile("https?://[^\\s<>\"]+");
+    // A DOI is "10." + registrant + "/" + suffix; where each identifier ends is IdentifierText's rule.
+    private static final Pattern DOI = Pattern.compile("(?i)\\b(10\\.\\d{4,9}/" + IdentifierText.WORD + ")");
+    private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:?" + IdentifierText.SPACE + "*(\\d{1,9})\\b");
+    private static final Pattern URL = Pattern.compile("https?://" + IdentifierText.ADDRESS);
     private static final Pattern DOI_HOST = Pattern.compile("(?i)^https?://(dx\\.)?doi\\.org/");
 
     private ReferenceParser() {
@@ -22,22 +21,30 @@ public final class ReferenceParser {
     public static Reference parse(String text, String linkUrl) {
         String clean = text.strip();
         String doi = find(DOI, clean);
+        if (doi != null) {
+            doi = IdentifierText.decodedDoi(doi); // as a doi.org address in the text spells it
+        }
         String pmid = find(PMID, clean);
         String url = linkUrl != null ? linkUrl : firstNonDoiUrl(clean);
-        if (url != null && DOI_HOST.matcher(url).find()) {
+        if (url != null && isDoiAddress(url)) {
             if (doi == null) {
-                doi = trimPunctuation(DOI_HOST.matcher(url).replaceFirst(""));
+                doi = IdentifierText.decodedDoi(IdentifierText.trimmed(DOI_HOST.matcher(url).replaceFirst("")));
             }
             url = null;
         }
         return new Reference(clean, doi, pmid, url);
     }
 
+    /** True for a doi.org (or dx.doi.org) address. */
+    static boolean isDoiAddress(String url) {
+        return DOI_HOST.matcher(url).find();
+    }
+
     private static String firstNonDoiUrl(String text) {
         Matcher matcher = URL.matcher(text);
         while (matcher.find()) {
-            String url = trimPunctuation(matcher.group());
-            if (!DOI_HOST.matcher(url).find()) {
+            String url = IdentifierText.trimmed(matcher.group());
+            if (!isDoiAddress(url)) {
                 return url;
             }
         }
@@ -46,21 +53,6 @@ public final class ReferenceParser {
 
     private static String find(Pattern pattern, String text) {
         Matcher matcher = pattern.matcher(text);
-        return matcher.find() ? trimPunctuation(matcher.group(1)) : null;
-    }
-
-    /** Drops the sentence's punctuation from the end of an identifier or address found in prose. */
-    public static String trimPunctuation(String value) {
-        int end = value.length();
-        while (end > 0 && (".,;:]}>'\"".indexOf(value.charAt(end - 1)) >= 0
-                || value.charAt(end - 1) == ')' && unbalanced(value.substring(0, end)))) {
-            end--;
-        }
-        return value.substring(0, end);
-    }
-
-    /** A DOI may hold parentheses, as in 10.1016/S0140-6736(20)30183-5; a closing one without its pair is prose. */
-    private static boolean unbalanced(String value) {
-        return value.chars().filter(c -> c == ')').count() > value.chars().filter(c -> c == '(').count();
+        return matcher.find() ? IdentifierText.trimmed(matcher.group(1)) : null;
     }
 }

@@ -3,6 +3,7 @@ package org.vertebra.evidence;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vertebra.content.IdentifierText;
 import org.vertebra.content.Reference;
 
 /**
@@ -26,7 +27,8 @@ record CitedWork(String firstAuthor, String authors, String year) {
             Pattern.compile("\\(((?:19|20)\\d{2})[a-z]?\\)"),
             Pattern.compile("\\b((?:19|20)\\d{2})\\s*;"),
             Pattern.compile("\\b((?:19|20)\\d{2})\\b"));
-    private static final Pattern IDENTIFIERS = Pattern.compile("(?i)\\bdoi:?\\s*\\S+|https?://\\S+|\\b10\\.\\d{4,9}/\\S+|\\bPMID:?\\s*\\S+");
+    private static final Pattern IDENTIFIERS = Pattern.compile(("(?i)\\bdoi:?SPACE*WORD|https?://WORD|\\b10\\.\\d{4,9}/WORD"
+            + "|\\bPMID:?SPACE*WORD").replace("SPACE", IdentifierText.SPACE).replace("WORD", IdentifierText.WORD));
 
     static CitedWork of(Reference reference) {
         String text = reference.text();

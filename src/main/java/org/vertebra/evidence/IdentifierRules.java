@@ -1,5 +1,8 @@
 package org.vertebra.evidence;
 
+import static org.vertebra.content.IdentifierText.SPACE;
+import static org.vertebra.content.IdentifierText.WORD;
+
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -7,8 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.vertebra.content.IdentifierText;
 import org.vertebra.content.Reference;
-import org.vertebra.content.ReferenceParser;
 
 /**
  * Checks the DOIs and PMIDs written in a reference.
@@ -25,9 +28,9 @@ import org.vertebra.content.ReferenceParser;
  */
 final class IdentifierRules {
 
-    private static final Pattern DOI_LABEL = Pattern.compile("(?i)\\bdoi(?::\\s*|\\s+)(\\S+)");
-    private static final Pattern DOI_ADDRESS = Pattern.compile("(?i)\\bhttps?://(?:dx\\.)?doi\\.org/(\\S+)");
-    private static final Pattern PMID_LABEL = Pattern.compile("(?i)\\bPMID(?::\\s*|\\s+)([^\\s,;]+)");
+    private static final Pattern DOI_LABEL = Pattern.compile("(?i)\\bdoi(?::" + SPACE + "*|" + SPACE + "+)(" + WORD + ")");
+    private static final Pattern DOI_ADDRESS = Pattern.compile("(?i)\\bhttps?://(?:dx\\.)?doi\\.org/(" + WORD + ")");
+    private static final Pattern PMID_LABEL = Pattern.compile("(?i)\\bPMID(?::" + SPACE + "*|" + SPACE + "+)(" + WORD + ")");
     private static final Pattern DOI_PREFIX = Pattern.compile("10\\.([^/]*)/(.*)", Pattern.DOTALL);
     private static final Pattern DOI_SUFFIX_CHARACTER = Pattern.compile("[-._;()/:A-Za-z0-9]");
 
@@ -50,7 +53,7 @@ final class IdentifierRules {
         for (String labelled : found(DOI_LABEL, reference.text())) {
             // "doi: https://doi.org/10..." names the DOI by its address
             Matcher address = DOI_ADDRESS.matcher(labelled);
-            dois.add(address.matches() ? ReferenceParser.trimPunctuation(address.group(1)) : labelled);
+            dois.add(address.matches() ? IdentifierText.trimmed(address.group(1)) : labelled);
         }
         dois.addAll(found(DOI_ADDRESS, reference.text()));
         if (dois.isEmpty() && reference.doi() != null) {
@@ -63,7 +66,7 @@ final class IdentifierRules {
         Set<String> values = new LinkedHashSet<>();
         Matcher m = pattern.matcher(text);
         while (m.find()) {
-            String value = ReferenceParser.trimPunctuation(m.group(1));
+            String value = IdentifierText.trimmed(m.group(1));
             if (!value.isEmpty()) {
                 values.add(value);
             }

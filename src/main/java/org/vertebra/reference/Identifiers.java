@@ -1,9 +1,8 @@
 package org.vertebra.reference;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.vertebra.content.IdentifierText;
 
 /**
  * The two identifiers a reference may carry, normalised and checked: a DOI as
@@ -52,11 +51,11 @@ public final class Identifiers {
      * {@link #doiKey}).
      */
     public static String doi(String raw) {
-        String doi = trimEnd(strip(raw));
-        boolean address = DOI_LABEL.matcher(doi).lookingAt() && doi.toLowerCase(Locale.ROOT).contains("doi.org/");
-        doi = DOI_LABEL.matcher(doi).replaceFirst("");
+        String text = strip(raw);
+        boolean address = DOI_LABEL.matcher(text).lookingAt() && text.toLowerCase(Locale.ROOT).contains("doi.org/");
+        String doi = IdentifierText.trimmed(DOI_LABEL.matcher(text).replaceFirst(""));
         if (address) {
-            doi = URLDecoder.decode(doi.replace("+", "%2B"), StandardCharsets.UTF_8);
+            doi = IdentifierText.decodedDoi(doi);
         }
         return checked(doi, DOI, Kind.DOI, "The DOI is empty. A DOI looks like " + DOI_EXAMPLE + ".",
                 "'" + shown(raw) + "' is not a DOI: a DOI is 10., a number of four to nine digits, a slash and the"
@@ -65,7 +64,7 @@ public final class Identifiers {
 
     /** The PMID's digits, from "PMID: 33301246", a PubMed address or the number itself. */
     public static String pmid(String raw) {
-        String pmid = PMID_LABEL.matcher(trimEnd(strip(raw))).replaceFirst("");
+        String pmid = IdentifierText.trimmed(PMID_LABEL.matcher(strip(raw)).replaceFirst(""));
         if (pmid.endsWith("/")) {
             pmid = pmid.substring(0, pmid.length() - 1);
         }
@@ -113,15 +112,7 @@ public final class Identifiers {
     }
 
     private static String strip(String raw) {
-        return raw == null ? "" : raw.replaceAll("\\s+", "");
-    }
-
-    private static String trimEnd(String value) {
-        int end = value.length();
-        while (end > 0 && ".,;".indexOf(value.charAt(end - 1)) >= 0) {
-            end--;
-        }
-        return value.substring(0, end);
+        return raw == null ? "" : IdentifierText.pasted(raw);
     }
 
     /** The user's text in a message, cut short when long. */

@@ -145,6 +145,32 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void pubMedLinkLabelsAreNeitherPartOfTheDoiNorTheReferencesAddress() {
+        RenderedBody body = render("""
+                Text.
+
+                ## References
+
+                - Wu X. J Tradit Chin Med. 2013. doi: 10.1016/S0254-6272(13)60066-7.[PubMed](https://pubmed.ncbi.nlm.nih.gov/24063386/) [Google Scholar](https://scholar.google.com/scholar?q=wu)
+                - Polack FP. N Engl J Med. 2020. doi: 10.1056/NEJMoa2034577.\u00a0\\[[PMC free article](https://www.ncbi.nlm.nih.gov/pmc/articles/PMC7745181/)\\] \\[[PubMed](https://pubmed.ncbi.nlm.nih.gov/33301246/)\\]
+                - NICE. [Low back pain](https://www.nice.org.uk/guidance/ng59). [Google Scholar](https://scholar.google.com/)
+                """);
+
+        assertThat(body.references()).extracting(Reference::doiUrl).containsExactly(
+                "https://doi.org/10.1016/S0254-6272(13)60066-7", "https://doi.org/10.1056/NEJMoa2034577", null);
+        assertThat(body.references()).extracting(Reference::url).containsExactly(null, null, "https://www.nice.org.uk/guidance/ng59");
+        assertThat(body.references().get(0).text()).endsWith("60066-7. PubMed Google Scholar");
+        assertThat(body.references().get(1).text()).endsWith("NEJMoa2034577.\u00a0[PMC free article] [PubMed]");
+    }
+
+    @Test
+    void aDoiLinkLabelledDoiStillNamesTheDoi() {
+        RenderedBody body = render("Text.\n\n## References\n\n- Smith J. Heel pain. [DOI](https://doi.org/10.1234/heel) [PubMed](https://pubmed.ncbi.nlm.nih.gov/1/)\n");
+
+        assertThat(body.references()).extracting(Reference::doiUrl).containsExactly("https://doi.org/10.1234/heel");
+    }
+
+    @Test
     void acceptsASourcesHeadingWithAColon() {
         RenderedBody body = render("Text.\n\n## Sources:\n\n- Smith J. Heel pain. doi: 10.1234/heel\n");
 

@@ -55,4 +55,12 @@ class IdentifierRulesTest {
 
         assertThat(IdentifierRules.check(1, reference)).isEmpty();
     }
+
+    @Test
+    void aGoodDoiAndPmidBeforePubMedLabelsAfterANoBreakSpaceAreNotReported() {
+        var reference = ReferenceParser.parse("Wu X. J Tradit Chin Med. 2013. doi: 10.1016/S0254-6272(13)60066-7.\u00a0[PubMed]"
+                + " PMID:\u00a024063386[PubMed] [PMC free article] [Google Scholar]", null);
+
+        assertThat(IdentifierRules.check(1, reference)).isEmpty();
+    }
 }

@@ -22,6 +22,15 @@ class IdentifiersTest {
     }
 
     @Test
+    void aDoiPastedWithItsPubMedLabelsAndNoBreakSpacesIsTheDoiAlone() {
+        assertThat(Identifiers.doi("doi: 10.1016/S0254-6272(13)60066-7.\u00a0[PubMed]")).isEqualTo("10.1016/S0254-6272(13)60066-7");
+        assertThat(Identifiers.doi("doi: 10.1016/S0254-6272(13)60066-7. [PMC free article] [PubMed] [Google Scholar]"))
+                .isEqualTo("10.1016/S0254-6272(13)60066-7");
+        assertThat(Identifiers.doi("\u00a010.1056/NEJMoa2034577\u202f")).isEqualTo("10.1056/NEJMoa2034577");
+        assertThat(Identifiers.pmid("PMID:\u00a012345678[PubMed]")).isEqualTo("12345678");
+    }
+
+    @Test
     void somethingThatIsNoDoiIsRefusedWithAnExample() {
         for (String bad : new String[] {"11.1056/NEJMoa2034577", "10.105/abc", "10.1056", "10.1056/", "NEJMoa2034577",
                 "https://example.org/10.1056/x"}) {
