@@ -8,7 +8,6 @@ import org.vertebra.redirect.RedirectFileReader;
 import org.vertebra.redirect.RedirectImportReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "import-redirects",
@@ -21,11 +20,8 @@ public final class ImportRedirectsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "the CSV or JSON file")
     Path file;
 
-    @Option(names = "--dry-run", description = "report what would change, and write nothing")
-    boolean dryRun;
-
-    @Option(names = "--json", description = "write the report as JSON")
-    boolean json;
+    @Mixin
+    DryRunOptions report;
 
     @Mixin
     SiteOptions site;
@@ -42,9 +38,9 @@ public final class ImportRedirectsCommand implements Callable<Integer> {
         }
         try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
             opened.initialize(false);
-            RedirectImportReport report = opened.redirects.importFile(redirects, BY, dryRun);
-            System.out.print(json ? report.toJson() : report.toText());
-            return report.hasRefusals() ? 1 : 0;
+            RedirectImportReport done = opened.redirects.importFile(redirects, BY, report.dryRun);
+            report.print(done::toText, done::toJson);
+            return done.hasRefusals() ? 1 : 0;
         }
     }
 }

@@ -24,6 +24,13 @@ class RedirectImportTest {
 
     private final TestClock clock = TestClock.at("2026-12-06T09:00:00Z");
 
+    /** A fresh site on this database, with the demo articles or without. */
+    private TestSite site(TestDatabase kind, boolean demo) {
+        TestSite test = TestSite.open(kind, folder, clock);
+        test.site().initialize(demo);
+        return test;
+    }
+
     private RedirectImportReport importFile(Site site, Path file, boolean dryRun) throws RedirectFileReader.Unreadable {
         return site.redirects.importFile(RedirectFileReader.read(file), "import-redirects", dryRun);
     }
@@ -45,9 +52,8 @@ class RedirectImportTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void refusesThePluginsRowsForTheAdminsReasonsInItsWordsWithTheirLinesAndTheOthersComeIn(TestDatabase kind) throws Exception {
-        try (TestSite test = TestSite.open(kind, folder, clock)) {
+        try (TestSite test = site(kind, true)) {
             Site site = test.site();
-            site.initialize(true);
             Article heel = site.articles.published("plantar-fasciitis-heel-pain").orElseThrow();
 
             RedirectImportReport report = importFile(site, RedirectFixture.redirectionCsv(), false);
@@ -77,9 +83,8 @@ class RedirectImportTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void importsThePluginsJsonWithItsGoneAddressesAndAddressesElsewhere(TestDatabase kind) throws Exception {
-        try (TestSite test = TestSite.open(kind, folder, clock)) {
+        try (TestSite test = site(kind, false)) {
             Site site = test.site();
-            site.initialize(false);
 
             RedirectImportReport report = importFile(site, RedirectFixture.redirectionJson(), false);
 
@@ -96,9 +101,8 @@ class RedirectImportTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aSecondRunChangesNothingAndAFileLeadingElsewhereUpdatesKeepingTheAdminsNote(TestDatabase kind) throws Exception {
-        try (TestSite test = TestSite.open(kind, folder, clock)) {
+        try (TestSite test = site(kind, false)) {
             Site site = test.site();
-            site.initialize(false);
             Path file = csv("redirects.csv", "/old-heel/,/plantar-fasciitis-heel-pain/\n/fees-2019/,,410\n");
             importFile(site, file, false);
             Redirect heel = site.redirects.lookUp("/old-heel/").orElseThrow();
@@ -127,9 +131,8 @@ class RedirectImportTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aDryRunWritesNothingYetSeesItsOwnEarlierRows(TestDatabase kind) throws Exception {
-        try (TestSite test = TestSite.open(kind, folder, clock)) {
+        try (TestSite test = site(kind, false)) {
             Site site = test.site();
-            site.initialize(false);
             long counter = site.changes.current();
 
             RedirectImportReport report = importFile(site, csv("chain.csv", "/a/,/b/\n/b/,/c/\n/d/,,410\n"), true);
@@ -146,9 +149,8 @@ class RedirectImportTest {
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aFileGivingOneAddressTwiceKeepsTheFirstAndRefusesAContradiction(TestDatabase kind) throws Exception {
-        try (TestSite test = TestSite.open(kind, folder, clock)) {
+        try (TestSite test = site(kind, false)) {
             Site site = test.site();
-            site.initialize(false);
 
             RedirectImportReport report = importFile(site, csv("twice.csv", "/x/,/y/\n/x,/y/\n/x/,/z/\n"), false);
 
