@@ -8,6 +8,7 @@ import org.vertebra.app.CheckCommand;
 import org.vertebra.app.ConsultRekeyCommand;
 import org.vertebra.app.RestoreCommand;
 import org.vertebra.app.ImportCommand;
+import org.vertebra.app.ImportRedirectsCommand;
 import org.vertebra.app.ImportWordPressCommand;
 import org.vertebra.app.UserCommand;
 import org.vertebra.data.DatabaseUnavailable;
@@ -17,7 +18,8 @@ import picocli.CommandLine.Command;
 /** The command line: {@code vertebra serve}, {@code vertebra import}, ... */
 @Command(name = "vertebra", mixinStandardHelpOptions = true, version = "Vertebra 0.1",
         description = "Publishing and tele-consultation for clinicians' patient-education sites.",
-        subcommands = {ServeCommand.class, ImportCommand.class, ImportWordPressCommand.class, CheckCommand.class,
+        subcommands = {ServeCommand.class, ImportCommand.class, ImportWordPressCommand.class,
+                ImportRedirectsCommand.class, CheckCommand.class,
                 ReindexCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class,
                 ConsultRekeyCommand.class})
 public final class Vertebra implements Runnable {

@@ -22,11 +22,8 @@ public final class ImportWordPressCommand implements Callable<Integer> {
     @Option(names = "--uploads", paramLabel = "DIR", description = "a copy of the site's wp-content/uploads, for its media")
     Path uploads;
 
-    @Option(names = "--dry-run", description = "report what would change, and write nothing")
-    boolean dryRun;
-
-    @Option(names = "--json", description = "write the report as JSON")
-    boolean json;
+    @Mixin
+    DryRunOptions report;
 
     @Mixin
     SiteOptions site;
@@ -46,10 +43,10 @@ public final class ImportWordPressCommand implements Callable<Integer> {
         try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
             opened.initialize(false);
             ProgressBar bar = new ProgressBar(System.err, System.console() != null);
-            WordPressReport report = opened.wordpress.importFile(export, uploads, dryRun, choice, bar);
+            WordPressReport done = opened.wordpress.importFile(export, uploads, report.dryRun, choice, bar);
             bar.done();
-            System.out.print(json ? report.toJson() : report.toText());
-            return report.isStopped() ? 2 : report.hasFailures() ? 1 : 0;
+            report.print(done::toText, done::toJson);
+            return done.isStopped() ? 2 : done.hasFailures() ? 1 : 0;
         }
     }
 

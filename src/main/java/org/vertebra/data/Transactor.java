@@ -1,5 +1,6 @@
 package org.vertebra.data;
 
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 
@@ -22,5 +23,29 @@ public final class Transactor {
 
     public void run(Runnable work) {
         jdbi.useTransaction(handle -> work.run());
+    }
+
+    /**
+     * Runs a unit of work in one transaction and rolls it back, for a dry run: the work sees its
+     * own writes (a later row finds an earlier one), and nothing stays.
+     */
+    public <T> T rolledBack(Supplier<T> work) {
+        AtomicReference<T> result = new AtomicReference<>();
+        try {
+            jdbi.useTransaction(handle -> {
+                result.set(work.get());
+                throw new RollBack();
+            });
+        } catch (RollBack expected) {
+            // rolled back, as a dry run should be
+        }
+        return result.get();
+    }
+
+    /** Thrown at the end of a dry run, to roll back everything it did. */
+    private static final class RollBack extends RuntimeException {
+        RollBack() {
+            super(null, null, false, false);
+        }
     }
 }

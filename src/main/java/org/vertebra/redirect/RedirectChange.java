@@ -13,10 +13,17 @@ import org.vertebra.form.Problems;
  */
 public record RedirectChange(String source, String target, RedirectKind kind, String note) {
 
-    /** Throws {@link org.vertebra.form.Invalid} with every problem found. */
+    /** A form's values, its kind as the form sends it ("410" for Gone, anything else Moved); see {@link #of}. */
     public static RedirectChange parse(String source, String target, String kind, String note) {
+        return of(source, target, "410".equals(kind) ? RedirectKind.GONE : RedirectKind.MOVED, note);
+    }
+
+    /**
+     * The one place a redirect's own values are checked, for the admin's form and for imported
+     * files alike. Throws {@link org.vertebra.form.Invalid} with every problem found.
+     */
+    public static RedirectChange of(String source, String target, RedirectKind cleanKind, String note) {
         Problems problems = new Problems();
-        RedirectKind cleanKind = "410".equals(kind) ? RedirectKind.GONE : RedirectKind.MOVED;
         String typed = problems.required("source", "Old address", source, RedirectPaths.MAX);
         String cleanSource = null;
         if (typed != null && typed.length() <= RedirectPaths.MAX) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.article.Article;
 import org.vertebra.data.ContentChanges;
@@ -72,9 +73,7 @@ public final class RedirectService {
 
     public Redirect add(RedirectChange change, String by) {
         Redirect added = transactor.inTransaction(() -> {
-            check(change, 0);
-            long id = repository.insert(change, by, clock.instant());
-            repository.forgetMiss(change.source()); // the address is answered now
+            long id = store(change, 0, by);
             changes.bump();
             return repository.byId(id).orElseThrow();
         });
@@ -85,14 +84,51 @@ public final class RedirectService {
     public Redirect update(long id, RedirectChange change, String by) {
         Redirect saved = transactor.inTransaction(() -> {
             existing(id);
-            check(change, id);
-            repository.update(id, change, by, clock.instant());
-            repository.forgetMiss(change.source());
+            store(change, id, by);
             changes.bump();
             return repository.byId(id).orElseThrow();
         });
         contentChanged();
         return saved;
+    }
+
+    /**
+     * Brings a file's redirects in, in one transaction (rolled back for a dry run): each row is
+     * created, updated or found unchanged, or refused with the admin's reason, or left out; see
+     * {@link RedirectImport}.
+     */
+    public RedirectImportReport importFile(RedirectFile file, String by, boolean dryRun) {
+        Supplier<RedirectImportReport> work = () -> {
+            RedirectImportReport report = new RedirectImportReport(file, dryRun);
+            new RedirectImport(repository, this::store, by, defaultNote(file)).run(file.rows(), report);
+            if (report.wroteAny()) {
+                changes.bump();
+            }
+            return report;
+        };
+        RedirectImportReport report = dryRun ? transactor.rolledBack(work) : transactor.inTransaction(work);
+        contentChanged();
+        return report;
+    }
+
+    private static String defaultNote(RedirectFile file) {
+        return "Imported from " + file.path().getFileName();
+    }
+
+    /**
+     * Adds a redirect ({@code selfId} 0) or changes one, inside the caller's transaction, after the
+     * rules that need the database; throws {@link Invalid} when they refuse it. Returns its id.
+     */
+    private long store(RedirectChange change, long selfId, String by) {
+        check(change, selfId);
+        long id = selfId;
+        if (selfId == 0) {
+            id = repository.insert(change, by, clock.instant());
+        } else {
+            repository.update(selfId, change, by, clock.instant());
+        }
+        repository.forgetMiss(change.source()); // the address is answered now
+        return id;
     }
 
     public void delete(long id) {

@@ -66,13 +66,6 @@ public final class WordPressImporter {
         this.clock = clock;
     }
 
-    /** Thrown at the end of a dry run, to roll back everything it did. */
-    private static final class DryRunEnd extends RuntimeException {
-        DryRunEnd() {
-            super(null, null, false, false);
-        }
-    }
-
     /**
      * Imports {@code export}, copying attachments from {@code uploads} (a copy of wp-content/uploads;
      * null to leave media out). Never throws for a bad export: the report says what failed.
@@ -108,14 +101,10 @@ public final class WordPressImporter {
         }
         try {
             if (dryRun) {
-                try {
-                    transactor.run(() -> {
-                        passes(export, run, disclosure, progress);
-                        throw new DryRunEnd();
-                    });
-                } catch (DryRunEnd expected) {
-                    // rolled back, as a dry run should be
-                }
+                transactor.rolledBack(() -> {
+                    passes(export, run, disclosure, progress);
+                    return null;
+                });
             } else {
                 passes(export, run, disclosure, progress);
             }

@@ -11,6 +11,16 @@ import picocli.CommandLine;
 /** A {@code vertebra} command run in this JVM: its exit code and what it printed. */
 public record CommandRun(int exitCode, String out, String err) {
 
+    /** {@code vertebra COMMAND --data DATA OPTIONS...}: a command on the site in this data folder. */
+    public static CommandRun inData(java.nio.file.Path data, String command, String... options) {
+        String[] args = new String[options.length + 3];
+        args[0] = command;
+        args[1] = "--data";
+        args[2] = data.toString();
+        System.arraycopy(options, 0, args, 3, options.length);
+        return of(args);
+    }
+
     public static CommandRun of(String... args) {
         PrintStream stdout = System.out;
         PrintStream stderr = System.err;

@@ -21,12 +21,7 @@ class ImportWordPressCommandTest {
     private static final String DISCLOSURE = "The writers declare no conflicts of interest.";
 
     private CommandRun run(String... options) {
-        String[] args = new String[options.length + 3];
-        args[0] = "import-wordpress";
-        args[1] = "--data";
-        args[2] = temp.resolve("data").toString();
-        System.arraycopy(options, 0, args, 3, options.length);
-        return CommandRun.of(args);
+        return CommandRun.inData(temp.resolve("data"), "import-wordpress", options);
     }
 
     @Test
