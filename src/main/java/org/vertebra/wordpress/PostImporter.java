@@ -114,6 +114,7 @@ final class PostImporter implements WxrReader.Visitor {
         long id = saved.article().id();
         repository.map("post", item.id(), id, clock.instant());
         articles.requestReview(id, item.status().equals("pending"));
+        articles.stick(id, item.sticky() && kind.equals(Article.POST));
         taxonomy.assign(id, categoriesOf(item), tagsOf(item));
         searchAppearance(item, id);
         oldAddresses(item, id, oldSlugs, content.pages());

@@ -180,7 +180,8 @@ final class WxrReader {
                 text(f.get("title")).strip(), text(f.get("link")), text(f.get("wp:post_name")), text(f.get("dc:creator")),
                 text(f.get("content:encoded")), text(f.get("excerpt:encoded")), text(f.get("wp:post_date")),
                 text(f.get("wp:post_date_gmt")), number(f.get("wp:post_parent")), text(f.get("wp:attachment_url")),
-                categories, tags, menu, (int) number(f.get("wp:menu_order")), meta, comments);
+                categories, tags, menu, (int) number(f.get("wp:menu_order")), meta, comments,
+                number(f.get("wp:is_sticky")) == 1);
     }
 
     private static WxrComment comment(Map<String, String> f) {
