@@ -65,7 +65,7 @@ public final class ArchiveRoutes {
                     HttpStatus.FOUND);
             return;
         }
-        send(ctx, page, "/", () -> Optional.of(archive(null, "Latest articles", null, null, ArticleQuery.all(), "/", page)));
+        send(ctx, page, "/", () -> Optional.of(archive(null, "Latest articles", null, null, ArticleQuery.home(), "/", page)));
     }
 
     private void category(Context ctx, int page) {

@@ -1,12 +1,23 @@
 package org.vertebra.article;
 
-/** Which published articles a list shows: all of them, or those of one category, tag or author. */
+/**
+ * Which published articles a list shows: all of them, or those of one category, tag or author;
+ * the home listing shows the posts that are not sticky (its first page puts the sticky ones first).
+ */
 public record ArticleQuery(Filter filter, long id) {
 
-    public enum Filter { ALL, CATEGORY, TAG, AUTHOR }
+    public enum Filter { ALL, HOME, STICKY, CATEGORY, TAG, AUTHOR }
 
     public static ArticleQuery all() {
         return new ArticleQuery(Filter.ALL, 0);
+    }
+
+    public static ArticleQuery home() {
+        return new ArticleQuery(Filter.HOME, 0);
+    }
+
+    static ArticleQuery sticky() {
+        return new ArticleQuery(Filter.STICKY, 0);
     }
 
     public static ArticleQuery inCategory(long categoryId) {
@@ -24,6 +35,8 @@ public record ArticleQuery(Filter filter, long id) {
     String condition() {
         return switch (filter) {
             case ALL -> "";
+            case HOME -> " AND a.sticky = FALSE";
+            case STICKY -> " AND a.sticky = TRUE";
             case CATEGORY -> " AND EXISTS (SELECT 1 FROM article_categories ac WHERE ac.article_id = a.id AND ac.category_id = :filterId)";
             case TAG -> " AND EXISTS (SELECT 1 FROM article_tags at WHERE at.article_id = a.id AND at.tag_id = :filterId)";
             case AUTHOR -> " AND a.author_id = :filterId";

@@ -93,6 +93,17 @@ final class ArticleRepository {
                 .mapTo(Long.class).one());
     }
 
+    /** Sets whether a post stays first on the home page; true when that changed it. */
+    boolean setSticky(long id, boolean sticky) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE articles SET sticky = :sticky WHERE id = :id AND sticky <> :sticky")
+                .bind("id", id).bind("sticky", sticky).execute()) > 0;
+    }
+
+    boolean isSticky(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT sticky FROM articles WHERE id = :id").bind("id", id)
+                .mapTo(Boolean.class).findOne()).orElse(false);
+    }
+
     void updateSearchAppearance(long id, String title, String description) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE articles SET seo_title = :title, seo_description = :description WHERE id = :id")
                 .bind("id", id).bind("title", title).bind("description", description).execute());
@@ -343,7 +354,7 @@ final class ArticleRepository {
 
     private static Query bindFilter(Query query, ArticleQuery filter, Instant now) {
         query.bind("now", now);
-        if (filter.filter() != ArticleQuery.Filter.ALL) {
+        if (filter.condition().contains(":filterId")) {
             query.bind("filterId", filter.id());
         }
         return query;

@@ -238,6 +238,17 @@ public final class ArticleService {
         }
     }
 
+    /** Keeps a post first on the home page (WordPress's sticky posts), or puts it back among the others by date. */
+    public void stick(long id, boolean sticky) {
+        if (repository.setSticky(id, sticky)) {
+            changes.bump();
+        }
+    }
+
+    public boolean isSticky(long id) {
+        return repository.isSticky(id);
+    }
+
     /** Marks a draft as waiting for review, or takes it back; no change to what readers see. */
     public void requestReview(long id, boolean requested) {
         repository.setReviewRequestedAt(id, requested ? clock.instant() : null);
@@ -306,6 +317,12 @@ public final class ArticleService {
         int total = repository.count(query, clock.instant());
         List<ArticleCard> items = page < 1 ? List.of()
                 : repository.list(query, clock.instant(), pageSize, (page - 1) * pageSize);
+        if (query.filter() == ArticleQuery.Filter.HOME && page == 1) {
+            // As on WordPress: sticky posts first on the home page's first page, newest first; the
+            // home listing leaves them out, so none shows twice.
+            items = java.util.stream.Stream.concat(repository.list(ArticleQuery.sticky(), clock.instant(), pageSize, 0).stream(),
+                    items.stream()).toList();
+        }
         return new Page<>(items, page, Math.max(1, (total + pageSize - 1) / pageSize), total);
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
  * @param redirectFrom  earlier slugs of this article; they answer with a 301
  * @param imageAlt      what the featured image shows, stored as its alt text in the media library
  * @param bodyLine      the file's line number where the Markdown body starts
+ * @param sticky        a post that stays first on the home page
  */
 public record FrontMatter(
         String title,
@@ -33,5 +34,6 @@ public record FrontMatter(
         String disclosure,
         List<String> redirectFrom,
         List<String> warnings,
-        int bodyLine) {
+        int bodyLine,
+        boolean sticky) {
 }

@@ -33,7 +33,7 @@ public final class FrontMatterParser {
 
     private static final Set<String> KNOWN = Set.of(
             "title", "slug", "author", "categories", "tags", "published", "updated", "summary", "image",
-            "image_alt", "status", "type", "reviewed_by", "reviewed_on", "disclosure", "redirect_from");
+            "image_alt", "status", "type", "reviewed_by", "reviewed_on", "disclosure", "redirect_from", "sticky");
 
     public FrontMatterParser() {
     }
@@ -143,7 +143,8 @@ public final class FrontMatterParser {
                 text(fields, "disclosure"),
                 slugList(fields, "redirect_from"),
                 warnings,
-                bodyLine);
+                bodyLine,
+                choice(fields, "sticky", "false", "true", "false").equals("true"));
     }
 
     private static void checkSlug(String slug, int line) {

@@ -8,10 +8,19 @@ import java.util.List;
  *
  * @param publishAt when to publish; null means now (or, for a published article, when it first was)
  * @param seenModifiedAt when the article had last changed as the writer opened it; null for a new one
+ * @param sticky         a post that stays first on the home page
  */
 public record ArticleEdit(String kind, String title, String slug, String summary, String markdown,
                           List<String> categories, List<String> tags, Long authorId, Long imageId,
-                          Intent intent, Instant publishAt, String disclosure, Instant seenModifiedAt) {
+                          Intent intent, Instant publishAt, String disclosure, Instant seenModifiedAt, boolean sticky) {
+
+    /** An edit of an article that is not (or no longer) sticky. */
+    public ArticleEdit(String kind, String title, String slug, String summary, String markdown, List<String> categories,
+                       List<String> tags, Long authorId, Long imageId, Intent intent, Instant publishAt, String disclosure,
+                       Instant seenModifiedAt) {
+        this(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, intent, publishAt, disclosure,
+                seenModifiedAt, false);
+    }
 
     /** The button the writer pressed. */
     public enum Intent {

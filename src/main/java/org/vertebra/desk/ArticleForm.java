@@ -20,10 +20,11 @@ import org.vertebra.content.Slugs;
  *
  * @param publishAt a local date and time ({@code 2026-12-01T09:30}) in {@code zone}; blank for now
  * @param modified  the article's modification time in epoch milliseconds when the form was opened
+ * @param sticky    "on" when the post is to stay first on the home page (a checkbox); blank otherwise
  */
 public record ArticleForm(String kind, String title, String slug, String summary, String markdown, String categories,
                           String tags, String authorId, String imageId, String publishAt, String zone, String disclosure,
-                          String modified, String intent) {
+                          String modified, String intent, String sticky) {
 
     static final int MAX_TITLE = 300;
     static final int MAX_SUMMARY = 600;
@@ -35,27 +36,27 @@ public record ArticleForm(String kind, String title, String slug, String summary
     /** An empty form for a new article or page. */
     static ArticleForm blank(String kind, Long authorId) {
         return new ArticleForm(Article.PAGE.equals(kind) ? Article.PAGE : Article.POST, "", "", "", "", "", "",
-                authorId == null ? "" : authorId.toString(), "", "", "UTC", "", "", "save");
+                authorId == null ? "" : authorId.toString(), "", "", "UTC", "", "", "save", "");
     }
 
     /** The form showing a stored article, with times in the writer's zone. */
-    static ArticleForm of(Article a, List<String> categories, List<String> tags, ZoneId zone) {
+    static ArticleForm of(Article a, List<String> categories, List<String> tags, ZoneId zone, boolean sticky) {
         return new ArticleForm(a.kind(), a.title(), a.slug(), nullToEmpty(a.summary()), a.bodyMarkdown(),
                 String.join(", ", categories), String.join(", ", tags), idText(a.authorId()), idText(a.imageId()),
                 LocalDateTime.ofInstant(a.publishedAt(), zone).format(LOCAL), zone.getId(), nullToEmpty(a.disclosure()),
-                Long.toString(a.modifiedAt().toEpochMilli()), "save");
+                Long.toString(a.modifiedAt().toEpochMilli()), "save", sticky ? "on" : "");
     }
 
     /** The same form with another text, as after a reference was added to it. */
     ArticleForm withMarkdown(String newMarkdown) {
         return new ArticleForm(kind, title, slug, summary, newMarkdown, categories, tags, authorId, imageId, publishAt, zone,
-                disclosure, modified, "save");
+                disclosure, modified, "save", sticky);
     }
 
     /** The same form with times read in this zone. */
     ArticleForm inZone(ZoneId writerZone) {
         return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt,
-                writerZone.getId(), disclosure, modified, intent);
+                writerZone.getId(), disclosure, modified, intent, sticky);
     }
 
     /** Checks every field and reports all problems at once; nothing is looked up in the database here. */
@@ -91,7 +92,13 @@ public record ArticleForm(String kind, String title, String slug, String summary
         }
         return new ArticleEdit(Article.PAGE.equals(kind) ? Article.PAGE : Article.POST, cleanTitle, cleanSlug,
                 blankToNull(summary.strip()), markdown.replace("\r\n", "\n"), categoryNames, tagNames, author, image,
-                ArticleEdit.Intent.parse(intent), when, blankToNull(disclosure.strip()), seen);
+                ArticleEdit.Intent.parse(intent), when, blankToNull(disclosure.strip()), seen,
+                !Article.PAGE.equals(kind) && isSticky());
+    }
+
+    /** True when the sticky checkbox was ticked. */
+    public boolean isSticky() {
+        return "on".equals(sticky);
     }
 
     private static List<String> terms(String field, String what, String text, List<FormError> errors) {

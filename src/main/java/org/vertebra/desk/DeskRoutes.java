@@ -197,7 +197,7 @@ public final class DeskRoutes {
         try {
             EditorialDesk.Opened opened = desk.open(user(ctx), id(ctx));
             Article a = opened.article();
-            ArticleForm form = ArticleForm.of(a, opened.categories(), opened.tags(), writerZone(ctx));
+            ArticleForm form = ArticleForm.of(a, opened.categories(), opened.tags(), writerZone(ctx), opened.sticky());
             showEditor(ctx, 200, opened, form, notice(ctx), List.of());
         } catch (DeskProblem problem) {
             refuse(ctx, problem);
@@ -336,7 +336,7 @@ public final class DeskRoutes {
         return new ArticleForm(value(ctx, "kind"), value(ctx, "title"), value(ctx, "slug"), value(ctx, "summary"),
                 value(ctx, "markdown"), value(ctx, "categories"), value(ctx, "tags"), value(ctx, "authorId"),
                 value(ctx, "imageId"), value(ctx, "publishAt"), value(ctx, "zone"), value(ctx, "disclosure"),
-                value(ctx, "modified"), value(ctx, "intent"));
+                value(ctx, "modified"), value(ctx, "intent"), value(ctx, "sticky"));
     }
 
     private static boolean isReferenceLookup(Context ctx) {

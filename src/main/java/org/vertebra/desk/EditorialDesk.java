@@ -70,7 +70,7 @@ public final class EditorialDesk {
     /** An article as the desk shows it to one person, with what that person may do to it. */
     public record Opened(Article article, List<String> categories, List<String> tags, EditorialStatus status,
                          boolean mayEdit, boolean mayPublish, boolean mayReview, Long reviewerUserId,
-                         List<ReviewNote> notes) {
+                         List<ReviewNote> notes, boolean sticky) {
     }
 
     /** A shelf of the desk for this person: authors see their own articles, everyone else all of them. */
@@ -88,7 +88,7 @@ public final class EditorialDesk {
         return new Opened(article, taxonomy.categoriesOf(id).stream().map(Category::name).toList(),
                 taxonomy.tagsOf(id).stream().map(Tag::name).toList(), article.editorialStatus(clock.instant()),
                 mayEdit && !article.isInTrash(), actor.may(Action.PUBLISH_ARTICLES), actor.may(Action.REVIEW_ARTICLES),
-                articles.reviewerOf(id).orElse(null), articles.notes(id));
+                articles.reviewerOf(id).orElse(null), articles.notes(id), articles.isSticky(id));
     }
 
     /** Creates an article or page owned by the writer; returns it as saved. */
@@ -308,6 +308,7 @@ public final class EditorialDesk {
 
     private void afterSave(long id, ArticleEdit edit) {
         taxonomy.assign(id, taxonomy.ensureCategories(edit.categories()), taxonomy.ensureTags(edit.tags()));
+        articles.stick(id, edit.sticky());
         switch (edit.intent()) {
             case REQUEST_REVIEW -> articles.requestReview(id, true);
             case PUBLISH, UNPUBLISH -> articles.requestReview(id, false);

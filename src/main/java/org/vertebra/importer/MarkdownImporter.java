@@ -136,6 +136,7 @@ public final class MarkdownImporter {
         draft = asDraftWhenNotPublishable(draft, file.toString(), asDrafts, report);
         ArticleService.Saved saved = articles.save(draft);
         taxonomy.assign(saved.article().id(), taxonomy.ensureCategories(fm.categories()), taxonomy.ensureTags(fm.tags()));
+        articles.stick(saved.article().id(), fm.sticky() && !fm.type().equals("page"));
         return saved;
     }
 

@@ -113,6 +113,7 @@ final class PostImporter implements WxrReader.Visitor {
         long id = saved.article().id();
         repository.map("post", item.id(), id, clock.instant());
         articles.requestReview(id, item.status().equals("pending"));
+        articles.stick(id, item.sticky() && kind.equals(Article.POST));
         taxonomy.assign(id, categoriesOf(item), tagsOf(item));
         searchAppearance(item, id);
         oldAddresses(item, id, oldSlugs, content.pages());
@@ -236,7 +237,7 @@ final class PostImporter implements WxrReader.Visitor {
 
     /**
      * Its permalink, /?p=ID (and /?page_id=ID), the dated permalink, and the same for each old slug;
-     * for a post in pages, each page's address ({@code /slug/2/}) under the permalink and the dated one.
+     * for a post in pages, each page's address ({@code /slug/2/}) under the permalink, /%postname%/ and the dated one.
      */
     private void oldAddresses(WxrItem item, long id, List<String> oldSlugs, int pages) {
         Optional<String> permalink = LegacyPaths.ofAddress(item.link());
@@ -252,6 +253,7 @@ final class PostImporter implements WxrReader.Visitor {
             String day = String.format("/%04d/%02d/%02d/", local.get().getYear(), local.get().getMonthValue(), local.get().getDayOfMonth());
             legacy(day + item.slug() + "/", id);
             pagesOf(day + item.slug() + "/", pages, id);
+            pagesOf("/" + item.slug() + "/", pages, id); // the /%postname%/ form, whichever the export's links use
             oldSlugs.forEach(old -> legacy(day + old + "/", id));
             // Its attachments' pages under the dated permalinks (the export's links give the other form).
             run.attachmentsOf.getOrDefault(item.id(), Map.of()).forEach((attachment, url) ->

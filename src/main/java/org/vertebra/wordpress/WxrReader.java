@@ -216,7 +216,7 @@ final class WxrReader {
                 text(f.get("content:encoded")), HtmlText.of(f.get("excerpt:encoded")), text(f.get("wp:post_date")),
                 text(f.get("wp:post_date_gmt")), number(f.get("wp:post_parent")), text(f.get("wp:attachment_url")),
                 categories, tags, menu, (int) number(f.get("wp:menu_order")), meta, comments,
-                !text(f.get("wp:post_password")).isEmpty());
+                !text(f.get("wp:post_password")).isEmpty(), number(f.get("wp:is_sticky")) == 1);
     }
 
     private static WxrComment comment(Map<String, String> f) {

@@ -1,6 +1,7 @@
 package org.vertebra.content;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
@@ -340,5 +341,13 @@ class FrontMatterParserTest {
 
         assertThat(problem.line()).isEqualTo(3);
         assertThat(problem.getMessage()).isEqualTo("type must be one of post, page, not 'article'");
+    }
+
+    @Test
+    void stickyIsAnOptionalYesOrNo() {
+        assertThat(parse("---\ntitle: Heel pain\nsticky: true\n---\nBody.\n").sticky()).isTrue();
+        assertThat(parse("---\ntitle: Heel pain\n---\nBody.\n").sticky()).isFalse();
+        assertThatThrownBy(() -> parse("---\ntitle: Heel pain\nsticky: always\n---\nBody.\n"))
+                .isInstanceOf(ImportProblem.class).hasMessageContaining("sticky must be one of true, false");
     }
 }

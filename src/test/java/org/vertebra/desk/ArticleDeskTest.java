@@ -100,7 +100,7 @@ class ArticleDeskTest {
     private static Map<String, String> formValues(Document page) {
         Map<String, String> form = new HashMap<>();
         var editorForm = page.selectFirst("form.editor-form");
-        editorForm.select("input[name], select[name], textarea[name]").forEach(field -> {
+        editorForm.select("input[name]:not([type=checkbox]), input[type=checkbox][checked], select[name], textarea[name]").forEach(field -> {
             String value = field.tagName().equals("textarea") ? field.wholeText()
                     : field.tagName().equals("select") ? field.select("option[selected]").val() : field.val();
             form.put(field.attr("name"), value);
@@ -137,6 +137,32 @@ class ArticleDeskTest {
 
         assertThat(response.statusCode()).isEqualTo(403);
         assertThat(server.site().articles.bySlug("not-allowed")).isEmpty();
+    }
+
+    @Test
+    void editorSticksAnArticleToTheTopOfTheHomePageAndClearsIt() {
+        long older = create(editor, "Older sticky candidate", "older-sticky-candidate", "publish");
+        clock.advance(java.time.Duration.ofHours(1));
+        create(editor, "Newer article", "newer-article", "publish");
+        assertThat(homeTitles()).containsExactly("Newer article", "Older sticky candidate");
+
+        Document form = editor.page("/admin/articles/" + older + "/edit/");
+        org.jsoup.nodes.Element box = form.selectFirst("input[type=checkbox][name=sticky]");
+        assertThat(box).isNotNull();
+        assertThat(box.hasAttr("checked")).isFalse();
+        assertThat(save(editor, older, Map.of("sticky", "on")).statusCode()).isEqualTo(303);
+        assertThat(homeTitles()).containsExactly("Older sticky candidate", "Newer article");
+        assertThat(editor.page("/admin/articles/" + older + "/edit/").selectFirst("input[name=sticky]").hasAttr("checked")).isTrue();
+
+        Map<String, String> cleared = formValues(editor.page("/admin/articles/" + older + "/edit/"));
+        cleared.remove("sticky"); // an unticked checkbox sends nothing
+        assertThat(editor.post("/admin/articles/" + older + "/", cleared).statusCode()).isEqualTo(303);
+        assertThat(homeTitles()).containsExactly("Newer article", "Older sticky candidate");
+    }
+
+    private java.util.List<String> homeTitles() {
+        server.server().refreshCache();
+        return server.page("/").select(".card-title a").eachText();
     }
 
     @Test
