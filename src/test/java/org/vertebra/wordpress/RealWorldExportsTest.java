@@ -168,4 +168,56 @@ class RealWorldExportsTest {
         assertThat(report.warnings()).filteredOn(w -> w.contains("https://images.example/ward.jpg")).singleElement().asString()
                 .endsWith("(3 times)");
     }
+
+    @Test
+    void galleriesBecomeAGridOfTheImportedImagesAndTheAudioFileANativePlayerServedHere() throws IOException {
+        WordPressReport report = importExport(realExport());
+
+        assertThat(report.unknownShortcodes()).doesNotContainKeys("[gallery]", "[audio]");
+        Document page = server.page("/clinic-gallery-demo/");
+        var galleries = page.select("main figure.gallery");
+        assertThat(galleries).hasSize(2); // the [gallery] shortcode and the gallery block
+        assertThat(galleries.get(0).select("img").eachAttr("alt"))
+                .containsExactly("Chairs in a bright waiting room", "A bench with rolls of plaster", "Exercise mats and a wall bar");
+        assertThat(galleries.get(0).select("img").eachAttr("src")).allMatch(src -> src.startsWith("/media/"));
+        assertThat(galleries.get(1).select("figcaption").eachText()).contains("The demo waiting room.");
+        var players = page.select("main audio[controls]");
+        assertThat(players).hasSize(2); // the audio block and the [audio] shortcode
+        String src = players.get(0).attr("src").isEmpty() ? players.get(0).select("source").attr("src") : players.get(0).attr("src");
+        assertThat(src).startsWith("/media/").endsWith(".wav");
+        var file = server.get(src);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("audio/"));
+        assertThat(page.html()).doesNotContain("wp-content").doesNotContain("127.0.0.1:47123");
+    }
+
+    @Test
+    void aPostInSeveralPagesIsOneArticleAndItsOldPageAddressesLeadToIt() throws IOException {
+        importExport(realExport());
+
+        Article fracture = article("fracture-healing-demo");
+        assertThat(fracture.bodyMarkdown()).contains("Part one").contains("Part two").contains("Part three")
+                .doesNotContain("nextpage");
+        // References as sites copy them from PubMed: "doi: ...7.&nbsp;[PubMed]" links the DOI alone.
+        assertThat(server.page("/fracture-healing-demo/").select("a[href^=https://doi.org/]").eachAttr("href"))
+                .containsExactly("https://doi.org/10.1016/S0254-6272(13)60066-7", "https://doi.org/10.7326/0003-4819-155-1-201107050-00002");
+        for (String old : List.of("/fracture-healing-demo/2/", "/fracture-healing-demo/3/", "/2024/07/04/fracture-healing-demo/2/")) {
+            var response = server.get(old);
+            assertThat(response.statusCode()).as(old).isEqualTo(301);
+            assertThat(response.headers().firstValue("Location")).as(old).hasValueSatisfying(l -> assertThat(l).endsWith("/fracture-healing-demo/"));
+        }
+        assertThat(article("hip-myths-demo").bodyMarkdown()).as("<!--more--> is dropped").doesNotContain("<!--more")
+                .contains("The rest of the demo article comes after");
+    }
+
+    @Test
+    void theStickyPostOfTheRealExportIsFirstOnTheHomePageAndOnlyThere() throws IOException {
+        importExport(realExport());
+
+        // WordPress's stick_post() on the oldest post, dated 2021: first all the same.
+        var titles = server.page("/").select(".card-title a").eachText();
+        assertThat(titles).first().isEqualTo("Clinic Holiday Hours (Demo)");
+        assertThat(titles).filteredOn("Clinic Holiday Hours (Demo)"::equals).hasSize(1);
+        assertThat(article("holiday-hours-demo").publishedAt()).isBefore(article("low-back-pain-demo").publishedAt());
+    }
 }
