@@ -25,6 +25,11 @@ import picocli.CommandLine.Command;
 public final class Vertebra implements Runnable {
 
     public static void main(String[] args) {
+        System.exit(commandLine().execute(args));
+    }
+
+    /** The command line as main runs it: a setting that cannot be used ends it with its message and exit 2. */
+    public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new Vertebra());
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof ConfigurationException || e instanceof DatabaseUnavailable) {
@@ -33,7 +38,7 @@ public final class Vertebra implements Runnable {
             }
             throw e;
         });
-        System.exit(commandLine.execute(args));
+        return commandLine;
     }
 
     @Override

@@ -25,6 +25,10 @@ final class DisclosureOptions {
         if (choice == null) {
             return ImportDisclosure.stop();
         }
-        return choice.asDrafts ? ImportDisclosure.asDrafts() : ImportDisclosure.defaultTo(choice.defaultDisclosure);
+        try {
+            return choice.asDrafts ? ImportDisclosure.asDrafts() : ImportDisclosure.defaultTo(choice.defaultDisclosure);
+        } catch (IllegalArgumentException blank) {
+            throw new ConfigurationException(blank.getMessage());
+        }
     }
 }

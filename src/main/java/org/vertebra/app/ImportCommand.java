@@ -24,13 +24,7 @@ public final class ImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportDisclosure choice;
-        try {
-            choice = disclosure.disclosure();
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        }
+        ImportDisclosure choice = disclosure.disclosure();
         try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
             opened.initialize(false);
             ImportReport report = opened.importer.importPaths(paths, false, choice);

@@ -33,13 +33,7 @@ public final class ImportWordPressCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ImportDisclosure choice;
-        try {
-            choice = disclosure.disclosure();
-        } catch (IllegalArgumentException e) {
-            System.err.println(e.getMessage());
-            return 2;
-        }
+        ImportDisclosure choice = disclosure.disclosure();
         try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
             opened.initialize(false);
             ProgressBar bar = new ProgressBar(System.err, System.console() != null);

@@ -54,7 +54,7 @@ class ImportCommandTest {
                 temp.resolve("in").toString());
 
         assertThat(run.exitCode()).isEqualTo(2);
-        assertThat(run.err()).contains("--default-disclosure needs a text, for example");
+        assertThat(run.err()).startsWith("vertebra: --default-disclosure needs a text, for example");
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.vertebra.support;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.vertebra.Vertebra;
 import picocli.CommandLine;
@@ -29,9 +28,9 @@ public record CommandRun(int exitCode, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = new CommandLine(new Vertebra());
+            CommandLine commandLine = Vertebra.commandLine();
             commandLine.setOut(new PrintWriter(System.out, true)); // help and version
-            commandLine.setErr(new PrintWriter(new StringWriter()));
+            commandLine.setErr(new PrintWriter(System.err, true)); // usage errors and unusable settings
             int code = commandLine.execute(args);
             return new CommandRun(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
         } finally {

@@ -18,6 +18,8 @@ import org.vertebra.article.Article;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
+import org.vertebra.taxonomy.MenuEntry;
+import org.vertebra.taxonomy.TaxonomyService;
 import org.vertebra.wordpress.WordPressReport.Outcome;
 
 /**
@@ -93,6 +95,19 @@ class RealWorldExportsTest {
         assertThat(page.html()).doesNotContain("&amp;amp;").doesNotContain("&lt;em&gt;");
         assertThat(server.page("/category/bones-joints/").select("h1").text()).isEqualTo("Bones & Joints");
         assertThat(server.site().authors.byId(myths.authorId()).orElseThrow().name()).isEqualTo("Pat O'Neill & Team");
+    }
+
+    @Test
+    void aMenuLabelWithAnEntityReadsAsText() throws IOException {
+        // As WordPress stores a label typed with "&" in the menu editor.
+        String export = realExport().replace("<title><![CDATA[Patient Charity (Demo)]]></title>",
+                "<title><![CDATA[Patient &amp; Family Charity (Demo)]]></title>");
+
+        importExport(export);
+
+        assertThat(server.site().menus.tree(TaxonomyService.PRIMARY_MENU)).extracting(MenuEntry::label)
+                .contains("Patient & Family Charity (Demo)");
+        assertThat(server.page("/").select("nav a").eachText()).contains("Patient & Family Charity (Demo)");
     }
 
     @Test
