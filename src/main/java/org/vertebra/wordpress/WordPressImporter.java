@@ -111,7 +111,9 @@ public final class WordPressImporter {
         WxrProblem problem = pass(export, new SiteSetup(transactor, repository, accounts, authors, taxonomy, categories, media,
                 menus, clock, run), progress, 0, size);
         // Posts before a damaged place still come across: the second pass stops where the first did.
-        pass(export, new PostImporter(transactor, repository, articles, taxonomy, comments, clock, run), progress, size, size);
+        PostImporter posts = new PostImporter(transactor, repository, articles, taxonomy, comments, clock, run);
+        pass(export, posts, progress, size, size);
+        posts.finish();
         new MenuImporter(transactor, repository, menus, articles, categories, clock, run).importMenus();
         if (problem != null) {
             run.report.unreadable(problem.describe(export.toString()));
