@@ -4,11 +4,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
-import java.util.Set;
 import org.jdbi.v3.core.statement.DefaultStatementBuilder;
 import org.jdbi.v3.core.statement.StatementBuilderFactory;
 import org.jdbi.v3.core.statement.StatementContext;
@@ -24,8 +22,10 @@ final class CachingStatementBuilder extends DefaultStatementBuilder {
 
     static final StatementBuilderFactory FACTORY = connection -> new CachingStatementBuilder();
 
+    /** Idle statements by the SQL they were prepared from (Jdbi's, with its placeholders). */
     private final Map<String, PreparedStatement> idle = new HashMap<>();
-    private final Set<Statement> cached = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Every statement kept, idle or in use, with its SQL: Jdbi closes a statement naming the SQL as written, not as prepared. */
+    private final Map<Statement, String> kept = new IdentityHashMap<>();
 
     @Override
     public PreparedStatement create(Connection conn, String sql, StatementContext ctx) throws SQLException {
@@ -37,17 +37,18 @@ final class CachingStatementBuilder extends DefaultStatementBuilder {
             if (!statement.isClosed()) {
                 return statement;
             }
-            cached.remove(statement);
+            kept.remove(statement);
         }
         statement = super.create(conn, sql, ctx);
-        cached.add(statement);
+        kept.put(statement, sql);
         return statement;
     }
 
     @Override
     public void close(Connection conn, String sql, Statement stmt) throws SQLException {
-        if (!cached.contains(stmt) || idle.containsKey(sql) || stmt.isClosed()) {
-            cached.remove(stmt);
+        String prepared = kept.get(stmt);
+        if (prepared == null || idle.containsKey(prepared) || stmt.isClosed()) {
+            kept.remove(stmt);
             super.close(conn, sql, stmt);
             return;
         }
@@ -58,23 +59,23 @@ final class CachingStatementBuilder extends DefaultStatementBuilder {
             if (statement.getMaxRows() != 0) {
                 statement.setMaxRows(0);
             }
-            idle.put(sql, statement);
+            idle.put(prepared, statement);
         } catch (SQLException e) {
-            cached.remove(stmt);
+            kept.remove(stmt);
             super.close(conn, sql, stmt);
         }
     }
 
     @Override
     public void close(Connection conn) {
-        for (Statement statement : cached) {
+        for (Statement statement : kept.keySet()) {
             try {
                 statement.close();
             } catch (SQLException e) {
                 // the connection goes back to the pool, which closes what is left open
             }
         }
-        cached.clear();
+        kept.clear();
         idle.clear();
     }
 }

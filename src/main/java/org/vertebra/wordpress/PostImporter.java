@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class PostImporter implements WxrReader.Visitor {
     /** What the report is to say about the current item, once its transaction has committed. */
     private final List<Runnable> later = new ArrayList<>();
     /** Items read and not yet imported: at most {@link #BATCH}, so memory does not grow with the export. */
-    private final List<WxrItem> batch = new ArrayList<>();
+    private final List<Prepared> batch = new ArrayList<>();
     static final int BATCH = 100;
 
     PostImporter(Transactor transactor, WordPressRepository repository, ArticleService articles, TaxonomyService taxonomy,
@@ -59,8 +60,37 @@ final class PostImporter implements WxrReader.Visitor {
         this.run = run;
     }
 
+    /**
+     * An item with its HTML already turned into Markdown (the post's and its comments'), ready to
+     * be written; {@code problem} is what the conversion threw, reported when its turn comes.
+     */
+    record Prepared(WxrItem item, PostContent.Converted content, Map<WxrComment, String> comments, RuntimeException problem) {
+    }
+
+    /**
+     * Does the work that needs no database, so that it can run on another thread than the import:
+     * {@link WordPressImporter} reads and converts ahead while the posts before are written.
+     */
+    static Prepared prepare(WxrItem item, UploadLinks uploads) {
+        if (!item.type().equals("post") && !item.type().equals("page")) {
+            return new Prepared(item, null, Map.of(), null);
+        }
+        try {
+            Map<WxrComment, String> comments = new IdentityHashMap<>();
+            item.comments().forEach(c -> comments.put(c, PostContent.toMarkdown(c.content(), uploads).markdown().strip()));
+            return new Prepared(item, PostContent.toMarkdown(item.content(), uploads), comments, null);
+        } catch (RuntimeException e) {
+            return new Prepared(item, null, Map.of(), e);
+        }
+    }
+
     @Override
     public void item(WxrItem item) {
+        accept(prepare(item, run.uploadLinks));
+    }
+
+    void accept(Prepared prepared) {
+        WxrItem item = prepared.item();
         String type = item.type();
         if (type.equals("attachment") || INTERNAL_TYPES.contains(type)) {
             return;
@@ -82,7 +112,7 @@ final class PostImporter implements WxrReader.Visitor {
                     + "WordPress and export again");
             return;
         }
-        batch.add(item);
+        batch.add(prepared);
         if (batch.size() >= BATCH) {
             finish();
         }
@@ -101,20 +131,21 @@ final class PostImporter implements WxrReader.Visitor {
         try {
             transactor.run(() -> {
                 reports.clear();
-                batch.forEach(item -> importOne(item, reports));
+                batch.forEach(p -> importOne(p, reports));
             });
             reports.forEach(Runnable::run);
         } catch (RuntimeException e) {
-            batch.forEach(item -> failed(item, "not imported: " + e.getMessage()));
+            batch.forEach(p -> failed(p.item(), "not imported: " + e.getMessage()));
         } finally {
             batch.clear();
         }
     }
 
-    private void importOne(WxrItem item, List<Runnable> reports) {
+    private void importOne(Prepared prepared, List<Runnable> reports) {
+        WxrItem item = prepared.item();
         later.clear();
         try {
-            transactor.savepoint(() -> importPost(item));
+            transactor.savepoint(() -> importPost(prepared));
             reports.addAll(later);
         } catch (Transactor.TransactionLost e) {
             throw e;
@@ -129,9 +160,13 @@ final class PostImporter implements WxrReader.Visitor {
         run.report.failed(item.type(), item.type() + " " + item.id() + " \"" + item.title() + "\" (line " + item.line() + "): " + why);
     }
 
-    private void importPost(WxrItem item) {
+    private void importPost(Prepared prepared) {
+        WxrItem item = prepared.item();
+        if (prepared.problem() != null) {
+            throw prepared.problem();
+        }
         String kind = item.type().equals("page") ? Article.PAGE : Article.POST;
-        PostContent.Converted content = PostContent.toMarkdown(item.content(), run.uploadLinks);
+        PostContent.Converted content = prepared.content();
         Optional<Long> existingId = repository.mapped("post", item.id());
         String slug = freeSlug(item, existingId);
         String status = switch (item.status()) {
@@ -155,7 +190,7 @@ final class PostImporter implements WxrReader.Visitor {
         taxonomy.assign(id, categoriesOf(item), tagsOf(item));
         searchAppearance(item, id);
         oldAddresses(item, id, oldSlugs);
-        importComments(item, id, saved.outcome() == ArticleService.Outcome.CREATED);
+        importComments(prepared, id, saved.outcome() == ArticleService.Outcome.CREATED);
         content.unknownShortcodes().forEach(name -> later.add(() -> run.report.shortcode(name, "/" + slug + "/")));
         content.outsideImages().forEach(src -> later.add(() -> run.report.warning(item.type() + " " + item.id() + " shows an image that is not "
                 + "in the media library; it is a link now: " + src)));
@@ -282,7 +317,8 @@ final class PostImporter implements WxrReader.Visitor {
     }
 
     /** Its comments, parents before replies; spam, trash, pingbacks and trackbacks are left out and reported. */
-    private void importComments(WxrItem item, long articleId, boolean newArticle) {
+    private void importComments(Prepared prepared, long articleId, boolean newArticle) {
+        WxrItem item = prepared.item();
         Map<Long, Long> stored = new HashMap<>();
         for (WxrComment c : item.comments().stream().sorted(Comparator.comparingLong(WxrComment::id)).toList()) {
             String who = "comment " + c.id() + " on " + item.type() + " " + item.id();
@@ -302,7 +338,7 @@ final class PostImporter implements WxrReader.Visitor {
                 continue;
             }
             Long answered = c.parentId() == 0 ? null : stored.get(c.parentId());
-            String markdown = PostContent.toMarkdown(c.content(), run.uploadLinks).markdown().strip();
+            String markdown = prepared.comments().get(c);
             long id = comments.importComment(new CommentService.Imported(articleId, answered, c.author(), c.email(),
                     markdown.isEmpty() ? "(empty)" : markdown, c.approved().equals("1"),
                     c.userId() == 0 ? null : run.usersByWordPressId.get(c.userId()),

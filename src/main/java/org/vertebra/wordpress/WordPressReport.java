@@ -24,11 +24,19 @@ public final class WordPressReport {
     public record Entry(String kind, long wordpressId, String title, String reason) {
     }
 
+    /**
+     * At most this many items left out, warnings and failures are listed (and as many addresses per
+     * shortcode); the rest are only counted, so that a report on an export of 100,000 posts, each
+     * with a warning, holds no more than one of 1,000 would.
+     */
+    static final int LISTED = 1000;
+
     private final Map<String, Map<Outcome, Integer>> counts = new LinkedHashMap<>();
     private final List<Entry> skipped = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final Map<String, TreeSet<String>> shortcodes = new TreeMap<>();
+    private final Map<String, Integer> notListed = new LinkedHashMap<>();
     private boolean dryRun;
     private String unreadable;
 
@@ -42,20 +50,36 @@ public final class WordPressReport {
 
     void skipped(String kind, long id, String title, String reason) {
         add(kind, Outcome.SKIPPED);
-        skipped.add(new Entry(kind, id, title, reason));
+        listed(skipped, new Entry(kind, id, title, reason), "skipped");
     }
 
     void failed(String kind, String message) {
         add(kind, Outcome.FAILED);
-        failures.add(message);
+        listed(failures, message, "failures");
     }
 
     void warning(String message) {
-        warnings.add(message);
+        listed(warnings, message, "warnings");
     }
 
     void shortcode(String name, String where) {
-        shortcodes.computeIfAbsent("[" + name + "]", k -> new TreeSet<>()).add(where);
+        TreeSet<String> places = shortcodes.computeIfAbsent("[" + name + "]", k -> new TreeSet<>());
+        if (places.size() < LISTED) {
+            places.add(where);
+        }
+    }
+
+    private <T> void listed(List<T> list, T entry, String what) {
+        if (list.size() < LISTED) {
+            list.add(entry);
+        } else {
+            notListed.merge(what, 1, Integer::sum);
+        }
+    }
+
+    /** How many entries of each list ("skipped", "warnings", "failures") were counted but not listed. */
+    public Map<String, Integer> notListed() {
+        return Map.copyOf(notListed);
     }
 
     /** The export could not be read on from here (malformed, truncated, not an export). */
@@ -112,7 +136,9 @@ public final class WordPressReport {
         }
         warnings.forEach(w -> t.append("warning: ").append(w).append('\n'));
         failures().forEach(f -> t.append("failed: ").append(f).append('\n'));
-        t.append(hasFailures() ? failures().size() + " failed\n" : "No failures.\n");
+        notListed.forEach((what, n) -> t.append("(").append(n).append(" more ").append(what).append(" not listed)\n"));
+        int failed = failures().size() + notListed.getOrDefault("failures", 0);
+        t.append(hasFailures() ? failed + " failed\n" : "No failures.\n");
         return t.toString();
     }
 
@@ -131,6 +157,9 @@ public final class WordPressReport {
         json.put("unknownShortcodes", shortcodes);
         json.put("warnings", warnings);
         json.put("failures", failures());
+        if (!notListed.isEmpty()) {
+            json.put("notListed", notListed);
+        }
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
         } catch (JsonProcessingException e) {
