@@ -21,6 +21,8 @@ import org.jdbi.v3.core.statement.StatementContext;
 final class CachingStatementBuilder extends DefaultStatementBuilder {
 
     static final StatementBuilderFactory FACTORY = connection -> new CachingStatementBuilder();
+    /** Enough for every statement of a bulk import; SQL written per call (lists of varying length) cannot fill memory. */
+    private static final int MOST = 100;
 
     /** Idle statements by the SQL they were prepared from (Jdbi's, with its placeholders). */
     private final Map<String, PreparedStatement> idle = new HashMap<>();
@@ -47,7 +49,7 @@ final class CachingStatementBuilder extends DefaultStatementBuilder {
     @Override
     public void close(Connection conn, String sql, Statement stmt) throws SQLException {
         String prepared = kept.get(stmt);
-        if (prepared == null || idle.containsKey(prepared) || stmt.isClosed()) {
+        if (prepared == null || idle.containsKey(prepared) || idle.size() >= MOST || stmt.isClosed()) {
             kept.remove(stmt);
             super.close(conn, sql, stmt);
             return;
