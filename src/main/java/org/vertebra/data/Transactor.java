@@ -47,8 +47,8 @@ public final class Transactor {
                 work.run();
             } catch (RuntimeException e) {
                 try {
+                    // Jdbi forgets the savepoint here; the database keeps it (harmless) until the commit.
                     handle.rollbackToSavepoint(name);
-                    handle.releaseSavepoint(name);
                 } catch (RuntimeException lost) {
                     lost.addSuppressed(e);
                     throw new TransactionLost(lost);
