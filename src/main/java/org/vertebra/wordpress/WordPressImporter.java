@@ -118,10 +118,7 @@ public final class WordPressImporter {
                 menus, clock, run), progress, 0, size);
         // Posts before a damaged place still come across: the second pass stops where the first did.
         PostImporter posts = new PostImporter(transactor, repository, articles, taxonomy, comments, clock, run);
-        WxrProblem late = postPass(export, posts, run.uploadLinks, progress, size);
-        if (problem == null) {
-            problem = late;
-        }
+        postPass(export, posts, run.uploadLinks, progress, size);
         new MenuImporter(transactor, repository, menus, articles, categories, clock, run).importMenus();
         if (problem != null) {
             run.report.unreadable(problem.describe(export.toString()));
@@ -156,7 +153,7 @@ public final class WordPressImporter {
      * a machine with two cores, or a busy one, the import takes about half the time. The queue
      * between them is bounded, so memory does not grow with the export.
      */
-    private static WxrProblem postPass(Path export, PostImporter posts, UploadLinks uploads, Progress progress, long size) {
+    private static void postPass(Path export, PostImporter posts, UploadLinks uploads, Progress progress, long size) {
         BlockingQueue<Object> queue = new ArrayBlockingQueue<>(PostImporter.BATCH);
         AtomicLong read = new AtomicLong();
         Thread reader = new Thread(() -> {
@@ -188,13 +185,10 @@ public final class WordPressImporter {
                 }
                 posts.finish();
                 progress.at(2 * size, 2 * size, items);
-                if (next instanceof WxrProblem problem) {
-                    return problem;
+                if (next instanceof RuntimeException e && !(e instanceof WxrProblem)) {
+                    throw e; // a damaged export stops here as it did in the first pass, which reports it
                 }
-                if (next instanceof RuntimeException e) {
-                    throw e;
-                }
-                return null;
+                return;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
