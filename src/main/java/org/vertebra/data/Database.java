@@ -30,6 +30,9 @@ public final class Database implements AutoCloseable {
         this.dataSource = dataSource;
         this.postgres = postgres;
         this.jdbi = Jdbi.create(dataSource);
+        if (!postgres) {
+            jdbi.setStatementBuilderFactory(CachingStatementBuilder.FACTORY);
+        }
         registerInstantAsEpochMillis(jdbi);
     }
 

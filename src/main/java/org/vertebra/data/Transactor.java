@@ -48,4 +48,39 @@ public final class Transactor {
             super(null, null, false, false);
         }
     }
+
+    /** Thrown when the transaction itself was lost (SQLite rolls it all back on some errors), not just the savepoint's work. */
+    public static final class TransactionLost extends RuntimeException {
+        TransactionLost(RuntimeException cause) {
+            super("the transaction was lost: " + cause.getMessage(), cause);
+        }
+    }
+
+    /**
+     * Runs a unit of work inside the transaction already open on this thread, under a savepoint:
+     * when the work throws, what it did is undone, the rest of the transaction stands, and the
+     * exception goes on. Lets a bulk import commit many items at once, each all or nothing.
+     */
+    public void savepoint(Runnable work) {
+        jdbi.useHandle(handle -> {
+            if (!handle.isInTransaction()) {
+                throw new IllegalStateException("a savepoint needs an open transaction");
+            }
+            String name = "unit";
+            handle.savepoint(name);
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                try {
+                    // Jdbi forgets the savepoint here; the database keeps it (harmless) until the commit.
+                    handle.rollbackToSavepoint(name);
+                } catch (RuntimeException lost) {
+                    lost.addSuppressed(e);
+                    throw new TransactionLost(lost);
+                }
+                throw e;
+            }
+            handle.releaseSavepoint(name);
+        });
+    }
 }

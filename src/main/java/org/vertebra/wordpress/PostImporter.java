@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,7 @@ import org.vertebra.wordpress.WordPressReport.Outcome;
 /**
  * The second pass over an export: each post and page, with its comments, becomes an article or
  * a page through {@link ArticleService} (so revisions and slug redirects work as for any import),
- * in one transaction per item. Its old addresses are recorded for {@link LegacyUrls}.
+ * each under its own savepoint in a transaction per batch of items. Its old addresses are recorded for {@link LegacyUrls}.
  */
 final class PostImporter implements WxrReader.Visitor {
 
@@ -44,6 +45,9 @@ final class PostImporter implements WxrReader.Visitor {
     private final ImportRun run;
     /** What the report is to say about the current item, once its transaction has committed. */
     private final List<Runnable> later = new ArrayList<>();
+    /** Items read and not yet imported: at most {@link #BATCH}, so memory does not grow with the export. */
+    private final List<Prepared> batch = new ArrayList<>();
+    static final int BATCH = 100;
 
     PostImporter(Transactor transactor, WordPressRepository repository, ArticleService articles, TaxonomyService taxonomy,
                  CommentService comments, java.time.Clock clock, ImportRun run) {
@@ -56,8 +60,37 @@ final class PostImporter implements WxrReader.Visitor {
         this.run = run;
     }
 
+    /**
+     * An item with its HTML already turned into Markdown (the post's and its comments'), ready to
+     * be written; {@code problem} is what the conversion threw, reported when its turn comes.
+     */
+    record Prepared(WxrItem item, PostContent.Converted content, Map<WxrComment, String> comments, RuntimeException problem) {
+    }
+
+    /**
+     * Does the work that needs no database, so that it can run on another thread than the import:
+     * {@link WordPressImporter} reads and converts ahead while the posts before are written.
+     */
+    static Prepared prepare(WxrItem item, ImportRun run) {
+        if (!item.type().equals("post") && !item.type().equals("page")) {
+            return new Prepared(item, null, Map.of(), null);
+        }
+        try {
+            Map<WxrComment, String> comments = new IdentityHashMap<>();
+            item.comments().forEach(c -> comments.put(c, PostContent.toMarkdown(c.content(), run.uploadLinks).markdown().strip()));
+            return new Prepared(item, PostContent.toMarkdown(item.content(), run.uploadLinks, run.galleryImages(item.id())), comments, null);
+        } catch (RuntimeException e) {
+            return new Prepared(item, null, Map.of(), e);
+        }
+    }
+
     @Override
     public void item(WxrItem item) {
+        accept(prepare(item, run));
+    }
+
+    void accept(Prepared prepared) {
+        WxrItem item = prepared.item();
         String type = item.type();
         if (type.equals("attachment") || INTERNAL_TYPES.contains(type)) {
             return;
@@ -74,16 +107,52 @@ final class PostImporter implements WxrReader.Visitor {
             run.report.skipped(type, item.id(), item.title(), "its status on WordPress was '" + item.status() + "'");
             return;
         }
+        batch.add(prepared);
+        if (batch.size() >= BATCH) {
+            finish();
+        }
+    }
+
+    /**
+     * Imports the items waiting, in one transaction: each under a savepoint, so that a failing
+     * one leaves nothing half-written and the others in. One commit per batch instead of per item
+     * is most of a bulk import's speed on SQLite. The report hears of a batch once it committed.
+     */
+    void finish() {
+        if (batch.isEmpty()) {
+            return;
+        }
+        List<Runnable> reports = new ArrayList<>();
+        try {
+            transactor.run(() -> {
+                reports.clear();
+                batch.forEach(p -> importOne(p, reports));
+            });
+            reports.forEach(Runnable::run);
+        } catch (RuntimeException e) {
+            batch.forEach(p -> failed(p.item(), "not imported: " + e.getMessage()));
+        } finally {
+            batch.clear();
+        }
+    }
+
+    private void importOne(Prepared prepared, List<Runnable> reports) {
+        WxrItem item = prepared.item();
         later.clear();
         try {
-            transactor.run(() -> importPost(item));
-            later.forEach(Runnable::run);
+            transactor.savepoint(() -> importPost(prepared));
+            reports.addAll(later);
+        } catch (Transactor.TransactionLost e) {
+            throw e;
         } catch (ArticleService.SlugTaken | IllegalArgumentException | IllegalStateException | org.jdbi.v3.core.JdbiException e) {
-            run.report.failed(type, type + " " + item.id() + " \"" + item.title() + "\" (line " + item.line() + "): " + e.getMessage());
+            reports.add(() -> failed(item, e.getMessage()));
         } catch (RuntimeException e) {
-            run.report.failed(type, type + " " + item.id() + " \"" + item.title() + "\" (line " + item.line() + "): not imported: "
-                    + e.getMessage());
+            reports.add(() -> failed(item, "not imported: " + e.getMessage()));
         }
+    }
+
+    private void failed(WxrItem item, String why) {
+        run.report.failed(item.type(), item.type() + " " + item.id() + " \"" + item.title() + "\" (line " + item.line() + "): " + why);
     }
 
     /** Whether everyone could read it on WordPress: published or scheduled, and not behind a password. */
@@ -91,9 +160,13 @@ final class PostImporter implements WxrReader.Visitor {
         return (item.status().equals("publish") || item.status().equals("future")) && !item.passwordProtected();
     }
 
-    private void importPost(WxrItem item) {
+    private void importPost(Prepared prepared) {
+        WxrItem item = prepared.item();
+        if (prepared.problem() != null) {
+            throw prepared.problem();
+        }
         String kind = item.type().equals("page") ? Article.PAGE : Article.POST;
-        PostContent.Converted content = PostContent.toMarkdown(item.content(), run.uploadLinks, run.galleryImages(item.id()));
+        PostContent.Converted content = prepared.content();
         Optional<Long> existingId = repository.mapped("post", item.id());
         String slug = freeSlug(item, existingId);
         // draft, pending (review requested below), private and password-protected posts are never public here
@@ -117,7 +190,7 @@ final class PostImporter implements WxrReader.Visitor {
         taxonomy.assign(id, categoriesOf(item), tagsOf(item));
         searchAppearance(item, id);
         oldAddresses(item, id, oldSlugs, content.pages());
-        importComments(item, id, saved.outcome() == ArticleService.Outcome.CREATED);
+        importComments(prepared, id, saved.outcome() == ArticleService.Outcome.CREATED);
         content.unknownShortcodes().forEach(name -> later.add(() -> run.report.shortcode(name, "/" + slug + "/")));
         content.outsideImages().forEach(src -> later.add(() -> run.report.warning(item.type() + " " + item.id()
                 + " shows an image that is not in the media library; it is a link now: " + src)));
@@ -272,7 +345,8 @@ final class PostImporter implements WxrReader.Visitor {
     }
 
     /** Its comments, parents before replies; spam, trash, pingbacks and trackbacks are left out and reported. */
-    private void importComments(WxrItem item, long articleId, boolean newArticle) {
+    private void importComments(Prepared prepared, long articleId, boolean newArticle) {
+        WxrItem item = prepared.item();
         Map<Long, Long> stored = new HashMap<>();
         for (WxrComment c : item.comments().stream().sorted(Comparator.comparingLong(WxrComment::id)).toList()) {
             String who = "comment " + c.id() + " on " + item.type() + " " + item.id();
@@ -292,7 +366,7 @@ final class PostImporter implements WxrReader.Visitor {
                 continue;
             }
             Long answered = c.parentId() == 0 ? null : stored.get(c.parentId());
-            String markdown = PostContent.toMarkdown(c.content(), run.uploadLinks).markdown().strip();
+            String markdown = prepared.comments().get(c);
             long id = comments.importComment(new CommentService.Imported(articleId, answered, c.author(), c.email(),
                     markdown.isEmpty() ? "(empty)" : markdown, c.approved().equals("1"),
                     c.userId() == 0 ? null : run.usersByWordPressId.get(c.userId()),

@@ -24,6 +24,13 @@ public final class WordPressReport {
     public record Entry(String kind, long wordpressId, String title, String reason) {
     }
 
+    /**
+     * At most this many items left out, warnings and failures are listed (and as many addresses per
+     * shortcode); the rest are only counted, so that a report on an export of 100,000 posts, each
+     * with a warning, holds no more than one of 1,000 would.
+     */
+    static final int LISTED = 1000;
+
     private final Map<String, Map<Outcome, Integer>> counts = new LinkedHashMap<>();
     private final List<Entry> skipped = new ArrayList<>();
     private final List<String> failures = new ArrayList<>();
@@ -36,6 +43,7 @@ public final class WordPressReport {
     private final Map<String, TreeSet<String>> shortcodes = new TreeMap<>();
     private final List<String> notes = new ArrayList<>();
     private int draftsOnPurpose;
+    private final Map<String, Integer> notListed = new LinkedHashMap<>();
     private boolean dryRun;
     private String unreadable;
     private String stopped;
@@ -50,16 +58,20 @@ public final class WordPressReport {
 
     void skipped(String kind, long id, String title, String reason) {
         add(kind, Outcome.SKIPPED);
-        skipped.add(new Entry(kind, id, title, reason));
+        listed(skipped, new Entry(kind, id, title, reason), "skipped");
     }
 
     void failed(String kind, String message) {
         add(kind, Outcome.FAILED);
-        failures.add(message);
+        listed(failures, message, "failures");
     }
 
     void warning(String message) {
-        warnings.merge(message, 1, Integer::sum);
+        if (warnings.containsKey(message) || warnings.size() < LISTED) {
+            warnings.merge(message, 1, Integer::sum);
+        } else {
+            notListed.merge("warnings", 1, Integer::sum);
+        }
     }
 
     void unknownElement(String name) {
@@ -77,7 +89,23 @@ public final class WordPressReport {
     }
 
     void shortcode(String name, String where) {
-        shortcodes.computeIfAbsent("[" + name + "]", k -> new TreeSet<>()).add(where);
+        TreeSet<String> places = shortcodes.computeIfAbsent("[" + name + "]", k -> new TreeSet<>());
+        if (places.size() < LISTED) {
+            places.add(where);
+        }
+    }
+
+    private <T> void listed(List<T> list, T entry, String what) {
+        if (list.size() < LISTED) {
+            list.add(entry);
+        } else {
+            notListed.merge(what, 1, Integer::sum);
+        }
+    }
+
+    /** How many entries of each list ("skipped", "warnings", "failures") were counted but not listed. */
+    public Map<String, Integer> notListed() {
+        return Map.copyOf(notListed);
     }
 
     /** Something the person chose that the import did, such as setting the site's default disclosure. */
@@ -188,7 +216,9 @@ public final class WordPressReport {
         notes().forEach(n -> t.append("note: ").append(n).append('\n'));
         warnings().forEach(w -> t.append("warning: ").append(w).append('\n'));
         failures().forEach(f -> t.append("failed: ").append(f).append('\n'));
-        t.append(hasFailures() ? failures().size() + " failed\n" : "No failures.\n");
+        notListed.forEach((what, n) -> t.append("(").append(n).append(" more ").append(what).append(" not listed)\n"));
+        int failed = failures().size() + notListed.getOrDefault("failures", 0);
+        t.append(hasFailures() ? failed + " failed\n" : "No failures.\n");
         return t.toString();
     }
 
@@ -210,6 +240,9 @@ public final class WordPressReport {
         json.put("unknownElements", unknownElements);
         json.put("warnings", warnings());
         json.put("failures", failures());
+        if (!notListed.isEmpty()) {
+            json.put("notListed", notListed);
+        }
         try {
             return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json) + "\n";
         } catch (JsonProcessingException e) {

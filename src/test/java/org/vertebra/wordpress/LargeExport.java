@@ -10,7 +10,8 @@ import java.nio.file.Path;
 /**
  * Writes a WordPress export of any size, shaped like the real one in src/test/resources/wordpress:
  * block-editor posts with headings, lists, references and threaded comments, in categories and
- * tags. For the streaming test and bench/wordpress-import.sh ({@code main}: FILE POSTS PARAGRAPHS).
+ * tags. For the streaming test and bench/wordpress-import.sh ({@code main}: FILE POSTS PARAGRAPHS [COMMENTS], three
+ * comments per post when COMMENTS is left out).
  * The text is generated demo content, not medical advice.
  */
 public final class LargeExport {
@@ -19,10 +20,13 @@ public final class LargeExport {
     }
 
     public static void main(String[] args) {
-        write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), 3);
+        write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), args.length > 3 ? Integer.parseInt(args[3]) : 3);
     }
 
-    /** {@code posts} posts of {@code paragraphs} paragraphs each, with {@code comments} comments each (a thread of replies). */
+    /**
+     * {@code posts} posts of {@code paragraphs} paragraphs each, with {@code comments} comments each: threads of up to
+     * three, each comment answering the one before it, so that five comments are a thread of three and one of two.
+     */
     public static void write(Path file, int posts, int paragraphs, int comments) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("""
@@ -69,6 +73,9 @@ public final class LargeExport {
                 long parent = 0;
                 for (int c = 0; c < comments; c++) {
                     long cid = commentId++;
+                    if (c % 3 == 0) {
+                        parent = 0;
+                    }
                     out.write("<wp:comment><wp:comment_id>" + cid + "</wp:comment_id><wp:comment_author><![CDATA[Demo Reader " + c
                             + "]]></wp:comment_author><wp:comment_author_email><![CDATA[reader" + c + "@example.org]]></wp:comment_author_email>"
                             + "<wp:comment_date_gmt><![CDATA[" + date + "]]></wp:comment_date_gmt><wp:comment_content><![CDATA[A demo "
