@@ -78,14 +78,14 @@ class MediaInBrowserTest {
         text.sendKeys("\n\n");
 
         text.sendKeys(Keys.TAB);
-        assertThat(active().getText()).isEqualTo("Insert image");
+        assertThat(active().getText()).isEqualTo("Insert image, sound or video");
         active().sendKeys(Keys.ENTER);
         waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 3);
         assertThat(active().getAttribute("id")).isEqualTo("media-picker-q");
-        assertThat(driver.findElement(By.id("media-picker-title")).getText()).isEqualTo("Insert an image");
+        assertThat(driver.findElement(By.id("media-picker-title")).getText()).isEqualTo("Insert an image, sound or video");
         active().sendKeys("knee");
         waitUntil(() -> driver.findElements(By.cssSelector(".media-picker-item")).size() == 1);
-        assertThat(driver.findElement(By.id("media-picker-status")).getText()).startsWith("Showing 1 of 1 image.");
+        assertThat(driver.findElement(By.id("media-picker-status")).getText()).startsWith("Showing 1 of 1 file.");
         active().sendKeys(Keys.TAB);
         assertThat(active().getText()).contains("knee-front.png", "A knee seen from the front");
         active().sendKeys(Keys.ENTER);
