@@ -4,11 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
@@ -52,7 +49,7 @@ class MediaAdminSoundsAndVideosTest {
         HttpResponse<String> uploaded = author.post("/admin/media/", new Multipart()
                 .field("_csrf", author.csrfToken("/admin/account/"))
                 .field("alt", "A physiotherapist counts a slow breath in and out")
-                .file("file", "Breathing.wav", "audio/wav", wav(800)));
+                .file("file", "Breathing.wav", "audio/wav", TestSounds.wav(800)));
         assertThat(uploaded.statusCode()).isEqualTo(303);
         long id = Long.parseLong(uploaded.headers().firstValue("Location").orElseThrow().replaceAll("\\D+", " ").strip().split(" ")[0]);
         wav = server.site().media.byId(id).orElseThrow();
@@ -193,21 +190,6 @@ class MediaAdminSoundsAndVideosTest {
             }
         }
         throw new AssertionError("not in the picker: " + wanted.path());
-    }
-
-    /** A valid WAV file: 8 kHz, 8-bit mono PCM, {@code samples} samples of a quiet tone. */
-    static byte[] wav(int samples) {
-        ByteBuffer header = ByteBuffer.allocate(44).order(ByteOrder.LITTLE_ENDIAN);
-        header.put("RIFF".getBytes(StandardCharsets.US_ASCII)).putInt(36 + samples).put("WAVE".getBytes(StandardCharsets.US_ASCII));
-        header.put("fmt ".getBytes(StandardCharsets.US_ASCII)).putInt(16).putShort((short) 1).putShort((short) 1)
-                .putInt(8000).putInt(8000).putShort((short) 1).putShort((short) 8);
-        header.put("data".getBytes(StandardCharsets.US_ASCII)).putInt(samples);
-        ByteArrayOutputStream file = new ByteArrayOutputStream();
-        file.writeBytes(header.array());
-        for (int i = 0; i < samples; i++) {
-            file.write(128 + (int) (20 * Math.sin(i * 2 * Math.PI * 440 / 8000)));
-        }
-        return file.toByteArray();
     }
 
     private static byte[] bytes(String head, int length) {
