@@ -74,11 +74,7 @@ class MediaInBrowserTest {
 
     @Test
     void anEditorInsertsAnImageAndChoosesTheFeaturedImageWithTheKeyboard() {
-        Browser.resize(driver, Viewport.DESKTOP);
-        signIn();
-        open("/admin/articles/" + articleId + "/edit/");
-        WebElement text = driver.findElement(By.id("markdown"));
-        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        WebElement text = editorWithTheCursorAtTheEnd();
         text.sendKeys("\n\n");
 
         text.sendKeys(Keys.TAB);
@@ -130,11 +126,7 @@ class MediaInBrowserTest {
 
     @Test
     void anEditorInsertsASoundAsAPlayerOnLinesOfItsOwnThatThePreviewPlays() {
-        Browser.resize(driver, Viewport.DESKTOP);
-        signIn();
-        open("/admin/articles/" + articleId + "/edit/");
-        WebElement text = driver.findElement(By.id("markdown"));
-        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        WebElement text = editorWithTheCursorAtTheEnd();
 
         driver.findElement(By.cssSelector("[data-media-picker=markdown] button")).sendKeys(Keys.ENTER);
         waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 4);
@@ -194,6 +186,16 @@ class MediaInBrowserTest {
             throw new java.io.UncheckedIOException(e);
         }
         return png.toByteArray();
+    }
+
+    /** The article's editor on a desktop screen, the cursor at the end of its text. */
+    private static WebElement editorWithTheCursorAtTheEnd() {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        open("/admin/articles/" + articleId + "/edit/");
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        return text;
     }
 
     private static WebElement active() {
