@@ -1,8 +1,9 @@
-// The editor's image picker. Without this script the editor still works: each image's page in
-// Media shows its Markdown to copy and its number for the featured image field. With it, "Insert
-// image" opens a dialog listing the library (GET /admin/media/picker.json) and puts the chosen
-// image's Markdown, with its alt text, where the cursor was; "Choose from the library" fills in
-// the featured image's number.
+// The editor's media picker. Without this script the editor still works: each item's page in
+// Media shows its Markdown (a sound's or video's player HTML) to copy and its number for the
+// featured image field. With it, "Insert image, sound or video" opens a dialog listing the library
+// (GET /admin/media/picker.json) and puts the chosen image's Markdown, with its alt text, where the
+// cursor was, or a sound's or video's player on lines of its own; "Choose from the library" lists
+// only the images (kind=image) and fills in the featured image's number.
 (function () {
   "use strict";
   var openers = document.querySelectorAll("[data-media-picker]");
@@ -53,7 +54,7 @@
     mode = which;
     opener = button;
     selection = body ? { start: body.selectionStart, end: body.selectionEnd } : null;
-    title.textContent = mode === "imageId" ? "Choose the featured image" : "Insert an image";
+    title.textContent = mode === "imageId" ? "Choose the featured image" : "Insert an image, sound or video";
     search.value = "";
     dialog.showModal();
     search.focus();
@@ -62,12 +63,13 @@
 
   function first() {
     var q = search.value.trim();
-    return "/admin/media/picker.json" + (q ? "?q=" + encodeURIComponent(q) : "");
+    var query = (mode === "imageId" ? ["kind=image"] : []).concat(q ? ["q=" + encodeURIComponent(q)] : []);
+    return "/admin/media/picker.json" + (query.length ? "?" + query.join("&") : "");
   }
 
   function load(address, replace) {
     var mine = ++ticket;
-    status.textContent = "Loading the images\u2026";
+    status.textContent = "Loading the library\u2026";
     fetch(address, { headers: { "Accept": "application/json" }, credentials: "same-origin" })
       .then(function (response) {
         if (!response.ok) { throw new Error(String(response.status)); }
@@ -80,25 +82,29 @@
         next = page.next;
         more.hidden = !next;
         var shown = list.children.length;
+        var noun = mode === "imageId" ? ["image", "images"] : ["file", "files"];
         status.textContent = page.total === 0
-          ? (search.value.trim() ? "No image matches the search." : "The library is empty: upload an image in Media first.")
-          : "Showing " + shown + " of " + page.total + (page.total === 1 ? " image." : " images.")
+          ? (search.value.trim() ? "No " + noun[0] + " matches the search." : "The library has no " + noun[1] + ": upload one in Media first.")
+          : "Showing " + shown + " of " + page.total + " " + (page.total === 1 ? noun[0] : noun[1]) + "."
             + " Use Tab or the arrow keys to move between them, Enter to choose, Escape to close.";
       })
       .catch(function () {
         if (mine !== ticket) { return; }
-        status.textContent = "The library could not be loaded. Each image's page in Media shows its Markdown to copy.";
+        status.textContent = "The library could not be loaded. Each item's page in Media shows its Markdown to copy.";
       });
   }
 
   function entry(item) {
     var li = element("li");
     var button = element("button", { type: "button", "class": "media-picker-item" });
-    var img = element("img", { src: item.thumbnail, alt: "", width: "75", height: "75", loading: "lazy" });
+    // A sound or video has no thumbnail: its kind and type in words, like the library's placeholder.
+    var picture = item.kind === "image"
+      ? element("img", { src: item.thumbnail, alt: "", width: "75", height: "75", loading: "lazy" })
+      : element("span", { "class": "media-placeholder", "data-kind": item.kind }, item.type);
     var name = element("span", { "class": "media-picker-name" }, item.name);
     var alt = element("span", { "class": "media-picker-alt" },
-      item.alt ? item.alt : "No description yet: add one before publishing");
-    button.append(img, name, alt);
+      item.alt ? item.alt : item.kind === "image" ? "No description yet: add one before publishing" : "No description yet");
+    button.append(picture, name, alt);
     button.addEventListener("click", function () { choose(item); });
     li.append(button);
     return li;
@@ -112,13 +118,23 @@
     } else if (body) {
       var start = selection ? selection.start : body.value.length;
       var end = selection ? selection.end : start;
-      body.value = body.value.slice(0, start) + item.markdown + body.value.slice(end);
-      var caret = start + item.markdown.length;
+      var before = body.value.slice(0, start), after = body.value.slice(end);
+      var inserted = item.kind === "image" ? item.markdown : block(before, item.markdown, after);
+      body.value = before + inserted + after;
+      var caret = start + inserted.length;
       body.setSelectionRange(caret, caret);
       body.dispatchEvent(new Event("input", { bubbles: true })); // the live preview follows
       opener = body;
     }
     dialog.close();
+  }
+
+  // A player is an HTML block: it must stand on lines of its own, an empty line before and after,
+  // or Markdown reads it as text of the paragraph beside it.
+  function block(before, html, after) {
+    var lead = before === "" || /\n\n$/.test(before) ? "" : /\n$/.test(before) ? "\n" : "\n\n";
+    var tail = /^\n\n/.test(after) ? "" : /^\n/.test(after) ? "\n" : "\n\n";
+    return lead + html + tail;
   }
 
   function arrows(event) {

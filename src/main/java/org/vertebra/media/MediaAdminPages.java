@@ -33,7 +33,17 @@ public final class MediaAdminPages {
 
         /** What the search found, in words. */
         public String foundText() {
-            return found == 0 ? "No image matches" : found == 1 ? "One image matches" : found + " images match";
+            return found == 0 ? "No file matches" : found == 1 ? "One file matches" : found + " files match";
+        }
+
+        /** The upload field's {@code accept}: every type the library takes. */
+        public String accept() {
+            return AcceptedTypes.accept();
+        }
+
+        /** The formats of one kind that the library takes, in words: "MP3, M4A, WAV, Ogg or FLAC". */
+        public String formats(MediaKind kind) {
+            return AcceptedTypes.names(kind);
         }
     }
 
@@ -45,8 +55,10 @@ public final class MediaAdminPages {
     }
 
     /**
-     * One item: a large preview, its sizes, the Markdown that shows it, and the alt text form.
+     * One item: a large preview (a player for a sound or video), its sizes, the Markdown that shows
+     * it (for a sound or video, the player's HTML), and the alt text form.
      *
+     * @param preview     an image's preview; null for a sound or video
      * @param alt         what the alt text form holds: the saved text, or what was typed when it was refused
      * @param uses        where the image is shown (articles, pages, author photos); empty when nowhere
      * @param mayDelete   whether this person may delete images
@@ -61,9 +73,21 @@ public final class MediaAdminPages {
         }
     }
 
-    /** One image as the editor's picker lists it (JSON). */
-    public record PickerItem(long id, String name, String url, String thumbnail, Integer width, Integer height,
-                             String alt, String markdown) {
+    /**
+     * One item as the editor's picker lists it (JSON).
+     *
+     * @param kind       {@code image}, {@code audio} or {@code video}
+     * @param thumbnail  an image's thumbnail; null for a sound or video
+     * @param markdown   what the editor inserts: an image's Markdown or a player's HTML
+     */
+    public record PickerItem(long id, String kind, String type, String name, String url, String thumbnail, Integer width,
+                             Integer height, String alt, String markdown) {
+
+        static PickerItem of(MediaView view, MediaItem item) {
+            return new PickerItem(item.id(), item.kind().name().toLowerCase(java.util.Locale.ROOT), view.type(), view.name(),
+                    item.url(), view.thumbnail() == null ? null : view.thumbnail().url(), item.width(), item.height(),
+                    view.alt(), item.snippet());
+        }
     }
 
     /** One page of the picker's list (JSON); {@code next} is the address of the following page, or null. */

@@ -29,8 +29,9 @@ import org.vertebra.media.MediaAdminPages.Paging;
 import org.vertebra.media.MediaAdminPages.Size;
 
 /**
- * The media library in the admin: browse, search and filter it, upload an image, look at one,
- * describe it, see where it is used and delete it; and the editor's picker (a small JSON list).
+ * The media library in the admin: browse, search and filter it, upload an image, sound or video,
+ * look at one, describe it, see where it is used and delete it; and the editor's picker (a small
+ * JSON list).
  */
 public final class MediaAdminRoutes {
 
@@ -41,13 +42,14 @@ public final class MediaAdminRoutes {
     /** Room in an upload's request for the form's other fields, beside the file. */
     static final long FORM_FIELD_BYTES = 64 * 1024;
 
+    /** What the pages say after a change; {@code %s} is the item's kind ("image", "sound", "video"). */
     private static final Map<String, String> NOTICES = Map.of(
-            "uploaded", "The image is uploaded. Give it a description if it has none yet.",
-            "exists", "This image was already in the library, so it was not stored again. Here it is.",
+            "uploaded", "The %s is uploaded. Give it a description if it has none yet.",
+            "exists", "This %s was already in the library, so it was not stored again. Here it is.",
             "described", "The description is saved.",
-            "deleted", "The image is deleted, with its smaller sizes. No page shows it any more.",
-            "deleted-in-use", "The image is deleted. The articles that linked to it show a missing image until "
-                    + "they are edited: remove the link or choose another image.");
+            "deleted", "The file is deleted, with any smaller sizes. No page shows it any more.",
+            "deleted-in-use", "The file is deleted. The articles that linked to it show it missing until "
+                    + "they are edited: remove the link or choose another file.");
     static final String CONFIRM = "delete-anyway";
     static final int PICKER_PER_PAGE = 24;
 
@@ -91,23 +93,24 @@ public final class MediaAdminRoutes {
     private void library(Context ctx) {
         boolean undescribedOnly = UNDESCRIBED.equals(ctx.queryParam("filter"));
         int page = pageNumber(ctx.queryParam("page"));
-        String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
+        String notice = notice(ctx, null);
         showLibrary(ctx, 200, search(ctx), undescribedOnly, page, "", notice == null ? null : FormError.notice(notice));
     }
 
-    /** The picker's list: library images newest first, those matching {@code q} when given, a page at a time. */
+    /**
+     * The picker's list: library items newest first, those matching {@code q} when given, only the
+     * images with {@code kind=image} (for the featured image), a page at a time.
+     */
     private void picker(Context ctx) {
         String search = search(ctx);
         int page = pageNumber(ctx.queryParam("page"));
-        MediaLibrary.Listing listing = media.list(search, false, page, PICKER_PER_PAGE);
-        List<MediaAdminPages.PickerItem> items = listing.entries().stream().map(e -> {
-            MediaView view = MediaView.of(e);
-            MediaItem item = e.item();
-            return new MediaAdminPages.PickerItem(item.id(), view.name(), item.url(), view.thumbnail().url(), item.width(),
-                    item.height(), view.alt(), markdown(item));
-        }).toList();
-        String next = page < listing.pages()
-                ? "/admin/media/picker.json?page=" + (page + 1) + (search.isEmpty() ? "" : "&q=" + encode(search)) : null;
+        boolean imagesOnly = "image".equals(ctx.queryParam("kind"));
+        MediaLibrary.Listing listing = imagesOnly ? media.listImages(search, page, PICKER_PER_PAGE)
+                : media.list(search, false, page, PICKER_PER_PAGE);
+        List<MediaAdminPages.PickerItem> items = listing.entries().stream().map(e -> MediaAdminPages.PickerItem.of(MediaView.of(e), e.item()))
+                .toList();
+        String next = page < listing.pages() ? "/admin/media/picker.json?page=" + (page + 1) + (imagesOnly ? "&kind=image" : "")
+                + (search.isEmpty() ? "" : "&q=" + encode(search)) : null;
         ctx.header("Cache-Control", "no-store").json(new MediaAdminPages.PickerPage(items, listing.total(), next));
     }
 
@@ -124,9 +127,10 @@ public final class MediaAdminRoutes {
             ctx.redirect("/admin/media/?done=" + (wasUsed ? "deleted-in-use" : "deleted"), HttpStatus.SEE_OTHER);
         } catch (MediaInUse inUse) {
             int n = inUse.uses().size();
+            String noun = entry.item().kind().noun;
             showItem(ctx, 409, entry, entry.item().hasAlt() ? entry.item().alt() : "", FormError.of(null,
-                    "The image was not deleted: it is used in " + (n == 1 ? "one place" : n + " places")
-                            + ", listed under \"Where it is used\". Readers would see a missing image there. Remove it "
+                    "The " + noun + " was not deleted: it is used in " + (n == 1 ? "one place" : n + " places")
+                            + ", listed under \"Where it is used\". Readers would find a missing " + noun + " there. Remove it "
                             + "from those first, or confirm below that you want to delete it anyway."), true);
         }
     }
@@ -135,7 +139,7 @@ public final class MediaAdminRoutes {
         String alt = text(ctx.formParam("alt"));
         UploadedFile file = ctx.uploadedFile("file");
         FormError problem = file == null || file.filename().isBlank() && file.size() == 0
-                ? FormError.of("file", "Choose an image file to upload.") : altProblem(alt);
+                ? FormError.of("file", "Choose an image, sound or video file to upload.") : altProblem(alt);
         if (problem != null) {
             showLibrary(ctx, 422, "", false, 1, alt, problem);
             return;
@@ -171,7 +175,7 @@ public final class MediaAdminRoutes {
 
     private void item(Context ctx) {
         MediaLibrary.Entry entry = entry(ctx);
-        String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
+        String notice = notice(ctx, entry.item().kind());
         showItem(ctx, 200, entry, entry.item().hasAlt() ? entry.item().alt() : "",
                 notice == null ? null : new FormError(null, notice, true), false);
     }
@@ -216,22 +220,23 @@ public final class MediaAdminRoutes {
         for (MediaVariant v : item.variants()) {
             sizes.add(new Size(label(v.name()), v.url(), MediaView.dimensions(v.width(), v.height()), MediaView.bytes(v.byteSize())));
         }
-        ImageView preview = new ImageView(item.url(), item.width(), item.height(), item.hasAlt() ? item.alt() : "", item.srcset());
+        ImageView preview = item.kind().isImage()
+                ? new ImageView(item.url(), item.width(), item.height(), item.hasAlt() ? item.alt() : "", item.srcset()) : null;
         shell.render(ctx, status, "media/item.jte", new ItemPage(shell.frame(ctx, view.name(), AdminShell.Section.MEDIA),
-                view, preview, sizes, markdown(item), alt, ALT_LIMIT, message, removal.uses(item),
+                view, preview, sizes, item.snippet(), alt, ALT_LIMIT, message, removal.uses(item),
                 Access.session(ctx).map(session -> session.user().may(Action.DELETE_MEDIA)).orElse(false), confirming));
     }
 
-    /** The Markdown that shows this image in an article, with its alt text (brackets escaped). */
-    static String markdown(MediaItem item) {
-        String alt = item.hasAlt() ? item.alt().replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]") : "";
-        return "![" + alt + "](" + item.url() + ")";
+    /** The notice that {@code done} names, in the words of the item's kind (null: the library page's). */
+    private static String notice(Context ctx, MediaKind kind) {
+        String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
+        return notice == null ? null : notice.formatted(kind == null ? "file" : kind.noun);
     }
 
     private static FormError altProblem(String alt) {
         if (alt.length() > ALT_LIMIT) {
             return FormError.of("alt", "The description is " + alt.length() + " characters; keep it to " + ALT_LIMIT
-                    + " or fewer. Say what matters in the picture, and put any longer explanation in the article.");
+                    + " or fewer. Say what matters in it, and put any longer explanation or a transcript in the article.");
         }
         return null;
     }

@@ -2,6 +2,7 @@ package org.vertebra.media;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.vertebra.content.PlayerHtml;
 
 /**
  * A file in the media library, served at {@link #url()}.
@@ -20,6 +21,22 @@ public record MediaItem(long id, String path, String originalName, String conten
 
     public String url() {
         return "/media/" + path;
+    }
+
+    public MediaKind kind() {
+        return MediaKind.of(contentType);
+    }
+
+    /**
+     * What an article's Markdown holds to show it: an image with its alt text (brackets escaped),
+     * or for a sound or video the native player that the WordPress import writes too.
+     */
+    public String snippet() {
+        if (!kind().isImage()) {
+            return PlayerHtml.figure(kind().playerElement(), List.of(url()), null, null);
+        }
+        String text = hasAlt() ? alt.replace("\\", "\\\\").replace("[", "\\[").replace("]", "\\]") : "";
+        return "![" + text + "](" + url() + ")";
     }
 
     public boolean hasAlt() {

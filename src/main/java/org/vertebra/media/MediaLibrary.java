@@ -177,14 +177,23 @@ public final class MediaLibrary {
      * alt text contains {@code search}, in any case; every item when it is blank.
      */
     public Listing list(String search, boolean undescribedOnly, int page, int perPage) {
-        long total = repository.count(search, undescribedOnly);
+        return list(new MediaRepository.Selection(search, undescribedOnly, null), page, perPage);
+    }
+
+    /** Like {@link #list(String, boolean, int, int)}, only the images: what may be a featured image. */
+    public Listing listImages(String search, int page, int perPage) {
+        return list(new MediaRepository.Selection(search, false, MediaKind.IMAGE), page, perPage);
+    }
+
+    private Listing list(MediaRepository.Selection selection, int page, int perPage) {
+        long total = repository.count(selection);
         int pages = (int) Math.max(1, (total + perPage - 1) / perPage);
-        return new Listing(repository.page(search, undescribedOnly, perPage, (long) (page - 1) * perPage), page, pages, total);
+        return new Listing(repository.page(selection, perPage, (long) (page - 1) * perPage), page, pages, total);
     }
 
     /** How many items the library holds; with {@code undescribedOnly}, how many have no alt text. */
     public long count(boolean undescribedOnly) {
-        return repository.count("", undescribedOnly);
+        return repository.count(new MediaRepository.Selection("", undescribedOnly, null));
     }
 
     public Optional<Entry> entry(long id) {

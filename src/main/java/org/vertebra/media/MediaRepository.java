@@ -81,14 +81,11 @@ final class MediaRepository {
         });
     }
 
-    /**
-     * Library items newest first, a page at a time; only those without alt text when asked, and
-     * only those whose file name or alt text contains {@code search} when it is not blank.
-     */
-    List<MediaLibrary.Entry> page(String search, boolean undescribedOnly, int limit, long offset) {
+    /** The selected library items newest first, a page at a time. */
+    List<MediaLibrary.Entry> page(Selection selection, int limit, long offset) {
         return jdbi.withHandle(h -> {
-            List<Map.Entry<MediaItem, Long>> rows = searching(search, h.createQuery("SELECT " + COLUMNS
-                            + ", created_at FROM media " + where(search, undescribedOnly)
+            List<Map.Entry<MediaItem, Long>> rows = selection.bind(h.createQuery("SELECT " + COLUMNS
+                            + ", created_at FROM media " + selection.where()
                             + " ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset"))
                     .bind("limit", limit)
                     .bind("offset", offset)
@@ -101,8 +98,8 @@ final class MediaRepository {
         });
     }
 
-    long count(String search, boolean undescribedOnly) {
-        return jdbi.withHandle(h -> searching(search, h.createQuery("SELECT COUNT(*) FROM media " + where(search, undescribedOnly)))
+    long count(Selection selection) {
+        return jdbi.withHandle(h -> selection.bind(h.createQuery("SELECT COUNT(*) FROM media " + selection.where()))
                 .mapTo(Long.class).one());
     }
 
@@ -119,21 +116,39 @@ final class MediaRepository {
         });
     }
 
-    private static String where(String search, boolean undescribedOnly) {
-        List<String> conditions = new java.util.ArrayList<>();
-        if (undescribedOnly) {
-            conditions.add("(alt IS NULL OR TRIM(alt) = '')");
-        }
-        if (search != null && !search.isBlank()) {
-            // The stored name (heel-2.png), the uploaded one (Heel X-Ray.PNG) and the alt text, in any case.
-            conditions.add("(LOWER(path) LIKE :search ESCAPE '!' OR LOWER(original_name) LIKE :search ESCAPE '!'"
-                    + " OR LOWER(COALESCE(alt, '')) LIKE :search ESCAPE '!')");
-        }
-        return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
-    }
+    /**
+     * Which items a page of the library shows: those whose file name or alt text contains
+     * {@code search} when it is not blank, only those without alt text when asked, and only those
+     * of {@code kind} when it is given (null: every kind).
+     */
+    record Selection(String search, boolean undescribedOnly, MediaKind kind) {
 
-    private static org.jdbi.v3.core.statement.Query searching(String search, org.jdbi.v3.core.statement.Query query) {
-        return search == null || search.isBlank() ? query : query.bind("search", pattern(search));
+        String where() {
+            List<String> conditions = new java.util.ArrayList<>();
+            if (undescribedOnly) {
+                conditions.add("(alt IS NULL OR TRIM(alt) = '')");
+            }
+            if (searching()) {
+                // The stored name (heel-2.png), the uploaded one (Heel X-Ray.PNG) and the alt text, in any case.
+                conditions.add("(LOWER(path) LIKE :search ESCAPE '!' OR LOWER(original_name) LIKE :search ESCAPE '!'"
+                        + " OR LOWER(COALESCE(alt, '')) LIKE :search ESCAPE '!')");
+            }
+            if (kind != null) {
+                conditions.add("content_type LIKE :kind");
+            }
+            return conditions.isEmpty() ? "" : "WHERE " + String.join(" AND ", conditions);
+        }
+
+        org.jdbi.v3.core.statement.Query bind(org.jdbi.v3.core.statement.Query query) {
+            if (searching()) {
+                query.bind("search", pattern(search));
+            }
+            return kind == null ? query : query.bind("kind", kind.typePrefix() + "%");
+        }
+
+        private boolean searching() {
+            return search != null && !search.isBlank();
+        }
     }
 
     /** A LIKE pattern that finds the words as typed, with LIKE's own characters taken literally. */

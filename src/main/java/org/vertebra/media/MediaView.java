@@ -10,24 +10,33 @@ import org.vertebra.layout.ImageView;
 /**
  * A library item as the admin pages show it: its name, facts in words, and its thumbnail.
  *
- * @param alt        the alt text, or null when the image has none yet (the page says "No description")
- * @param thumbnail  the thumbnail variant, or the original when it is no wider than a thumbnail
+ * @param kind       an image, or a sound or video, which has no pixels and no thumbnail
+ * @param alt        the alt text, or null when the item has none yet (the page says "No description")
+ * @param thumbnail  an image's thumbnail variant, or the original when it is no wider than a thumbnail;
+ *                   null for a sound or video
  */
-public record MediaView(long id, String adminUrl, String url, String name, String type, String dimensions, String bytes,
-                        String uploadedText, String uploadedIso, String alt, ImageView thumbnail) {
+public record MediaView(long id, String adminUrl, String url, String name, MediaKind kind, String type, String dimensions,
+                        String bytes, String uploadedText, String uploadedIso, String alt, ImageView thumbnail) {
 
     /** "1 Dec 2026": short enough for a card's narrow column. */
     private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     static MediaView of(MediaLibrary.Entry entry) {
         MediaItem item = entry.item();
-        ImageView thumbnail = item.variants().stream().filter(v -> v.name().equals(MediaVariant.Size.THUMBNAIL.label))
-                .findFirst()
+        return new MediaView(item.id(), "/admin/media/" + item.id() + "/", item.url(), fileName(item), item.kind(),
+                typeLabel(item.contentType()), dimensions(item.width(), item.height()), bytes(item.byteSize()),
+                SHORT_DATE.format(entry.uploadedAt().atZone(ZoneOffset.UTC)), DateText.iso(entry.uploadedAt()),
+                item.hasAlt() ? item.alt() : null, item.kind().isImage() ? thumbnail(item) : null);
+    }
+
+    private static ImageView thumbnail(MediaItem item) {
+        return item.variants().stream().filter(v -> v.name().equals(MediaVariant.Size.THUMBNAIL.label)).findFirst()
                 .map(v -> new ImageView(v.url(), v.width(), v.height(), altOrEmpty(item)))
                 .orElseGet(() -> new ImageView(item.url(), item.width(), item.height(), altOrEmpty(item)));
-        return new MediaView(item.id(), "/admin/media/" + item.id() + "/", item.url(), fileName(item), typeLabel(item.contentType()),
-                dimensions(item.width(), item.height()), bytes(item.byteSize()), SHORT_DATE.format(entry.uploadedAt().atZone(ZoneOffset.UTC)),
-                DateText.iso(entry.uploadedAt()), item.hasAlt() ? item.alt() : null, thumbnail);
+    }
+
+    public boolean isImage() {
+        return kind.isImage();
     }
 
     public boolean needsDescription() {

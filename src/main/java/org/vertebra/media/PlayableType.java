@@ -8,24 +8,28 @@ import java.util.Optional;
  * like the images ({@link MediaType}). They are stored as they came: no variants, no dimensions.
  */
 enum PlayableType {
-    MP3("audio/mpeg", "mp3", "MP3 audio"),
-    M4A("audio/mp4", "m4a", "M4A audio"),
-    WAV("audio/wav", "wav", "WAV audio"),
-    OGG_AUDIO("audio/ogg", "ogg", "Ogg audio"),
-    FLAC("audio/flac", "flac", "FLAC audio"),
-    MP4("video/mp4", "mp4", "MP4 video"),
-    MOV("video/quicktime", "mov", "QuickTime video"),
-    WEBM("video/webm", "webm", "WebM video"),
-    OGG_VIDEO("video/ogg", "ogv", "Ogg video");
+    MP3("audio/mpeg", "mp3", "MP3"),
+    M4A("audio/mp4", "m4a", "M4A"),
+    WAV("audio/wav", "wav", "WAV"),
+    OGG_AUDIO("audio/ogg", "ogg", "Ogg"),
+    FLAC("audio/flac", "flac", "FLAC"),
+    MP4("video/mp4", "mp4", "MP4"),
+    MOV("video/quicktime", "mov", "QuickTime"),
+    WEBM("video/webm", "webm", "WebM"),
+    OGG_VIDEO("video/ogg", "ogv", "Ogg");
 
     final String contentType;
     final String extension;
+    /** The format's name, "Ogg", as a list of accepted types gives it. */
+    final String format;
+    /** The format and what it holds, "Ogg audio", as an item's facts give it. */
     final String label;
 
-    PlayableType(String contentType, String extension, String label) {
+    PlayableType(String contentType, String extension, String format) {
         this.contentType = contentType;
         this.extension = extension;
-        this.label = label;
+        this.format = format;
+        this.label = format + " " + MediaKind.of(contentType).playerElement();
     }
 
     static Optional<PlayableType> sniff(byte[] head) {

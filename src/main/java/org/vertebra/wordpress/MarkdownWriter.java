@@ -9,6 +9,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.vertebra.content.PlayerHtml;
 
 /**
  * Writes the HTML of a WordPress post as CommonMark with GFM tables: paragraphs, headings, lists,
@@ -305,8 +306,7 @@ final class MarkdownWriter {
             return;
         }
         Optional<String> poster = libraryAddress(media.attr("poster").strip());
-        emit(prefix, "<figure>\n" + MediaBlocks.playerHtml(kind, sources, poster.orElse(null))
-                + (caption.isEmpty() ? "" : "\n<figcaption>" + Entities.escape(caption) + "</figcaption>") + "\n</figure>");
+        emit(prefix, PlayerHtml.figure(kind, sources, poster.orElse(null), caption));
     }
 
     /** The library's address for a file: already one ({@code /media/...}, from a shortcode), or one of the old uploads. */

@@ -25,9 +25,10 @@ import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
 
 /**
- * The media library and the editor's image picker in a real Chromium: with the keyboard alone an
+ * The media library and the editor's media picker in a real Chromium: with the keyboard alone an
  * editor opens the picker, searches, and inserts an image's Markdown where the cursor was, then
- * chooses the featured image; the library, an item and the editor with the dialog open pass the
+ * chooses the featured image from the images alone; a sound goes in as a player on lines of its
+ * own; the library, an image's and a sound's page and the editor with the dialog open pass the
  * accessibility audit at both viewports.
  */
 class MediaInBrowserTest {
@@ -40,6 +41,7 @@ class MediaInBrowserTest {
     private static Axe axe;
     private static MediaItem knee;
     private static MediaItem shoulder;
+    private static MediaItem breathing;
     private static long articleId;
 
     @BeforeAll
@@ -53,6 +55,8 @@ class MediaInBrowserTest {
         knee = media.upload(new MediaUpload("knee-front.png", picture(900, 600, 0x2f6f8f), "A knee seen from the front, standing"));
         shoulder = media.upload(new MediaUpload("shoulder.png", picture(800, 800, 0x8f5f2f), "A shoulder joint from the side"));
         media.upload(new MediaUpload("undescribed-hip.png", picture(700, 500, 0x4f8f3f), null));
+        breathing = media.upload(new MediaUpload("breathing.wav", org.vertebra.media.TestSounds.wav(800),
+                "A physiotherapist counts a slow breath in and out"));
         articleId = server.site().articles.save(new ArticleDraft(Article.POST, "knee-exercises", "Knee exercises", null,
                 "Demo content, not medical advice.\n\nGentle exercises may help some people.", null, shoulder.id(),
                 Article.DRAFT, server.site().clock.instant(), null, null, null, null, false, List.of())).article().id();
@@ -70,22 +74,18 @@ class MediaInBrowserTest {
 
     @Test
     void anEditorInsertsAnImageAndChoosesTheFeaturedImageWithTheKeyboard() {
-        Browser.resize(driver, Viewport.DESKTOP);
-        signIn();
-        open("/admin/articles/" + articleId + "/edit/");
-        WebElement text = driver.findElement(By.id("markdown"));
-        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        WebElement text = editorWithTheCursorAtTheEnd();
         text.sendKeys("\n\n");
 
         text.sendKeys(Keys.TAB);
-        assertThat(active().getText()).isEqualTo("Insert image");
+        assertThat(active().getText()).isEqualTo("Insert image, sound or video");
         active().sendKeys(Keys.ENTER);
-        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 3);
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 4);
         assertThat(active().getAttribute("id")).isEqualTo("media-picker-q");
-        assertThat(driver.findElement(By.id("media-picker-title")).getText()).isEqualTo("Insert an image");
+        assertThat(driver.findElement(By.id("media-picker-title")).getText()).isEqualTo("Insert an image, sound or video");
         active().sendKeys("knee");
         waitUntil(() -> driver.findElements(By.cssSelector(".media-picker-item")).size() == 1);
-        assertThat(driver.findElement(By.id("media-picker-status")).getText()).startsWith("Showing 1 of 1 image.");
+        assertThat(driver.findElement(By.id("media-picker-status")).getText()).startsWith("Showing 1 of 1 file.");
         active().sendKeys(Keys.TAB);
         assertThat(active().getText()).contains("knee-front.png", "A knee seen from the front");
         active().sendKeys(Keys.ENTER);
@@ -103,6 +103,7 @@ class MediaInBrowserTest {
         choose.sendKeys(Keys.ENTER);
         waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 3);
         assertThat(driver.findElement(By.id("media-picker-title")).getText()).isEqualTo("Choose the featured image");
+        assertThat(driver.findElements(By.cssSelector("dialog.media-picker .media-placeholder"))).as("no sound as the featured image").isEmpty();
         active().sendKeys(Keys.ESCAPE);
         waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open]")).isEmpty());
         assertThat(active().getText()).as("Escape goes back to the button").isEqualTo(choose.getText());
@@ -124,6 +125,26 @@ class MediaInBrowserTest {
     }
 
     @Test
+    void anEditorInsertsASoundAsAPlayerOnLinesOfItsOwnThatThePreviewPlays() {
+        WebElement text = editorWithTheCursorAtTheEnd();
+
+        driver.findElement(By.cssSelector("[data-media-picker=markdown] button")).sendKeys(Keys.ENTER);
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 4);
+        active().sendKeys("breath");
+        waitUntil(() -> driver.findElements(By.cssSelector(".media-picker-item")).size() == 1);
+        WebElement item = driver.findElement(By.cssSelector(".media-picker-item"));
+        assertThat(item.findElements(By.tagName("img"))).as("no broken picture of a sound").isEmpty();
+        assertThat(item.getText()).contains("WAV audio", "breathing.wav", "counts a slow breath");
+        active().sendKeys(Keys.TAB);
+        active().sendKeys(Keys.ENTER);
+
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open]")).isEmpty());
+        assertThat(text.getAttribute("value")).isEqualTo(
+                "Demo content, not medical advice.\n\nGentle exercises may help some people.\n\n" + breathing.snippet() + "\n\n");
+        waitUntil(() -> !driver.findElements(By.cssSelector("[data-preview-target] audio[controls][src='" + breathing.url() + "']")).isEmpty());
+    }
+
+    @Test
     void theLibraryAnItemAndTheEditorWithThePickerOpenPassTheAuditAtBothViewports() {
         signIn();
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
@@ -136,9 +157,11 @@ class MediaInBrowserTest {
             axe.audit(driver, "media-library-search-" + size, "library search at " + viewport, failures);
             open("/admin/media/" + shoulder.id() + "/");
             axe.audit(driver, "media-item-" + size, "item at " + viewport, failures);
+            open("/admin/media/" + breathing.id() + "/");
+            axe.audit(driver, "media-sound-" + size, "a sound's page at " + viewport, failures);
             open("/admin/articles/" + articleId + "/edit/");
             driver.findElement(By.cssSelector("[data-media-picker=markdown] button")).click();
-            waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 3);
+            waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 4);
             axe.audit(driver, "media-picker-open-" + size, "editor with the picker at " + viewport, failures);
             Number inside = (Number) driver.executeScript("var r = document.querySelector('dialog.media-picker').getBoundingClientRect();"
                     + " return r.right <= window.innerWidth && r.left >= 0 ? 1 : 0;");
@@ -163,6 +186,16 @@ class MediaInBrowserTest {
             throw new java.io.UncheckedIOException(e);
         }
         return png.toByteArray();
+    }
+
+    /** The article's editor on a desktop screen, the cursor at the end of its text. */
+    private static WebElement editorWithTheCursorAtTheEnd() {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        open("/admin/articles/" + articleId + "/edit/");
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        return text;
     }
 
     private static WebElement active() {

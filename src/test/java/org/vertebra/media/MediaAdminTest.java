@@ -150,7 +150,7 @@ class MediaAdminTest {
         long before = media.count(false);
         HttpResponse<String> none = author.post("/admin/media/", upload(author, "", new byte[0], "Wrist"));
         assertThat(none.statusCode()).isEqualTo(422);
-        assertThat(Jsoup.parse(none.body()).select("#file-error").text()).isEqualTo("Choose an image file to upload.");
+        assertThat(Jsoup.parse(none.body()).select("#file-error").text()).isEqualTo("Choose an image, sound or video file to upload.");
 
         HttpResponse<String> wordy = author.post("/admin/media/", upload(author, "w.png", TestImages.png(50, 50), "x".repeat(251)));
         assertThat(wordy.statusCode()).isEqualTo(422);
@@ -241,8 +241,9 @@ class MediaAdminTest {
         assertThat(form.attr("method")).isEqualTo("post");
         assertThat(form.attr("enctype")).isEqualTo("multipart/form-data");
         assertThat(form.select("input[name=_csrf]").val()).isNotBlank();
-        assertThat(form.select("input#file").attr("accept")).isEqualTo("image/jpeg,image/png,image/webp,image/gif");
-        assertThat(form.select("label[for=file]").text()).isEqualTo("Image file");
+        assertThat(form.select("input#file").attr("accept")).isEqualTo("image/jpeg,image/png,image/gif,image/webp,"
+                + "audio/mpeg,audio/mp4,audio/wav,audio/ogg,audio/flac,video/mp4,video/quicktime,video/webm,video/ogg");
+        assertThat(form.select("label[for=file]").text()).isEqualTo("Image, sound or video file");
         assertThat(form.select("label[for=alt]")).hasSize(1);
         assertThat(form.select("textarea#alt").attr("aria-describedby")).isEqualTo("alt-hint");
         assertThat(page.select("#alt-hint").text()).contains("patient who cannot see it").contains("at most 250 characters");

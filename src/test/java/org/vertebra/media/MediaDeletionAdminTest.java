@@ -65,7 +65,7 @@ class MediaDeletionAdminTest {
 
         assertThat(deleted.statusCode()).isEqualTo(303);
         assertThat(deleted.headers().firstValue("Location")).contains("/admin/media/?done=deleted");
-        assertThat(editor.page("/admin/media/?done=deleted").select(".notice[role=status]").text()).contains("The image is deleted");
+        assertThat(editor.page("/admin/media/?done=deleted").select(".notice[role=status]").text()).contains("The file is deleted");
         assertThat(media.byId(item.id())).isEmpty();
         assertThat(server.get(item.url()).statusCode()).as("the cached original").isEqualTo(404);
         assertThat(server.get(item.variants().get(0).url()).statusCode()).isEqualTo(404);
@@ -135,12 +135,12 @@ class MediaDeletionAdminTest {
         Document found = author.page("/admin/media/?q=scaphoid");
         assertThat(found.select(".media-card .media-name").eachText()).containsExactlyInAnyOrder("scaphoid-cast.png", "scaphoid-view.png");
         assertThat(found.select("input#media-q").val()).isEqualTo("scaphoid");
-        assertThat(found.select(".search-status").text()).contains("2 images match");
+        assertThat(found.select(".search-status").text()).contains("2 files match");
         assertThat(author.page("/admin/media/?q=WRIST+in").select(".media-card .media-name").eachText()).containsExactly("scaphoid-cast.png");
         Document undescribed = author.page("/admin/media/?q=scaphoid&filter=needs-description");
         assertThat(undescribed.select(".media-card .media-name").eachText()).containsExactly("scaphoid-view.png");
         assertThat(undescribed.select("form.media-search input[name=filter]").val()).isEqualTo("needs-description");
-        assertThat(author.page("/admin/media/?q=%3Cnothing%3E").select("main").text()).contains("No image matches");
+        assertThat(author.page("/admin/media/?q=%3Cnothing%3E").select("main").text()).contains("No file matches");
     }
 
     @Test
@@ -172,7 +172,7 @@ class MediaDeletionAdminTest {
         WebClient editor = CLIENTS.get(AccountRole.EDITOR);
         Document page = editor.page("/admin/articles/new/");
 
-        assertThat(page.select("[data-media-picker=markdown][hidden] button").text()).isEqualTo("Insert image");
+        assertThat(page.select("[data-media-picker=markdown][hidden] button").text()).isEqualTo("Insert image, sound or video");
         assertThat(page.select("[data-media-picker=imageId][hidden] button").text())
                 .isEqualTo("Choose the featured image from the library");
         assertThat(page.select("input#imageId[name=imageId]")).hasSize(1);
