@@ -50,7 +50,8 @@ LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 START=$(date +%s%N)
 # shellcheck disable=SC2086
 java "-Xmx$HEAP" "-Xlog:gc:file=$TMP/gc.log:uptime" ${JAVA_OPTS:-} -cp "$CP" org.vertebra.Vertebra import-wordpress \
-    --data "$TMP/data" --json "$TMP/export.xml" >"$TMP/report.json" 2>"$TMP/stderr.log" || echo "   (exit code $?)"
+    --data "$TMP/data" --default-disclosure "Generated benchmark content: no conflicts of interest." \
+    --json "$TMP/export.xml" >"$TMP/report.json" 2>"$TMP/stderr.log" || echo "   (exit code $?)"
 END=$(date +%s%N)
 LOAD_AFTER=$(cut -d' ' -f1-3 /proc/loadavg)
 SECONDS_TAKEN=$(awk -v s="$START" -v e="$END" 'BEGIN { printf "%.1f", (e - s) / 1e9 }')
