@@ -157,8 +157,10 @@ public final class MarkdownRenderer {
     private static final Safelist SAFELIST = new BodySafelist();
 
     /**
-     * Plain text keeps the words a reader sees: a link's words without its address, and no raw
-     * HTML, so excerpts, meta descriptions, headings and search see clean text.
+     * Plain text keeps the words a reader sees: a link's words without its address, no raw HTML,
+     * and no image (its description is for those who cannot see it, not a sentence of the text:
+     * an excerpt that quotes it reads "Chairs in a bright [...]"), so excerpts, meta descriptions,
+     * headings and search see clean text.
      */
     private static final class WordsOnly implements NodeRenderer {
         private final TextContentNodeRendererContext context;
@@ -169,7 +171,7 @@ public final class MarkdownRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Link.class, HtmlInline.class, HtmlBlock.class);
+            return Set.of(Link.class, HtmlInline.class, HtmlBlock.class, Image.class);
         }
 
         @Override

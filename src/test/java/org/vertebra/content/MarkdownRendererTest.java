@@ -297,6 +297,16 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void plainTextLeavesOutImagesSoExcerptsDoNotQuoteTheirDescriptions() {
+        String text = render("A look inside.\n\n<figure class=\"gallery gallery-columns-2\">\n\n<figure>\n\n"
+                + "![Chairs in a bright waiting room](/media/2024/07/waiting-room.jpg)\n\n<figcaption>The waiting room.</figcaption>\n"
+                + "</figure>\n\n</figure>\n\nMore text.\n").plainText();
+
+        assertThat(text).contains("A look inside.").contains("The waiting room.").contains("More text.")
+                .doesNotContain("Chairs in a bright").doesNotContain("\"");
+    }
+
+    @Test
     void plainTextLeavesOutTheReferences() {
         String text = render(WITH_REFERENCES).plainText();
 
