@@ -117,6 +117,9 @@ final class ArticlePages {
         parts.add(new ArticlePage.ReferenceView.Part(reference.text(), null));
         linkFirst(parts, reference.doi(), reference.doiUrl());
         linkFirst(parts, reference.pmid(), reference.pubmedUrl());
+        if (reference.pmid() != null && parts.stream().noneMatch(p -> reference.pubmedUrl().equals(p.href()))) {
+            linkFirst(parts, "PubMed", reference.pubmedUrl()); // the "[PubMed]" label its PMID came from
+        }
         linkFirst(parts, reference.url(), reference.url());
         // An identifier found outside the words (a linked title, say) is added after them.
         if (reference.doi() != null && parts.stream().noneMatch(p -> reference.doiUrl().equals(p.href()))) {

@@ -110,7 +110,14 @@ public final class MarkdownRenderer {
         String linkUrl = links.stream()
                 .filter(link -> !labels.contains(link) || ReferenceParser.isDoiAddress(link.getDestination())).findFirst()
                 .map(Link::getDestination).filter(url -> url.startsWith("http")).orElse(null);
-        return ReferenceParser.parse(text, linkUrl);
+        Reference found = ReferenceParser.parse(text, linkUrl);
+        if (found.pmid() != null) {
+            return found;
+        }
+        // A "[PubMed](https://pubmed.ncbi.nlm.nih.gov/24660591/)" label names the work's PMID.
+        String pmid = labels.stream().map(link -> ReferenceParser.pmidOfAddress(link.getDestination()))
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return pmid == null ? found : new Reference(found.text(), found.doi(), pmid, found.url());
     }
 
     /** A space before a label link that follows a word ("...60066-7.[PubMed](...)" would read as one). */

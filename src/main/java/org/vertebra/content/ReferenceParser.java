@@ -14,6 +14,8 @@ public final class ReferenceParser {
     private static final Pattern PMID = Pattern.compile("(?i)\\bPMID:?" + IdentifierText.SPACE + "*(\\d{1,9})\\b");
     private static final Pattern URL = Pattern.compile("https?://" + IdentifierText.ADDRESS);
     private static final Pattern DOI_HOST = Pattern.compile("(?i)^https?://(dx\\.)?doi\\.org/");
+    private static final Pattern PUBMED_ADDRESS = Pattern.compile(
+            "(?i)^https?://(?:pubmed\\.ncbi\\.nlm\\.nih\\.gov/|www\\.ncbi\\.nlm\\.nih\\.gov/pubmed/)(\\d{1,9})\\b");
 
     private ReferenceParser() {
     }
@@ -33,6 +35,15 @@ public final class ReferenceParser {
             url = null;
         }
         return new Reference(clean, doi, pmid, url);
+    }
+
+    /**
+     * The PMID of a PubMed address ({@code https://pubmed.ncbi.nlm.nih.gov/24660591/}), as the
+     * "[PubMed]" links of reference lists copied from PubMed give it; null for any other address.
+     */
+    public static String pmidOfAddress(String url) {
+        Matcher matcher = PUBMED_ADDRESS.matcher(url == null ? "" : url.strip());
+        return matcher.find() ? matcher.group(1) : null;
     }
 
     /** True for a doi.org (or dx.doi.org) address. */

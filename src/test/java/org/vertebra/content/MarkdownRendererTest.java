@@ -307,6 +307,19 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aPubMedLabelLinkGivesTheReferenceItsPmid() {
+        var references = render("Text.\n\n## References\n\n1. Demo F. A demo cohort. Demo Bone J. 2013;33(4):1-9."
+                + " doi: 10.1016/S0254-6272(13)60066-7.\u00a0[[PubMed](https://pubmed.ncbi.nlm.nih.gov/24660591/)]"
+                + " [[Google Scholar](https://scholar.example/)]\n").references();
+
+        assertThat(references).singleElement().satisfies(r -> {
+            assertThat(r.doi()).isEqualTo("10.1016/S0254-6272(13)60066-7");
+            assertThat(r.pmid()).isEqualTo("24660591");
+            assertThat(r.url()).isNull();
+        });
+    }
+
+    @Test
     void plainTextLeavesOutTheReferences() {
         String text = render(WITH_REFERENCES).plainText();
 

@@ -216,6 +216,9 @@ class RealWorldExportsTest {
         // References as sites copy them from PubMed: "doi: ...7.&nbsp;[PubMed]" links the DOI alone.
         assertThat(server.page("/fracture-healing-demo/").select("a[href^=https://doi.org/]").eachAttr("href"))
                 .containsExactly("https://doi.org/10.1016/S0254-6272(13)60066-7", "https://doi.org/10.7326/0003-4819-155-1-201107050-00002");
+        // ... and its "[PubMed]" label still leads to PubMed, as the PMID of the reference.
+        assertThat(server.page("/fracture-healing-demo/").select("a[href^=https://pubmed.ncbi.nlm.nih.gov/]").eachText())
+                .containsExactly("PubMed", "PubMed");
         for (String old : List.of("/fracture-healing-demo/2/", "/fracture-healing-demo/3/", "/2024/07/04/fracture-healing-demo/2/")) {
             var response = server.get(old);
             assertThat(response.statusCode()).as(old).isEqualTo(301);
