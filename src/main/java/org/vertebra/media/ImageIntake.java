@@ -34,9 +34,11 @@ final class ImageIntake {
             throw new MediaRejected(name + " is " + megabytes(bytes.length) + "; the largest file accepted is "
                     + megabytes(limits.maxBytes()) + ".");
         }
-        MediaType type = MediaType.sniff(bytes).orElseThrow(() -> new MediaRejected(name
-                + " is not a JPEG, PNG, WebP or GIF image" + MediaType.guess(bytes).map(g -> " (it looks like " + g + ")").orElse("")
-                + "."));
+        // Sounds and videos were recognised before this: a file that reaches here is none of the three.
+        MediaType type = MediaType.sniff(bytes).orElseThrow(() -> new MediaRejected(name + " is not a file the library takes"
+                + MediaType.guess(bytes).map(g -> " (it looks like " + g + ")").orElse("") + ". It takes images in "
+                + AcceptedTypes.names(MediaKind.IMAGE) + ", sounds in " + AcceptedTypes.names(MediaKind.AUDIO) + " and videos in "
+                + AcceptedTypes.names(MediaKind.VIDEO) + "."));
         ImageFile file = switch (type) {
             case JPEG -> JpegFile.read(bytes, name);
             case PNG -> PngFile.read(bytes, name);

@@ -15,6 +15,10 @@ import org.junit.jupiter.api.Test;
 /** The checks and preparation of an upload, in memory: real files, no database. */
 class ImageIntakeTest {
 
+    /** What a file that is no image, sound or video is told, here a script named photo.jpg. */
+    static final String NOT_TAKEN = "photo.jpg is not a file the library takes (it looks like a script). It takes images in"
+            + " JPEG, PNG, GIF or WebP, sounds in MP3, M4A, WAV, Ogg or FLAC and videos in MP4, QuickTime, WebM or Ogg.";
+
     private final ImageIntake intake = new ImageIntake(MediaLimits.ofMegabytes(10));
 
     @Test
@@ -133,7 +137,7 @@ class ImageIntakeTest {
 
         assertThatThrownBy(() -> intake.prepare("photo.jpg", script))
                 .isInstanceOf(MediaRejected.class)
-                .hasMessage("photo.jpg is not a JPEG, PNG, WebP or GIF image (it looks like a script).");
+                .hasMessage(NOT_TAKEN);
     }
 
     @Test
