@@ -14,10 +14,17 @@ public final class FeedRoutes {
 
     private final FeedService feeds;
     private final PageCache cache;
+    private final int sitemapFileSize;
 
     public FeedRoutes(FeedService feeds, PageCache cache) {
+        this(feeds, cache, SitemapParts.PROTOCOL_LIMIT);
+    }
+
+    /** @param sitemapFileSize the most addresses a sitemap file holds before an index lists several (tests make it small) */
+    FeedRoutes(FeedService feeds, PageCache cache, int sitemapFileSize) {
         this.feeds = feeds;
         this.cache = cache;
+        this.sitemapFileSize = sitemapFileSize;
     }
 
     public void register(RoutesConfig routes) {
@@ -25,8 +32,25 @@ public final class FeedRoutes {
         routes.get("/feed/atom/", ctx -> send(ctx, AtomWriter.CONTENT_TYPE, () -> Optional.of(AtomWriter.write(feeds.siteFeed(ctx.path())))), Role.ANYONE);
         routes.get("/category/{slug}/feed/", ctx -> category(ctx, RssWriter.CONTENT_TYPE, RssWriter::write), Role.ANYONE);
         routes.get("/category/{slug}/feed/atom/", ctx -> category(ctx, AtomWriter.CONTENT_TYPE, AtomWriter::write), Role.ANYONE);
-        routes.get("/sitemap.xml", ctx -> send(ctx, SitemapWriter.CONTENT_TYPE, () -> Optional.of(SitemapWriter.write(feeds.sitemap()))), Role.ANYONE);
+        routes.get("/sitemap.xml", ctx -> send(ctx, SitemapWriter.CONTENT_TYPE, () -> Optional.of(sitemapOrIndex())), Role.ANYONE);
+        routes.get("/sitemap-{number}.xml", this::sitemapFile, Role.ANYONE);
         routes.get("/robots.txt", this::robots, Role.ANYONE);
+    }
+
+    /** All addresses while they fit in one file; else the index of the numbered files. */
+    private byte[] sitemapOrIndex() {
+        SitemapParts parts = feeds.sitemapParts(sitemapFileSize);
+        return parts.needsIndex() ? SitemapWriter.writeIndex(parts.index(feeds.baseUrl())) : SitemapWriter.write(parts.urls());
+    }
+
+    private void sitemapFile(Context ctx) {
+        int number;
+        try {
+            number = Integer.parseInt(ctx.pathParam("number"));
+        } catch (NumberFormatException e) {
+            throw new NotFoundResponse();
+        }
+        send(ctx, SitemapWriter.CONTENT_TYPE, () -> feeds.sitemapParts(sitemapFileSize).file(number).map(SitemapWriter::write));
     }
 
     private void category(Context ctx, String contentType, Function<Feed, byte[]> writer) {

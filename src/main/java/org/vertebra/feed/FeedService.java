@@ -62,6 +62,11 @@ public final class FeedService {
         return urls;
     }
 
+    /** The addresses cut into files of at most {@code perFile}, as the sitemap protocol asks. */
+    SitemapParts sitemapParts(int perFile) {
+        return new SitemapParts(sitemap(), perFile);
+    }
+
     String baseUrl() {
         return baseUrl;
     }

@@ -97,6 +97,13 @@ class FeedsTest {
     }
 
     @Test
+    void aSiteThatFitsInOneSitemapFileHasNoNumberedFiles() {
+        // Answered by the sitemap files' route (a 404), not taken for an article's address without its slash (a 301).
+        assertThat(server.get("/sitemap-1.xml").statusCode()).isEqualTo(404);
+        assertThat(server.get("/sitemap-x.xml").statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void robotsPointsToTheSitemap() {
         HttpResponse<String> response = server.get("/robots.txt");
         assertThat(response.statusCode()).isEqualTo(200);
