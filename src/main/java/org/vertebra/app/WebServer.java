@@ -107,6 +107,9 @@ public final class WebServer implements AutoCloseable {
             new PolicySections.HeldData("Requests for your data: your email address",
                     "To send you the link", "Until your data is erased; then only a code made from it"));
 
+    /** The site's CSS, scripts and icons, copied out of the jar for the static file handler. */
+    private final java.nio.file.Path staticFiles = org.vertebra.web.ClasspathFolder.copyOut("/static",
+            "/static/css/site.css", "vertebra-static");
     private final Site site;
     private final Templates templates = new Templates();
     private final PageCache cache = new PageCache();
@@ -174,8 +177,10 @@ public final class WebServer implements AutoCloseable {
             config.http.defaultContentType = Html.CONTENT_TYPE;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
+                // Served from a copy on disk: from the classpath, Jetty would keep the jar mounted
+                // as a file system, whose index holds about 7 MB of heap per mount for good.
+                files.directory = staticFiles.toString();
+                files.location = Location.EXTERNAL;
                 files.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
             });
             config.jetty.modifyServletContextHandler(context -> {
@@ -378,5 +383,6 @@ public final class WebServer implements AutoCloseable {
         watcher.close();
         indexer.close();
         searchIndex.close();
+        org.vertebra.web.ClasspathFolder.delete(staticFiles);
     }
 }

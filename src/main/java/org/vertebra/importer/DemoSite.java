@@ -3,18 +3,10 @@ package org.vertebra.importer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URL;
-import java.nio.file.FileSystem;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.vertebra.author.Author;
@@ -25,6 +17,7 @@ import org.vertebra.data.Transactor;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.taxonomy.MenuItem;
 import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.web.ClasspathFolder;
 
 /**
  * The demo site loaded on first run: two fictional authors, the site's pages and original demo
@@ -60,7 +53,7 @@ public final class DemoSite {
     }
 
     public ImportReport load() {
-        Path folder = extract();
+        Path folder = ClasspathFolder.copyOut("/demo", "/demo/authors.yaml", "vertebra-demo");
         try {
             transactor.run(() -> {
                 taxonomy.ensureCategories(CATEGORIES);
@@ -70,7 +63,7 @@ public final class DemoSite {
             });
             return importer.importPaths(List.of(folder.resolve("pages"), folder.resolve("articles")), true);
         } finally {
-            deleteTree(folder);
+            ClasspathFolder.delete(folder);
         }
     }
 
@@ -97,50 +90,5 @@ public final class DemoSite {
         consult.setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
                 .filter(d -> d.getValue() <= 5)
                 .map(d -> new WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0))).toList());
-    }
-
-    /** Copies the demo folder out of the jar (or the classes folder) so the importer reads plain files. */
-    private static Path extract() {
-        URL marker = DemoSite.class.getResource("/demo/authors.yaml");
-        if (marker == null) {
-            throw new IllegalStateException("the demo site is missing from this build");
-        }
-        try {
-            Path target = Files.createTempDirectory("vertebra-demo");
-            URI uri = marker.toURI();
-            if ("jar".equals(uri.getScheme())) {
-                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
-                    copyTree(jar.getPath("/demo"), target);
-                }
-            } else {
-                copyTree(Path.of(uri).getParent(), target);
-            }
-            return target;
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot unpack the demo site", e);
-        } catch (URISyntaxException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static void copyTree(Path source, Path target) throws IOException {
-        try (Stream<Path> walk = Files.walk(source)) {
-            for (Path path : walk.toList()) {
-                Path destination = target.resolve(source.relativize(path).toString());
-                if (Files.isDirectory(path)) {
-                    Files.createDirectories(destination);
-                } else {
-                    Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
-    }
-
-    private static void deleteTree(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // a leftover temporary folder is harmless
-        }
     }
 }
