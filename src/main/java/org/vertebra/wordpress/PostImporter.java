@@ -30,7 +30,7 @@ import org.vertebra.wordpress.WordPressReport.Outcome;
  * a page through {@link ArticleService} (so revisions and slug redirects work as for any import),
  * each under its own savepoint in a transaction per batch of items. Its old addresses are recorded for {@link LegacyUrls}.
  */
-final class PostImporter implements WxrReader.Visitor {
+final class PostImporter {
 
     private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final Set<String> INTERNAL_TYPES = Set.of("revision", "customize_changeset", "oembed_cache", "wp_global_styles",
@@ -82,11 +82,6 @@ final class PostImporter implements WxrReader.Visitor {
         } catch (RuntimeException e) {
             return new Prepared(item, null, Map.of(), e);
         }
-    }
-
-    @Override
-    public void item(WxrItem item) {
-        accept(prepare(item, run));
     }
 
     void accept(Prepared prepared) {

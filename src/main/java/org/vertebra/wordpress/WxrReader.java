@@ -61,12 +61,11 @@ final class WxrReader {
     private static final Set<String> KNOWN_IN_CHANNEL = Set.of("link", "description", "pubDate", "language", "generator", "image",
             "wp:base_site_url", "wp:term", "cloud", "ttl", "copyright", "lastBuildDate", "docs", "managingEditor", "webMaster",
             "atom:link", "site");
-    /** What an item holds besides the fields this reader uses. */
-    private static final Set<String> KNOWN_IN_ITEM = Set.of("pubDate", "guid", "description", "wp:post_modified",
-            "wp:post_modified_gmt", "wp:comment_status", "wp:ping_status", "wp:menu_order", "wp:post_date", "wp:post_date_gmt");
-    private static final Set<String> USED_IN_ITEM = Set.of("wp:post_id", "wp:post_type", "wp:status", "title", "link",
-            "wp:post_name", "dc:creator", "content:encoded", "excerpt:encoded", "wp:post_parent", "wp:attachment_url",
-            "wp:post_password", "wp:is_sticky");
+    /** What an item of an export holds: the fields this reader uses, and the others WordPress writes. */
+    private static final Set<String> KNOWN_IN_ITEM = Set.of("wp:post_id", "wp:post_type", "wp:status", "title", "link",
+            "wp:post_name", "dc:creator", "content:encoded", "excerpt:encoded", "wp:post_date", "wp:post_date_gmt",
+            "wp:post_parent", "wp:attachment_url", "wp:menu_order", "wp:post_password", "wp:is_sticky",
+            "pubDate", "guid", "description", "wp:post_modified", "wp:post_modified_gmt", "wp:comment_status", "wp:ping_status");
 
     private final XMLInputFactory factory;
     private long bytesRead;
@@ -204,7 +203,7 @@ final class WxrReader {
                 }
                 case "wp:comment" -> comments.add(comment(children(xml, NESTED_IN_COMMENT)));
                 default -> {
-                    if (!USED_IN_ITEM.contains(name) && !KNOWN_IN_ITEM.contains(name)) {
+                    if (!KNOWN_IN_ITEM.contains(name)) {
                         visitor.unknownElement(name);
                     }
                     f.put(name, elementText(xml));
