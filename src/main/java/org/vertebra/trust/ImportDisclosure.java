@@ -41,4 +41,11 @@ public record ImportDisclosure(Choice choice, String defaultText) {
                 + " conflicts of interest.\"), or with --as-drafts to import them as drafts; or set the default disclosure"
                 + " in the admin under Settings, Trust (" + TrustAdminRoutes.PATH + ") and import again.";
     }
+
+    /** What the report says of the {@code count} published articles that came in as drafts with {@code --as-drafts}. */
+    public static String draftsMessage(int count, String what) {
+        return count + " published " + what + (count == 1 ? " has" : "s have") + " no disclosure and came in as "
+                + (count == 1 ? "a draft" : "drafts") + ", as --as-drafts asked. Set the site's default disclosure under"
+                + " Settings, Trust (or give each a disclosure) and import again to publish them.";
+    }
 }

@@ -130,9 +130,7 @@ public final class WordPressReport {
     public List<String> notes() {
         List<String> all = new ArrayList<>(notes);
         if (draftsOnPurpose > 0) {
-            all.add(draftsOnPurpose + " published post" + (draftsOnPurpose == 1 ? " has" : "s have") + " no disclosure and"
-                    + " came in as " + (draftsOnPurpose == 1 ? "a draft" : "drafts") + ", as --as-drafts asked. Set the site's"
-                    + " default disclosure under Settings, Trust (or give each a disclosure) and import again to publish them.");
+            all.add(org.vertebra.trust.ImportDisclosure.draftsMessage(draftsOnPurpose, "post"));
         }
         return all;
     }
