@@ -11,6 +11,7 @@ import org.vertebra.app.ImportCommand;
 import org.vertebra.app.ImportRedirectsCommand;
 import org.vertebra.app.ImportWordPressCommand;
 import org.vertebra.app.UserCommand;
+import org.vertebra.app.WarmUpCommand;
 import org.vertebra.data.DatabaseUnavailable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Command;
         subcommands = {ServeCommand.class, ImportCommand.class, ImportWordPressCommand.class,
                 ImportRedirectsCommand.class, CheckCommand.class,
                 ReindexCommand.class, UserCommand.class, BackupCommand.class, RestoreCommand.class,
-                ConsultRekeyCommand.class})
+                ConsultRekeyCommand.class, WarmUpCommand.class})
 public final class Vertebra implements Runnable {
 
     public static void main(String[] args) {

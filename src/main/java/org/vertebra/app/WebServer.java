@@ -270,7 +270,11 @@ public final class WebServer implements AutoCloseable {
         this.policySections = PolicySections.of(policy, HELD_DATA, templates);
     }
 
-    /** Clears ended sessions, brings the search index up to date, starts watching for changes and sending mail, and listens. */
+    /**
+     * Clears ended sessions, starts bringing the search index up to date in the background, starts
+     * watching for changes and sending mail, and listens: pages answer before the index is current,
+     * and /healthz says "starting" until it is.
+     */
     public WebServer start() {
         housekeeping.runOnce();
         housekeeping.start();
@@ -285,6 +289,11 @@ public final class WebServer implements AutoCloseable {
         }
         app.start(site.settings.port());
         return this;
+    }
+
+    /** Waits for the start's background work (the search index); true when it is done and succeeded. */
+    public boolean awaitStarted(java.time.Duration timeout) throws InterruptedException {
+        return indexer.awaitReady(timeout);
     }
 
     /** The statistics' queue, for tests that count at once rather than at its next round. */

@@ -29,6 +29,11 @@ public final class HealthCheck {
         public boolean canServe() {
             return database && expectedMigration.equals(migration) && index;
         }
+
+        /** Up and migrated, with only the search index still being brought up to date. */
+        public boolean isStarting() {
+            return database && expectedMigration.equals(migration) && !index;
+        }
     }
 
     public Health check() {

@@ -34,10 +34,14 @@ public final class MonitorRoutes {
                 .json(new HealthReport(now));
     }
 
-    /** What /healthz answers: {@code {"status":"ok","database":"up","migration":"13","index":"ready"}}. */
+    /**
+     * What /healthz answers: {@code {"status":"ok","database":"up","migration":"13","index":"ready"}}.
+     * The status is "starting" while only the start's background work (the search index) is left,
+     * so an operator tells a node on its way up from one that is broken.
+     */
     record HealthReport(String status, String database, String migration, String expectedMigration, String index) {
         HealthReport(HealthCheck.Health health) {
-            this(health.canServe() ? "ok" : "unavailable", health.database() ? "up" : "down",
+            this(health.canServe() ? "ok" : health.isStarting() ? "starting" : "unavailable", health.database() ? "up" : "down",
                     health.migration(), health.expectedMigration(), health.index() ? "ready" : "building");
         }
     }

@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -100,6 +102,36 @@ public final class SearchIndex implements AutoCloseable {
                 IndexVersion.needsRebuild(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData()));
     }
 
+    /** The database time up to which this index holds every change, as last committed; the epoch when never marked. */
+    public Instant indexedUpTo() {
+        synchronized (writeLock) {
+            return IndexVersion.upTo(commitData);
+        }
+    }
+
+    /**
+     * Puts these articles in (replacing any with the same id) and takes those out, in one commit
+     * that also records {@code upTo}: a catch-up of many changes costs one commit, and the mark
+     * moves only with the documents it describes.
+     */
+    public void update(Collection<IndexedArticle> changed, Collection<Long> removed, Instant upTo) {
+        synchronized (writeLock) {
+            try {
+                for (IndexedArticle article : changed) {
+                    writer.updateDocument(ArticleFields.idTerm(article.id()), ArticleFields.toDocument(article));
+                }
+                for (long id : removed) {
+                    writer.deleteDocuments(ArticleFields.idTerm(id));
+                }
+                commit(IndexVersion.upTo(commitData, upTo));
+            } catch (IOException | RuntimeException e) {
+                discardUncommitted(e);
+                throw e instanceof IOException io ? new UncheckedIOException("Cannot update the search index", io)
+                        : (RuntimeException) e;
+            }
+        }
+    }
+
     /** Adds the article, or replaces the one with its id. */
     public void put(IndexedArticle article) {
         synchronized (writeLock) {
@@ -129,6 +161,11 @@ public final class SearchIndex implements AutoCloseable {
      * the old index stays as it was and the failure is thrown. The caller closes the stream.
      */
     public void rebuild(Stream<IndexedArticle> all) {
+        rebuild(all, Instant.EPOCH);
+    }
+
+    /** As {@link #rebuild(Stream)}, marking the index as holding every change up to {@code upTo}. */
+    public void rebuild(Stream<IndexedArticle> all, Instant upTo) {
         synchronized (writeLock) {
             try {
                 writer.deleteAll();
@@ -136,7 +173,7 @@ public final class SearchIndex implements AutoCloseable {
                     IndexedArticle article = it.next();
                     writer.updateDocument(ArticleFields.idTerm(article.id()), ArticleFields.toDocument(article));
                 }
-                commit(IndexVersion.built());
+                commit(IndexVersion.upTo(IndexVersion.built(), upTo));
             } catch (IOException | RuntimeException e) {
                 discardUncommitted(e);
                 throw e instanceof IOException io ? new UncheckedIOException("Cannot rebuild the search index", io)

@@ -3,8 +3,12 @@ package org.vertebra.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
@@ -19,7 +23,8 @@ import org.vertebra.taxonomy.TaxonomyService;
 /**
  * Keeps the search index in step with the database, which stays the source of truth: a full
  * rebuild when the index is missing or old, then, on every content change, the articles modified
- * since the last look are put into the index or taken out of it. Work runs on one background
+ * since the index's mark (kept in its commit, so it survives a restart) are put into the index or
+ * taken out of it. Work runs on one background
  * thread, so a burst of changes never blocks a request.
  */
 public final class SearchIndexer implements AutoCloseable {
@@ -38,7 +43,7 @@ public final class SearchIndexer implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
-    private volatile Instant lastLook = Instant.EPOCH;
+    private final CountDownLatch started = new CountDownLatch(1);
     private volatile boolean ready;
 
     public SearchIndexer(SearchIndex index, ArticleService articles, TaxonomyService taxonomy, Clock clock) {
@@ -48,14 +53,26 @@ public final class SearchIndexer implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Rebuilds now when the index needs it, else catches up; call once at start. */
+    /**
+     * Rebuilds the index when it needs it, else catches up from the mark its last commit holds, on
+     * the background thread: pages answer meanwhile (searches see the index as it was), and
+     * {@link #isReady()} turns true when it is done. Call once at start.
+     */
     public void start() {
-        if (index.needsRebuild()) {
-            rebuild();
-        } else {
-            catchUp();
-        }
-        ready = true;
+        worker.execute(() -> {
+            try {
+                if (index.needsRebuild()) {
+                    rebuild();
+                } else {
+                    catchUp();
+                }
+                ready = true;
+            } catch (RuntimeException e) {
+                LOG.error("search index could not be brought up to date at start; the next change retries", e);
+            } finally {
+                started.countDown();
+            }
+        });
     }
 
     /** True once the index holds what the database held at start: what /healthz reports. */
@@ -63,18 +80,23 @@ public final class SearchIndexer implements AutoCloseable {
         return ready;
     }
 
+    /** Waits until the work begun by {@link #start()} is over; true when it succeeded in time. */
+    public boolean awaitReady(Duration timeout) throws InterruptedException {
+        return started.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && ready;
+    }
+
     /** Replaces the whole index with what the database holds. */
     public synchronized int rebuild() {
-        Instant started = clock.instant();
+        Instant began = clock.instant();
         Stream.Builder<IndexedArticle> all = Stream.builder();
         int[] count = {0};
         articles.forEachPublished(article -> {
             all.add(indexed(article));
             count[0]++;
         });
-        index.rebuild(all.build());
-        lastLook = started;
-        LOG.info("search index rebuilt: {} articles in {} ms", count[0], Duration.between(started, clock.instant()).toMillis());
+        index.rebuild(all.build(), began);
+        ready = true;
+        LOG.info("search index rebuilt: {} articles in {} ms", count[0], Duration.between(began, clock.instant()).toMillis());
         return count[0];
     }
 
@@ -85,6 +107,7 @@ public final class SearchIndexer implements AutoCloseable {
                 catchUpQueued.set(false);
                 try {
                     catchUp();
+                    ready = true;
                 } catch (RuntimeException e) {
                     LOG.error("search index catch-up failed; the next change retries", e);
                 }
@@ -92,17 +115,25 @@ public final class SearchIndexer implements AutoCloseable {
         }
     }
 
-    /** Puts every article changed since the last look into the index, or takes it out. */
-    public synchronized void catchUp() {
-        Instant started = clock.instant();
-        for (Article article : articles.modifiedSince(lastLook.minus(OVERLAP))) {
+    /**
+     * Puts every article changed since the index's mark into it, or takes it out, in one commit that
+     * moves the mark: after a restart only what changed while the server was down is read again.
+     *
+     * @return how many articles were put in or taken out
+     */
+    public synchronized int catchUp() {
+        Instant began = clock.instant();
+        List<IndexedArticle> changed = new ArrayList<>();
+        List<Long> removed = new ArrayList<>();
+        for (Article article : articles.modifiedSince(index.indexedUpTo().minus(OVERLAP))) {
             if (articles.isPublic(article)) {
-                index.put(indexed(article));
+                changed.add(indexed(article));
             } else {
-                index.remove(article.id());
+                removed.add(article.id());
             }
         }
-        lastLook = started;
+        index.update(changed, removed, began);
+        return changed.size() + removed.size();
     }
 
     private IndexedArticle indexed(Article article) {
@@ -111,7 +142,7 @@ public final class SearchIndexer implements AutoCloseable {
                 taxonomy.categoriesOf(article.id()).stream().map(Category::name).toList(), article.publishedAt());
     }
 
-    private static java.util.List<String> headings(Article article) {
+    private static List<String> headings(Article article) {
         return article.toc().stream().flatMap(e -> Stream.concat(Stream.of(e), e.children().stream()))
                 .map(TocEntry::text).toList();
     }
@@ -122,7 +153,7 @@ public final class SearchIndexer implements AutoCloseable {
         // channel under it (Lucene's index lock, a JDBC connection). Let the current run finish.
         worker.shutdown();
         try {
-            if (!worker.awaitTermination(30, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
                 worker.shutdownNow();
             }
         } catch (InterruptedException e) {

@@ -28,14 +28,14 @@ public final class TestServer implements AutoCloseable {
     public static TestServer withDemo(TestDatabase kind, Path folder) {
         TestSite site = TestSite.open(kind, folder, Clock.systemUTC());
         site.site().initialize(true);
-        return new TestServer(site, new WebServer(site.site()).start());
+        return new TestServer(site, started(site));
     }
 
     /** A running server on an empty site (no demo articles) whose clock the test controls. */
     public static TestServer empty(TestDatabase kind, Path folder, Clock clock) {
         TestSite site = TestSite.open(kind, folder, clock);
         site.site().initialize(false);
-        return new TestServer(site, new WebServer(site.site()).start());
+        return new TestServer(site, started(site));
     }
 
     /** An empty site like {@link #empty}, with reference look-ups at these addresses (a test's fake services). */
@@ -43,19 +43,33 @@ public final class TestServer implements AutoCloseable {
                                                   String pubmedUrl) {
         TestSite site = TestSite.open(kind, folder, clock, crossrefUrl, pubmedUrl);
         site.site().initialize(false);
-        return new TestServer(site, new WebServer(site.site()).start());
+        return new TestServer(site, started(site));
     }
 
     /** An empty site like {@link #empty} that sends mail through this SMTP server (a test's GreenMail). */
     public static TestServer withMail(TestDatabase kind, Path folder, Clock clock, org.vertebra.app.MailSettings mail) {
         TestSite site = TestSite.open(kind, folder, clock, mail);
         site.site().initialize(false);
-        return new TestServer(site, new WebServer(site.site()).start());
+        return new TestServer(site, started(site));
     }
 
     /** A running server on a site opened elsewhere, such as one restored from a backup. */
     public static TestServer serving(TestSite site) {
-        return new TestServer(site, new WebServer(site.site()).start());
+        return new TestServer(site, started(site));
+    }
+
+    /** A server whose start-up work (the search index) is done, so that a test's first search sees every article. */
+    private static WebServer started(TestSite site) {
+        WebServer server = new WebServer(site.site()).start();
+        try {
+            if (!server.awaitStarted(java.time.Duration.ofSeconds(60))) {
+                throw new IllegalStateException("the search index was not brought up to date at start");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return server;
     }
 
     /** The absolute address of a path on this server. */

@@ -1,0 +1,31 @@
+package org.vertebra.monitor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** The words /healthz answers with, from what the node knows of itself. */
+class HealthStatusTest {
+
+    @Test
+    void saysStartingWhileOnlyTheSearchIndexIsLeft() {
+        var starting = new HealthCheck(() -> true, () -> "21", "21", () -> false).check();
+        assertThat(starting.canServe()).isFalse();
+        assertThat(new MonitorRoutes.HealthReport(starting).status()).isEqualTo("starting");
+        assertThat(new MonitorRoutes.HealthReport(starting).index()).isEqualTo("building");
+    }
+
+    @Test
+    void saysOkWhenTheIndexIsReady() {
+        var ready = new HealthCheck(() -> true, () -> "21", "21", () -> true).check();
+        assertThat(new MonitorRoutes.HealthReport(ready).status()).isEqualTo("ok");
+    }
+
+    @Test
+    void saysUnavailableForADatabaseDownOrAnOtherMigrationEvenWhileTheIndexIsBuilt() {
+        var down = new HealthCheck(() -> false, () -> "21", "21", () -> false).check();
+        var older = new HealthCheck(() -> true, () -> "20", "21", () -> false).check();
+        assertThat(new MonitorRoutes.HealthReport(down).status()).isEqualTo("unavailable");
+        assertThat(new MonitorRoutes.HealthReport(older).status()).isEqualTo("unavailable");
+    }
+}
