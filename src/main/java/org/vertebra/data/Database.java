@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationVersion;
@@ -72,8 +73,21 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    /** Migrates the database to this build's schema; one already there is only checked, not handed to Flyway. */
     private void migrate() {
+        Optional<MigrationVersion> latest = MigrationFiles.latest();
+        if (latest.isPresent() && latest.get().equals(appliedOrNone())) {
+            return;
+        }
         migrations(postgres).dataSource(dataSource).load().migrate();
+    }
+
+    private MigrationVersion appliedOrNone() {
+        try {
+            return appliedMigration();
+        } catch (RuntimeException e) { // a new database: no history table yet
+            return null;
+        }
     }
 
     /** Vertebra's migrations for one kind of database, to be given a data source. */
@@ -88,6 +102,10 @@ public final class Database implements AutoCloseable {
 
     /** The last migration this build applies, such as {@code 8}. */
     public static MigrationVersion latestMigration() {
+        return MigrationFiles.latest().orElseGet(Database::latestMigrationByFlyway);
+    }
+
+    static MigrationVersion latestMigrationByFlyway() {
         MigrationInfo[] all = migrations(false).dataSource("jdbc:sqlite::memory:", null, null).load().info().all();
         return all[all.length - 1].getVersion();
     }
