@@ -32,6 +32,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.vertebra.account.AccountRole;
 import org.vertebra.mail.OutgoingMail;
+import org.vertebra.support.CommandRun;
+import org.vertebra.support.MarkdownFiles;
 import org.vertebra.support.NodeProcess;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestSite;
@@ -258,6 +260,28 @@ class SeveralNodesTest {
         assertThat(late.get("/knee-pain-cluster/").statusCode()).isEqualTo(200);
         assertThat(late.get("/heel-pain-cluster/").statusCode()).isEqualTo(200);
         assertThat(late.get("/search/?q=patellofemoral").body()).contains("/knee-pain-cluster/");
+    }
+
+    @Test
+    @Order(6)
+    void anImportByTheCommandLineOnTheSharedDatabaseShowsOnEveryNodeWithinASecond() throws Exception {
+        Path file = MarkdownFiles.write(folder.resolve("command-line"), "hip.md", MarkdownFiles.article(
+                "hip-pain-cluster", "Hip pain imported on the command line",
+                "Demo content, not medical advice. Trochanteric pain often follows a change in activity.")
+                .replace("summary:", "disclosure: \"The author declares no conflicts of interest.\"\nsummary:"));
+        String url = database.url() + (database.url().contains("?") ? "&" : "?")
+                + "user=" + database.user() + "&password=" + database.password();
+
+        CommandRun run = CommandRun.of("import", "--data", control.settings.dataDir().toString(), "--db", url, file.toString());
+        Instant imported = Instant.now();
+
+        assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+        for (NodeProcess node : List.of(b, c)) {
+            awaitWithin(imported, Duration.ofSeconds(1), node.name() + " serves the imported article",
+                    () -> node.get("/hip-pain-cluster/").statusCode() == 200);
+            awaitWithin(imported, Duration.ofSeconds(1), node.name() + " finds it by search",
+                    () -> node.get("/search/?q=trochanteric").body().contains("/hip-pain-cluster/"));
+        }
     }
 
     private static NodeProcess node(String name) throws Exception {
