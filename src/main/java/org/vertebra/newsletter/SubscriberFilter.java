@@ -19,7 +19,7 @@ public record SubscriberFilter(String status, String search) {
     /** From the admin's query string: an unknown status means all, blank text means none. */
     public static SubscriberFilter of(String status, String search) {
         String text = search == null || search.isBlank() ? null : search.strip().toLowerCase(Locale.ROOT);
-        return new SubscriberFilter(STATUSES.contains(status) ? status : null, text == null || text.length() > 320 ? null : text);
+        return new SubscriberFilter(status != null && STATUSES.contains(status) ? status : null, text == null || text.length() > 320 ? null : text);
     }
 
     String where() {
