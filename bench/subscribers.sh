@@ -47,7 +47,7 @@ trap cleanup EXIT
 # p50 and p99 in ms of a column of seconds.
 percentiles() {
     sort -n | awk '{ v[NR] = $1 } END { i50 = int(NR * 0.50 + 0.999); i99 = int(NR * 0.99 + 0.999);
-        printf "%.1f %.1f %d", v[i50] * 1000, v[i99] * 1000, NR }'
+        printf "%.1f %.1f %d\n", v[i50] * 1000, v[i99] * 1000, NR }'
 }
 rss_mb() { echo $(( $(ps -o rss= -p "$PID") / 1024 )); }
 # Times requests to the article at a fixed rate for WINDOW seconds, one connection, the page cache warm.

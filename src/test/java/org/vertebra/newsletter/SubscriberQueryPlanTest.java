@@ -54,6 +54,13 @@ class SubscriberQueryPlanTest {
                     Map.of("status", status, "after", 10_000L, "size", 51));
         }
         assertUsesAnIndex(kind, jdbi, SubscriberRepository.pageSql(SubscriberFilter.ALL, 10_000L, null), Map.of("before", 10_000L, "size", 51));
+        // A search reads a range of the address index (and sorts what it found, newest first).
+        SubscriberFilter search = SubscriberFilter.of(null, "reader123");
+        Map<String, Object> binds = new java.util.HashMap<>(search.parameters());
+        binds.put("size", 51);
+        assertThat(plan(kind, jdbi, SubscriberRepository.pageSql(search, null, null), binds)).containsPattern(
+                kind == TestDatabase.SQLITE ? "SEARCH subscribers USING (COVERING )?INDEX sqlite_autoindex_subscribers_1 \\(email>\\? AND email<\\?\\)"
+                        : "(Bitmap )?Index (Only )?Scan (on|using) subscribers_email_key");
         assertUsesAnIndex(kind, jdbi, SubscriberRepository.CONFIRMED_AFTER, Map.of("after", 10_000L, "limit", 500));
         assertUsesAnIndex(kind, jdbi, SubscriberRepository.BY_EMAIL_AFTER, Map.of("after", "reader5", "limit", 1000));
 
