@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers what waits in the outbox, on one background thread: every {@link #POLL}, at once
  * when this process enqueues a mail, and round after round while mail is queued (a digest to
- * 100,000 goes out as fast as the mail server takes it, {@link #ROUND} ids read at a time). Each mail is claimed with one conditional UPDATE before it is
+ * 100,000 goes out at the mail server's pace, {@link #ROUND} ids read at a time), resting between
+ * rounds as long as each took, so that on a small server the pages keep their speed meanwhile. Each mail is claimed with one conditional UPDATE before it is
  * sent, so several servers on one database never send a mail twice at once. A failure counts an
  * attempt and sets the next one further away ({@link #backOff}); nothing is ever discarded. A
  * mail the server refuses for good (a 5xx reply to its recipient, or a malformed address) is kept
@@ -176,16 +177,22 @@ public final class OutboxSender implements AutoCloseable {
 
     private void loop() {
         while (running) {
+            long started = System.nanoTime();
             try {
                 sendDue();
             } catch (RuntimeException e) {
                 roundWasFull = false;
                 LOG.error("the outbox sender failed; it looks again in {} s", POLL.toSeconds(), e);
             }
+            if (roundWasFull) {
+                // A queue (a digest): go on at once rather than at the poll, but rest as long as the
+                // round took, so the sender takes at most half a core from the pages being served.
+                rest(Duration.ofNanos(System.nanoTime() - started));
+                continue;
+            }
             synchronized (signal) {
                 try {
-                    // A full round means a queue (a digest): go on at the mail server's pace rather than the poll's.
-                    if (!woken && running && !roundWasFull) {
+                    if (!woken && running) {
                         signal.wait(POLL.toMillis());
                     }
                 } catch (InterruptedException e) {
@@ -194,6 +201,14 @@ public final class OutboxSender implements AutoCloseable {
                 }
                 woken = false;
             }
+        }
+    }
+
+    private static void rest(Duration duration) {
+        try {
+            Thread.sleep(Math.max(1, duration.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -7,13 +7,13 @@ import org.slf4j.LoggerFactory;
 /**
  * The background thread that writes a recorded digest's mails to the outbox, a batch at a time
  * ({@link NewsletterService#queueDigestBatch}): at once when this process records a digest, and
- * every {@link #POLL} to take over one that another node left half-queued. It pauses between
- * batches so that on SQLite the pages' own writes find the lock free between them.
+ * every {@link #POLL} to take over one that another node left half-queued. Between batches it
+ * rests as long as the batch took: it then takes at most half a core from the pages being served,
+ * and on SQLite the pages' own writes find the lock free between batches.
  */
 public final class DigestQueue implements AutoCloseable {
 
     static final Duration POLL = Duration.ofSeconds(30);
-    static final Duration BETWEEN_BATCHES = Duration.ofMillis(20);
     private static final Logger LOG = LoggerFactory.getLogger(DigestQueue.class);
 
     private final NewsletterService newsletter;
@@ -50,6 +50,7 @@ public final class DigestQueue implements AutoCloseable {
     private void loop() {
         while (running) {
             boolean more;
+            long started = System.nanoTime();
             try {
                 more = newsletter.queueDigestBatch();
             } catch (RuntimeException e) {
@@ -59,7 +60,7 @@ public final class DigestQueue implements AutoCloseable {
             synchronized (signal) {
                 try {
                     if (running && (more || !woken)) {
-                        signal.wait(more ? BETWEEN_BATCHES.toMillis() : POLL.toMillis());
+                        signal.wait(more ? Math.max(1, (System.nanoTime() - started) / 1_000_000) : POLL.toMillis());
                     }
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
