@@ -1,6 +1,5 @@
 package org.vertebra.newsletter;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
@@ -11,7 +10,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,8 +50,6 @@ public final class NewsletterService {
     static final int DIGEST_BATCH = 500;
     /** Addresses an import reads per transaction, and subscribers the export reads per query. */
     static final int CSV_BATCH = 1000;
-    /** Bad lines an import lists by number; the rest it only counts. */
-    static final int PROBLEMS_LISTED = 100;
     static final String QUEUE_JOB = "newsletter-digest-queue";
     /** How long a node holds the digest queue after its last batch before another may take it over. */
     static final Duration QUEUE_LEASE = Duration.ofSeconds(30);
@@ -73,7 +69,7 @@ public final class NewsletterService {
     /**
      * What an import did: addresses added, changed (pending to confirmed, or to unsubscribed), found
      * as they were, and given again further down the file; and the bad lines, each left out
-     * (the first {@link #PROBLEMS_LISTED} named in {@code problems}).
+     * (the first {@link SubscriberImport#PROBLEMS_LISTED} named in {@code problems}).
      */
     public record ImportResult(int added, int changed, int unchanged, int repeated, int badLines, List<String> problems) {
 
@@ -404,89 +400,10 @@ public final class NewsletterService {
 
     /**
      * Imports {@code email[,status]} lines as they are read, {@link #CSV_BATCH} addresses a
-     * transaction: a bad line is left out and reported by its number, the good ones are imported,
-     * and a batch is written whole or not at all. No mail is sent. A new address takes the status
-     * the CSV gives (pending when none: it then gets mail only after subscribing through the form);
-     * an address already here changes only from pending to confirmed, or to unsubscribed, so an
-     * import never re-subscribes someone who left. The addresses seen are kept to count repeats
-     * (about 10 MB for 100,000).
+     * transaction, bad lines left out and reported by number; see {@link SubscriberImport}.
      */
     public ImportResult importCsv(Reader csv) throws IOException {
-        ImportTally tally = new ImportTally();
-        Set<String> seen = new HashSet<>();
-        List<SubscriberCsv.Row> batch = new ArrayList<>(CSV_BATCH);
-        BufferedReader lines = new BufferedReader(csv, 1 << 16);
-        Instant now = clock.instant();
-        int number = 0;
-        for (String text = lines.readLine(); text != null; text = lines.readLine()) {
-            SubscriberCsv.Line line = SubscriberCsv.read(++number, text);
-            if (line.problem() != null) {
-                tally.bad(line.problem());
-            } else if (line.row() != null && !seen.add(line.row().email())) {
-                tally.repeated++;
-            } else if (line.row() != null) {
-                batch.add(line.row());
-                if (batch.size() == CSV_BATCH) {
-                    importBatch(batch, tally, now);
-                    batch.clear();
-                }
-            }
-        }
-        importBatch(batch, tally, now);
-        return tally.result();
-    }
-
-    private void importBatch(List<SubscriberCsv.Row> rows, ImportTally tally, Instant now) {
-        if (rows.isEmpty()) {
-            return;
-        }
-        ImportTally batch = transactor.inTransaction(() -> {
-            ImportTally counted = new ImportTally();
-            Map<String, Subscriber> existing = repository.byEmails(rows.stream().map(SubscriberCsv.Row::email).toList());
-            List<SubscriberRepository.NewSubscriber> fresh = new ArrayList<>();
-            for (SubscriberCsv.Row row : rows) {
-                Subscriber known = existing.get(row.email());
-                if (known == null) {
-                    fresh.add(new SubscriberRepository.NewSubscriber(row.email(), row.status(), NewsletterTokens.random()));
-                    counted.added++;
-                } else if (Subscriber.UNSUBSCRIBED.equals(row.status()) && !Subscriber.UNSUBSCRIBED.equals(known.status())) {
-                    repository.unsubscribe(known.id(), now);
-                    counted.changed++;
-                } else if (Subscriber.CONFIRMED.equals(row.status()) && Subscriber.PENDING.equals(known.status())) {
-                    repository.confirm(known.id(), now);
-                    counted.changed++;
-                } else {
-                    counted.unchanged++;
-                }
-            }
-            repository.insertAll(fresh, "import", now);
-            return counted;
-        });
-        // Counted once committed: a batch that failed counts for nothing.
-        tally.added += batch.added;
-        tally.changed += batch.changed;
-        tally.unchanged += batch.unchanged;
-    }
-
-    /** The running counts of an import. */
-    private static final class ImportTally {
-        int added;
-        int changed;
-        int unchanged;
-        int repeated;
-        int badLines;
-        final List<String> problems = new ArrayList<>();
-
-        void bad(String problem) {
-            badLines++;
-            if (problems.size() < PROBLEMS_LISTED) {
-                problems.add(problem);
-            }
-        }
-
-        ImportResult result() {
-            return new ImportResult(added, changed, unchanged, repeated, badLines, problems);
-        }
+        return new SubscriberImport(repository, transactor, clock.instant()).read(csv);
     }
 
     private OutgoingMail confirmationMail(String email, String link) {
