@@ -120,7 +120,7 @@ public final class Site implements AutoCloseable {
         this.comments = new CommentService(jdbi, transactor, changes, articles, formGuard, outbox, siteSettings,
                 settings.baseUrl(), clock);
         this.cards = new ArticleCards(authors, media, comments::approvedCounts);
-        this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles,
+        this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles, leases,
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
         this.consult = new ConsultService(jdbi, transactor, outbox, checkedCipher(settings, new SiteState(jdbi)),

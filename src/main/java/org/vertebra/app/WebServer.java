@@ -123,6 +123,7 @@ public final class WebServer implements AutoCloseable {
     private final AdminShell adminShell;
     private final Housekeeping housekeeping;
     private final OutboxSender mailSender;
+    private final org.vertebra.newsletter.DigestQueue digestQueue;
     private final ReminderJob reminders;
     private final WordPressRoutes wordpressRoutes;
     private final StatsRecorder statsRecorder;
@@ -163,6 +164,8 @@ public final class WebServer implements AutoCloseable {
                 ? new SmtpTransport(mail.host(), mail.port(), mail.user(), mail.password(), mail.tls(), mail.from()) : null,
                 site.clock, java.time.Duration.ofSeconds(mail.claimSeconds()));
         site.outbox.onEnqueue(mailSender::wake);
+        this.digestQueue = new org.vertebra.newsletter.DigestQueue(site.newsletter);
+        site.newsletter.onDigestRecorded(digestQueue::wake);
         this.reminders = new ReminderJob(site.consult);
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl(), site.siteSettings::twoFactorRequired);
         measure();
@@ -279,6 +282,7 @@ public final class WebServer implements AutoCloseable {
         housekeeping.runOnce();
         housekeeping.start();
         mailSender.start();
+        digestQueue.start();
         reminders.start();
         statsRecorder.start();
         redirectRecorder.start();
@@ -382,6 +386,7 @@ public final class WebServer implements AutoCloseable {
     public void close() {
         housekeeping.close();
         reminders.close();
+        digestQueue.close();
         mailSender.close();
         statsRecorder.close();
         app.stop();

@@ -68,6 +68,35 @@ public final class Outbox {
         });
     }
 
+    /**
+     * Adds many mails with one batched statement, inside the caller's transaction; the sender is
+     * woken once, after the commit. For the newsletter's digest, a few hundred mails at a time.
+     */
+    public void enqueueAll(java.util.List<OutgoingMail> mails) {
+        if (mails.isEmpty()) {
+            return;
+        }
+        jdbi.useHandle(h -> {
+            var batch = h.prepareBatch("""
+                    INSERT INTO mail_outbox (kind, recipient, subject, text_body, html_body, headers_json, attachments_json,
+                        created_at, next_attempt)
+                    VALUES (:kind, :to, :subject, :text, :html, :headers, :attachments, :now, :now)""");
+            long now = clock.millis();
+            for (OutgoingMail mail : mails) {
+                batch.bind("kind", mail.kind()).bind("to", mail.to()).bind("subject", mail.subject())
+                        .bind("text", mail.text()).bind("html", mail.html()).bind("headers", json(mail.headers()))
+                        .bind("attachments", mail.attachments().isEmpty() ? null : json(mail.attachments()))
+                        .bind("now", now).add();
+            }
+            batch.execute();
+            if (h.isInTransaction()) {
+                h.afterCommit(onEnqueue);
+            } else {
+                onEnqueue.run();
+            }
+        });
+    }
+
     /** Called after each enqueued mail is committed (the sender in this process wakes up). */
     public void onEnqueue(Runnable listener) {
         this.onEnqueue = listener;

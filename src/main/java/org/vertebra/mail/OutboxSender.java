@@ -10,8 +10,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers what waits in the outbox, on one background thread: every {@link #POLL} and at once
- * when this process enqueues a mail. Each mail is claimed with one conditional UPDATE before it is
+ * Delivers what waits in the outbox, on one background thread: every {@link #POLL}, at once
+ * when this process enqueues a mail, and round after round while mail is queued (a digest to
+ * 100,000 goes out at the mail server's pace, {@link #ROUND} ids read at a time), resting between
+ * rounds as long as each took, so that on a small server the pages keep their speed meanwhile. Each mail is claimed with one conditional UPDATE before it is
  * sent, so several servers on one database never send a mail twice at once. A failure counts an
  * attempt and sets the next one further away ({@link #backOff}); nothing is ever discarded. A
  * mail the server refuses for good (a 5xx reply to its recipient, or a malformed address) is kept
@@ -38,6 +40,8 @@ public final class OutboxSender implements AutoCloseable {
     private final Duration lease;
     private final Object signal = new Object();
     private boolean woken;
+    /** Whether the last round found a full {@link #ROUND} due: then more may wait, and the next round starts at once. */
+    private volatile boolean roundWasFull;
     private volatile boolean running;
     private Thread thread;
 
@@ -69,7 +73,9 @@ public final class OutboxSender implements AutoCloseable {
         int sent = 0;
         SmtpTransport.Connection connection = null;
         try {
-            for (long id : store.due(clock.instant(), ROUND)) {
+            List<Long> due = store.due(clock.instant(), ROUND);
+            roundWasFull = due.size() == ROUND;
+            for (long id : due) {
                 Optional<QueuedMail> claimed = store.claim(id, clock.instant(), lease);
                 if (claimed.isEmpty()) {
                     continue; // another sender took it
@@ -82,7 +88,7 @@ public final class OutboxSender implements AutoCloseable {
                     connection.send(mail, clock.instant());
                     store.markSent(mail.id(), clock.instant());
                     sent++;
-                    LOG.info("mail {} ({}) sent", mail.id(), mail.mail().kind());
+                    LOG.debug("mail {} ({}) sent", mail.id(), mail.mail().kind());
                 } catch (DeliveryFailure failure) {
                     failed(mail, failure);
                     if (connection != null) {
@@ -90,6 +96,7 @@ public final class OutboxSender implements AutoCloseable {
                         connection = null;
                     }
                     if (!failure.permanent()) {
+                        roundWasFull = false; // the server is unwell: wait for the next poll
                         break;
                     }
                 }
@@ -98,6 +105,10 @@ public final class OutboxSender implements AutoCloseable {
             if (connection != null) {
                 connection.close();
             }
+        }
+        if (sent > 0) {
+            // One line a round, not a mail: a digest to 100,000 would otherwise write 100,000 lines.
+            LOG.info("{} mails sent", sent);
         }
         return sent;
     }
@@ -166,10 +177,18 @@ public final class OutboxSender implements AutoCloseable {
 
     private void loop() {
         while (running) {
+            long started = System.nanoTime();
             try {
                 sendDue();
             } catch (RuntimeException e) {
+                roundWasFull = false;
                 LOG.error("the outbox sender failed; it looks again in {} s", POLL.toSeconds(), e);
+            }
+            if (roundWasFull) {
+                // A queue (a digest): go on at once rather than at the poll, but rest as long as the
+                // round took, so the sender takes at most half a core from the pages being served.
+                rest(Duration.ofNanos(System.nanoTime() - started));
+                continue;
             }
             synchronized (signal) {
                 try {
@@ -182,6 +201,14 @@ public final class OutboxSender implements AutoCloseable {
                 }
                 woken = false;
             }
+        }
+    }
+
+    private static void rest(Duration duration) {
+        try {
+            Thread.sleep(Math.max(1, duration.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,10 +1,18 @@
 package org.vertebra.newsletter;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -13,6 +21,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vertebra.article.ArticleCard;
 import org.vertebra.article.ArticleService;
+import org.vertebra.data.JobLeases;
 import org.vertebra.data.Transactor;
 import org.vertebra.form.Problems;
 import org.vertebra.mail.OutgoingMail;
@@ -23,7 +32,9 @@ import org.vertebra.spam.Verdict;
 /**
  * The newsletter: double opt-in (a confirmation link that works once and for {@link #CONFIRM_VALID}),
  * one-click unsubscribe, the digest of new articles, and the list as CSV. Every change is one
- * transaction with the mail it causes.
+ * transaction with the mail it causes, except the digest, whose mails go to the outbox in batches
+ * after it is recorded ({@link #queueDigestBatch}), so that sending it to 100,000 subscribers
+ * neither holds the request that asked for it nor locks the database for long.
  */
 public final class NewsletterService {
 
@@ -35,6 +46,13 @@ public final class NewsletterService {
     /** Subscriptions from one network address per hour. */
     public static final int PER_HOUR = 5;
     static final int DIGEST_MAX_ARTICLES = 30;
+    /** Mails written to the outbox per transaction: short enough that page writes on SQLite barely wait. */
+    static final int DIGEST_BATCH = 500;
+    /** Addresses an import reads per transaction, and subscribers the export reads per query. */
+    static final int CSV_BATCH = 1000;
+    static final String QUEUE_JOB = "newsletter-digest-queue";
+    /** How long a node holds the digest queue after its last batch before another may take it over. */
+    static final Duration QUEUE_LEASE = Duration.ofSeconds(30);
     private static final Logger LOG = LoggerFactory.getLogger(NewsletterService.class);
 
     public enum Confirmation { CONFIRMED, USED_OR_UNKNOWN, EXPIRED }
@@ -48,13 +66,50 @@ public final class NewsletterService {
         }
     }
 
-    public record ImportResult(int added, int changed, int unchanged) {
+    /**
+     * What an import did: addresses added, changed (pending to confirmed, or to unsubscribed), found
+     * as they were, and given again further down the file; and the bad lines, each left out
+     * (the first {@link SubscriberImport#PROBLEMS_LISTED} named in {@code problems}).
+     */
+    public record ImportResult(int added, int changed, int unchanged, int repeated, int badLines, List<String> problems) {
+
+        public ImportResult {
+            problems = List.copyOf(problems);
+        }
+
+        public boolean importedAny() {
+            return added + changed + unchanged + repeated > 0;
+        }
     }
 
-    /** The admin's overview: the list by status, the last digest and what the next would hold. */
-    public record Overview(int pending, int confirmed, int unsubscribed, Instant lastDigestAt, int lastDigestRecipients,
-                           Instant nextPeriodStart, int newArticles) {
+    /**
+     * The admin's overview: the list by status, the last digest (and how many of its mails are in
+     * the outbox yet) and what the next would hold.
+     */
+    public record Overview(long pending, long confirmed, long unsubscribed, Instant lastDigestAt, int lastDigestRecipients,
+                           int lastDigestQueued, boolean lastDigestQueuing, Instant nextPeriodStart, int newArticles) {
     }
+
+    /** One page of the admin's list, with the counts by status and, for a search, how many match. */
+    public record SubscriberPage(List<Subscriber> subscribers, SubscriberFilter filter, Map<String, Long> counts,
+                                 Long newerThan, Long olderThan, int matches) {
+
+        /** Every subscriber of the filter's status (or of all), whatever the search. */
+        public long inStatus() {
+            return filter.status() == null ? counts.values().stream().mapToLong(Long::longValue).sum()
+                    : counts.getOrDefault(filter.status(), 0L);
+        }
+
+        public long count(String status) {
+            return counts.getOrDefault(status, 0L);
+        }
+
+        public boolean moreMatches() {
+            return matches > SubscriberRepository.MATCHES_COUNTED;
+        }
+    }
+
+    public static final int PAGE_SIZE = 50;
 
     private final SubscriberRepository repository;
     private final Transactor transactor;
@@ -65,9 +120,14 @@ public final class NewsletterService {
     private final Supplier<String> siteTitle;
     private final String baseUrl;
     private final Clock clock;
+    private final JobLeases leases;
+    private volatile Runnable onDigestRecorded = () -> { };
+    /** The digest being queued, built once for all its batches. */
+    private volatile Map.Entry<Long, Digest> queuedDigest;
 
     public NewsletterService(Jdbi jdbi, Transactor transactor, Outbox outbox, FormGuard guard, ArticleService articles,
-                             byte[] secret, Supplier<String> siteTitle, String baseUrl, Clock clock) {
+                             JobLeases leases, byte[] secret, Supplier<String> siteTitle, String baseUrl, Clock clock) {
+        this.leases = leases;
         this.repository = new SubscriberRepository(jdbi);
         this.transactor = transactor;
         this.outbox = outbox;
@@ -158,9 +218,10 @@ public final class NewsletterService {
     }
 
     /**
-     * Sends the articles published since the last digest (the last {@link #DIGEST_EVERY} for the
-     * first) to every confirmed subscriber, and records the digest, in one transaction. Nothing
-     * new, or nobody confirmed: nothing is sent or recorded, and the result says why.
+     * Records the digest of the articles published since the last one (the last {@link #DIGEST_EVERY}
+     * for the first) for every confirmed subscriber, and returns at once: its mails go to the outbox
+     * in batches afterwards ({@link #queueDigestBatch}, which a background thread runs). Nothing
+     * new, or nobody confirmed: nothing is recorded, and the result says why.
      */
     public DigestResult sendDigest() {
         DigestResult result = transactor.inTransaction(() -> {
@@ -171,25 +232,84 @@ public final class NewsletterService {
             if (fresh.isEmpty()) {
                 return new DigestResult(0, 0, "No article was published since the last digest, so nothing was sent.");
             }
-            List<Subscriber> recipients = repository.withStatus(Subscriber.CONFIRMED);
-            if (recipients.isEmpty()) {
+            int recipients = (int) (long) repository.counts().getOrDefault(Subscriber.CONFIRMED, 0L);
+            if (recipients == 0) {
                 return new DigestResult(fresh.size(), 0, "Nobody has confirmed a subscription yet, so nothing was sent.");
             }
             String ids = fresh.stream().map(a -> Long.toString(a.id())).collect(Collectors.joining(","));
             if (repository.recordDigest(last.map(SubscriberRepository.DigestRecord::id).orElse(0L), since, now, ids,
-                    recipients.size(), now) == 0) {
+                    recipients, now) == 0) {
                 return new DigestResult(fresh.size(), 0, "Another server has just sent this digest.");
             }
-            Digest digest = new Digest(siteTitle.get(), baseUrl, fresh);
-            recipients.forEach(s -> outbox.enqueue(digest.mailTo(s.email(), unsubscribeUrl(s))));
-            return new DigestResult(fresh.size(), recipients.size(), "The digest of " + fresh.size()
-                    + (fresh.size() == 1 ? " article" : " articles") + " is on its way to " + recipients.size()
-                    + (recipients.size() == 1 ? " subscriber." : " subscribers."));
+            return new DigestResult(fresh.size(), recipients, "The digest of " + fresh.size()
+                    + (fresh.size() == 1 ? " article" : " articles") + " is on its way to " + recipients + (recipients == 1 ? " subscriber" : " subscribers")
+                    + ": its mails go to the outbox in the background, and out at the mail server's pace.");
         });
         if (result.sent()) {
-            LOG.info("newsletter digest: {} articles to {} subscribers", result.articles(), result.recipients());
+            LOG.info("newsletter digest: {} articles to {} subscribers, queued in the background", result.articles(), result.recipients());
+            onDigestRecorded.run();
         }
         return result;
+    }
+
+    /** Called after a digest is recorded (the queue in this process wakes up). */
+    public void onDigestRecorded(Runnable listener) {
+        this.onDigestRecorded = listener;
+    }
+
+    /**
+     * Writes the next {@link #DIGEST_BATCH} mails of the oldest digest still being queued to the
+     * outbox, in one transaction with the digest's cursor; returns false when there is nothing to
+     * queue, or another node holds the queue. The cursor moves only from where this node read it,
+     * so a batch two nodes build at once is written once: the second's transaction finds the cursor
+     * moved and rolls back. The job lease keeps the other nodes from building batches in vain.
+     */
+    public boolean queueDigestBatch() {
+        if (!leases.claim(QUEUE_JOB, QUEUE_LEASE)) {
+            return false;
+        }
+        Optional<SubscriberRepository.DigestRecord> waiting = repository.digestBeingQueued();
+        if (waiting.isEmpty()) {
+            leases.release(QUEUE_JOB);
+            return false;
+        }
+        SubscriberRepository.DigestRecord record = waiting.get();
+        List<Subscriber> batch = repository.confirmedAfter(record.enqueuedThrough(), DIGEST_BATCH);
+        if (batch.isEmpty()) {
+            repository.finishDigest(record.id(), clock.instant());
+            LOG.info("newsletter digest {}: all {} mails are in the outbox", record.id(), record.enqueued());
+            return true;
+        }
+        Digest digest = digestOf(record);
+        List<OutgoingMail> mails = batch.stream().map(s -> digest.mailTo(s.email(), unsubscribeUrl(s))).toList();
+        long through = batch.get(batch.size() - 1).id();
+        transactor.run(() -> {
+            if (repository.advanceDigest(record.id(), record.enqueuedThrough(), through, mails.size())) {
+                outbox.enqueueAll(mails);
+            }
+        });
+        return true;
+    }
+
+    /** Queues every digest's mails now, batch after batch; for tests and commands, where no background thread runs. */
+    public void queueDigests() {
+        while (queueDigestBatch()) {
+            // the next batch
+        }
+    }
+
+    private Digest digestOf(SubscriberRepository.DigestRecord record) {
+        Map.Entry<Long, Digest> cached = queuedDigest;
+        if (cached != null && cached.getKey() == record.id()) {
+            return cached.getValue();
+        }
+        Set<Long> ids = java.util.Arrays.stream(record.articleIds().split(",")).map(Long::valueOf).collect(Collectors.toSet());
+        // Articles unpublished since the digest was recorded drop out; the order stays oldest first.
+        List<ArticleCard> cards = articles.publishedSince(record.periodStart(), DIGEST_MAX_ARTICLES * 4).stream()
+                .filter(a -> ids.contains(a.id())).toList();
+        Digest digest = new Digest(siteTitle.get(), baseUrl, cards);
+        queuedDigest = Map.entry(record.id(), digest);
+        return digest;
     }
 
     /** The weekly digest, when a week has passed since the last one; housekeeping calls it hourly. */
@@ -221,51 +341,69 @@ public final class NewsletterService {
     }
 
     public Overview overview() {
-        Map<String, Integer> counts = repository.countsByStatus();
+        Map<String, Long> counts = repository.counts();
         Optional<SubscriberRepository.DigestRecord> last = repository.lastDigest();
         Instant since = last.map(SubscriberRepository.DigestRecord::periodEnd).orElse(clock.instant().minus(DIGEST_EVERY));
-        return new Overview(counts.getOrDefault(Subscriber.PENDING, 0), counts.getOrDefault(Subscriber.CONFIRMED, 0),
-                counts.getOrDefault(Subscriber.UNSUBSCRIBED, 0), last.map(SubscriberRepository.DigestRecord::sentAt).orElse(null),
-                last.map(SubscriberRepository.DigestRecord::recipients).orElse(0), since,
+        return new Overview(counts.getOrDefault(Subscriber.PENDING, 0L), counts.getOrDefault(Subscriber.CONFIRMED, 0L),
+                counts.getOrDefault(Subscriber.UNSUBSCRIBED, 0L), last.map(SubscriberRepository.DigestRecord::sentAt).orElse(null),
+                last.map(SubscriberRepository.DigestRecord::recipients).orElse(0),
+                last.map(SubscriberRepository.DigestRecord::enqueued).orElse(0),
+                last.map(d -> d.enqueuedAt() == null).orElse(false), since,
                 articles.publishedSince(since, DIGEST_MAX_ARTICLES).size());
     }
 
+    /**
+     * One page of the list, newest first, older than {@code before} or (with {@code after}) newer
+     * than it, with the counts by status (kept, not counted) and how many match a search.
+     */
+    public SubscriberPage subscribers(SubscriberFilter filter, Long before, Long after) {
+        List<Subscriber> rows = repository.page(filter, before, after, PAGE_SIZE);
+        Long newer = !rows.isEmpty() && repository.anyBeyond(filter, rows.get(0).id(), true) ? rows.get(0).id() : null;
+        Long older = !rows.isEmpty() && repository.anyBeyond(filter, rows.get(rows.size() - 1).id(), false)
+                ? rows.get(rows.size() - 1).id() : null;
+        int matches = filter.search() == null ? -1 : repository.countMatching(filter);
+        return new SubscriberPage(rows, filter, repository.counts(), newer, older, matches);
+    }
+
+    /** Writes the list as CSV, {@link #CSV_BATCH} subscribers a query, so the list is never all in memory. */
+    public void exportCsv(Writer out) throws IOException {
+        SubscriberCsv.writeHeader(out);
+        String after = "";
+        List<Subscriber> batch;
+        do {
+            batch = repository.byEmailAfter(after, CSV_BATCH);
+            for (Subscriber s : batch) {
+                SubscriberCsv.write(out, s);
+            }
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1).email();
+        } while (batch.size() == CSV_BATCH);
+        out.flush();
+    }
+
     public String exportCsv() {
-        return SubscriberCsv.write(repository.all());
+        StringWriter csv = new StringWriter();
+        try {
+            exportCsv(csv);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return csv.toString();
+    }
+
+    public ImportResult importCsv(String csv) {
+        try {
+            return importCsv(new StringReader(csv == null ? "" : csv));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
-     * Imports {@code email[,status]} lines in one transaction, or none of them when any line is bad
-     * ({@link org.vertebra.form.Invalid} lists each by number). No mail is sent. A new address takes
-     * the status the CSV gives (pending when none: it then gets mail only after subscribing through the
-     * form); an address already here changes only from pending to confirmed, or to unsubscribed,
-     * so an import never re-subscribes someone who left.
+     * Imports {@code email[,status]} lines as they are read, {@link #CSV_BATCH} addresses a
+     * transaction, bad lines left out and reported by number; see {@link SubscriberImport}.
      */
-    public ImportResult importCsv(String csv) {
-        List<SubscriberCsv.Row> rows = SubscriberCsv.read(csv);
-        return transactor.inTransaction(() -> {
-            int added = 0;
-            int changed = 0;
-            Instant now = clock.instant();
-            java.util.Set<String> seen = new java.util.HashSet<>();
-            for (SubscriberCsv.Row row : rows) {
-                if (!seen.add(row.email())) {
-                    continue;
-                }
-                Optional<Subscriber> existing = repository.byEmail(row.email());
-                if (existing.isEmpty()) {
-                    repository.insert(row.email(), row.status(), "import", NewsletterTokens.random(), now);
-                    added++;
-                } else if (Subscriber.UNSUBSCRIBED.equals(row.status()) && !Subscriber.UNSUBSCRIBED.equals(existing.get().status())) {
-                    repository.unsubscribe(existing.get().id(), now);
-                    changed++;
-                } else if (Subscriber.CONFIRMED.equals(row.status()) && Subscriber.PENDING.equals(existing.get().status())) {
-                    repository.confirm(existing.get().id(), now);
-                    changed++;
-                }
-            }
-            return new ImportResult(added, changed, seen.size() - added - changed);
-        });
+    public ImportResult importCsv(Reader csv) throws IOException {
+        return new SubscriberImport(repository, transactor, clock.instant()).read(csv);
     }
 
     private OutgoingMail confirmationMail(String email, String link) {

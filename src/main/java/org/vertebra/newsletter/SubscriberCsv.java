@@ -1,10 +1,11 @@
 package org.vertebra.newsletter;
 
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.vertebra.form.Invalid;
 import org.vertebra.form.Problems;
 
 /**
@@ -12,61 +13,60 @@ import org.vertebra.form.Problems;
  * {@code email,status,subscribed_at,confirmed_at}; a cell that a spreadsheet would run as a
  * formula (starting with = + - @, a tab or a carriage return) is prefixed with an apostrophe.
  * Import reads {@code email[,status]} lines, with or without that header and with any further
- * columns ignored, so an export reads back in.
+ * columns ignored, so an export reads back in. Both go a line at a time, so neither holds the
+ * list in memory.
  */
 final class SubscriberCsv {
 
     static final String HEADER = "email,status,subscribed_at,confirmed_at";
-    static final int MAX_LINES = 100_000;
 
     /** One address to import, with the status the CSV gives it ({@link Subscriber#PENDING} when it gives none). */
     record Row(int line, String email, String status) {
     }
 
+    /** What one line holds: an address to import, a problem (the line named by its number), or nothing (blank, the header). */
+    record Line(Row row, String problem) {
+        static final Line NOTHING = new Line(null, null);
+    }
+
     private SubscriberCsv() {
     }
 
-    static String write(List<Subscriber> subscribers) {
-        StringBuilder csv = new StringBuilder(HEADER).append("\r\n");
-        for (Subscriber s : subscribers) {
-            csv.append(cell(s.email())).append(',').append(cell(s.status())).append(',')
-                    .append(cell(iso(s.createdAt()))).append(',').append(cell(iso(s.confirmedAt()))).append("\r\n");
-        }
-        return csv.toString();
+    static void writeHeader(Writer out) throws IOException {
+        out.write(HEADER);
+        out.write("\r\n");
     }
 
-    /** Every row, or {@link Invalid} naming each bad line by its number (field {@code csv}). */
-    static List<Row> read(String text) {
-        List<Row> rows = new ArrayList<>();
+    static void write(Writer out, Subscriber s) throws IOException {
+        out.write(cell(s.email()));
+        out.write(',');
+        out.write(cell(s.status()));
+        out.write(',');
+        out.write(cell(iso(s.createdAt())));
+        out.write(',');
+        out.write(cell(iso(s.confirmedAt())));
+        out.write("\r\n");
+    }
+
+    /** Line {@code number} (from 1) of an import: a header on the first line, like a blank line, holds nothing. */
+    static Line read(int number, String text) {
+        String line = number == 1 ? text.replace("\uFEFF", "") : text;
+        if (line.isBlank() || number == 1 && line.strip().toLowerCase(Locale.ROOT).startsWith("email")) {
+            return Line.NOTHING;
+        }
+        List<String> cells = cells(line);
+        String email = unguard(cells.get(0)).strip().toLowerCase(Locale.ROOT);
+        String status = cells.size() > 1 ? unguard(cells.get(1)).strip().toLowerCase(Locale.ROOT) : "";
         Problems problems = new Problems();
-        String[] lines = (text == null ? "" : text.replace("\uFEFF", "")).split("\r\n|\r|\n", -1);
-        if (lines.length > MAX_LINES) {
-            throw Invalid.of("csv", "The file has " + lines.length + " lines; import at most " + MAX_LINES + " at a time.");
+        problems.email("csv", "The address", email);
+        if (!problems.isEmpty()) {
+            return new Line(null, "Line " + number + ": \"" + shorten(cells.get(0)) + "\" is not an email address.");
         }
-        for (int i = 0; i < lines.length; i++) {
-            int number = i + 1;
-            if (lines[i].isBlank() || i == 0 && lines[i].strip().toLowerCase(Locale.ROOT).startsWith("email")) {
-                continue;
-            }
-            List<String> cells = cells(lines[i]);
-            String email = unguard(cells.get(0)).strip().toLowerCase(Locale.ROOT);
-            String status = cells.size() > 1 ? unguard(cells.get(1)).strip().toLowerCase(Locale.ROOT) : "";
-            Problems line = new Problems();
-            line.email("csv", "The address", email);
-            if (!line.isEmpty()) {
-                problems.add("csv", "Line " + number + ": \"" + shorten(cells.get(0)) + "\" is not an email address.");
-            } else if (!status.isEmpty() && !List.of(Subscriber.PENDING, Subscriber.CONFIRMED, Subscriber.UNSUBSCRIBED).contains(status)) {
-                problems.add("csv", "Line " + number + ": the status \"" + shorten(status)
-                        + "\" is not one of pending, confirmed, unsubscribed.");
-            } else {
-                rows.add(new Row(number, email, status.isEmpty() ? Subscriber.PENDING : status));
-            }
+        if (!status.isEmpty() && !SubscriberFilter.STATUSES.contains(status)) {
+            return new Line(null, "Line " + number + ": the status \"" + shorten(status)
+                    + "\" is not one of pending, confirmed, unsubscribed.");
         }
-        problems.check();
-        if (rows.isEmpty()) {
-            throw Invalid.of("csv", "There is no address to import. Paste lines such as name@example.org,confirmed.");
-        }
-        return rows;
+        return new Line(new Row(number, email, status.isEmpty() ? Subscriber.PENDING : status), null);
     }
 
     static String cell(String value) {

@@ -44,6 +44,20 @@ class OutboxSenderTest {
     }
 
     @Test
+    void aQueueLongerThanARoundGoesOutRoundAfterRoundWithoutWaitingForThePoll() throws Exception {
+        smtp = TestSmtp.up();
+        int queued = OutboxSender.ROUND * 3 + 7;
+        outbox.enqueueAll(java.util.stream.IntStream.range(0, queued)
+                .mapToObj(i -> OutgoingMail.plain("newsletter-digest", "reader" + i + "@example.org", "News", "Text")).toList());
+        try (OutboxSender sender = new OutboxSender(jdbi, smtp.transport(), clock)) {
+            sender.start();
+            // One wake-up at the start; the poll would come only after OutboxSender.POLL a round.
+            assertThat(smtp.server().waitForIncomingEmail(OutboxSender.POLL.toMillis() - 1000, queued)).isTrue();
+        }
+        assertThat(outbox.waiting()).isZero();
+    }
+
+    @Test
     void aMailIsDeliveredWithItsSubjectBothPartsAndItsHeaders() throws Exception {
         smtp = TestSmtp.up();
         long id = outbox.enqueue(new OutgoingMail("newsletter", "reader@example.org", "Knee pain — what helps",

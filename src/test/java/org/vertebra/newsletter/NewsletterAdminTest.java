@@ -65,21 +65,24 @@ class NewsletterAdminTest {
     }
 
     @Test
-    void importReportsBadLinesKeepsTheTextAndThenImportsAndExportsAsAnAttachment() {
+    void importListsBadLinesImportsTheOthersAndExportsAsAnAttachment() {
         WebClient editor = desk.client(AccountRole.EDITOR);
         String token = Desk.token(editor);
-        String pasted = "one@example.org,confirmed\nbroken line\n=evil@example.org,confirmed";
-        HttpResponse<String> refused = editor.post("/admin/newsletter/import/", Map.of("_csrf", token, "csv", pasted));
+        String allBad = "broken line\nalso broken";
+        HttpResponse<String> refused = editor.post("/admin/newsletter/import/", Map.of("_csrf", token, "csv", allBad));
         assertThat(refused.statusCode()).isEqualTo(422);
         Document page = Jsoup.parse(refused.body());
-        assertThat(page.select(".form-error li").eachText()).containsExactly("Line 2: \"broken line\" is not an email address.");
-        assertThat(page.selectFirst("textarea#csv").wholeText()).isEqualTo(pasted);
-        assertThat(server.site().newsletter.exportCsv()).doesNotContain("one@example.org");
+        assertThat(page.select(".form-error li").eachText()).containsExactly("Line 1: \"broken line\" is not an email address.",
+                "Line 2: \"also broken\" is not an email address.");
+        assertThat(page.selectFirst("textarea#csv").wholeText()).isEqualTo(allBad);
 
         HttpResponse<String> imported = editor.post("/admin/newsletter/import/", new Multipart().field("_csrf", token)
-                .file("file", "list.csv", "text/csv", "one@example.org,confirmed\n=evil@example.org,confirmed\n".getBytes()));
+                .file("file", "list.csv", "text/csv", "one@example.org,confirmed\nbroken line\n=evil@example.org,confirmed\none@example.org\n"
+                        .getBytes()));
         assertThat(imported.statusCode()).isEqualTo(200);
-        assertThat(Jsoup.parse(imported.body()).select(".notice").text()).contains("2 added").contains("No email was sent");
+        Document report = Jsoup.parse(imported.body());
+        assertThat(report.select(".notice").text()).contains("2 added").contains("1 repeated").contains("No email was sent");
+        assertThat(report.select(".form-error li").eachText()).containsExactly("Line 2: \"broken line\" is not an email address.");
 
         HttpResponse<String> csv = editor.get("/admin/newsletter/subscribers.csv");
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"subscribers.csv\"");
