@@ -3,7 +3,6 @@ package org.vertebra.app;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,6 +68,7 @@ import org.vertebra.web.Html;
 import org.vertebra.web.PageCache;
 import org.vertebra.web.Role;
 import org.vertebra.web.SecurityHeaders;
+import org.vertebra.web.StaticAssets;
 import org.vertebra.web.Templates;
 import org.vertebra.wordpress.WordPressRoutes;
 import org.vertebra.data.Database;
@@ -107,12 +107,11 @@ public final class WebServer implements AutoCloseable {
             new PolicySections.HeldData("Requests for your data: your email address",
                     "To send you the link", "Until your data is erased; then only a code made from it"));
 
-    /** The site's CSS, scripts and icons, copied out of the jar for the static file handler. */
-    private final java.nio.file.Path staticFiles = org.vertebra.web.ClasspathFolder.copyOut("/static",
-            "/static/css/site.css", "vertebra-static");
+    /** The site's CSS, scripts and icons, held in memory with their gzip forms and served beside cached pages. */
+    private final StaticAssets staticAssets = StaticAssets.load("/static/css/site.css");
     private final Site site;
     private final Templates templates = new Templates();
-    private final PageCache cache = new PageCache();
+    private final PageCache cache;
     private final SiteMetrics metrics = new SiteMetrics();
     private final ChangeWatcher watcher;
     private final MediaRoutes mediaRoutes;
@@ -134,6 +133,7 @@ public final class WebServer implements AutoCloseable {
 
     public WebServer(Site site) {
         this.site = site;
+        this.cache = new PageCache(site.clock);
         this.searchIndex = SearchIndex.open(site.settings.dataDir().resolve("search-index"),
                 site.settings.dataDir().resolve("synonyms.txt"));
         this.indexer = new SearchIndexer(searchIndex, site.articles, site.taxonomy, site.clock);
@@ -175,16 +175,8 @@ public final class WebServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = false;
             config.http.defaultContentType = Html.CONTENT_TYPE;
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                // Served from a copy on disk: from the classpath, Jetty would keep the jar mounted
-                // as a file system, whose index holds about 7 MB of heap per mount for good.
-                files.directory = staticFiles.toString();
-                files.location = Location.EXTERNAL;
-                files.headers = java.util.Map.of("Cache-Control", "public, max-age=86400");
-            });
             config.jetty.modifyServletContextHandler(context -> {
-                context.insertHandler(new CachedPageHandler(cache, () -> securityHeaders, statsRecorder));
+                context.insertHandler(new CachedPageHandler(cache, staticAssets, () -> securityHeaders, statsRecorder));
                 context.insertHandler(new RequestMetricsHandler(metrics)); // outside the cache: it times cached pages too
             });
             // A reader may paste a paragraph into the search box; 8 kB (Jetty's default) would answer 414.
@@ -299,7 +291,7 @@ public final class WebServer implements AutoCloseable {
 
     private void countView(Context ctx) {
         String type = ctx.res().getContentType();
-        if (ctx.method() == io.javalin.http.HandlerType.GET && ctx.statusCode() == 200 && type != null && type.startsWith("text/html")) {
+        if (ctx.method() == io.javalin.http.HandlerType.GET && (ctx.statusCode() == 200 || ctx.statusCode() == 304) && type != null && type.startsWith("text/html")) {
             statsRecorder.viewed(org.vertebra.web.PageView.of(ctx.path(), ctx::header, ctx.ip()));
         }
     }
@@ -383,6 +375,5 @@ public final class WebServer implements AutoCloseable {
         watcher.close();
         indexer.close();
         searchIndex.close();
-        org.vertebra.web.ClasspathFolder.delete(staticFiles);
     }
 }
