@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoField;
+import java.util.Locale;
 
 /**
  * RFC 9110's preconditions for a GET or HEAD of a page whose bytes the client may already hold:
@@ -15,7 +18,7 @@ public final class ConditionalRequest {
 
     /** IMF-fixdate, the only form we send (two-digit day, unlike RFC 1123's); older forms are read by {@link #parseDate}. */
     public static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'",
-            java.util.Locale.US).withZone(ZoneOffset.UTC);
+            Locale.US).withZone(ZoneOffset.UTC);
 
     private ConditionalRequest() {
     }
@@ -42,7 +45,7 @@ public final class ConditionalRequest {
      * either side is ignored), or the list is {@code *}. Tags may hold commas, so the list is read
      * tag by tag rather than split.
      */
-    static boolean matchesAny(String list, String etag) {
+    public static boolean matchesAny(String list, String etag) {
         String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
         int i = 0;
         int n = list.length();
@@ -72,18 +75,22 @@ public final class ConditionalRequest {
 
     /** An HTTP-date in any of the three forms RFC 9110 asks recipients to read, or null. */
     static Instant parseDate(String value) {
-        try {
-            return ZonedDateTime.parse(value.trim(), DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
-        } catch (DateTimeParseException notImfFixdate) {
-            for (String obsolete : new String[] {"EEEE, dd-MMM-yy HH:mm:ss zzz", "EEE MMM ppd HH:mm:ss yyyy"}) {
-                try {
-                    return ZonedDateTime.parse(value.trim(), DateTimeFormatter.ofPattern(obsolete, java.util.Locale.US)
-                            .withZone(ZoneOffset.UTC)).toInstant();
-                } catch (DateTimeParseException notThisOne) {
-                    // try the next form
-                }
+        for (DateTimeFormatter form : READ_FORMS) {
+            try {
+                return ZonedDateTime.parse(value.trim(), form).toInstant();
+            } catch (DateTimeParseException notThisForm) {
+                // try the next form
             }
-            return null;
         }
+        return null;
     }
+
+    /** IMF-fixdate, RFC 850 (a two-digit year within the last fifty years or the next) and asctime. */
+    private static final DateTimeFormatter[] READ_FORMS = {
+        DateTimeFormatter.RFC_1123_DATE_TIME,
+        new DateTimeFormatterBuilder().appendPattern("EEEE, dd-MMM-")
+                .appendValueReduced(ChronoField.YEAR, 2, 2, java.time.LocalDate.now(ZoneOffset.UTC).minusYears(50))
+                .appendPattern(" HH:mm:ss zzz").toFormatter(Locale.US).withZone(ZoneOffset.UTC),
+        DateTimeFormatter.ofPattern("EEE MMM ppd HH:mm:ss yyyy", Locale.US).withZone(ZoneOffset.UTC),
+    };
 }
