@@ -11,6 +11,9 @@
 #   ARTICLE_PATH   the page loaded                           (/low-back-pain-when-to-worry/)
 #   PORT           the server's port                         (18090)
 #   RESULTS_FILE   where the run is appended                 (bench/RESULTS.md)
+#   CANDIDATES     more settings to measure, one per line: "label|ENV=value ...|JVM options", for
+#                  instance "C1 only||$SMALL -XX:TieredStopAtLevel=1" (SMALL: the launcher's options)
+#                  or "two malloc arenas|MALLOC_ARENA_MAX=2|$SMALL"
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -28,10 +31,10 @@ SMALL="$(sed -n 's/^SMALL_SERVER_OPTS="\(.*\)"$/\1/p' "$ROOT/vertebra")"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/vertebra-memory.XXXXXX")"
 trap 'kill "${PID:-}" 2>/dev/null || true; rm -rf "$TMP"' EXIT
 
-measure() { # $1 label, $2 JVM options
+measure() { # $1 label, $2 JVM options, $3 environment (NAME=value ...)
     rm -rf "$TMP/data"
     # shellcheck disable=SC2086
-    java $2 -jar target/vertebra.jar serve --port "$PORT" --data "$TMP/data" >"$TMP/server.log" 2>&1 &
+    env ${3:-} java $2 -jar target/vertebra.jar serve --port "$PORT" --data "$TMP/data" >"$TMP/server.log" 2>&1 &
     PID=$!
     for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.5; done
     wrk -t2 -c"$CONNECTIONS" -d3s "http://127.0.0.1:$PORT$ARTICLE_PATH" >/dev/null
@@ -40,11 +43,14 @@ measure() { # $1 label, $2 JVM options
     local rss
     rss=$(( $(ps -o rss= -p "$PID") / 1024 ))
     kill "$PID"; wait "$PID" 2>/dev/null || true
-    echo "| $1 | \`${2:-(none)}\` | $rss | $rps |"
+    echo "| $1 | \`${3:+$3 }${2:-(none)}\` | $rss | $rps |"
 }
 
 echo "== measuring (each: start, 3 s warm-up, $DURATION of wrk -c$CONNECTIONS on $ARTICLE_PATH)"
-ROWS="$(measure "launcher default" "$SMALL"; measure "JVM default" "")"
+ROWS="$(measure "launcher default" "$SMALL"; measure "JVM default" ""
+    while IFS='|' read -r label env opts; do
+        [[ -n "$label" ]] && measure "$label" "$(eval echo "$opts")" "$env"
+    done <<<"${CANDIDATES:-}")"
 echo "$ROWS"
 {
     echo

@@ -15,7 +15,8 @@ import org.vertebra.layout.FrameService;
 import org.vertebra.layout.AuthorView;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.taxonomy.TaxonomyService;
-import org.vertebra.web.Html;
+import org.vertebra.web.CachedPage;
+import org.vertebra.web.CachedPageResponse;
 import org.vertebra.web.PageCache;
 import org.vertebra.web.Role;
 import org.vertebra.web.Templates;
@@ -99,10 +100,10 @@ public final class ArchiveRoutes {
             ctx.redirect(base, HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        Optional<byte[]> html = cache.get(ctx.path(), () -> view.get()
+        Optional<CachedPage> html = cache.get(ctx.path(), () -> view.get()
                 .filter(p -> page <= p.pagination().total())
                 .map(p -> templates.render("archive/page.jte", p)));
-        Html.send(ctx, html.orElseThrow(NotFoundResponse::new));
+        CachedPageResponse.send(ctx, html.orElseThrow(NotFoundResponse::new));
     }
 
     private ArchivePage archive(String label, String heading, String intro, AuthorView author, ArticleQuery query,

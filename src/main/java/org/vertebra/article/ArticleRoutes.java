@@ -13,6 +13,8 @@ import org.vertebra.layout.CommentSection;
 import org.vertebra.layout.FrameService;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.web.CachedPage;
+import org.vertebra.web.CachedPageResponse;
 import org.vertebra.web.Html;
 import org.vertebra.web.PageCache;
 import org.vertebra.web.Role;
@@ -68,13 +70,19 @@ public final class ArticleRoutes {
                 personal.put(name, value);
             }
         }
-        Optional<byte[]> page = personal.isEmpty()
-                ? cache.get(ctx.path(), () -> articles.published(slug)
-                        .map(article -> render(article, discussion.section(article, Map.of()))))
-                : articles.published(slug).map(article -> render(article, discussion.section(article, personal)));
-        if (page.isPresent()) {
-            Html.send(ctx, page.get());
-            return;
+        if (personal.isEmpty()) {
+            Optional<CachedPage> page = cache.get(ctx.path(), () -> articles.published(slug)
+                    .map(article -> render(article, discussion.section(article, Map.of()))));
+            if (page.isPresent()) {
+                CachedPageResponse.send(ctx, page.get());
+                return;
+            }
+        } else {
+            Optional<byte[]> page = articles.published(slug).map(article -> render(article, discussion.section(article, personal)));
+            if (page.isPresent()) {
+                Html.send(ctx, page.get());
+                return;
+            }
         }
         Optional<String> renamed = articles.renamedTo(slug);
         if (renamed.isPresent()) {

@@ -6,6 +6,7 @@ import io.javalin.http.NotFoundResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.function.Function;
+import org.vertebra.web.CachedPageResponse;
 import org.vertebra.web.PageCache;
 import org.vertebra.web.Role;
 
@@ -58,8 +59,7 @@ public final class FeedRoutes {
     }
 
     private void send(Context ctx, String contentType, java.util.function.Supplier<Optional<byte[]>> render) {
-        byte[] body = cache.get(ctx.path(), contentType, render).orElseThrow(NotFoundResponse::new);
-        ctx.contentType(contentType).result(body);
+        CachedPageResponse.send(ctx, cache.get(ctx.path(), contentType, render).orElseThrow(NotFoundResponse::new));
     }
 
     private void robots(Context ctx) {

@@ -12,6 +12,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.vertebra.web.ConditionalRequest;
 import org.vertebra.web.Role;
 
 /**
@@ -64,7 +65,8 @@ public final class MediaRoutes {
             return;
         }
         ctx.header("Cache-Control", CACHE_CONTROL).header("ETag", file.get().etag()).header("Accept-Ranges", "bytes");
-        if (file.get().etag().equals(ctx.header("If-None-Match"))) {
+        String ifNoneMatch = ctx.header("If-None-Match");
+        if (ifNoneMatch != null && ConditionalRequest.matchesAny(ifNoneMatch, file.get().etag())) {
             ctx.status(HttpStatus.NOT_MODIFIED);
             return;
         }

@@ -17,6 +17,11 @@ public final class RequestMetricsHandler extends Handler.Wrapper {
         this.metrics = metrics;
     }
 
+    public RequestMetricsHandler(SiteMetrics metrics, Handler next) {
+        super(next);
+        this.metrics = metrics;
+    }
+
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         long started = System.nanoTime();

@@ -75,7 +75,8 @@ public final class ClasspathFolder {
                 if (Files.isDirectory(path)) {
                     Files.createDirectories(destination);
                 } else {
-                    Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING);
+                    // With its time: the static files' Last-Modified is the time they have in the build.
+                    Files.copy(path, destination, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

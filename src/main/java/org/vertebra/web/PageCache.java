@@ -2,6 +2,7 @@ package org.vertebra.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
@@ -18,25 +19,34 @@ public final class PageCache {
     private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
+    private final Clock clock;
+
+    /**
+     * @param clock gives each page its Last-Modified: the moment it was rendered, which is no earlier
+     *              than the last change it shows (the cache is emptied on every change)
+     */
+    public PageCache(Clock clock) {
+        this.clock = clock;
+    }
 
     /** The cached HTML page for this key, or the rendered one when there is any (empty means "not found"). */
-    public Optional<byte[]> get(String key, Supplier<Optional<byte[]>> render) {
+    public Optional<CachedPage> get(String key, Supplier<Optional<byte[]>> render) {
         return get(key, Html.CONTENT_TYPE, render);
     }
 
     /** As {@link #get(String, Supplier)}, for a document of another type (a feed, the sitemap). */
-    public Optional<byte[]> get(String key, String contentType, Supplier<Optional<byte[]>> render) {
+    public Optional<CachedPage> get(String key, String contentType, Supplier<Optional<byte[]>> render) {
         CachedPage cached = pages.getIfPresent(key);
         if (cached != null) {
             hits.increment();
-            return Optional.of(cached.plain());
+            return Optional.of(cached);
         }
         misses.increment();
         long versionBefore = version.get();
-        Optional<byte[]> rendered = render.get();
+        Optional<CachedPage> rendered = render.get().map(bytes -> CachedPage.of(contentType, bytes, clock.instant()));
         // A page rendered while content changed may be stale; serve it but do not keep it.
         if (rendered.isPresent() && version.get() == versionBefore) {
-            pages.put(key, CachedPage.of(contentType, rendered.get()));
+            pages.put(key, rendered.get());
         }
         return rendered;
     }

@@ -39,6 +39,7 @@ class MediaServingTest {
             HttpResponse<byte[]> again = get(server, item.url(), etag);
             assertThat(again.statusCode()).isEqualTo(304);
             assertThat(again.body()).isEmpty();
+            assertThat(get(server, item.url(), "\"older\", W/" + etag).statusCode()).as("a list, compared weakly").isEqualTo(304);
 
             String variant = item.variants().get(0).path();
             assertThat(get(server, "/media/" + variant, null).statusCode()).isEqualTo(200);
