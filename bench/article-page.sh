@@ -131,6 +131,11 @@ until curl -fsS -o /dev/null "$V_BASE/healthz" 2>/dev/null; do
   fi
   sleep 0.25
 done
+# Ready means the search index too: until it is, articles show no related ones and their bytes change.
+until curl -fsS "$V_BASE/healthz" 2>/dev/null | grep -q '"index":"ready"'; do
+  ((SECONDS < deadline)) || die "Vertebra's search index was not ready within 60 s"
+  sleep 0.25
+done
 echo "healthy after ~${SECONDS}s"
 
 # ---------------------------------------------------------------- the page, and nginx serving it
