@@ -321,7 +321,7 @@ fi
   printf -- '- software: %s; %s; %s\n' "$JAVA_V" "$NGINX_V" "$WRK_V"
   printf -- '- commit: %s; jar: %s\n' "$COMMIT" "${JAR#"$ROOT"/}"
   printf -- '- page: `%s`, %s bytes, %s gzipped (nginx: the same files, gzip_static, sendfile off)\n' "$ARTICLE_PATH" "$PAGE_BYTES" "$GZIP_BYTES"
-  printf -- '- load average: %s after the run; Vertebra JVM options: `%s`\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "${JAVA_OPTS:-(none)}"
+  printf -- '- load average: %s after the run; Vertebra JVM options: `%s`\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "${JAVA_OPTS:-(none)}${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX}"
   printf -- '- load: `wrk -t%s -c%s -d%s --latency` per server, after a %s warm-up\n\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP"
   echo "$TABLE"
   echo

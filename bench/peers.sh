@@ -102,7 +102,7 @@ echo "- memory at most $MEMORY_TARGET of the WordPress stack's (RSS): **$MET** (
     echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, shared; load average $LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after"
     echo "- software: $(java -version 2>&1 | head -1); $(nginx -v 2>&1); WordPress $(dpkg-query -W -f '${Version}' wordpress 2>/dev/null); PHP $(ls /etc/php | sort -V | tail -1); $(mariadbd --version 2>/dev/null | awk '{print $3}' | head -1)"
     echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
-    echo "- article: \`$(basename "$ARTICLE")\` in both; Vertebra's JVM options: \`$OPTS_SHOWN\`"
+    echo "- article: \`$(basename "$ARTICLE")\` in both; Vertebra's JVM options: \`$OPTS_SHOWN\`${MALLOC_ARENA_MAX:+, with MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX}"
     echo "- pages: \`compare.sh\` of $PEERS (wrk -t2 -c64 -d10s per line, nginx on 8082 with sendfile off); ratios are to nginx in this run"
     echo
     echo "$TABLE"
