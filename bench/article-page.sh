@@ -131,6 +131,11 @@ until curl -fsS -o /dev/null "$V_BASE/healthz" 2>/dev/null; do
   fi
   sleep 0.25
 done
+# Ready means the search index too: until it is, articles show no related ones and their bytes change.
+until curl -fsS "$V_BASE/healthz" 2>/dev/null | grep -q '"index":"ready"'; do
+  ((SECONDS < deadline)) || die "Vertebra's search index was not ready within 60 s"
+  sleep 0.25
+done
 echo "healthy after ~${SECONDS}s"
 
 # ---------------------------------------------------------------- the page, and nginx serving it
@@ -316,7 +321,7 @@ fi
   printf -- '- software: %s; %s; %s\n' "$JAVA_V" "$NGINX_V" "$WRK_V"
   printf -- '- commit: %s; jar: %s\n' "$COMMIT" "${JAR#"$ROOT"/}"
   printf -- '- page: `%s`, %s bytes, %s gzipped (nginx: the same files, gzip_static, sendfile off)\n' "$ARTICLE_PATH" "$PAGE_BYTES" "$GZIP_BYTES"
-  printf -- '- load average: %s after the run; Vertebra JVM options: `%s`\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "${JAVA_OPTS:-(none)}"
+  printf -- '- load average: %s after the run; Vertebra JVM options: `%s`\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "${JAVA_OPTS:-(none)}${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX}"
   printf -- '- load: `wrk -t%s -c%s -d%s --latency` per server, after a %s warm-up\n\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP"
   echo "$TABLE"
   echo

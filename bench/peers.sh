@@ -24,6 +24,7 @@ DURATION="${DURATION:-10s}"
 RESULTS_FILE="${RESULTS_FILE:-$ROOT/bench/RESULTS.md}"
 SMALL="$(sed -n 's/^SMALL_SERVER_OPTS="\(.*\)"$/\1/p' "$ROOT/vertebra")"
 OPTS="${JAVA_OPTS-$SMALL}"
+OPTS_SHOWN="${OPTS:-(none: the JVM defaults)}"
 MEMORY_TARGET=0.5
 
 [[ "$(id -u)" == 0 ]] || { echo "run as root: the WordPress peer installs packages and starts services" >&2; exit 2; }
@@ -33,6 +34,8 @@ SLUG="$(sed -n 's/^slug: *//p' "$ARTICLE" | head -1)"
 [[ -n "$SLUG" ]] || SLUG="$(basename "$ARTICLE" .md)"
 LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 
+if (exec 3<>"/dev/tcp/127.0.0.1/$PORT") 2>/dev/null; then echo "port $PORT is in use (PORT=...)" >&2; exit 2; fi
+
 echo "== the WordPress peer, with $ARTICLE"
 bash "$PEERS/wordpress-peer.sh" "$ARTICLE"
 WP_URL="http://127.0.0.1:8081/$SLUG/"
@@ -40,11 +43,12 @@ WP_URL="http://127.0.0.1:8081/$SLUG/"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/vertebra-peers.XXXXXX")"
 PID=""
 trap '[[ -n "$PID" ]] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"' EXIT
-echo "== Vertebra on :$PORT with ${OPTS:-(the JVM's defaults)}"
+echo "== Vertebra on :$PORT with $OPTS_SHOWN"
 # shellcheck disable=SC2086 # a list of options
 java $OPTS -jar target/vertebra.jar serve --port "$PORT" --data "$TMP/data" >"$TMP/server.log" 2>&1 &
 PID=$!
-for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$PORT/healthz" >/dev/null && break; sleep 0.5; done
+# Ready means the search index too: until it is, articles show no related ones and their bytes change.
+for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$PORT/healthz" | grep -q '"index":"ready"' && break; sleep 0.5; done
 V_URL="http://127.0.0.1:$PORT/$SLUG/"
 curl -sf -o /dev/null "$V_URL" || { tail -20 "$TMP/server.log" >&2; echo "Vertebra does not serve $V_URL" >&2; exit 1; }
 
@@ -53,8 +57,13 @@ TABLE="$(bash "$PEERS/compare.sh" "$V_URL" "$WP_URL")"
 echo "$TABLE"
 
 # Resident memory (kB) of processes, summed; PSS beside it counts pages shared between them once.
-rss() { local sum=0 p; for p in "$@"; do sum=$((sum + $(awk '/^VmRSS/ {print $2}' "/proc/$p/status" 2>/dev/null || echo 0))); done; echo "$sum"; }
-pss() { local sum=0 p; for p in "$@"; do sum=$((sum + $(awk '/^Pss:/ {print $2}' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0))); done; echo "$sum"; }
+field_sum() { # field file-name pid... (quotes inside $(( )) are not quotes to bash, hence the variable)
+    local field="$1" file="$2" sum=0 p kb; shift 2
+    for p in "$@"; do kb="$(awk -v f="$field" '$1 == f {print $2}' "/proc/$p/$file" 2>/dev/null)"; sum=$((sum + ${kb:-0})); done
+    echo "$sum"
+}
+rss() { field_sum VmRSS: status "$@"; }
+pss() { field_sum Pss: smaps_rollup "$@"; }
 # The stack's processes: nginx's master (its pid file) and workers, PHP-FPM's master and workers, MariaDB.
 stack_pids() {
     local nginx_master fpm_master
@@ -67,7 +76,8 @@ stack_pids() {
 
 echo "== memory: each after its own $DURATION of wrk -t2 -c64"
 wrk -t2 -c64 -d"$DURATION" "$V_URL" >/dev/null
-V_RSS=$(rss "$PID"); V_PSS=$(pss "$PID"); V_THREADS=$(ls "/proc/$PID/task" | wc -l)
+kill -0 "$PID" 2>/dev/null || { tail -30 "$TMP/server.log" >&2; echo "Vertebra is gone" >&2; exit 1; }
+V_RSS=$(rss "$PID"); V_PSS=$(pss "$PID"); V_THREADS=$(find "/proc/$PID/task" -mindepth 1 -maxdepth 1 | wc -l)
 wrk -t2 -c64 -d"$DURATION" "$WP_URL" >/dev/null                      # cached: nginx's cache answers
 wrk -t2 -c64 -d"$DURATION" -H 'X-Nocache: 1' "$WP_URL" >/dev/null    # uncached: every PHP-FPM worker busy
 mapfile -t WP_PIDS < <(stack_pids)
@@ -92,7 +102,7 @@ echo "- memory at most $MEMORY_TARGET of the WordPress stack's (RSS): **$MET** (
     echo "- machine: $(nproc) cores, $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM, shared; load average $LOAD_BEFORE before, $(cut -d' ' -f1-3 /proc/loadavg) after"
     echo "- software: $(java -version 2>&1 | head -1); $(nginx -v 2>&1); WordPress $(dpkg-query -W -f '${Version}' wordpress 2>/dev/null); PHP $(ls /etc/php | sort -V | tail -1); $(mariadbd --version 2>/dev/null | awk '{print $3}' | head -1)"
     echo "- commit: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)$(git diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
-    echo "- article: \`$(basename "$ARTICLE")\` in both; Vertebra's JVM options: \`${OPTS:-(the JVM's defaults)}\`"
+    echo "- article: \`$(basename "$ARTICLE")\` in both; Vertebra's JVM options: \`$OPTS_SHOWN\`${MALLOC_ARENA_MAX:+, with MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX}"
     echo "- pages: \`compare.sh\` of $PEERS (wrk -t2 -c64 -d10s per line, nginx on 8082 with sendfile off); ratios are to nginx in this run"
     echo
     echo "$TABLE"

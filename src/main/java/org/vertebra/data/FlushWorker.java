@@ -36,6 +36,11 @@ public final class FlushWorker implements AutoCloseable {
         thread.start();
     }
 
+    /** Flushes now rather than at the end of the pause (a batch is full); cheap enough to call from a request. */
+    public void wake() {
+        LockSupport.unpark(thread);
+    }
+
     private void run() {
         while (running) {
             LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(pauseMillis));

@@ -44,11 +44,18 @@ public final class StatsRecorder implements PageViewListener, AutoCloseable {
     }
 
     private void offer(Object event) {
-        if (waiting.incrementAndGet() > QUEUE) {
+        int queued = waiting.incrementAndGet();
+        if (queued > QUEUE) {
             waiting.decrementAndGet(); // a burst the counter cannot keep up with: dropped, the page is not held up
             return;
         }
         queue.add(event);
+        if (queued % BATCH == 0) {
+            // A full batch is counted at once: views that waited out the whole pause under load lived
+            // long enough to be moved to the old generation, whose collections stopped every page for
+            // hundreds of milliseconds in a small heap (bench/RESULTS.md, issue 17).
+            worker.wake();
+        }
     }
 
     record SearchMiss(String terms) {
