@@ -116,8 +116,9 @@ trap 'exit 143' TERM
 V_BASE="http://127.0.0.1:$VERTEBRA_PORT"
 log "starting Vertebra on :$VERTEBRA_PORT (data: $TMP/data)"
 JAVA_OPTS="${JAVA_OPTS-$(sed -n 's/^SMALL_SERVER_OPTS="\(.*\)"$/\1/p' "$ROOT/vertebra")}"
+MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" # as ./vertebra exports it: given to Vertebra alone, not to the peers
 # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-java ${JAVA_OPTS:-} -jar "$JAR" serve --port "$VERTEBRA_PORT" --data "$TMP/data" >"$TMP/server.log" 2>&1 &
+MALLOC_ARENA_MAX="$MALLOC_ARENA_MAX" java ${JAVA_OPTS:-} -jar "$JAR" serve --port "$VERTEBRA_PORT" --data "$TMP/data" >"$TMP/server.log" 2>&1 &
 SERVER_PID=$!
 deadline=$((SECONDS + 60))
 until curl -fsS -o /dev/null "$V_BASE/healthz" 2>/dev/null; do

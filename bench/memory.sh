@@ -28,6 +28,7 @@ command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
 
 # The default the launcher gives (./vertebra's SMALL_SERVER_OPTS), read from the script itself.
 SMALL="$(sed -n 's/^SMALL_SERVER_OPTS="\(.*\)"$/\1/p' "$ROOT/vertebra")"
+LAUNCHER_ENV="MALLOC_ARENA_MAX=2" # what ./vertebra exports beside its options
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/vertebra-memory.XXXXXX")"
 trap 'kill "${PID:-}" 2>/dev/null || true; rm -rf "$TMP"' EXIT
 
@@ -47,7 +48,7 @@ measure() { # $1 label, $2 JVM options, $3 environment (NAME=value ...)
 }
 
 echo "== measuring (each: start, 3 s warm-up, $DURATION of wrk -c$CONNECTIONS on $ARTICLE_PATH)"
-ROWS="$(measure "launcher default" "$SMALL"; measure "JVM default" ""
+ROWS="$(measure "launcher default" "$SMALL" "$LAUNCHER_ENV"; measure "JVM default" ""
     while IFS='|' read -r label env opts; do
         [[ -n "$label" ]] && measure "$label" "$(eval echo "$opts")" "$env"
     done <<<"${CANDIDATES:-}")"

@@ -23,6 +23,7 @@ PORT="${PORT:-18095}"
 DURATION="${DURATION:-10s}"
 RESULTS_FILE="${RESULTS_FILE:-$ROOT/bench/RESULTS.md}"
 SMALL="$(sed -n 's/^SMALL_SERVER_OPTS="\(.*\)"$/\1/p' "$ROOT/vertebra")"
+MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" # as ./vertebra exports it: given to Vertebra alone, not to the peers
 OPTS="${JAVA_OPTS-$SMALL}"
 OPTS_SHOWN="${OPTS:-(none: the JVM defaults)}"
 MEMORY_TARGET=0.5
@@ -45,7 +46,7 @@ PID=""
 trap '[[ -n "$PID" ]] && kill "$PID" 2>/dev/null; wait 2>/dev/null; rm -rf "$TMP"' EXIT
 echo "== Vertebra on :$PORT with $OPTS_SHOWN"
 # shellcheck disable=SC2086 # a list of options
-java $OPTS -jar target/vertebra.jar serve --port "$PORT" --data "$TMP/data" >"$TMP/server.log" 2>&1 &
+MALLOC_ARENA_MAX="$MALLOC_ARENA_MAX" java $OPTS -jar target/vertebra.jar serve --port "$PORT" --data "$TMP/data" >"$TMP/server.log" 2>&1 &
 PID=$!
 # Ready means the search index too: until it is, articles show no related ones and their bytes change.
 for _ in $(seq 1 240); do curl -sf "http://127.0.0.1:$PORT/healthz" | grep -q '"index":"ready"' && break; sleep 0.5; done

@@ -37,6 +37,7 @@ BASE="http://127.0.0.1:$PORT"
 command -v sqlite3 >/dev/null || apt-get install -y -qq sqlite3 >/dev/null
 if [ ! -f target/vertebra.jar ] || [ "${REBUILD:-0}" = 1 ]; then mvn -q -B -o -DskipTests package; fi
 SMALL="$(sed -n 's/^SMALL_SERVER_OPTS="\(.*\)"$/\1/p' "$ROOT/vertebra")"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" # as ./vertebra does
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/vertebra-subscribers.XXXXXX")"
 DATA="$TMP/data"
 cleanup() {
