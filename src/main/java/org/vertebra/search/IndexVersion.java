@@ -10,7 +10,7 @@ import java.util.Map;
 final class IndexVersion {
 
     /** Raise when fields or index-time analysis change: the old index is then rebuilt. */
-    static final int CURRENT = 1;
+    static final int CURRENT = 2; // 2: the hit doc value
     static final String FORMAT_KEY = "vertebra.search.format";
     static final String BUILT_KEY = "vertebra.search.built";
 

@@ -3,6 +3,8 @@ package org.vertebra.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -48,11 +50,18 @@ public final class SearchIndexer implements AutoCloseable {
         this.clock = clock;
     }
 
-    /** Rebuilds now when the index needs it, else catches up; call once at start. */
+    /**
+     * Rebuilds now when the index needs it, else catches up from where the index says it was left
+     * (a restart reads only what changed meanwhile); call once at start.
+     */
     public void start() {
         if (index.needsRebuild()) {
             rebuild();
         } else {
+            Instant mark = index.caughtUpTo();
+            if (mark != null) {
+                lastLook = mark;
+            }
             catchUp();
         }
         ready = true;
@@ -63,16 +72,14 @@ public final class SearchIndexer implements AutoCloseable {
         return ready;
     }
 
-    /** Replaces the whole index with what the database holds. */
+    /** Replaces the whole index with what the database holds, one article in memory at a time. */
     public synchronized int rebuild() {
         Instant started = clock.instant();
-        Stream.Builder<IndexedArticle> all = Stream.builder();
         int[] count = {0};
-        articles.forEachPublished(article -> {
-            all.add(indexed(article));
+        index.rebuild(each -> articles.forEachPublished(article -> {
+            each.accept(indexed(article));
             count[0]++;
-        });
-        index.rebuild(all.build());
+        }), started);
         lastLook = started;
         LOG.info("search index rebuilt: {} articles in {} ms", count[0], Duration.between(started, clock.instant()).toMillis());
         return count[0];
@@ -92,16 +99,21 @@ public final class SearchIndexer implements AutoCloseable {
         }
     }
 
-    /** Puts every article changed since the last look into the index, or takes it out. */
+    /**
+     * Puts every article changed since the last look into the index, or takes it out, in one
+     * commit; the changed articles are read one at a time, so a large import made while the
+     * server was stopped costs time, not memory.
+     */
     public synchronized void catchUp() {
         Instant started = clock.instant();
-        for (Article article : articles.modifiedSince(lastLook.minus(OVERLAP))) {
+        List<Long> removed = new ArrayList<>();
+        index.update(each -> articles.forEachModifiedSince(lastLook.minus(OVERLAP), article -> {
             if (articles.isPublic(article)) {
-                index.put(indexed(article));
+                each.accept(indexed(article));
             } else {
-                index.remove(article.id());
+                removed.add(article.id());
             }
-        }
+        }), removed, started);
         lastLook = started;
     }
 
@@ -111,7 +123,7 @@ public final class SearchIndexer implements AutoCloseable {
                 taxonomy.categoriesOf(article.id()).stream().map(Category::name).toList(), article.publishedAt());
     }
 
-    private static java.util.List<String> headings(Article article) {
+    private static List<String> headings(Article article) {
         return article.toc().stream().flatMap(e -> Stream.concat(Stream.of(e), e.children().stream()))
                 .map(TocEntry::text).toList();
     }
