@@ -22,7 +22,7 @@
 #   SITE_DIR       keep the imported site here and reuse it when it is already there (an import
 #                  of 100,000 articles takes a quarter of an hour); default: a fresh one in TMP
 #   DURATION       each timed run with a time limit              (20s)
-#   WARMUP         the warm-up                                   (15s)
+#   WARMUP         the warm-up                                   (30s)
 #   VERTEBRA_PORT / NGINX_PORT                                   (18300 / 18301)
 #   JAVA_OPTS      replaces the launcher's JVM options
 #   REBUILD=1      rebuild target/vertebra.jar first
@@ -34,7 +34,7 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 ARTICLES="${ARTICLES:-10000}"
 DURATION="${DURATION:-20s}"
-WARMUP="${WARMUP:-15s}"
+WARMUP="${WARMUP:-30s}"
 VERTEBRA_PORT="${VERTEBRA_PORT:-18300}"
 NGINX_PORT="${NGINX_PORT:-18301}"
 RESULTS_FILE="${RESULTS_FILE:-$ROOT/bench/RESULTS.md}"
@@ -111,7 +111,16 @@ TICK="$(getconf CLK_TCK)"
 run() {
   local before after out
   before="$(cpu_ticks)"
-  out="$(PATHS_FILE="$TMP/paths/$2" ONCE="${6:-0}" wrk -t"$3" -c"$4" -d"$5" --timeout 10s -s "$LUA" "$BASE")"
+  rm -f "$TMP/done"
+  PATHS_FILE="$TMP/paths/$2" ONCE="${6:-0}" DONE_FILE="$TMP/done" wrk -t"$3" -c"$4" -d"$5" --timeout 10s -s "$LUA" "$BASE" \
+    >"$TMP/wrk.out" &
+  local wrk_pid=$!
+  while kill -0 "$wrk_pid" 2>/dev/null; do
+    [[ -f "$TMP/done" ]] && kill -INT "$wrk_pid" 2>/dev/null
+    sleep 0.2
+  done
+  wait "$wrk_pid" || true
+  out="$(cat "$TMP/wrk.out")"
   after="$(cpu_ticks)"
   read -r _ n p50 p90 p99 max errors < <(grep '^RESULT' <<<"$out")
   local rps

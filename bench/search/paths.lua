@@ -1,7 +1,9 @@
 -- wrk script for bench/search-page.sh: cycles through the request paths in PATHS_FILE (one a line,
 -- already URL-encoded), each thread starting at its own offset so that threads ask different
 -- queries. With ONCE=1 every thread stops after its share, so each path is asked exactly once
--- (run it with one thread and one connection for that). At the end it prints one line:
+-- (run it with one thread and one connection for that); it then creates DONE_FILE, because wrk
+-- sleeps out its whole -d duration anyway, and the caller interrupts it (SIGINT, after which wrk
+-- still reports). At the end it prints one line:
 -- "requests p50_ms p90_ms p99_ms max_ms" over every request, from wrk's own latency record.
 
 local paths = {}
@@ -39,6 +41,9 @@ function response(status, headers, body)
   end
   if once and answered >= #paths then
     wrk.thread:stop()
+    -- wrk itself sleeps out its -d duration: the script tells the caller, who interrupts it.
+    local done = io.open(os.getenv("DONE_FILE"), "w")
+    done:close()
   end
 end
 
