@@ -31,15 +31,15 @@ import org.vertebra.search.SearchIndex;
  */
 public final class SearchBenchmark {
 
-    private static final String[] CONDITIONS = ("sciatica fracture osteoarthritis osteoporosis tendinitis bursitis scoliosis"
+    static final String[] CONDITIONS = ("sciatica fracture osteoarthritis osteoporosis tendinitis bursitis scoliosis"
             + " kyphosis spondylolisthesis stenosis herniation sprain strain dislocation arthritis gout fasciitis epicondylitis"
             + " capsulitis radiculopathy neuropathy whiplash tumour sarcoma myeloma cyst ganglion contracture impingement"
             + " instability tear rupture laxity fibromyalgia spondylosis osteomyelitis nonunion malunion deformity bunion"
             + " hammertoe neuroma sesamoiditis").split(" ");
-    private static final String[] PARTS = ("spine neck shoulder elbow wrist hand finger hip knee ankle foot heel toe back"
+    static final String[] PARTS = ("spine neck shoulder elbow wrist hand finger hip knee ankle foot heel toe back"
             + " pelvis thigh calf tendon ligament cartilage meniscus disc vertebra nerve muscle joint bone rotator labrum"
             + " achilles acl").split(" ");
-    private static final String[] TREATMENTS = ("physiotherapy surgery injection brace cast splint exercise stretching rest"
+    static final String[] TREATMENTS = ("physiotherapy surgery injection brace cast splint exercise stretching rest"
             + " ice medication arthroscopy replacement fusion decompression rehabilitation walking swimming cycling yoga"
             + " massage orthotics").split(" ");
     private static final String[] COMMON = ("the patient may feel pain when moving and this often improves over weeks with"

@@ -143,8 +143,11 @@ public final class WebServer implements AutoCloseable {
         site.articles.useRelatedFinder(searchIndex::related);
         this.mediaRoutes = new MediaRoutes(site.mediaStore);
         this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
-        // The consent policy first, so that no page rendered after the cache is emptied shows the old one.
+        this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
+                () -> site.cards.of(site.articles.recent(5), 90), site.clock);
+        // The consent policy and the page frame first, so that no page rendered after the cache is emptied shows the old ones.
         watcher.onChange(version -> usePolicy(site.consentSettings.refresh()));
+        watcher.onChange(version -> frames.contentChanged());
         watcher.onChange(cache::contentChanged);
         watcher.onChange(version -> site.redirects.contentChanged()); // a redirect changed on another node
         watcher.onChange(version -> indexer.contentChanged());
@@ -154,8 +157,6 @@ public final class WebServer implements AutoCloseable {
                 ? new ChangeNotifications(() -> Database.connect(site.settings.dbUrl(), site.settings.dbUser(),
                         site.settings.dbPassword()), watcher::check)
                 : null;
-        this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
-                () -> site.cards.of(site.articles.recent(5), 90), site.clock);
         frames.useConsent(site.consentSettings::banner);
         usePolicy(site.consent.policy());
         this.statsRecorder = new StatsRecorder(site.stats);

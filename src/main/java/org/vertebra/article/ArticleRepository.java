@@ -209,6 +209,19 @@ final class ArticleRepository {
                 .stream().map(a -> withReferences(a, List.of())).toList();
     }
 
+    /** As {@link #modifiedSince}, one article at a time, so that memory stays flat however many changed. */
+    void forEachModifiedSince(Instant since, Instant now, java.util.function.Consumer<Article> action) {
+        jdbi.useHandle(h -> {
+            try (var rows = h.createQuery("""
+                            SELECT * FROM articles
+                            WHERE modified_at >= :since OR (status = 'published' AND published_at >= :since AND published_at <= :now)
+                            ORDER BY modified_at, id""")
+                    .bind("since", since).bind("now", now).map((rs, ctx) -> map(rs)).stream()) {
+                rows.forEach(article -> action.accept(withReferences(article, List.of())));
+            }
+        });
+    }
+
     /** Calls back with every published article and page, one at a time, so that memory stays flat. */
     void forEachPublished(Instant now, java.util.function.Consumer<Article> action) {
         jdbi.useHandle(h -> {

@@ -347,6 +347,11 @@ public final class ArticleService {
         return repository.modifiedSince(since, clock.instant());
     }
 
+    /** As {@link #modifiedSince}, one article at a time, for readers of every change (the search index). */
+    public void forEachModifiedSince(Instant since, java.util.function.Consumer<Article> action) {
+        repository.forEachModifiedSince(since, clock.instant(), action);
+    }
+
     /** The next moment after now at which a scheduled article or page becomes public, if any. */
     public Optional<Instant> nextScheduledPublication() {
         return repository.nextPublicationAfter(clock.instant());

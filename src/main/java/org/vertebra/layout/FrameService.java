@@ -3,11 +3,15 @@ package org.vertebra.layout;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
  * Builds the {@link Frame} of a page: the site's identity and menus from the database (both may
- * change while the server runs) and the "Browse Articles" sidebar.
+ * change while the server runs) and the "Browse Articles" sidebar. What it reads from the database
+ * is kept until the server is told of a content change ({@link #contentChanged()}, on the same signal
+ * that empties the page cache), so pages rendered for each request, such as search results, do not
+ * ask the database for the same menus every time.
  */
 public final class FrameService {
 
@@ -17,6 +21,13 @@ public final class FrameService {
     private final Supplier<List<CardView>> sidebar;
     private final Clock clock;
     private Supplier<ConsentBanner> consent = () -> ConsentBanner.NONE;
+    private final AtomicLong generation = new AtomicLong();
+    private volatile Parts parts;
+
+    /** What the frame reads from the database, and the generation of content it was read in. */
+    private record Parts(long generation, SiteIdentity site, List<SiteMenus.Item> primaryMenu,
+                         List<SiteMenus.Item> categoryMenu, List<CardView> sidebar) {
+    }
 
     public FrameService(Supplier<SiteIdentity> identity, String baseUrl, SiteMenus menus,
                         Supplier<List<CardView>> sidebar, Clock clock) {
@@ -37,16 +48,35 @@ public final class FrameService {
     }
 
     public Frame frame(String title, String description, String path, Social social) {
-        SiteIdentity site = identity.get();
+        Parts read = parts();
+        SiteIdentity site = read.site();
         return new Frame(site.title(), site.tagline(), title, description, baseUrl, path,
-                links(menus.primaryMenu(), path),
-                links(menus.categoryMenu(), path),
-                sidebar.get(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social, site.footerParagraphs(),
+                links(read.primaryMenu(), path),
+                links(read.categoryMenu(), path),
+                read.sidebar(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social, site.footerParagraphs(),
                 consent.get());
     }
 
     public String siteTitle() {
-        return identity.get().title();
+        return parts().site().title();
+    }
+
+    /** Content changed (here or on another server): the next frame reads the database again. */
+    public void contentChanged() {
+        generation.incrementAndGet();
+        parts = null;
+    }
+
+    private Parts parts() {
+        long now = generation.get();
+        Parts kept = parts;
+        if (kept != null && kept.generation() == now) {
+            return kept;
+        }
+        // Read after taking the generation: parts read across a change carry the older one and are not used again.
+        Parts read = new Parts(now, identity.get(), menus.primaryMenu(), menus.categoryMenu(), sidebar.get());
+        parts = read;
+        return read;
     }
 
     private static List<MenuLink> links(List<SiteMenus.Item> items, String path) {

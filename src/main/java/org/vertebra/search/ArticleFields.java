@@ -1,11 +1,14 @@
 package org.vertebra.search;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -13,11 +16,18 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.OutputStreamDataOutput;
+import org.apache.lucene.util.BytesRef;
 
 /** The fields of an article in the index, and how an {@link IndexedArticle} becomes a document. */
 final class ArticleFields {
@@ -39,6 +49,11 @@ final class ArticleFields {
     /** The title's words joined by single spaces, so "frozen sho" can match the start of a title. */
     static final String TITLE_START = "title_start";
     static final String PUBLISHED = "published";
+    /**
+     * What a results page shows of a hit (slug, title, summary, date) in one doc value: read
+     * without decompressing the stored fields, whose blocks also hold the long bodies.
+     */
+    private static final String HIT = "hit";
     private static final String ID_ORDER = "id_order";
     private static final String PUBLISHED_ORDER = "published_order";
 
@@ -83,11 +98,50 @@ final class ArticleFields {
             doc.add(new StoredField(PUBLISHED, article.publishedAt().toString()));
             doc.add(new NumericDocValuesField(PUBLISHED_ORDER, article.publishedAt().toEpochMilli()));
         }
+        doc.add(new BinaryDocValuesField(HIT, hitValue(article)));
         return doc;
     }
 
-    /** The stored fields of a found article; the snippet is made separately. */
+    private static BytesRef hitValue(IndexedArticle article) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        OutputStreamDataOutput out = new OutputStreamDataOutput(bytes);
+        try {
+            out.writeString(article.slug());
+            out.writeString(article.title());
+            out.writeString(article.summary());
+            out.writeString(article.publishedAt() == null ? "" : article.publishedAt().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array never fails to take bytes
+        }
+        return new BytesRef(bytes.toByteArray());
+    }
+
+    /** What the results page shows of a found article; the snippet is made separately. */
     static Hit toHit(IndexSearcher searcher, int docId, Snippet snippet) throws IOException {
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
+        BinaryDocValues values = leaf.reader().getBinaryDocValues(HIT);
+        if (values != null && values.advanceExact(docId - leaf.docBase)) {
+            ByteArrayDataInput in = new ByteArrayDataInput(values.binaryValue().bytes, values.binaryValue().offset,
+                    values.binaryValue().length);
+            String slug = in.readString();
+            String title = in.readString();
+            String summary = in.readString();
+            String published = in.readString();
+            return new Hit(id(searcher, docId, leaf), slug, title, summary, snippet,
+                    published.isEmpty() ? null : Instant.parse(published));
+        }
+        return storedHit(searcher, docId, snippet);
+    }
+
+    /** The id from the article's doc values, which every document has (the stored id costs a decompression). */
+    private static long id(IndexSearcher searcher, int docId, LeafReaderContext leaf) throws IOException {
+        NumericDocValues ids = leaf.reader().getNumericDocValues(ID_ORDER);
+        return ids != null && ids.advanceExact(docId - leaf.docBase) ? ids.longValue() : id(searcher, docId);
+    }
+
+    /** As {@link #toHit}, from the stored fields. */
+    private static Hit storedHit(IndexSearcher searcher, int docId, Snippet snippet) throws IOException {
         Document doc = searcher.storedFields().document(docId, HIT_FIELDS);
         String published = doc.get(PUBLISHED);
         return new Hit(Long.parseLong(doc.get(ID)), doc.get(SLUG), doc.get(TITLE), doc.get(SUMMARY), snippet,

@@ -38,6 +38,14 @@ final class ArticleQueries {
         return build(String.join(" ", words), Occur.SHOULD);
     }
 
+    /**
+     * The words in the body alone, for the highlighter: it marks only the body's matches, and
+     * asking it with the whole query made it evaluate every field's clauses for each hit.
+     */
+    Query inBody(List<String> words) {
+        return builder.createBooleanQuery(ArticleFields.BODY, String.join(" ", words), Occur.SHOULD);
+    }
+
     private Query build(String text, Occur eachWord) {
         Query match = builder.createBooleanQuery(ArticleFields.ALL, text, eachWord);
         if (match == null) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * Runs a reader's search: all the words first; when that finds nothing, the words with spelling
@@ -32,7 +33,7 @@ final class ArticleSearch {
      * What was searched in the end: the query, how many it found, the corrected words if any, and
      * whether every word had to match.
      */
-    private record Match(Query query, long count, String didYouMean, boolean allWords) {
+    private record Match(Query query, long count, String didYouMean, boolean allWords, List<String> words) {
     }
 
     SearchResults search(IndexSearcher searcher, String typed, int page, int pageSize) throws IOException {
@@ -61,7 +62,7 @@ final class ArticleSearch {
         }
         int count = searcher.count(strict);
         if (count > 0) {
-            return new Match(strict, count, null, true);
+            return new Match(strict, count, null, true, words);
         }
         List<String> corrected = speller.correct(searcher, words);
         String didYouMean = corrected.equals(words) ? null : String.join(" ", corrected);
@@ -69,17 +70,17 @@ final class ArticleSearch {
             Query fixed = queries.allWords(corrected);
             int fixedCount = fixed == null ? 0 : searcher.count(fixed);
             if (fixedCount > 0) {
-                return new Match(fixed, fixedCount, didYouMean, true);
+                return new Match(fixed, fixedCount, didYouMean, true, corrected);
             }
         }
         if (corrected.size() > 1) {
             Query loose = queries.anyWord(corrected);
             int looseCount = loose == null ? 0 : searcher.count(loose);
             if (looseCount > 0) {
-                return new Match(loose, looseCount, didYouMean, false);
+                return new Match(loose, looseCount, didYouMean, false, corrected);
             }
         }
-        return new Match(strict, 0, null, true);
+        return new Match(strict, 0, null, true, words);
     }
 
     private SearchResults page(IndexSearcher searcher, String shown, Match match, int page, int size)
@@ -89,13 +90,19 @@ final class ArticleSearch {
         if (offset >= match.count() || offset + size > MAX_DEPTH) {
             return new SearchResults(shown, List.of(), page, totalPages, match.count(), match.didYouMean(), match.allWords());
         }
-        ScoreDoc[] top = searcher.search(match.query(), (int) offset + size, ArticleFields.BY_SCORE).scoreDocs;
+        int wanted = (int) offset + size;
+        // The count is taken apart (match()), so the collector need not count every hit: with a
+        // threshold of the hits it keeps, it skips the articles that cannot reach them as soon as it
+        // holds that many, instead of scoring the first thousand in full.
+        ScoreDoc[] top = searcher.search(match.query(),
+                new TopFieldCollectorManager(ArticleFields.BY_SCORE, wanted, null, wanted)).scoreDocs;
         ScoreDoc[] onPage = Arrays.copyOfRange(top, (int) Math.min(offset, top.length), top.length);
         int[] docIds = Arrays.stream(onPage).mapToInt(doc -> doc.doc).toArray();
-        Snippet[] made = snippets.snippets(searcher, match.query(), docIds);
+        Query inBody = queries.inBody(match.words());
+        Snippet[] made = inBody == null ? new Snippet[docIds.length] : snippets.snippets(searcher, inBody, docIds);
         List<Hit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
-            hits.add(ArticleFields.toHit(searcher, docIds[i], made[i]));
+            hits.add(ArticleFields.toHit(searcher, docIds[i], made[i] == null ? Snippet.EMPTY : made[i]));
         }
         return new SearchResults(shown, hits, page, totalPages, match.count(), match.didYouMean(), match.allWords());
     }

@@ -8,11 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.CorruptIndexException;
@@ -41,12 +40,14 @@ import org.slf4j.LoggerFactory;
 public final class SearchIndex implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SearchIndex.class);
+    private static final String CAUGHT_UP_KEY = "vertebra.search.caughtUpTo";
 
     private final Directory directory;
     private final Analyzer indexAnalyzer;
     private final SearcherManager searchers;
     private final ArticleSearch articleSearch;
     private final TitleSuggester suggester = new TitleSuggester();
+    private final RecentResults recent = new RecentResults();
     private final RelatedArticles related;
     private final Object writeLock = new Object();
     private IndexWriter writer; // replaced after a failed rebuild; guarded by writeLock
@@ -102,36 +103,6 @@ public final class SearchIndex implements AutoCloseable {
                 IndexVersion.needsRebuild(((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData()));
     }
 
-    /** The database time up to which this index holds every change, as last committed; the epoch when never marked. */
-    public Instant indexedUpTo() {
-        synchronized (writeLock) {
-            return IndexVersion.upTo(commitData);
-        }
-    }
-
-    /**
-     * Puts these articles in (replacing any with the same id) and takes those out, in one commit
-     * that also records {@code upTo}: a catch-up of many changes costs one commit, and the mark
-     * moves only with the documents it describes.
-     */
-    public void update(Collection<IndexedArticle> changed, Collection<Long> removed, Instant upTo) {
-        synchronized (writeLock) {
-            try {
-                for (IndexedArticle article : changed) {
-                    writer.updateDocument(ArticleFields.idTerm(article.id()), ArticleFields.toDocument(article));
-                }
-                for (long id : removed) {
-                    writer.deleteDocuments(ArticleFields.idTerm(id));
-                }
-                commit(IndexVersion.upTo(commitData, upTo));
-            } catch (IOException | RuntimeException e) {
-                discardUncommitted(e);
-                throw e instanceof IOException io ? new UncheckedIOException("Cannot update the search index", io)
-                        : (RuntimeException) e;
-            }
-        }
-    }
-
     /** Adds the article, or replaces the one with its id. */
     public void put(IndexedArticle article) {
         synchronized (writeLock) {
@@ -161,25 +132,79 @@ public final class SearchIndex implements AutoCloseable {
      * the old index stays as it was and the failure is thrown. The caller closes the stream.
      */
     public void rebuild(Stream<IndexedArticle> all) {
-        rebuild(all, Instant.EPOCH);
+        rebuild(all::forEach, null);
     }
 
-    /** As {@link #rebuild(Stream)}, marking the index as holding every change up to {@code upTo}. */
-    public void rebuild(Stream<IndexedArticle> all, Instant upTo) {
+    /**
+     * As {@link #rebuild(Stream)}, for a source that hands the articles over one at a time (rows
+     * read from the database), so that a site of any size is indexed in flat memory.
+     *
+     * @param upTo what {@link #caughtUpTo()} answers afterwards: when the source was read; may be null
+     */
+    public void rebuild(ArticleSource all, Instant upTo) {
         synchronized (writeLock) {
             try {
                 writer.deleteAll();
-                for (Iterator<IndexedArticle> it = all.iterator(); it.hasNext(); ) {
-                    IndexedArticle article = it.next();
-                    writer.updateDocument(ArticleFields.idTerm(article.id()), ArticleFields.toDocument(article));
-                }
-                commit(IndexVersion.upTo(IndexVersion.built(), upTo));
+                all.forEach(article -> {
+                    try {
+                        writer.updateDocument(ArticleFields.idTerm(article.id()), ArticleFields.toDocument(article));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                commit(withMark(IndexVersion.built(), upTo));
             } catch (IOException | RuntimeException e) {
                 discardUncommitted(e);
                 throw e instanceof IOException io ? new UncheckedIOException("Cannot rebuild the search index", io)
+                        : e instanceof UncheckedIOException unchecked
+                        ? new UncheckedIOException("Cannot rebuild the search index", unchecked.getCause())
                         : (RuntimeException) e;
             }
         }
+    }
+
+    /**
+     * Puts these articles into the index and takes those with the removed ids out, all in one commit
+     * (one refresh of the searchers rather than one per article), and marks the index caught up to
+     * {@code upTo}.
+     */
+    public void update(ArticleSource put, Iterable<Long> removed, Instant upTo) {
+        synchronized (writeLock) {
+            try {
+                put.forEach(article -> {
+                    try {
+                        writer.updateDocument(ArticleFields.idTerm(article.id()), ArticleFields.toDocument(article));
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+                for (long id : removed) {
+                    writer.deleteDocuments(ArticleFields.idTerm(id));
+                }
+                commit(withMark(commitData, upTo));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot update the search index", e);
+            }
+        }
+    }
+
+    /**
+     * The moment up to which the index holds the database's changes, as last given to
+     * {@link #update} or {@link #rebuild(ArticleSource, Instant)}; kept in the index's commit, so
+     * that a restarted server catches up from there instead of reading every article again. Null
+     * when never given.
+     */
+    public Instant caughtUpTo() {
+        synchronized (writeLock) {
+            String mark = commitData.get(CAUGHT_UP_KEY);
+            return mark == null ? null : Instant.parse(mark);
+        }
+    }
+
+    /** Hands over articles one at a time; see {@link #rebuild(ArticleSource, Instant)}. */
+    @FunctionalInterface
+    public interface ArticleSource {
+        void forEach(Consumer<IndexedArticle> each);
     }
 
     /**
@@ -190,8 +215,19 @@ public final class SearchIndex implements AutoCloseable {
      * @param pageSize hits per page, at most {@value ArticleSearch#MAX_PAGE_SIZE}
      */
     public SearchResults search(String query, int page, int pageSize) {
-        return withSearcher(searcher -> articleSearch.search(searcher, query, page, pageSize));
+        return withSearcher(searcher -> {
+            long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
+            String shown = QueryText.of(query).shown();
+            return recent.get(version, shown, page, pageSize, () -> {
+                try {
+                    return articleSearch.search(searcher, query, page, pageSize);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read the search index", e);
+                }
+            });
+        });
     }
+
 
     /** Titles for the search box while the reader types; the last word may be unfinished. Best first. */
     public List<Suggestion> suggest(String prefix, int limit) {
@@ -278,6 +314,15 @@ public final class SearchIndex implements AutoCloseable {
 
     private static IndexWriterConfig config(Analyzer analyzer, OpenMode mode) {
         return new IndexWriterConfig(analyzer).setOpenMode(mode).setCommitOnClose(false);
+    }
+
+    private static Map<String, String> withMark(Map<String, String> data, Instant upTo) {
+        if (upTo == null) {
+            return data;
+        }
+        Map<String, String> marked = new HashMap<>(data);
+        marked.put(CAUGHT_UP_KEY, upTo.toString());
+        return Map.copyOf(marked);
     }
 
     private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> entries) {

@@ -23,8 +23,7 @@ import org.vertebra.taxonomy.TaxonomyService;
 /**
  * Keeps the search index in step with the database, which stays the source of truth: a full
  * rebuild when the index is missing or old, then, on every content change, the articles modified
- * since the index's mark (kept in its commit, so it survives a restart) are put into the index or
- * taken out of it. Work runs on one background
+ * since the last look are put into the index or taken out of it. Work runs on one background
  * thread, so a burst of changes never blocks a request.
  */
 public final class SearchIndexer implements AutoCloseable {
@@ -43,6 +42,7 @@ public final class SearchIndexer implements AutoCloseable {
         return thread;
     });
     private final AtomicBoolean catchUpQueued = new AtomicBoolean();
+    private volatile Instant lastLook;
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile boolean ready;
 
@@ -51,12 +51,15 @@ public final class SearchIndexer implements AutoCloseable {
         this.articles = articles;
         this.taxonomy = taxonomy;
         this.clock = clock;
+        Instant mark = index.caughtUpTo(); // where the index was left: a restart reads only what changed since
+        this.lastLook = mark == null ? Instant.EPOCH : mark;
     }
 
     /**
-     * Rebuilds the index when it needs it, else catches up from the mark its last commit holds, on
-     * the background thread: pages answer meanwhile (searches see the index as it was), and
-     * {@link #isReady()} turns true when it is done. Call once at start.
+     * Rebuilds the index when it needs it, else catches up from where the index says it was left
+     * (a restart reads only what changed meanwhile), on the background thread: pages answer
+     * meanwhile (searches see the index as it was), and {@link #isReady()} turns true when it is
+     * done. Call once at start.
      */
     public void start() {
         worker.execute(() -> {
@@ -85,18 +88,16 @@ public final class SearchIndexer implements AutoCloseable {
         return started.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && ready;
     }
 
-    /** Replaces the whole index with what the database holds. */
+    /** Replaces the whole index with what the database holds, one article in memory at a time. */
     public synchronized int rebuild() {
-        Instant began = clock.instant();
-        Stream.Builder<IndexedArticle> all = Stream.builder();
+        Instant started = clock.instant();
         int[] count = {0};
-        articles.forEachPublished(article -> {
-            all.add(indexed(article));
+        index.rebuild(each -> articles.forEachPublished(article -> {
+            each.accept(indexed(article));
             count[0]++;
-        });
-        index.rebuild(all.build(), began);
-        ready = true;
-        LOG.info("search index rebuilt: {} articles in {} ms", count[0], Duration.between(began, clock.instant()).toMillis());
+        }), started);
+        lastLook = started;
+        LOG.info("search index rebuilt: {} articles in {} ms", count[0], Duration.between(started, clock.instant()).toMillis());
         return count[0];
     }
 
@@ -107,7 +108,7 @@ public final class SearchIndexer implements AutoCloseable {
                 catchUpQueued.set(false);
                 try {
                     catchUp();
-                    ready = true;
+                    ready = true; // also after a failed start
                 } catch (RuntimeException e) {
                     LOG.error("search index catch-up failed; the next change retries", e);
                 }
@@ -116,24 +117,26 @@ public final class SearchIndexer implements AutoCloseable {
     }
 
     /**
-     * Puts every article changed since the index's mark into it, or takes it out, in one commit that
-     * moves the mark: after a restart only what changed while the server was down is read again.
+     * Puts every article changed since the last look into the index, or takes it out, in one
+     * commit; the changed articles are read one at a time, so a large import made while the
+     * server was stopped costs time, not memory.
      *
      * @return how many articles were put in or taken out
      */
     public synchronized int catchUp() {
         Instant began = clock.instant();
-        List<IndexedArticle> changed = new ArrayList<>();
         List<Long> removed = new ArrayList<>();
-        for (Article article : articles.modifiedSince(index.indexedUpTo().minus(OVERLAP))) {
+        int[] put = {0};
+        index.update(each -> articles.forEachModifiedSince(lastLook.minus(OVERLAP), article -> {
             if (articles.isPublic(article)) {
-                changed.add(indexed(article));
+                each.accept(indexed(article));
+                put[0]++;
             } else {
                 removed.add(article.id());
             }
-        }
-        index.update(changed, removed, began);
-        return changed.size() + removed.size();
+        }), removed, began);
+        lastLook = began;
+        return put[0] + removed.size();
     }
 
     private IndexedArticle indexed(Article article) {

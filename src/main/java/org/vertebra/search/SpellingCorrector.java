@@ -47,10 +47,17 @@ final class SpellingCorrector {
             return word;
         }
         // The usual "auto" fuzziness: one edit for a short word, two for a longer one, so "pian"
-        // becomes "pain" but "title" does not become "tingle".
-        checker.setMaxEdits(terms.get(0).length() <= SHORT_WORD ? 1 : 2);
-        SuggestWord[] suggestions = checker.suggestSimilar(new Term(ArticleFields.SPELL, terms.get(0)), 1,
-                searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        // becomes "pain" but "title" does not become "tingle". One edit is tried first even for a
+        // longer word: a word one edit away always ranks above any two away, so the answer is the
+        // same, and the automaton for two edits, the costly part, is built only when one finds nothing.
+        Term term = new Term(ArticleFields.SPELL, terms.get(0));
+        checker.setMaxEdits(1);
+        SuggestWord[] suggestions = checker.suggestSimilar(term, 1, searcher.getIndexReader(),
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        if (suggestions.length == 0 && terms.get(0).length() > SHORT_WORD) {
+            checker.setMaxEdits(2);
+            suggestions = checker.suggestSimilar(term, 1, searcher.getIndexReader(), SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+        }
         if (suggestions.length == 0 || isStopWord(suggestions[0].string)) {
             return word;
         }

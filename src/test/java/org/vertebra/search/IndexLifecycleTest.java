@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -124,6 +125,59 @@ class IndexLifecycleTest {
         try (SearchIndex index = open()) {
             assertThat(ids(index, "shoulder")).containsExactly(TestArticles.SHOULDER.id());
             assertThat(ids(index, "plantar")).doesNotContain(TestArticles.HEEL.id());
+            assertThat(index.needsRebuild()).isFalse();
+        }
+    }
+
+    @Test
+    void repeatedSearchGetsTheKeptPageUntilTheIndexChanges() {
+        try (SearchIndex index = open()) {
+            index.rebuild(TestArticles.ALL.stream());
+            SearchResults first = index.search("plantar heel", 1, 10);
+
+            assertThat(index.search("  plantar   heel ", 1, 10)).as("the same words, other spacing").isSameAs(first);
+            assertThat(index.search("plantar heel", 2, 10)).as("another page").isNotSameAs(first);
+
+            IndexedArticle newer = TestArticles.simple(77, "Plantar Heel Pain in Runners", "Plantar heel pain in runners.");
+            index.put(newer);
+            SearchResults after = index.search("plantar heel", 1, 10);
+            assertThat(after).isNotSameAs(first);
+            assertThat(after.hits()).extracting(Hit::id).contains(newer.id());
+
+            index.remove(newer.id());
+            assertThat(index.search("plantar heel", 1, 10).hits()).extracting(Hit::id).doesNotContain(newer.id());
+        }
+    }
+
+    @Test
+    void updatePutsAndRemovesInOneGoAndKeepsItsMarkAcrossReopen() {
+        Instant mark = Instant.parse("2026-12-07T03:00:00Z");
+        try (SearchIndex index = open()) {
+            index.rebuild(Stream.of(TestArticles.HEEL, TestArticles.WRIST));
+            assertThat(index.caughtUpTo()).as("a rebuild from a stream knows no moment").isNull();
+
+            index.update(each -> each.accept(TestArticles.SHOULDER), List.of(TestArticles.WRIST.id()), mark);
+
+            assertThat(ids(index, "shoulder")).containsExactly(TestArticles.SHOULDER.id());
+            assertThat(ids(index, "wrist")).doesNotContain(TestArticles.WRIST.id());
+            assertThat(index.caughtUpTo()).isEqualTo(mark);
+        }
+        try (SearchIndex index = open()) {
+            assertThat(index.caughtUpTo()).as("after reopening").isEqualTo(mark);
+            assertThat(index.needsRebuild()).isFalse();
+            index.put(TestArticles.WRIST);
+            assertThat(index.caughtUpTo()).as("a single put leaves the mark").isEqualTo(mark);
+        }
+    }
+
+    @Test
+    void rebuildFromASourceKeepsItsMoment() {
+        Instant read = Instant.parse("2026-12-07T03:10:00Z");
+        try (SearchIndex index = open()) {
+            index.rebuild(each -> TestArticles.ALL.forEach(each), read);
+
+            assertThat(index.caughtUpTo()).isEqualTo(read);
+            assertThat(ids(index, "plantar")).containsExactly(TestArticles.HEEL.id());
             assertThat(index.needsRebuild()).isFalse();
         }
     }

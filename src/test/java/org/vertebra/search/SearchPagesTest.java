@@ -197,6 +197,31 @@ class SearchPagesTest {
                 .isEqualTo(page.select(".related .card-title a").eachAttr("href"));
     }
 
+    @Test
+    void aResultsPageAsksTheDatabaseNothingForItsHitsOrItsFrame() {
+        search("back pain"); // the frame is read once after each content change
+        List<String> onRequestThreads = new java.util.concurrent.CopyOnWriteArrayList<>();
+        org.jdbi.v3.core.Jdbi jdbi = server.site().database.jdbi();
+        jdbi.setSqlLogger(new org.jdbi.v3.core.statement.SqlLogger() {
+            @Override
+            public void logAfterExecution(org.jdbi.v3.core.statement.StatementContext context) {
+                // Background work (statistics, the change watcher) runs on threads of its own.
+                if (Thread.currentThread().getName().startsWith("JettyServerThreadPool")) {
+                    onRequestThreads.add(context.getRenderedSql());
+                }
+            }
+        });
+        try {
+            Document page = search("knee pain");
+
+            assertThat(resultLinks(page)).isNotEmpty();
+            assertThat(page.select(".site-title, .search-form")).isNotEmpty();
+            assertThat(onRequestThreads).as("statements run while the page was made").isEmpty();
+        } finally {
+            jdbi.setSqlLogger(org.jdbi.v3.core.statement.SqlLogger.NOP_SQL_LOGGER);
+        }
+    }
+
     private static void importAndCatchUp(Path file) {
         assertThat(server.site().importer.importPaths(List.of(file), false).problems()).isEmpty();
         server.server().refreshCache();
