@@ -112,7 +112,7 @@ public final class WebServer implements AutoCloseable {
             "/static/css/site.css", "vertebra-static");
     private final Site site;
     private final Templates templates = new Templates();
-    private final PageCache cache = new PageCache();
+    private final PageCache cache = PageCache.from(System.getenv());
     private final SiteMetrics metrics = new SiteMetrics();
     private final ChangeWatcher watcher;
     private final MediaRoutes mediaRoutes;

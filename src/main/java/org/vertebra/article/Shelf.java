@@ -9,9 +9,12 @@ public enum Shelf {
     DRAFTS("Drafts", "a.deleted_at IS NULL AND a.status = 'draft' AND a.review_requested_at IS NULL"),
     IN_REVIEW("In review", "a.deleted_at IS NULL AND a.status = 'draft' AND a.review_requested_at IS NOT NULL"),
     SCHEDULED("Scheduled", "a.deleted_at IS NULL AND a.status = 'published' AND a.published_at > :now"),
-    PUBLISHED("Published", "a.deleted_at IS NULL AND a.status = 'published' AND a.published_at <= :now"),
+    // The unary plus keeps SQLite from reading these shelves by publication date and then sorting
+    // nearly every article by change to show fifty: almost all match, so it walks the change order
+    // (an index) instead. PostgreSQL reads it as the number itself.
+    PUBLISHED("Published", "a.deleted_at IS NULL AND a.status = 'published' AND +a.published_at <= :now"),
     /** Published articles whose medical review is older than a year, or never happened. */
-    REVIEW_DUE("Review due", "a.deleted_at IS NULL AND a.kind = 'post' AND a.status = 'published' AND a.published_at <= :now"
+    REVIEW_DUE("Review due", "a.deleted_at IS NULL AND a.kind = 'post' AND a.status = 'published' AND +a.published_at <= :now"
             + " AND (a.reviewed_on IS NULL OR a.reviewed_on < :reviewDueBefore)"),
     TRASH("Trash", "a.deleted_at IS NOT NULL");
 
