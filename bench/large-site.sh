@@ -99,7 +99,8 @@ start_server() { # label, cache (on|off), JVM options...
   VERTEBRA_PAGE_CACHE="$cache" java $@ -cp "$CP" org.vertebra.Vertebra serve --port "$PORT" --data "$TMP/data" \
       >"$TMP/serve-$label.log" 2>&1 &
   SERVER_PID=$!
-  until curl -fsS -o /dev/null "$BASE/healthz" 2>/dev/null; do
+  # "ok", not just an answer: a server may answer while its search index is still being built
+  until curl -fsS "$BASE/healthz" 2>/dev/null | grep -q '"status":"ok"'; do
     kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 20 "$TMP/serve-$label.log" >&2; echo "server ($label) exited" >&2; exit 1; }
     sleep 0.5
   done
