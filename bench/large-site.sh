@@ -124,7 +124,8 @@ JAR_COOKIES="$TMP/cookies.txt"
 TOKEN=$(curl -fsS -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/admin/sign-in/" | grep -oE 'name="_csrf" value="[^"]+"' | head -1 | sed 's/.*value="//; s/"$//')
 curl -fsS -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "_csrf=$TOKEN" \
     --data-urlencode "email=editor@bench.example" --data-urlencode "password=a long enough bench password" "$BASE/admin/sign-in/"
-COOKIE=$(awk '!/^#/ && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }' "$JAR_COOKIES")
+# curl writes HttpOnly cookies (the session) as "#HttpOnly_host ...": not a comment.
+COOKIE=$(sed 's/^#HttpOnly_//' "$JAR_COOKIES" | awk '!/^#/ && NF >= 7 { printf "%s%s=%s", (n++ ? "; " : ""), $6, $7 }')
 
 LAST=$((ARTICLES > 50000 ? 500 : 5))
 PAGES=(

@@ -13,10 +13,11 @@ DROP INDEX articles_author;
 CREATE INDEX articles_public_author ON articles (author_id, kind, status, deleted_at, published_at);
 
 -- The editorial desk: every shelf is newest change first, outside or inside the trash, and
--- narrowed by status or by the account that owns the article. The shelves by status filter on
--- the columns after modified_at too, so their pages and counts read the index alone.
+-- narrowed by status or by the account that owns the article. The shelves by status read their
+-- status in change order and filter on the columns after it, so that their pages and counts read
+-- the index alone (Shelf keeps SQLite from taking articles_desk for them instead).
 CREATE INDEX articles_desk ON articles (deleted_at, modified_at);
-CREATE INDEX articles_desk_status ON articles (status, deleted_at, modified_at, kind, published_at, reviewed_on,
+CREATE INDEX articles_desk_status ON articles (status, modified_at, deleted_at, kind, published_at, reviewed_on,
     review_requested_at);
 CREATE INDEX articles_desk_owner ON articles (owner_user_id, deleted_at, modified_at);
 CREATE INDEX articles_desk_trash ON articles (modified_at) WHERE deleted_at IS NOT NULL;
