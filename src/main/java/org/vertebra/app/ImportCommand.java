@@ -27,16 +27,16 @@ public final class ImportCommand implements Callable<Integer> {
         ImportDisclosure choice = disclosure.disclosure();
         try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
             opened.initialize(false);
-            ImportReport report = opened.importer.importPaths(paths, false, choice);
+            // each file's line is printed once its batch committed: the report keeps no list of 100,000 lines
+            ImportReport report = opened.importer.importPaths(paths, false, choice, new ImportReport(System.out::println));
             if (report.isStopped()) {
                 System.err.println(report.stopReason());
                 return 2;
             }
             report.notes().forEach(n -> System.out.println("note: " + n));
-            report.imported().forEach(System.out::println);
             report.warnings().forEach(w -> System.err.println("warning: " + w));
             report.problems().forEach(System.err::println);
-            System.out.printf("%d imported, %d failed%n", report.imported().size(), report.problems().size());
+            System.out.printf("%d imported, %d failed%n", report.importedCount(), report.problems().size());
             return report.hasProblems() ? 1 : 0;
         }
     }

@@ -136,7 +136,7 @@ public final class WebServer implements AutoCloseable {
 
     public WebServer(Site site) {
         this.site = site;
-        this.cache = new PageCache(site.clock);
+        this.cache = PageCache.from(System.getenv(), site.clock);
         this.searchIndex = SearchIndex.open(site.settings.dataDir().resolve("search-index"),
                 site.settings.dataDir().resolve("synonyms.txt"));
         this.indexer = new SearchIndexer(searchIndex, site.articles, site.taxonomy, site.clock);

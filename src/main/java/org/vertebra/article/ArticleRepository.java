@@ -22,7 +22,8 @@ final class ArticleRepository {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<TocEntry>> TOC = new TypeReference<>() {
     };
-    private static final String LISTED = " FROM articles a WHERE a.kind = 'post' AND a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL";
+    private static final String PUBLIC_POST = "a.kind = 'post' AND a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL";
+    private static final String LISTED = " FROM articles a WHERE " + PUBLIC_POST;
     private static final String CARD_COLUMNS =
             "a.id, a.slug, a.title, COALESCE(a.summary, substr(a.plain_text, 1, 400)) AS excerpt, "
                     + "a.author_id, a.image_id, a.published_at";
@@ -197,16 +198,42 @@ final class ArticleRepository {
     }
 
     /**
-     * Articles and pages changed at or after this moment, drafts included, and those whose
-     * publishing time came between then and now; oldest change first.
+     * The ids of the articles and pages changed at or after this moment, drafts included, and of
+     * those whose publishing time came between then and now; oldest change first.
      */
-    List<Article> modifiedSince(Instant since, Instant now) {
+    List<Long> idsModifiedSince(Instant since, Instant now) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT * FROM articles
+                        SELECT id FROM articles
                         WHERE modified_at >= :since OR (status = 'published' AND published_at >= :since AND published_at <= :now)
                         ORDER BY modified_at, id""")
-                        .bind("since", since).bind("now", now).map((rs, ctx) -> map(rs)).list())
-                .stream().map(a -> withReferences(a, List.of())).toList();
+                        .bind("since", since).bind("now", now).mapTo(Long.class).list());
+    }
+
+    /** These articles with their references, in the order of the ids (a missing one is left out). */
+    List<Article> byIdsWithReferences(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, List<Reference>> references = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery(
+                        "SELECT article_id, text, doi, pmid, url FROM article_references WHERE article_id IN (<ids>) ORDER BY article_id, position")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("article_id"), new Reference(rs.getString("text"),
+                        rs.getString("doi"), rs.getString("pmid"), rs.getString("url"))))
+                .forEach(e -> references.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
+        return byIdsWithoutReferences(ids).stream()
+                .map(a -> withReferences(a, List.copyOf(references.getOrDefault(a.id(), List.of())))).toList();
+    }
+
+    /** These articles without their references, in the order of the ids (a missing one is left out). */
+    List<Article> byIdsWithoutReferences(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, Article> found = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("SELECT * FROM articles WHERE id IN (<ids>)").bindList("ids", ids)
+                .map((rs, ctx) -> map(rs)).forEach(a -> found.put(a.id(), a)));
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
     /** As {@link #modifiedSince}, one article at a time, so that memory stays flat however many changed. */
@@ -270,7 +297,11 @@ final class ArticleRepository {
         if (ids.isEmpty()) {
             return List.of();
         }
-        List<ArticleCard> found = jdbi.withHandle(h -> h.createQuery("SELECT " + CARD_COLUMNS + LISTED + " AND a.id IN (<ids>)")
+        // The ids first (CROSS JOIN keeps that order in SQLite): otherwise SQLite walks every public
+        // article through the listing index to find these few.
+        List<ArticleCard> found = jdbi.withHandle(h -> h.createQuery("SELECT " + CARD_COLUMNS
+                        + " FROM (SELECT id FROM articles WHERE id IN (<ids>)) picked CROSS JOIN articles a WHERE a.id = picked.id AND "
+                        + PUBLIC_POST)
                 .bind("now", now).bindList("ids", ids).map(ConstructorMapper.of(ArticleCard.class)).list());
         return ids.stream().flatMap(id -> found.stream().filter(c -> c.id() == id)).toList();
     }

@@ -29,6 +29,7 @@ public final class ArticleService {
     private final PublishRule publishRule;
     private final Clock clock;
     private volatile RelatedFinder relatedFinder = RelatedFinder.none();
+    private final ListCounts counts;
 
     /** @param publishRule what an article must meet to be published (disclosure, reading grade); asked on every save that publishes */
     public ArticleService(Jdbi jdbi, MarkdownRenderer renderer, ImageSize.Lookup imageSizes,
@@ -39,6 +40,7 @@ public final class ArticleService {
         this.changes = changes;
         this.publishRule = publishRule;
         this.clock = clock;
+        this.counts = new ListCounts(changes::current, this::nextScheduledPublication);
     }
 
     /**
@@ -314,7 +316,8 @@ public final class ArticleService {
     }
 
     public Page<ArticleCard> list(ArticleQuery query, int page, int pageSize) {
-        int total = repository.count(query, clock.instant());
+        Instant now = clock.instant();
+        int total = counts.count(query, now, () -> repository.count(query, now));
         List<ArticleCard> items = page < 1 ? List.of()
                 : repository.list(query, clock.instant(), pageSize, (page - 1) * pageSize);
         if (query.filter() == ArticleQuery.Filter.HOME && page == 1) {
@@ -344,7 +347,8 @@ public final class ArticleService {
 
     /** Articles and pages changed at or after this moment, drafts and unpublished ones included. */
     public List<Article> modifiedSince(Instant since) {
-        return repository.modifiedSince(since, clock.instant());
+        List<Long> ids = repository.idsModifiedSince(since, clock.instant());
+        return new ArticlesReadInChunks(ids, repository::byIdsWithoutReferences);
     }
 
     /** As {@link #modifiedSince}, one article at a time, for readers of every change (the search index). */
@@ -376,9 +380,13 @@ public final class ArticleService {
                                  org.vertebra.content.Reference reference) {
     }
 
-    /** Every article (not page) outside the trash, drafts included, with its references; for the admin's evidence report. */
+    /**
+     * Every article (not page) outside the trash, drafts included, with its references; for the
+     * admin's evidence report. Read a chunk at a time as the list is walked (two queries a chunk,
+     * not two an article), so that 100,000 articles do not have to fit in the heap together.
+     */
     public List<Article> everyPost() {
-        return repository.postIdsOutsideTrash().stream().map(repository::findById).flatMap(Optional::stream).toList();
+        return new ArticlesReadInChunks(repository.postIdsOutsideTrash(), repository::byIdsWithReferences);
     }
 
     /** Every reference with a DOI or PMID of every public article, for the weekly retraction checks. */

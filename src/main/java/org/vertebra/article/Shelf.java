@@ -6,12 +6,18 @@ package org.vertebra.article;
  */
 public enum Shelf {
     ALL("Everything", "a.deleted_at IS NULL"),
-    DRAFTS("Drafts", "a.deleted_at IS NULL AND a.status = 'draft' AND a.review_requested_at IS NULL"),
-    IN_REVIEW("In review", "a.deleted_at IS NULL AND a.status = 'draft' AND a.review_requested_at IS NOT NULL"),
-    SCHEDULED("Scheduled", "a.deleted_at IS NULL AND a.status = 'published' AND a.published_at > :now"),
-    PUBLISHED("Published", "a.deleted_at IS NULL AND a.status = 'published' AND a.published_at <= :now"),
+    // The unary plus on deleted_at keeps SQLite from walking every article outside the trash in
+    // change order (articles_desk) to find, say, no drafts at all, reading each row for its status
+    // (0.8 s at 100,000 articles); it reads its status in change order instead (articles_desk_status).
+    // PostgreSQL reads it as the number itself.
+    DRAFTS("Drafts", "+a.deleted_at IS NULL AND a.status = 'draft' AND a.review_requested_at IS NULL"),
+    IN_REVIEW("In review", "+a.deleted_at IS NULL AND a.status = 'draft' AND a.review_requested_at IS NOT NULL"),
+    SCHEDULED("Scheduled", "+a.deleted_at IS NULL AND a.status = 'published' AND +a.published_at > :now"),
+    // Likewise the unary plus on published_at keeps SQLite from reading these shelves by publication
+    // date and then sorting nearly every article by change to show fifty.
+    PUBLISHED("Published", "+a.deleted_at IS NULL AND a.status = 'published' AND +a.published_at <= :now"),
     /** Published articles whose medical review is older than a year, or never happened. */
-    REVIEW_DUE("Review due", "a.deleted_at IS NULL AND a.kind = 'post' AND a.status = 'published' AND a.published_at <= :now"
+    REVIEW_DUE("Review due", "+a.deleted_at IS NULL AND a.kind = 'post' AND a.status = 'published' AND +a.published_at <= :now"
             + " AND (a.reviewed_on IS NULL OR a.reviewed_on < :reviewDueBefore)"),
     TRASH("Trash", "a.deleted_at IS NOT NULL");
 

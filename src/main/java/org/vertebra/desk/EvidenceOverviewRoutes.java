@@ -79,19 +79,25 @@ public final class EvidenceOverviewRoutes {
                 overview.lines(sort, descending), sort, descending, overview.today()));
     }
 
-    private void csv(Context ctx) {
-        StringBuilder out = new StringBuilder(CSV_HEADER).append("\r\n");
+    /** Written to the response line by line as the lines come, not built whole in memory first. */
+    private void csv(Context ctx) throws java.io.IOException {
+        ctx.contentType("text/csv; charset=utf-8").header("Cache-Control", "no-store")
+                .header("Content-Disposition", "attachment; filename=\"evidence-report.csv\"");
+        var out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(ctx.outputStream(),
+                java.nio.charset.StandardCharsets.UTF_8));
+        out.write(CSV_HEADER);
+        out.write("\r\n");
         for (EvidenceOverview.Line l : overview.lines(EvidenceOverview.Sort.parse(ctx.queryParam("sort")),
                 "desc".equals(ctx.queryParam("dir")))) {
-            out.append(String.join(",", String.valueOf(l.id()), CsvCell.of(l.title()), CsvCell.of(l.status()),
+            out.write(String.join(",", String.valueOf(l.id()), CsvCell.of(l.title()), CsvCell.of(l.status()),
                     Double.isNaN(l.grade()) ? "" : l.gradeText(), String.valueOf(l.references()),
                     String.valueOf(l.withIdentifier()), String.valueOf(l.unmatchedMentions()),
                     CsvCell.of(l.flagged().stream().map(EvidenceOverviewRoutes::flag).collect(Collectors.joining("; "))),
                     CsvCell.of(l.missed().stream().map(b -> b.benchmark().key()).collect(Collectors.joining("; "))),
-                    l.reviewDue() == null ? "" : l.reviewDue().toString())).append("\r\n");
+                    l.reviewDue() == null ? "" : l.reviewDue().toString()));
+            out.write("\r\n");
         }
-        ctx.contentType("text/csv; charset=utf-8").header("Cache-Control", "no-store")
-                .header("Content-Disposition", "attachment; filename=\"evidence-report.csv\"").result(out.toString());
+        out.flush();
     }
 
     private static String flag(RetractedReference r) {

@@ -7,14 +7,43 @@ import java.util.List;
 public final class ImportReport {
 
     private final List<String> imported = new ArrayList<>();
+    private final java.util.function.Consumer<String> importedLines;
+    private int importedCount;
     private final List<String> problems = new ArrayList<>();
     private final List<String> warnings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     private int draftsOnPurpose;
     private String stopped;
 
+    /** A report that keeps every line, for callers that read them at the end. */
+    public ImportReport() {
+        this.importedLines = imported::add;
+    }
+
+    /**
+     * A report that hands each imported file's line to {@code importedLines} as it is committed
+     * and keeps only their count, so that an import of 100,000 files holds no list of them.
+     */
+    public ImportReport(java.util.function.Consumer<String> importedLines) {
+        this.importedLines = importedLines;
+    }
+
     void imported(String line) {
-        imported.add(line);
+        importedCount++;
+        importedLines.accept(line);
+    }
+
+    /** How many files were imported. */
+    public int importedCount() {
+        return importedCount;
+    }
+
+    /** Adds what this report holds, but the imported files, to another: a file's warnings once it committed. */
+    void copyTo(ImportReport other) {
+        other.problems.addAll(problems);
+        other.warnings.addAll(warnings);
+        other.notes.addAll(notes);
+        other.draftsOnPurpose += draftsOnPurpose;
     }
 
     void problem(String file, int line, String message) {

@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.vertebra.article.ArticleDraft;
 import org.vertebra.article.ArticleService;
 import org.vertebra.author.AuthorService;
@@ -23,11 +25,16 @@ import org.vertebra.trust.ImportDisclosure;
 import org.vertebra.trust.TrustSettings;
 
 /**
- * Imports Markdown files with YAML front matter (the format of DESIGN.md). Each file is one
- * transaction: a file with a problem writes nothing, not even its images, and the next file
- * still imports.
+ * Imports Markdown files with YAML front matter (the format of DESIGN.md). Each file is all or
+ * nothing: a file with a problem writes nothing, not even its images, and the next file still
+ * imports. Files are committed {@value #BATCH} at a time, each under its own savepoint: one commit
+ * (one fsync on SQLite) per file made a 100,000-file import wait on the disk for most of its 16
+ * minutes (bench/RESULTS.md, issue 17). Nothing is kept from one batch to the next but the slugs
+ * seen, so memory does not grow with the files.
  */
 public final class MarkdownImporter {
+
+    static final int BATCH = 200;
 
     private final FrontMatterParser parser = new FrontMatterParser();
     private final Transactor transactor;
@@ -58,7 +65,11 @@ public final class MarkdownImporter {
      * says how to go on.
      */
     public ImportReport importPaths(List<Path> paths, boolean demo, ImportDisclosure disclosure) {
-        ImportReport report = new ImportReport();
+        return importPaths(paths, demo, disclosure, new ImportReport());
+    }
+
+    /** As {@link #importPaths(List, boolean, ImportDisclosure)}, telling this report (one that prints as it goes). */
+    public ImportReport importPaths(List<Path> paths, boolean demo, ImportDisclosure disclosure, ImportReport report) {
         List<Path> files = MarkdownPaths.expand(paths, (path, problem) -> report.problem(path.toString(), 1, problem));
         if (disclosure.choice() == ImportDisclosure.Choice.STOP && !trust.hasDefaultDisclosure()) {
             long waiting = files.stream().filter(this::publishedWithoutDisclosure).count();
@@ -71,11 +82,39 @@ public final class MarkdownImporter {
             adoptDefault(disclosure.defaultText(), report);
         }
         boolean asDrafts = disclosure.choice() == ImportDisclosure.Choice.AS_DRAFTS;
-        Map<String, String> slugsInRun = new HashMap<>();
-        for (Path file : files) {
-            importFile(file, demo, asDrafts, slugsInRun, report);
+        // slug -> the file's place in the list, not its name: the one thing kept per file
+        Map<String, Integer> slugsInRun = new HashMap<>();
+        for (int start = 0; start < files.size(); start += BATCH) {
+            importBatch(files, start, Math.min(files.size(), start + BATCH), demo, asDrafts, slugsInRun, report);
         }
         return report;
+    }
+
+    /**
+     * One transaction for these files. The report hears of them once they are committed; when the
+     * transaction itself fails, every file of the batch is reported as not imported and its images
+     * are removed.
+     */
+    private void importBatch(List<Path> files, int from, int to, boolean demo, boolean asDrafts,
+                             Map<String, Integer> slugsInRun, ImportReport report) {
+        List<Path> batch = files.subList(from, to);
+        List<Consumer<ImportReport>> outcomes = new ArrayList<>();
+        List<String> writtenInBatch = new ArrayList<>();
+        try {
+            transactor.run(() -> {
+                outcomes.clear();
+                writtenInBatch.clear();
+                for (int i = from; i < to; i++) {
+                    outcomes.add(importFile(files, i, demo, asDrafts, slugsInRun, writtenInBatch));
+                }
+            });
+            outcomes.forEach(o -> o.accept(report));
+        } catch (RuntimeException e) {
+            media.discard(writtenInBatch);
+            for (Path file : batch) {
+                report.problem(file.toString(), 1, "not imported: " + e.getMessage());
+            }
+        }
     }
 
     private boolean publishedWithoutDisclosure(Path file) {
@@ -98,29 +137,45 @@ public final class MarkdownImporter {
         }
     }
 
-    private void importFile(Path file, boolean demo, boolean asDrafts, Map<String, String> slugsInRun, ImportReport report) {
+    /** Imports one file under a savepoint of the batch's transaction; what to tell the report once it commits. */
+    private Consumer<ImportReport> importFile(List<Path> files, int index, boolean demo, boolean asDrafts,
+                                              Map<String, Integer> slugsInRun, List<String> writtenInBatch) {
+        Path file = files.get(index);
         String name = file.toString();
         List<String> written = new ArrayList<>();
+        ImportReport said = new ImportReport();
         try {
             FrontMatterParser.Parsed parsed = parser.parse(MarkdownPaths.readUtf8(file));
             FrontMatter fm = parsed.frontMatter();
-            String earlier = slugsInRun.putIfAbsent(fm.slug(), name);
+            Integer earlier = slugsInRun.putIfAbsent(fm.slug(), index);
             if (earlier != null) {
-                throw new ImportProblem(fm.slugLine(), "slug '" + fm.slug() + "' is already used by " + earlier
+                throw new ImportProblem(fm.slugLine(), "slug '" + fm.slug() + "' is already used by " + files.get(earlier)
                         + " in this import");
             }
-            fm.warnings().forEach(w -> report.warning(name, w));
-            ArticleService.Saved saved = transactor.inTransaction(() -> save(file, fm, parsed.body(), demo, asDrafts, written, report));
-            report.imported(name + ": " + saved.outcome().name().toLowerCase() + " " + saved.article().url());
+            fm.warnings().forEach(w -> said.warning(name, w));
+            AtomicReference<ArticleService.Saved> saved = new AtomicReference<>();
+            transactor.savepoint(() -> saved.set(save(file, fm, parsed.body(), demo, asDrafts, written, said)));
+            writtenInBatch.addAll(written);
+            String imported = name + ": " + saved.get().outcome().name().toLowerCase() + " " + saved.get().article().url();
+            return report -> {
+                said.copyTo(report);
+                report.imported(imported);
+            };
+        } catch (Transactor.TransactionLost e) {
+            media.discard(written);
+            throw e;
         } catch (ImportProblem problem) {
             media.discard(written);
-            report.problem(name, problem.line(), problem.getMessage());
+            return report -> {
+                said.copyTo(report);
+                report.problem(name, problem.line(), problem.getMessage());
+            };
         } catch (MediaRejected e) {
             media.discard(written);
-            report.problem(name, 1, e.getMessage());
+            return report -> report.problem(name, 1, e.getMessage());
         } catch (RuntimeException e) {
             media.discard(written);
-            report.problem(name, 1, "not imported: " + e.getMessage());
+            return report -> report.problem(name, 1, "not imported: " + e.getMessage());
         }
     }
 

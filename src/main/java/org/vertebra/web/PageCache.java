@@ -15,7 +15,15 @@ import java.util.function.Supplier;
  */
 public final class PageCache {
 
+    /**
+     * The environment variable that, set to {@code off}, renders every page on every request:
+     * bench/large-site.sh measures pages as a reader who asks for one nobody asked for since the
+     * last change would meet them. Not a setting for a site.
+     */
+    public static final String OFF_VARIABLE = "VERTEBRA_PAGE_CACHE";
+
     private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(5_000).build();
+    private final boolean on;
     private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
     private final LongAdder hits = new LongAdder();
     private final LongAdder misses = new LongAdder();
@@ -26,7 +34,17 @@ public final class PageCache {
      *              than the last change it shows (the cache is emptied on every change)
      */
     public PageCache(Clock clock) {
+        this(clock, true);
+    }
+
+    public PageCache(Clock clock, boolean on) {
         this.clock = clock;
+        this.on = on;
+    }
+
+    /** A cache that is on unless this environment says {@code VERTEBRA_PAGE_CACHE=off}. */
+    public static PageCache from(java.util.Map<String, String> environment, Clock clock) {
+        return new PageCache(clock, !"off".equalsIgnoreCase(environment.getOrDefault(OFF_VARIABLE, "")));
     }
 
     /** The cached HTML page for this key, or the rendered one when there is any (empty means "not found"). */
@@ -36,6 +54,10 @@ public final class PageCache {
 
     /** As {@link #get(String, Supplier)}, for a document of another type (a feed, the sitemap). */
     public Optional<CachedPage> get(String key, String contentType, Supplier<Optional<byte[]>> render) {
+        if (!on) {
+            misses.increment();
+            return render.get().map(bytes -> CachedPage.of(contentType, bytes, clock.instant()));
+        }
         CachedPage cached = pages.getIfPresent(key);
         if (cached != null) {
             hits.increment();
@@ -53,7 +75,7 @@ public final class PageCache {
 
     /** The cached page for this key, or null; never renders. */
     public CachedPage peek(String key) {
-        CachedPage page = pages.getIfPresent(key);
+        CachedPage page = on ? pages.getIfPresent(key) : null;
         if (page != null) {
             hits.increment();
         }
