@@ -63,10 +63,13 @@ PID=$!
 until curl -s "http://127.0.0.1:$PORT/healthz" | grep -q '"status":"ok"'; do sleep 0.2; done
 kill "$PID"; wait "$PID" 2>/dev/null || true
 if [ "$ARTICLES" -gt 0 ]; then
-    mvn -q -B -ntp -o test-compile >/dev/null
-    CP="target/classes:target/test-classes:$(mvn -q -B -ntp -o dependency:build-classpath -Dmdep.outputFile=/dev/stdout)"
-    java -cp "$CP" org.vertebra.search.bench.CorpusWriter "$TMP/corpus" "$ARTICLES" >/dev/null
-    java -Xmx512m -jar target/vertebra.jar import --data "$DATA" --default-disclosure "Demo content." "$TMP/corpus" >/dev/null
+    mvn -o -q -B -DskipTests test-compile
+    CP_FILE="$TMP/classpath"
+    mvn -o -q -B dependency:build-classpath -Dmdep.outputFile="$CP_FILE" -Dmdep.includeScope=test >/dev/null
+    # bench/large-site.sh's generator: articles in the import format, each saying it is demo content.
+    java -cp "target/classes:target/test-classes:$(cat "$CP_FILE")" org.vertebra.importer.LargeMarkdownSite "$TMP/md" "$ARTICLES" 4
+    java -Xmx512m -jar target/vertebra.jar import --data "$DATA" "$TMP/md" >/dev/null
+    rm -rf "$TMP/md"
 fi
 # Brings the search index up to date once, so every start below is a start on a current index.
 java -jar target/vertebra.jar serve --port "$PORT" --data "$DATA" >"$TMP/first.log" 2>&1 &
