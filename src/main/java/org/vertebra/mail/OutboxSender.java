@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.vertebra.data.RoundWorker;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,8 +14,8 @@ import org.slf4j.LoggerFactory;
  * Delivers what waits in the outbox, on one background thread: every {@link #POLL}, at once
  * when this process enqueues a mail, and round after round while mail is queued (a digest to
  * 100,000 goes out at the mail server's pace, {@link #ROUND} ids read at a time), resting between
- * rounds as long as each took, so that on a small server the pages keep their speed meanwhile. Each mail is claimed with one conditional UPDATE before it is
- * sent, so several servers on one database never send a mail twice at once. A failure counts an
+ * rounds as long as each took ({@link RoundWorker}), so that on a small server the pages keep
+ * their speed meanwhile. Each mail is claimed with one conditional UPDATE before it is sent, so several servers on one database never send a mail twice at once. A failure counts an
  * attempt and sets the next one further away ({@link #backOff}); nothing is ever discarded. A
  * mail the server refuses for good (a 5xx reply to its recipient, or a malformed address) is kept
  * as refused and tried again only when an administrator asks.
@@ -38,12 +39,11 @@ public final class OutboxSender implements AutoCloseable {
     private final SmtpTransport transport;
     private final Clock clock;
     private final Duration lease;
-    private final Object signal = new Object();
-    private boolean woken;
     /** Whether the last round found a full {@link #ROUND} due: then more may wait, and the next round starts at once. */
     private volatile boolean roundWasFull;
-    private volatile boolean running;
-    private Thread thread;
+    /** Stops after the mail being sent, if any (the SMTP timeouts bound the wait). */
+    private final RoundWorker worker = new RoundWorker("outbox-sender", POLL, SmtpTransport.TIMEOUT.multipliedBy(3),
+            this::sendRound);
 
     /** @param transport the SMTP server, or null when none is configured: then mail waits in the outbox */
     public OutboxSender(Jdbi jdbi, SmtpTransport transport, Clock clock) {
@@ -156,78 +156,22 @@ public final class OutboxSender implements AutoCloseable {
             LOG.info("no SMTP server is configured (VERTEBRA_SMTP_HOST); mail waits in the outbox");
             return;
         }
-        synchronized (signal) {
-            if (thread != null) {
-                return;
-            }
-            running = true;
-            thread = new Thread(this::loop, "outbox-sender");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        worker.start();
     }
 
     /** Asks the background thread to look at the outbox now rather than at the next poll. */
     public void wake() {
-        synchronized (signal) {
-            woken = true;
-            signal.notifyAll();
-        }
+        worker.wake();
     }
 
-    private void loop() {
-        while (running) {
-            long started = System.nanoTime();
-            try {
-                sendDue();
-            } catch (RuntimeException e) {
-                roundWasFull = false;
-                LOG.error("the outbox sender failed; it looks again in {} s", POLL.toSeconds(), e);
-            }
-            if (roundWasFull) {
-                // A queue (a digest): go on at once rather than at the poll, but rest as long as the
-                // round took, so the sender takes at most half a core from the pages being served.
-                rest(Duration.ofNanos(System.nanoTime() - started));
-                continue;
-            }
-            synchronized (signal) {
-                try {
-                    if (!woken && running) {
-                        signal.wait(POLL.toMillis());
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-                woken = false;
-            }
-        }
+    /** A round of the background thread: true when it found a full round due, so more may wait. */
+    private boolean sendRound() {
+        sendDue();
+        return roundWasFull;
     }
 
-    private static void rest(Duration duration) {
-        try {
-            Thread.sleep(Math.max(1, duration.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    /** Stops the thread after the mail it is sending, if any (the SMTP timeouts bound the wait). */
     @Override
     public void close() {
-        Thread stopping;
-        synchronized (signal) {
-            stopping = thread;
-            thread = null;
-            running = false;
-            signal.notifyAll();
-        }
-        if (stopping != null) {
-            try {
-                stopping.join(SmtpTransport.TIMEOUT.multipliedBy(3).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.close();
     }
 }
