@@ -197,18 +197,6 @@ final class ArticleRepository {
                 .mapTo(Integer.class).one());
     }
 
-    /**
-     * The ids of the articles and pages changed at or after this moment, drafts included, and of
-     * those whose publishing time came between then and now; oldest change first.
-     */
-    List<Long> idsModifiedSince(Instant since, Instant now) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id FROM articles
-                        WHERE modified_at >= :since OR (status = 'published' AND published_at >= :since AND published_at <= :now)
-                        ORDER BY modified_at, id""")
-                        .bind("since", since).bind("now", now).mapTo(Long.class).list());
-    }
-
     /** These articles with their references, in the order of the ids (a missing one is left out). */
     List<Article> byIdsWithReferences(List<Long> ids) {
         if (ids.isEmpty()) {
@@ -236,7 +224,11 @@ final class ArticleRepository {
         return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    /** As {@link #modifiedSince}, one article at a time, so that memory stays flat however many changed. */
+    /**
+     * The articles and pages changed at or after this moment, drafts included, and those whose
+     * publishing time came between then and now, oldest change first, one at a time, so that
+     * memory stays flat however many changed.
+     */
     void forEachModifiedSince(Instant since, Instant now, java.util.function.Consumer<Article> action) {
         jdbi.useHandle(h -> {
             try (var rows = h.createQuery("""

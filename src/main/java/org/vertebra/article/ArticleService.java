@@ -345,13 +345,10 @@ public final class ArticleService {
         return repository.everyPublished(clock.instant());
     }
 
-    /** Articles and pages changed at or after this moment, drafts and unpublished ones included. */
-    public List<Article> modifiedSince(Instant since) {
-        List<Long> ids = repository.idsModifiedSince(since, clock.instant());
-        return new ArticlesReadInChunks(ids, repository::byIdsWithoutReferences);
-    }
-
-    /** As {@link #modifiedSince}, one article at a time, for readers of every change (the search index). */
+    /**
+     * Calls back with every article and page changed at or after this moment, drafts and
+     * unpublished ones included, one at a time, for readers of every change (the search index).
+     */
     public void forEachModifiedSince(Instant since, java.util.function.Consumer<Article> action) {
         repository.forEachModifiedSince(since, clock.instant(), action);
     }

@@ -90,14 +90,14 @@ public final class SearchIndexer implements AutoCloseable {
 
     /** Replaces the whole index with what the database holds, one article in memory at a time. */
     public synchronized int rebuild() {
-        Instant started = clock.instant();
+        Instant began = clock.instant();
         int[] count = {0};
         index.rebuild(each -> articles.forEachPublished(article -> {
             each.accept(indexed(article));
             count[0]++;
-        }), started);
-        lastLook = started;
-        LOG.info("search index rebuilt: {} articles in {} ms", count[0], Duration.between(started, clock.instant()).toMillis());
+        }), began);
+        lastLook = began;
+        LOG.info("search index rebuilt: {} articles in {} ms", count[0], Duration.between(began, clock.instant()).toMillis());
         return count[0];
     }
 
