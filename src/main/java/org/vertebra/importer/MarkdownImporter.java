@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +81,7 @@ public final class MarkdownImporter {
             adoptDefault(disclosure.defaultText(), report);
         }
         boolean asDrafts = disclosure.choice() == ImportDisclosure.Choice.AS_DRAFTS;
-        // slug -> the file's place in the list, not its name: the one thing kept per file
-        Map<String, Integer> slugsInRun = new HashMap<>();
+        SlugsSeen slugsInRun = new SlugsSeen();
         for (int start = 0; start < files.size(); start += BATCH) {
             importBatch(files, start, Math.min(files.size(), start + BATCH), demo, asDrafts, slugsInRun, report);
         }
@@ -96,7 +94,7 @@ public final class MarkdownImporter {
      * are removed.
      */
     private void importBatch(List<Path> files, int from, int to, boolean demo, boolean asDrafts,
-                             Map<String, Integer> slugsInRun, ImportReport report) {
+                             SlugsSeen slugsInRun, ImportReport report) {
         List<Path> batch = files.subList(from, to);
         List<Consumer<ImportReport>> outcomes = new ArrayList<>();
         List<String> writtenInBatch = new ArrayList<>();
@@ -115,6 +113,11 @@ public final class MarkdownImporter {
                 report.problem(file.toString(), 1, "not imported: " + e.getMessage());
             }
         }
+    }
+
+    /** The slug of a file read before in this run (asked again only when two slugs' hashes are equal). */
+    private String slugOf(Path file) {
+        return parser.parse(MarkdownPaths.readUtf8(file)).frontMatter().slug();
     }
 
     private boolean publishedWithoutDisclosure(Path file) {
@@ -139,7 +142,7 @@ public final class MarkdownImporter {
 
     /** Imports one file under a savepoint of the batch's transaction; what to tell the report once it commits. */
     private Consumer<ImportReport> importFile(List<Path> files, int index, boolean demo, boolean asDrafts,
-                                              Map<String, Integer> slugsInRun, List<String> writtenInBatch) {
+                                              SlugsSeen slugsInRun, List<String> writtenInBatch) {
         Path file = files.get(index);
         String name = file.toString();
         List<String> written = new ArrayList<>();
@@ -147,8 +150,8 @@ public final class MarkdownImporter {
         try {
             FrontMatterParser.Parsed parsed = parser.parse(MarkdownPaths.readUtf8(file));
             FrontMatter fm = parsed.frontMatter();
-            Integer earlier = slugsInRun.putIfAbsent(fm.slug(), index);
-            if (earlier != null) {
+            int earlier = slugsInRun.putIfAbsent(fm.slug(), index, place -> slugOf(files.get(place)));
+            if (earlier >= 0) {
                 throw new ImportProblem(fm.slugLine(), "slug '" + fm.slug() + "' is already used by " + files.get(earlier)
                         + " in this import");
             }

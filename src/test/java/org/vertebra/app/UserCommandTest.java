@@ -93,7 +93,7 @@ class UserCommandTest {
             System.setIn(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = new CommandLine(new org.vertebra.Vertebra());
+            CommandLine commandLine = org.vertebra.Vertebra.commandLine(args);
             commandLine.setErr(new PrintWriter(new StringWriter()));
             int code = commandLine.execute(args);
             return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));

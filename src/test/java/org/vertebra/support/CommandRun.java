@@ -28,7 +28,7 @@ public record CommandRun(int exitCode, String out, String err) {
         try {
             System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            CommandLine commandLine = Vertebra.commandLine();
+            CommandLine commandLine = Vertebra.commandLine(args);
             commandLine.setOut(new PrintWriter(System.out, true)); // help and version
             commandLine.setErr(new PrintWriter(System.err, true)); // usage errors and unusable settings
             int code = commandLine.execute(args);
