@@ -3,6 +3,7 @@ package org.vertebra;
 import org.vertebra.app.ConfigurationException;
 import org.vertebra.app.ReindexCommand;
 import org.vertebra.app.ServeCommand;
+import org.vertebra.app.StartAhead;
 import org.vertebra.app.BackupCommand;
 import org.vertebra.app.CheckCommand;
 import org.vertebra.app.ConsultRekeyCommand;
@@ -28,6 +29,9 @@ public final class Vertebra implements Runnable {
             UserCommand.class, BackupCommand.class, RestoreCommand.class, ConsultRekeyCommand.class, WarmUpCommand.class);
 
     public static void main(String[] args) {
+        if (args.length > 0 && (args[0].equals("serve") || args[0].equals("warm-up"))) {
+            StartAhead.begin();
+        }
         System.exit(commandLine(args).execute(args));
     }
 

@@ -20,10 +20,15 @@ public final class Slugs {
     private Slugs() {
     }
 
-    /** "Plantar Fasciitis: Causes & Treatment" becomes "plantar-fasciitis-causes-treatment". */
+    /**
+     * "Plantar Fasciitis: Causes & Treatment" becomes "plantar-fasciitis-causes-treatment", "Dr Zoë
+     * Ærøskøbing-Łódź" "dr-zoe-aeroskobing-lodz" and "Πόνος στη μέση" "ponos-sti-mesi". Letters of
+     * other scripts (Arabic, Hebrew, Chinese, ...) are left out: the slug is then empty and the
+     * person is asked for one.
+     */
     public static String of(String text) {
-        String ascii = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
-        String slug = NOT_WORD.matcher(ascii.toLowerCase(Locale.ROOT)).replaceAll("-");
+        String bare = MARKS.matcher(Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFKD)).replaceAll("");
+        String slug = NOT_WORD.matcher(Transliteration.toAscii(bare)).replaceAll("-");
         slug = trimHyphens(slug);
         if (slug.length() > 120) {
             slug = trimHyphens(slug.substring(0, 120));

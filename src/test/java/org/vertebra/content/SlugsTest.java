@@ -19,6 +19,35 @@ class SlugsTest {
         assertThat(Slugs.of("Épaule gelée")).isEqualTo("epaule-gelee");
     }
 
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Dr Zoë Ærøskøbing-Łódź         | dr-zoe-aeroskobing-lodz
+            Straße zur Fußpflege           | strasse-zur-fusspflege
+            GROSSE ẞ                        | grosse-ss
+            Þórður Guðmundsson             | thordur-gudmundsson
+            Œdème du genou                 | oedeme-du-genou
+            Ağrı kesici ılık su            | agri-kesici-ilik-su
+            İzmir                          | izmir
+            Đorđe Ħamrun                   | dorde-hamrun
+            Ćwiczenia na ból pleców        | cwiczenia-na-bol-plecow
+            Πόνος στη μέση                 | ponos-sti-mesi
+            Ψυχολογία και πόνος            | psychologia-kai-ponos
+            Боль в спине                   | bol-v-spine
+            Щитовидная железа              | shchitovidnaia-zheleza
+            Біль у коліні                  | bil-u-kolini
+            Љубљана                         | ljubljana
+            """)
+    void writesTheLettersOfOtherAlphabetsInLatinNeverDroppingOne(String title, String slug) {
+        assertThat(Slugs.of(title)).isEqualTo(slug);
+        assertThat(Slugs.isValid(slug)).isTrue();
+    }
+
+    @Test
+    void leavesOutScriptsItCannotWriteInLatinSoThePersonIsAskedForASlug() {
+        assertThat(Slugs.of("ألم الظهر")).isEmpty();
+        assertThat(Slugs.of("腰痛 2024")).isEqualTo("2024");
+    }
+
     @Test
     void keepsDigits() {
         assertThat(Slugs.of("Top 10 Exercises for 2024")).isEqualTo("top-10-exercises-for-2024");
