@@ -71,6 +71,28 @@ class MonitorTest {
     }
 
     @Test
+    void metricsPassPrometheusOwnCheck() throws Exception {
+        Path promtool = Path.of("/usr/bin/promtool");
+        if (!java.nio.file.Files.isExecutable(promtool)) {
+            String message = "promtool is missing: install Debian's prometheus package, as .ci/run does";
+            if (System.getenv("CI") != null) {
+                throw new IllegalStateException(message);
+            }
+            org.junit.jupiter.api.Assumptions.abort(message);
+        }
+        String metrics = server.get("/metrics").body();
+        Process check = new ProcessBuilder(promtool.toString(), "check", "metrics").redirectErrorStream(true).start();
+        try (var in = check.getOutputStream()) {
+            in.write(metrics.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        String said = new String(check.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+        assertThat(check.waitFor()).as(said).isZero();
+        assertThat(counter(metrics, "process_cpu_seconds_total")).isPositive();
+        assertThat(metrics).contains("system_cpu_cores ").doesNotContain("process_cpu_time_ns_total");
+    }
+
+    @Test
     void metricsAreRefusedThroughAProxy() throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/metrics"))
                 .header("X-Forwarded-For", "203.0.113.9").build(), HttpResponse.BodyHandlers.ofString());
