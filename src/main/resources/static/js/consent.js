@@ -93,9 +93,25 @@
     });
   }
 
+  // The banner lies over the foot of the window: while it shows, its height is kept free at the end
+  // of the page and as scroll padding, so nothing that takes focus is scrolled under it.
+  function reserveBannerSpace() {
+    var height = banner.hidden ? "" : banner.offsetHeight + "px";
+    document.documentElement.style.scrollPaddingBottom = height;
+    document.body.style.paddingBottom = height;
+  }
+
+  function showBanner() {
+    banner.hidden = false;
+    reserveBannerSpace();
+    window.addEventListener("resize", reserveBannerSpace);
+  }
+
   function closeBanner() {
     if (!banner.hidden) {
       banner.hidden = true;
+      reserveBannerSpace();
+      window.removeEventListener("resize", reserveBannerSpace);
       var main = document.getElementById("main");
       if (main && banner.contains(document.activeElement)) {
         main.focus();
@@ -187,7 +203,7 @@
   });
 
   if (choice === null) {
-    banner.hidden = false;
+    showBanner();
   }
   activate();
 })();

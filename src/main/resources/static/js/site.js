@@ -1,4 +1,4 @@
-// Progressive enhancement only: without this script the menu is simply always open.
+// Progressive enhancement only: without scripts, no-script.css lists the menu open and hides the button.
 (function () {
   "use strict";
   var toggle = document.querySelector(".menu-toggle");
@@ -6,8 +6,6 @@
   if (!toggle || !nav) {
     return;
   }
-  document.documentElement.classList.add("has-menu-toggle");
-  toggle.hidden = false;
   toggle.addEventListener("click", function () {
     var open = toggle.getAttribute("aria-expanded") === "true";
     toggle.setAttribute("aria-expanded", String(!open));
