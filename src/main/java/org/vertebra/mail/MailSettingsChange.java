@@ -47,10 +47,10 @@ public record MailSettingsChange(Map<String, String> values, String password, bo
             values.put(SmtpSettings.HOST, host == null ? "" : host);
         }
         if (!fixed.contains(SmtpSettings.PORT)) {
-            String port = problems.optional("port", "The port", form.port(), 5);
+            String port = problems.optional("port", "The port", form.port(), 100);
             if (port == null) {
                 values.put(SmtpSettings.PORT, null); // the TLS mode's usual port
-            } else if (!port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
+            } else if (port.length() > 5 || !port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
                 problems.add("port", "The port must be a whole number from 1 to 65535, such as 587 (STARTTLS) or 465 (implicit TLS).");
             } else {
                 values.put(SmtpSettings.PORT, Integer.toString(Integer.parseInt(port)));

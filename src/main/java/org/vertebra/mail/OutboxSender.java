@@ -115,7 +115,7 @@ public final class OutboxSender implements AutoCloseable {
         }
         if (sent > 0) {
             // One line a round, not a mail: a digest to 100,000 would otherwise write 100,000 lines.
-            LOG.info("{} mails sent", sent);
+            LOG.info("{} sent", new org.vertebra.layout.Noun("mail", "mails").count(sent));
         }
         return sent;
     }
