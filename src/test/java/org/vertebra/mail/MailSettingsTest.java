@@ -243,6 +243,23 @@ class MailSettingsTest {
     }
 
     @Test
+    void contactFormMessagesGoAtOnceToTheRecipientSetInTheAdmin() {
+        start(TestDatabase.SQLITE, MailSettings.none());
+        Map<String, String> typed = settings(smtp.port, SMTP_PASSWORD);
+        typed.put("contactTo", "desk@clinic.test");
+        assertThat(save(typed).statusCode()).isEqualTo(303);
+
+        WebClient reader = new WebClient(server);
+        HttpResponse<String> sent = reader.post("/contact/", org.vertebra.support.PublicForm.fields(reader, "/contact/", clock,
+                "topic", "consultation", "name", "Ada Reader", "email", "ada@example.org", "message", "When can I book?"));
+
+        assertThat(sent.statusCode()).isEqualTo(200);
+        assertThat(org.vertebra.support.MailOutbox.ofKind(server.site(), "contact"))
+                .extracting(org.vertebra.support.MailOutbox.Mail::recipient).containsExactly("desk@clinic.test");
+        assertThat(admin.page("/admin/mail/settings/").selectFirst("#contactTo").attr("value")).isEqualTo("desk@clinic.test");
+    }
+
+    @Test
     void onlyAdministratorsOpenOrChangeTheMailSettings() {
         start(TestDatabase.SQLITE, MailSettings.none());
         server.site().accounts.addUser("editor@example.org", "Ed Editor", AccountRole.EDITOR, PASSWORD);
