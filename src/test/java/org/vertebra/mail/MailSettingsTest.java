@@ -147,6 +147,23 @@ class MailSettingsTest {
     }
 
     @Test
+    void aSecurityThatDoesNotMatchTheServerIsReportedAsATlsFailure() {
+        start(TestDatabase.SQLITE, MailSettings.none());
+        Map<String, String> implicit = settings(smtp.port, SMTP_PASSWORD);
+        implicit.put("tls", "ssl");
+        save(implicit);
+        Document ssl = Jsoup.parse(admin.post("/admin/mail/settings/test/", Map.of("_csrf", token(), "testTo", "ada@example.org")).body());
+        assertThat(ssl.select("#test-answer[role=alert]").text()).contains("TLS failure with 127.0.0.1:" + smtp.port);
+
+        Map<String, String> upgrade = settings(smtp.port, SMTP_PASSWORD);
+        upgrade.put("tls", "starttls");
+        save(upgrade);
+        Document starttls = Jsoup.parse(admin.post("/admin/mail/settings/test/", Map.of("_csrf", token(), "testTo", "ada@example.org")).body());
+        assertThat(starttls.select("#test-answer[role=alert]").text()).contains("TLS failure");
+        assertThat(smtp.server().getReceivedMessages()).isEmpty();
+    }
+
+    @Test
     void aRefusedChangeListsEveryProblemKeepsWhatWasTypedAndSavesNothing() {
         start(TestDatabase.SQLITE, MailSettings.none());
         Map<String, String> typed = settings(smtp.port, SMTP_PASSWORD);
