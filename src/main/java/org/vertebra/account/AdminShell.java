@@ -54,7 +54,7 @@ public final class AdminShell {
 
     /** The dashboard's view. */
     public record DashboardPage(AdminFrame frame, String userName, String roleLabel, List<MenuLink> sections,
-                                List<MenuLink> attention) {
+                                List<MenuLink> attention, List<MenuLink> warnings) {
     }
 
     /** A page that only says something: why a request was refused, or that something expired. */
@@ -65,6 +65,7 @@ public final class AdminShell {
     private final Templates templates;
     private final Set<Section> sections = EnumSet.of(Section.DASHBOARD);
     private final List<java.util.function.Function<User, List<MenuLink>>> attention = new ArrayList<>();
+    private final List<java.util.function.Function<User, List<MenuLink>>> warnings = new ArrayList<>();
 
     /** @param siteTitle the site's current title (an administrator may change it while the server runs) */
     public AdminShell(Supplier<String> siteTitle, Templates templates) {
@@ -79,6 +80,14 @@ public final class AdminShell {
     /** Lets a feature list, on the dashboard, what waits for this person (links with a count in their label). */
     public void addAttention(java.util.function.Function<User, List<MenuLink>> source) {
         attention.add(source);
+    }
+
+    /**
+     * Lets a feature warn, at the top of the dashboard and marked as a warning, of something that
+     * goes wrong until someone acts (mail that cannot be sent), rather than work that waits.
+     */
+    public void addWarning(java.util.function.Function<User, List<MenuLink>> source) {
+        warnings.add(source);
     }
 
     public void register(RoutesConfig routes) {
@@ -112,7 +121,8 @@ public final class AdminShell {
         List<MenuLink> links = nav(user, null).stream().filter(l -> !l.url().equals(Section.DASHBOARD.url)).toList();
         render(ctx, 200, "admin/dashboard.jte",
                 new DashboardPage(frame(ctx, "Dashboard", Section.DASHBOARD), user.name(), user.role().label(), links,
-                        attention.stream().flatMap(source -> source.apply(user).stream()).toList()));
+                        attention.stream().flatMap(source -> source.apply(user).stream()).toList(),
+                        warnings.stream().flatMap(source -> source.apply(user).stream()).toList()));
     }
 
     private List<MenuLink> nav(User user, Section current) {

@@ -65,11 +65,12 @@ public final class PasswordResetRoutes {
         if (locked.isPresent()) {
             long seconds = AccountRoutes.retryAfter(ctx, clock, locked.get());
             showForgot(ctx, 429, email, false, FormError.of(null, "You have asked for several links in a short time. Wait "
-                    + seconds + (seconds == 1 ? " second" : " seconds") + " and try again, or look for the mails already sent."));
+                    + seconds + (seconds == 1 ? " second" : " seconds") + " and try again, or look for the mails already on their way."));
             return;
         }
         showForgot(ctx, 200, email, true, FormError.notice("If an account exists for " + email
-                + ", we have sent it a link to choose a new password. The link works once, within an hour."));
+                + ", a link to choose a new password will be sent to it. The link works once, within an hour. "
+                + "Nothing after a few minutes? Look in the spam folder."));
     }
 
     private void showForgot(Context ctx, int status, String email, boolean sent, FormError message) {

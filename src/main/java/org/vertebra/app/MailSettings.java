@@ -10,20 +10,42 @@ package org.vertebra.app;
  * @param siteAddress where the contact form's messages go; the sender's address when unset
  * @param claimSeconds how long a server's claim on a mail it is sending holds: when that server
  *                    dies mid-send, another sends the mail after this long
+ * @param fixedBy     the settings ({@code smtp.host}, ...) given in the environment or the properties file, each
+ *                    with where, in words: the admin shows them read-only, and what it stores does not replace them
  */
 public record MailSettings(String host, int port, String user, String password, String tls, String from, String siteAddress,
-                           int claimSeconds) {
+                           int claimSeconds, java.util.Map<String, String> fixedBy) {
 
     public static final int DEFAULT_CLAIM_SECONDS = 120;
+    /** Every mail setting the admin can change, by its key in the properties file. */
+    public static final java.util.List<String> KEYS = java.util.List.of("smtp.host", "smtp.port", "smtp.user", "smtp.password",
+            "smtp.tls", "mail.from", "contact.to");
+
+    public MailSettings {
+        fixedBy = fixedBy == null ? java.util.Map.of() : java.util.Map.copyOf(fixedBy);
+    }
+
+    /** Settings none of which the environment or the file fix. */
+    public MailSettings(String host, int port, String user, String password, String tls, String from, String siteAddress,
+                        int claimSeconds) {
+        this(host, port, user, password, tls, from, siteAddress, claimSeconds, java.util.Map.of());
+    }
 
     public static MailSettings none() {
         return new MailSettings("", 587, "", "", "starttls", "Vertebra <vertebra@localhost>", "vertebra@localhost",
                 DEFAULT_CLAIM_SECONDS);
     }
 
-    /** A plain SMTP server on this host and port, as a test's GreenMail is. */
+    /** A plain SMTP server on this host and port, as a test's GreenMail is, given by the configuration (fixed). */
     public static MailSettings plainSmtp(String host, int port, String from) {
-        return new MailSettings(host, port, "", "", "none", from, from, DEFAULT_CLAIM_SECONDS);
+        java.util.Map<String, String> fixed = new java.util.HashMap<>();
+        KEYS.forEach(key -> fixed.put(key, "the configuration"));
+        return new MailSettings(host, port, "", "", "none", from, from, DEFAULT_CLAIM_SECONDS, fixed);
+    }
+
+    /** These settings with the given ones fixed by the configuration, as a test sets them. */
+    public MailSettings fixing(java.util.Map<String, String> fixedBy) {
+        return new MailSettings(host, port, user, password, tls, from, siteAddress, claimSeconds, fixedBy);
     }
 
     public boolean configured() {

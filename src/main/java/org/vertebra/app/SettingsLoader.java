@@ -101,6 +101,12 @@ public final class SettingsLoader {
             throw new ConfigurationException("smtp.tls must be starttls, ssl or none, not '" + tls + "'");
         }
         String from = pick(null, "VERTEBRA_MAIL_FROM", file, "mail.from", MailSettings.none().from());
+        java.util.Map<String, String> fixedBy = new java.util.LinkedHashMap<>();
+        for (String key : MailSettings.KEYS) {
+            String variable = key.equals("mail.from") ? "VERTEBRA_MAIL_FROM" : key.equals("contact.to") ? "VERTEBRA_CONTACT_TO"
+                    : "VERTEBRA_SMTP_" + key.substring("smtp.".length()).toUpperCase(java.util.Locale.ROOT);
+            source(variable, file, key).ifPresent(where -> fixedBy.put(key, where));
+        }
         return new MailSettings(
                 pick(null, "VERTEBRA_SMTP_HOST", file, "smtp.host", ""),
                 wholeNumber(pick(null, "VERTEBRA_SMTP_PORT", file, "smtp.port", tls.equals("ssl") ? "465" : "587"), 1, 65535,
@@ -111,7 +117,17 @@ public final class SettingsLoader {
                 pick(null, "VERTEBRA_CONTACT_TO", file, "contact.to", from),
                 wholeNumber(pick(null, "VERTEBRA_MAIL_CLAIM_SECONDS", file, "mail.claim-seconds",
                         String.valueOf(MailSettings.DEFAULT_CLAIM_SECONDS)), 10, 3600,
-                        "mail.claim-seconds must be a number of seconds from 10 to 3600"));
+                        "mail.claim-seconds must be a number of seconds from 10 to 3600"), fixedBy);
+    }
+
+    /** Where a setting is given, in words, when it is: the environment variable, else the file. */
+    private java.util.Optional<String> source(String variable, Properties file, String key) {
+        String fromEnvironment = environment.get(variable);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) {
+            return java.util.Optional.of("the environment variable " + variable);
+        }
+        String fromFile = file.getProperty(key);
+        return fromFile != null && !fromFile.isBlank() ? java.util.Optional.of(key + " in " + FILE_NAME) : java.util.Optional.empty();
     }
 
     private String pick(String cli, String variable, Properties file, String key, String fallback) {

@@ -74,6 +74,8 @@ public final class Site implements AutoCloseable {
     public final EditorialDesk desk;
     public final RetractionService retractions;
     public final Outbox outbox;
+    /** The mail settings in force: the configuration's, else what an administrator stored. */
+    public final org.vertebra.mail.MailConfiguration mail;
     public final FormGuard formGuard;
     public final CommentService comments;
     public final NewsletterService newsletter;
@@ -122,8 +124,11 @@ public final class Site implements AutoCloseable {
         this.cards = new ArticleCards(authors, media, comments::approvedCounts);
         this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles, leases,
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
-        this.contact = new ContactService(jdbi, transactor, outbox, formGuard, settings.mail().siteAddress(), settings.baseUrl(), clock);
-        this.consult = new ConsultService(jdbi, transactor, outbox, checkedCipher(settings, new SiteState(jdbi)),
+        HealthDataCipher cipher = checkedCipher(settings, new SiteState(jdbi));
+        this.mail = mailConfiguration(settings.mail(), siteSettings, cipher);
+        this.contact = new ContactService(jdbi, transactor, outbox, formGuard, () -> mail.current().contactAddress(),
+                settings.baseUrl(), clock);
+        this.consult = new ConsultService(jdbi, transactor, outbox, cipher,
                 new org.vertebra.secret.HmacSigner(new SiteState(jdbi).secret(SiteState.CONSULT_SECRET)), settings.consult(),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.consentSettings = new ConsentSettings(jdbi, transactor, changes, clock).setUp(settings.dataDir());
@@ -176,6 +181,13 @@ public final class Site implements AutoCloseable {
             state.replace(SiteState.CONSULT_KEY_CHECK, check, cipher.reseal(SiteState.CONSULT_KEY_CHECK, check));
         }
         return cipher;
+    }
+
+    /** The configured mail settings, with what the admin stores under them; the SMTP password sealed under the site's key. */
+    private static org.vertebra.mail.MailConfiguration mailConfiguration(MailSettings m, SiteSettings store,
+                                                                         org.vertebra.secret.Sealer sealer) {
+        return new org.vertebra.mail.MailConfiguration(new org.vertebra.mail.SmtpSettings(m.host(), m.port(), m.user(),
+                m.password(), m.tls(), m.from(), m.siteAddress()), m.fixedBy(), store, sealer);
     }
 
     public static Site open(Settings settings, Clock clock) {

@@ -41,7 +41,6 @@ import org.vertebra.data.ChangeWatcher;
 import org.vertebra.layout.FrameService;
 import org.vertebra.mail.MailAdminRoutes;
 import org.vertebra.mail.OutboxSender;
-import org.vertebra.mail.SmtpTransport;
 import org.vertebra.reference.ReferenceLookups;
 import org.vertebra.reference.ReferenceRoutes;
 import org.vertebra.reference.ReferenceService;
@@ -162,10 +161,9 @@ public final class WebServer implements AutoCloseable {
         this.statsRecorder = new StatsRecorder(site.stats);
         this.adminShell = new AdminShell(frames::siteTitle, templates);
         this.housekeeping = new Housekeeping(site, metrics);
-        MailSettings mail = site.settings.mail();
-        this.mailSender = new OutboxSender(site.database.jdbi(), mail.configured()
-                ? new SmtpTransport(mail.host(), mail.port(), mail.user(), mail.password(), mail.tls(), mail.from()) : null,
-                site.clock, java.time.Duration.ofSeconds(mail.claimSeconds()));
+        // The SMTP server is asked for each round: a change in the admin's mail settings needs no restart.
+        this.mailSender = new OutboxSender(site.database.jdbi(), site.mail::transport, site.clock,
+                java.time.Duration.ofSeconds(site.settings.mail().claimSeconds()));
         site.outbox.onEnqueue(mailSender::wake);
         this.digestQueue = new org.vertebra.newsletter.DigestQueue(site.newsletter);
         site.newsletter.onDigestRecorded(digestQueue::wake);
@@ -209,8 +207,8 @@ public final class WebServer implements AutoCloseable {
             new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
             new PasswordResetRoutes(site.accounts, access, adminShell, site.outbox, site.settings.baseUrl(), frames::siteTitle,
                     site.clock).register(config.routes);
-            new MailAdminRoutes(mailSender, mail.configured() ? mail.host() + ":" + mail.port() : null, adminShell)
-                    .register(config.routes);
+            new MailAdminRoutes(mailSender, site.mail, adminShell).register(config.routes);
+            new org.vertebra.mail.MailSettingsRoutes(site.mail, adminShell).register(config.routes);
             ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings.crossrefUrl(),
                     site.settings.pubmedUrl(), site.settings.baseUrl(), site.clock));
             new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, site.glossary, site.retractions,

@@ -73,7 +73,7 @@ public final class CommentAdminRoutes {
         }
         int held = comments.count(Status.HELD);
         return held == 0 ? List.of()
-                : List.of(new MenuLink(held == 1 ? "1 comment waiting" : held + " comments waiting", "/admin/comments/", false));
+                : List.of(new MenuLink(new org.vertebra.layout.Noun("comment", "comments").count(held) + " waiting", "/admin/comments/", false));
     }
 
     private void queue(Context ctx) {

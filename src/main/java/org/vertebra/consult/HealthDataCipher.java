@@ -30,7 +30,7 @@ import org.vertebra.secret.SecretTokens;
  * the key, and is safe to print. The field's name is bound in as associated data: an intake value
  * pasted into the notes column does not open.
  */
-public final class HealthDataCipher {
+public final class HealthDataCipher implements org.vertebra.secret.Sealer {
 
     static final String VERSION = "v1";
     private static final int NONCE_BYTES = 12;
@@ -139,6 +139,21 @@ public final class HealthDataCipher {
             throw new Unreadable("the value was changed or does not belong here");
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every JDK", e);
+        }
+    }
+
+    /** The site's other secrets (the SMTP password) are sealed under the same key, kept outside the database. */
+    @Override
+    public String seal(String purpose, String plain) {
+        return encrypt(purpose, plain);
+    }
+
+    @Override
+    public java.util.Optional<String> open(String purpose, String sealed) {
+        try {
+            return java.util.Optional.ofNullable(decrypt(purpose, sealed));
+        } catch (Unreadable e) {
+            return java.util.Optional.empty();
         }
     }
 

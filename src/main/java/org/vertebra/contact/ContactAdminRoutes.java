@@ -34,7 +34,7 @@ public final class ContactAdminRoutes {
         shell.addAttention(user -> {
             int unread = user.may(Action.READ_MESSAGES) ? contact.unread() : 0;
             return unread == 0 ? List.of()
-                    : List.of(new MenuLink(unread + (unread == 1 ? " new message" : " new messages"), "/admin/messages/", false));
+                    : List.of(new MenuLink(new org.vertebra.layout.Noun("new message", "new messages").count(unread), "/admin/messages/", false));
         });
         routes.get("/admin/messages/", this::list, Action.READ_MESSAGES);
         routes.post("/admin/messages/{id}/read/", this::markRead, Action.READ_MESSAGES);

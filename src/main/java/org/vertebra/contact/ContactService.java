@@ -26,11 +26,12 @@ public final class ContactService {
     private final Transactor transactor;
     private final Outbox outbox;
     private final FormGuard guard;
-    private final String siteAddress;
+    /** Where messages go, as the mail settings say now (an administrator may change it while the site runs). */
+    private final java.util.function.Supplier<String> siteAddress;
     private final String baseUrl;
     private final Clock clock;
 
-    public ContactService(Jdbi jdbi, Transactor transactor, Outbox outbox, FormGuard guard, String siteAddress,
+    public ContactService(Jdbi jdbi, Transactor transactor, Outbox outbox, FormGuard guard, java.util.function.Supplier<String> siteAddress,
                           String baseUrl, Clock clock) {
         this.jdbi = jdbi;
         this.transactor = transactor;
@@ -102,7 +103,7 @@ public final class ContactService {
         String text = form.topic().label() + " from " + form.name() + " <" + form.email() + ">\n\n" + form.message()
                 + "\n\n--\nSent with the contact form. Reply to this email to answer " + form.name() + ".\n"
                 + "All messages: " + baseUrl + "/admin/messages/#message-" + id + "\n";
-        return new OutgoingMail("contact", siteAddress, "[Contact] " + form.topic().label() + ": " + form.name(), text, null,
+        return new OutgoingMail("contact", siteAddress.get(), "[Contact] " + form.topic().label() + ": " + form.name(), text, null,
                 Map.of("Reply-To", "\"" + form.name().replaceAll("[\"\\\\\\p{Cntrl}]", "") + "\" <" + form.email() + ">"));
     }
 }

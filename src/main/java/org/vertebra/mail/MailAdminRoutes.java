@@ -3,43 +3,81 @@ package org.vertebra.mail;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.ArrayList;
+import java.util.List;
 import org.vertebra.account.Action;
 import org.vertebra.account.AdminShell;
 import org.vertebra.account.FormError;
+import org.vertebra.account.User;
 import org.vertebra.layout.AdminFrame;
+import org.vertebra.layout.MenuLink;
+import org.vertebra.layout.Noun;
 
-/** The outbox for administrators: what waits, what failed and why, and a button to send now. */
+/**
+ * The outbox for administrators: what waits, what failed and why, and a button to send now; and,
+ * on the dashboard, a warning while mail cannot go out.
+ */
 public final class MailAdminRoutes {
 
     static final int RECENT = 50;
+    private static final Noun MAIL = new Noun("mail", "mails");
 
     /** The mail page; {@code server} is "host:port" of the SMTP server, or null when none is set. */
     public record MailPage(AdminFrame frame, String server, OutboxReport report, FormError message) {
     }
 
     private final OutboxSender sender;
-    private final String server;
+    private final MailConfiguration configuration;
     private final AdminShell shell;
 
-    /** @param server "host:port" of the configured SMTP server, or null when there is none */
-    public MailAdminRoutes(OutboxSender sender, String server, AdminShell shell) {
+    public MailAdminRoutes(OutboxSender sender, MailConfiguration configuration, AdminShell shell) {
         this.sender = sender;
-        this.server = server;
+        this.configuration = configuration;
         this.shell = shell;
     }
 
     public void register(RoutesConfig routes) {
         shell.addSection(AdminShell.Section.MAIL);
+        shell.addWarning(this::warnings);
         routes.get("/admin/mail/", this::outbox, Action.MANAGE_SETTINGS);
         routes.post("/admin/mail/send-now/", this::sendNow, Action.MANAGE_SETTINGS);
     }
 
+    /** What the dashboard warns an administrator of: mail that cannot go out, or has not for a while. */
+    private List<MenuLink> warnings(User user) {
+        if (!user.may(Action.MANAGE_SETTINGS)) {
+            return List.of();
+        }
+        OutboxReport.Counts counts = sender.report(0).counts();
+        List<MenuLink> warnings = new ArrayList<>();
+        if (counts.waiting() > 0 && !configuration.current().configured()) {
+            warnings.add(new MenuLink(MAIL.count(counts.waiting()) + " " + Noun.IS.of(counts.waiting())
+                    + " waiting and none can be sent: no SMTP server is set. Set one in the mail settings.",
+                    MailSettingsRoutes.PAGE, false));
+            return warnings;
+        }
+        if (counts.failing() > 0) {
+            warnings.add(new MenuLink(MAIL.count(counts.failing()) + " failed to send and " + Noun.IS.of(counts.failing())
+                    + " being tried again: see why in the outbox.", "/admin/mail/", false));
+        } else if (counts.stale() > 0) {
+            warnings.add(new MenuLink(MAIL.count(counts.stale()) + " " + Noun.HAS.of(counts.stale())
+                    + " been waiting for over " + OutboxStore.STALE.toMinutes() + " minutes: see the outbox.", "/admin/mail/", false));
+        }
+        if (counts.refused() > 0) {
+            warnings.add(new MenuLink(MAIL.count(counts.refused()) + " refused by the mail server: see the outbox.",
+                    "/admin/mail/", false));
+        }
+        return warnings;
+    }
+
     private void outbox(Context ctx) {
         String done = ctx.queryParam("due");
+        SmtpSettings settings = configuration.current();
+        String server = settings.configured() ? settings.server() : null;
         FormError notice = done == null || !done.matches("\\d{1,9}") ? null
                 : FormError.notice(server == null
                 ? "Nothing can be sent until an SMTP server is set; the mail stays in the outbox."
-                : done + (done.equals("1") ? " mail is" : " mails are") + " due now and will be sent in a moment.");
+                : MAIL.count(Integer.parseInt(done)) + " " + Noun.IS.of(Integer.parseInt(done)) + " due now and will be sent in a moment.");
         shell.render(ctx, 200, "mail/outbox.jte", new MailPage(shell.frame(ctx, "Mail", AdminShell.Section.MAIL), server,
                 sender.report(RECENT), notice));
     }

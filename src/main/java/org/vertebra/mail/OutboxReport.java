@@ -11,8 +11,9 @@ public record OutboxReport(Counts counts, List<Row> recent) {
      * @param failing     not sent yet after at least one failed attempt, refused ones excluded
      * @param refused     refused for good by the server; kept, tried again only on "send now"
      * @param sentLastDay delivered in the last 24 hours
+     * @param stale       not sent yet and not refused, written to the outbox over {@link OutboxStore#STALE} ago
      */
-    public record Counts(int waiting, int failing, int refused, int sentLastDay) {
+    public record Counts(int waiting, int failing, int refused, int sentLastDay, int stale) {
     }
 
     /** One mail; {@code recipient} masked as {@code a***@example.org}. */

@@ -36,7 +36,8 @@ public final class OutboxSender implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxStore store;
-    private final SmtpTransport transport;
+    /** The SMTP server of the settings in force, or null while none is set; asked each round, so a change needs no restart. */
+    private final java.util.function.Supplier<SmtpTransport> transport;
     private final Clock clock;
     private final Duration lease;
     /** Whether the last round found a full {@link #ROUND} due: then more may wait, and the next round starts at once. */
@@ -52,6 +53,11 @@ public final class OutboxSender implements AutoCloseable {
 
     /** @param lease how long a claim on a mail holds before another sender may take it */
     public OutboxSender(Jdbi jdbi, SmtpTransport transport, Clock clock, Duration lease) {
+        this(jdbi, () -> transport, clock, lease);
+    }
+
+    /** @param transport the SMTP server of the settings in force each time it is asked, or null while none is set */
+    public OutboxSender(Jdbi jdbi, java.util.function.Supplier<SmtpTransport> transport, Clock clock, Duration lease) {
         this.store = new OutboxStore(jdbi);
         this.transport = transport;
         this.clock = clock;
@@ -59,7 +65,7 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     public boolean configured() {
-        return transport != null;
+        return transport.get() != null;
     }
 
     /**
@@ -67,6 +73,7 @@ public final class OutboxSender implements AutoCloseable {
      * Stops the round at the first mail that could not reach the server (the rest waits for the next).
      */
     public synchronized int sendDue() {
+        SmtpTransport transport = this.transport.get();
         if (transport == null) {
             return 0;
         }
@@ -108,7 +115,7 @@ public final class OutboxSender implements AutoCloseable {
         }
         if (sent > 0) {
             // One line a round, not a mail: a digest to 100,000 would otherwise write 100,000 lines.
-            LOG.info("{} mails sent", sent);
+            LOG.info("{} sent", new org.vertebra.layout.Noun("mail", "mails").count(sent));
         }
         return sent;
     }
@@ -150,11 +157,10 @@ public final class OutboxSender implements AutoCloseable {
         return new OutboxReport(store.counts(now), store.recent(now, recent));
     }
 
-    /** Starts the background thread; without an SMTP server it only says that mail will wait. */
+    /** Starts the background thread; without an SMTP server mail waits until an administrator sets one. */
     public void start() {
-        if (transport == null) {
-            LOG.info("no SMTP server is configured (VERTEBRA_SMTP_HOST); mail waits in the outbox");
-            return;
+        if (!configured()) {
+            LOG.info("no SMTP server is set (VERTEBRA_SMTP_HOST, or Mail settings in the admin); mail waits in the outbox");
         }
         worker.start();
     }

@@ -20,6 +20,8 @@ final class OutboxStore {
     /** next_attempt of a mail refused for good: never due by itself. */
     static final long REFUSED = Long.MAX_VALUE;
     static final int LAST_ERROR_LENGTH = 300;
+    /** How long a mail may wait before the dashboard warns of it: longer than a digest takes to go out. */
+    static final Duration STALE = Duration.ofMinutes(30);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() { };
     private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() { };
@@ -92,10 +94,13 @@ final class OutboxStore {
                           COALESCE(SUM(CASE WHEN sent_at IS NULL AND next_attempt < :refused THEN 1 ELSE 0 END), 0) AS waiting,
                           COALESCE(SUM(CASE WHEN sent_at IS NULL AND attempts > 0 AND next_attempt < :refused THEN 1 ELSE 0 END), 0) AS failing,
                           COALESCE(SUM(CASE WHEN sent_at IS NULL AND next_attempt = :refused THEN 1 ELSE 0 END), 0) AS refused,
-                          COALESCE(SUM(CASE WHEN sent_at >= :dayAgo THEN 1 ELSE 0 END), 0) AS sent
+                          COALESCE(SUM(CASE WHEN sent_at >= :dayAgo THEN 1 ELSE 0 END), 0) AS sent,
+                          COALESCE(SUM(CASE WHEN sent_at IS NULL AND next_attempt < :refused AND created_at < :staleBefore
+                                       THEN 1 ELSE 0 END), 0) AS stale
                         FROM mail_outbox""")
-                .bind("refused", REFUSED).bind("dayAgo", now.minus(Duration.ofDays(1)))
-                .map((rs, ctx) -> new OutboxReport.Counts(rs.getInt("waiting"), rs.getInt("failing"), rs.getInt("refused"), rs.getInt("sent")))
+                .bind("refused", REFUSED).bind("dayAgo", now.minus(Duration.ofDays(1))).bind("staleBefore", now.minus(STALE))
+                .map((rs, ctx) -> new OutboxReport.Counts(rs.getInt("waiting"), rs.getInt("failing"), rs.getInt("refused"),
+                        rs.getInt("sent"), rs.getInt("stale")))
                 .one());
     }
 

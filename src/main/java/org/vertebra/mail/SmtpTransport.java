@@ -58,6 +58,49 @@ public final class SmtpTransport {
         this.session = Session.getInstance(properties(tls, this.user != null));
     }
 
+    /** The server and sender of these settings (which must name a host). */
+    public static SmtpTransport of(SmtpSettings settings) {
+        return new SmtpTransport(settings.host(), settings.port(), settings.user(), settings.password(), settings.tls(),
+                settings.from());
+    }
+
+    /** What the server said to a test mail: its reply when it took the mail, or why it did not, in words. */
+    public record TestAnswer(boolean delivered, String message) {
+    }
+
+    /**
+     * Sends one mail now, not through the outbox, and reports the server's answer: for the
+     * administrator's "send a test mail", so that a wrong setting shows at once.
+     */
+    public TestAnswer sendTest(String to, String subject, String text) {
+        Transport transport = null;
+        try {
+            MimeMessage message = new MimeMessage(session);
+            message.setFrom(from);
+            message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
+            message.setSubject(subject, StandardCharsets.UTF_8.name());
+            message.setSentDate(new Date());
+            message.setText(text, StandardCharsets.UTF_8.name());
+            message.saveChanges();
+            transport = session.getTransport("smtp");
+            transport.connect(host, port, user, password);
+            transport.sendMessage(message, message.getAllRecipients());
+            String reply = transport instanceof org.eclipse.angus.mail.smtp.SMTPTransport smtp
+                    ? smtp.getLastServerResponse() : "";
+            return new TestAnswer(true, Addresses.maskAll(reply == null ? "" : reply.replaceAll("\\s+", " ").strip()));
+        } catch (MessagingException e) {
+            return new TestAnswer(false, SmtpFailureText.of(e, host + ":" + port));
+        } finally {
+            if (transport != null) {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    // the answer is known; a failed QUIT changes nothing
+                }
+            }
+        }
+    }
+
     private static Properties properties(String tls, boolean auth) {
         Properties p = new Properties();
         String millis = Long.toString(TIMEOUT.toMillis());

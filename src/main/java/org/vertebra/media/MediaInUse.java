@@ -8,7 +8,7 @@ public final class MediaInUse extends RuntimeException {
     private final transient List<MediaUse> uses;
 
     public MediaInUse(List<MediaUse> uses) {
-        super("the image is used in " + uses.size() + " place(s)");
+        super("the image is used in " + new org.vertebra.layout.Noun("place", "places").count(uses.size()));
         this.uses = List.copyOf(uses);
     }
 

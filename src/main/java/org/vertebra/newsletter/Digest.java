@@ -9,7 +9,8 @@ import org.vertebra.mail.OutgoingMail;
 /**
  * The mail of one digest: the new articles, each with its title, summary and link, in plain text
  * and in HTML, and for each subscriber the visible unsubscribe link and RFC 8058's one-click
- * headers (List-Unsubscribe with the https link, List-Unsubscribe-Post).
+ * headers (List-Unsubscribe with the https link, List-Unsubscribe-Post), with the list's List-Id
+ * (RFC 2919) by which mail programs and spam filters know a list's mail for what it is.
  */
 final class Digest {
 
@@ -31,12 +32,31 @@ final class Digest {
     }
 
     OutgoingMail mailTo(String email, String unsubscribeUrl) {
-        return new OutgoingMail(KIND, email, subject(), text(unsubscribeUrl), html(unsubscribeUrl), unsubscribeHeaders(unsubscribeUrl));
+        return new OutgoingMail(KIND, email, subject(), text(unsubscribeUrl), html(unsubscribeUrl),
+                unsubscribeHeaders(listId(siteTitle, baseUrl), unsubscribeUrl));
     }
 
-    /** The headers that let a mail client unsubscribe with one click (RFC 2369 and RFC 8058). */
-    static Map<String, String> unsubscribeHeaders(String unsubscribeUrl) {
+    /**
+     * The newsletter's List-Id (RFC 2919): the site's title as its description and
+     * "newsletter." and the site's host name as the id, the same for every mail of the list.
+     */
+    static String listId(String siteTitle, String baseUrl) {
+        String host;
+        try {
+            host = java.net.URI.create(baseUrl).getHost();
+        } catch (IllegalArgumentException e) {
+            host = null;
+        }
+        String domain = (host == null || host.isBlank() ? "localhost" : host).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^a-z0-9.-]", "-").replaceAll("^[.-]+|[.-]+$", "");
+        String description = (siteTitle == null ? "" : siteTitle + " newsletter").replaceAll("[\\\\\"\\p{Cntrl}]", "").strip();
+        return (description.isEmpty() ? "" : "\"" + description + "\" ") + "<newsletter." + (domain.isEmpty() ? "localhost" : domain) + ">";
+    }
+
+    /** The headers that let a mail client unsubscribe with one click (RFC 2369 and RFC 8058), and the list's id. */
+    static Map<String, String> unsubscribeHeaders(String listId, String unsubscribeUrl) {
         Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("List-Id", listId);
         headers.put("List-Unsubscribe", "<" + unsubscribeUrl + ">");
         headers.put("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         return headers;

@@ -19,7 +19,9 @@ import org.vertebra.web.Templates;
  * /newsletter/: the sign-up form (with the text of the page whose slug is {@code newsletter}, when
  * there is one), the confirmation link and the unsubscribe link. These pages differ per visitor,
  * so they never pass through the page cache and are sent with {@code Cache-Control: no-store}.
- * The unsubscribe POST is RFC 8058's one-click: it needs no cookie and no form token.
+ * Neither link changes anything when opened: mail systems' link scanners open every link in a
+ * mail, so the page asks, and only its button (a POST) confirms or unsubscribes. The unsubscribe
+ * POST is RFC 8058's one-click too: it needs no cookie and no form token.
  */
 public final class NewsletterRoutes {
 
@@ -30,8 +32,11 @@ public final class NewsletterRoutes {
                                 FormMessages messages, String ticket) {
     }
 
-    /** A page that says what happened; with a token, it asks to confirm unsubscribing. */
-    public record NoticePage(Frame frame, String title, List<String> paragraphs, String unsubscribeToken, String email) {
+    /**
+     * A page that says what happened; with a token, it asks for the button that does what the link
+     * is for ({@code action}: the form's address, {@code button}: its words).
+     */
+    public record NoticePage(Frame frame, String title, List<String> paragraphs, String token, String action, String button) {
     }
 
     private final NewsletterService newsletter;
@@ -52,7 +57,8 @@ public final class NewsletterRoutes {
     public void register(RoutesConfig routes) {
         routes.get("/newsletter/", this::show, Role.ANYONE);
         routes.post("/newsletter/", this::subscribe, Role.PUBLIC_FORM);
-        routes.get("/newsletter/confirm/", this::confirm, Role.ANYONE);
+        routes.get("/newsletter/confirm/", this::askToConfirm, Role.ANYONE);
+        routes.post("/newsletter/confirm/", this::confirm, Role.PUBLIC_FORM);
         routes.get("/newsletter/unsubscribe/", this::askToUnsubscribe, Role.ANYONE);
         routes.post("/newsletter/unsubscribe/", this::unsubscribe, Role.PUBLIC_FORM);
     }
@@ -73,28 +79,50 @@ public final class NewsletterRoutes {
             }
             // Accepted or taken for spam, new, pending or confirmed: the same answer, so the form reveals nothing.
             notice(ctx, 200, "Check your inbox", List.of(
-                    "An email with a confirmation link is on its way to " + email.strip() + ", unless that address is "
-                            + "subscribed already. Open the link within " + NewsletterService.CONFIRM_VALID.toHours() + " hours to start receiving the newsletter.",
+                    "An email with a confirmation link will be sent to " + email.strip() + ", unless that address is "
+                            + "subscribed already. Open the link within " + NewsletterService.CONFIRM_VALID.toHours()
+                            + " hours and press its button to start receiving the newsletter.",
                     "Nothing arrived after a few minutes? Look in the spam folder, or check the address and send the form again."),
-                    null, null);
+                    null, null, null);
         } catch (Invalid invalid) {
             form(ctx, 422, email, FormMessages.of(invalid));
         }
     }
 
-    /** 410 for a used or expired link and 400 for a damaged one: the 404 handler would replace the explanation. */
+    /** GET only asks, as for unsubscribing: a link scanner that opens the link must not confirm anyone. */
+    private void askToConfirm(Context ctx) {
+        String token = ctx.queryParam("token");
+        switch (newsletter.confirmable(token)) {
+            case CONFIRMED -> notice(ctx, 200, "Confirm your subscription", List.of(
+                    "Press the button to confirm that you want to receive the newsletter at this address.",
+                    "If you did not ask for it, close this page: nothing will be sent."),
+                    token, "/newsletter/confirm/", "Confirm my subscription");
+            case EXPIRED -> expired(ctx);
+            case USED_OR_UNKNOWN -> usedOrUnknown(ctx);
+        }
+    }
+
+    /** 410 for a used or expired link: the 404 handler would replace the explanation. */
     private void confirm(Context ctx) {
-        switch (newsletter.confirm(ctx.queryParam("token"))) {
+        switch (newsletter.confirm(ctx.formParam("token"))) {
             case CONFIRMED -> notice(ctx, 200, "You are subscribed", List.of(
                     "Thank you: your address is confirmed. The next newsletter will reach you.",
-                    "Every newsletter ends with a link to unsubscribe with one click."), null, null);
-            case EXPIRED -> notice(ctx, 410, "This link has expired", List.of(
-                    "Confirmation links work for " + NewsletterService.CONFIRM_VALID.toHours() + " hours. "
-                            + "Subscribe again on the newsletter page to get a new one."), null, null);
-            case USED_OR_UNKNOWN -> notice(ctx, 410, "This link has already been used or is not valid", List.of(
-                    "Each confirmation link works once. If you opened it before, you are already subscribed.",
-                    "Otherwise, subscribe again on the newsletter page to get a new link."), null, null);
+                    "Every newsletter ends with a link to unsubscribe."), null, null, null);
+            case EXPIRED -> expired(ctx);
+            case USED_OR_UNKNOWN -> usedOrUnknown(ctx);
         }
+    }
+
+    private void expired(Context ctx) {
+        notice(ctx, 410, "This link has expired", List.of(
+                "Confirmation links work for " + NewsletterService.CONFIRM_VALID.toHours() + " hours. "
+                        + "Subscribe again on the newsletter page to get a new one."), null, null, null);
+    }
+
+    private void usedOrUnknown(Context ctx) {
+        notice(ctx, 410, "This link has already been used or is not valid", List.of(
+                "Each confirmation link works once. If you confirmed before, you are already subscribed.",
+                "Otherwise, subscribe again on the newsletter page to get a new link."), null, null, null);
     }
 
     /** GET only asks: link scanners in mail systems open every link, and must not unsubscribe anyone. */
@@ -104,7 +132,8 @@ public final class NewsletterRoutes {
                 s -> notice(ctx, 200, "Unsubscribe from the newsletter", List.of(
                         Subscriber.UNSUBSCRIBED.equals(s.status()) ? s.email() + " is already unsubscribed; nothing more will be sent to it."
                                 : "Press the button to stop the newsletter to " + s.email() + ". Nothing more will be sent to it."),
-                        Subscriber.UNSUBSCRIBED.equals(s.status()) ? null : token, s.email()),
+                        Subscriber.UNSUBSCRIBED.equals(s.status()) ? null : token, "/newsletter/unsubscribe/",
+                        "Unsubscribe " + s.email()),
                 () -> invalidUnsubscribeLink(ctx));
     }
 
@@ -113,7 +142,7 @@ public final class NewsletterRoutes {
         switch (newsletter.unsubscribe(token)) {
             case UNSUBSCRIBED, ALREADY -> notice(ctx, 200, "You are unsubscribed", List.of(
                     "The newsletter will not be sent to this address any more.",
-                    "Changed your mind? You can subscribe again on the newsletter page at any time."), null, null);
+                    "Changed your mind? You can subscribe again on the newsletter page at any time."), null, null, null);
             case UNKNOWN -> invalidUnsubscribeLink(ctx);
         }
     }
@@ -121,7 +150,7 @@ public final class NewsletterRoutes {
     private void invalidUnsubscribeLink(Context ctx) {
         notice(ctx, 400, "This unsubscribe link is not valid", List.of(
                 "The link may have been cut short when it was copied. Open it straight from the email, "
-                        + "or use the contact page and we will take your address off the list."), null, null);
+                        + "or use the contact page and we will take your address off the list."), null, null, null);
     }
 
     private void form(Context ctx, int status, String email, FormMessages messages) {
@@ -131,9 +160,10 @@ public final class NewsletterRoutes {
                 page == null ? null : page.bodyHtml(), page != null && page.demo(), email, messages, guard.ticket()));
     }
 
-    private void notice(Context ctx, int status, String title, List<String> paragraphs, String token, String email) {
+    private void notice(Context ctx, int status, String title, List<String> paragraphs, String token, String action,
+                        String button) {
         send(ctx, status, "newsletter/notice.jte", new NoticePage(frames.frame(title, null, "/newsletter/"), title, paragraphs,
-                token, email));
+                token, action, button));
     }
 
     private void send(Context ctx, int status, String template, Object page) {

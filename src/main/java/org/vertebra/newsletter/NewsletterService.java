@@ -45,6 +45,8 @@ public final class NewsletterService {
     public static final Duration DIGEST_EVERY = Duration.ofDays(7);
     /** Subscriptions from one network address per hour. */
     public static final int PER_HOUR = 5;
+    private static final org.vertebra.layout.Noun ARTICLE = new org.vertebra.layout.Noun("article", "articles");
+    static final org.vertebra.layout.Noun SUBSCRIBER = new org.vertebra.layout.Noun("subscriber", "subscribers");
     static final int DIGEST_MAX_ARTICLES = 30;
     /** Mails written to the outbox per transaction: short enough that page writes on SQLite barely wait. */
     static final int DIGEST_BATCH = 500;
@@ -173,6 +175,22 @@ public final class NewsletterService {
         outbox.enqueue(confirmationMail(email, baseUrl + "/newsletter/confirm/?token=" + token));
     }
 
+    /**
+     * What confirming with this link would do, without doing it (CONFIRMED: the button would
+     * confirm): the page behind the link asks first.
+     */
+    public Confirmation confirmable(String token) {
+        if (token == null || token.isBlank()) {
+            return Confirmation.USED_OR_UNKNOWN;
+        }
+        Optional<Subscriber> subscriber = repository.byConfirmHash(NewsletterTokens.hash(token));
+        if (subscriber.isEmpty()) {
+            return Confirmation.USED_OR_UNKNOWN;
+        }
+        return clock.instant().isBefore(repository.confirmExpiry(subscriber.get().id()).orElse(Instant.MIN))
+                ? Confirmation.CONFIRMED : Confirmation.EXPIRED;
+    }
+
     /** Confirms the address whose link this is; the link then stops working. */
     public Confirmation confirm(String token) {
         if (token == null || token.isBlank()) {
@@ -241,12 +259,12 @@ public final class NewsletterService {
                     recipients, now) == 0) {
                 return new DigestResult(fresh.size(), 0, "Another server has just sent this digest.");
             }
-            return new DigestResult(fresh.size(), recipients, "The digest of " + fresh.size()
-                    + (fresh.size() == 1 ? " article" : " articles") + " is on its way to " + recipients + (recipients == 1 ? " subscriber" : " subscribers")
+            return new DigestResult(fresh.size(), recipients, "The digest of " + ARTICLE.count(fresh.size())
+                    + " will be sent to " + SUBSCRIBER.count(recipients)
                     + ": its mails go to the outbox in the background, and out at the mail server's pace.");
         });
         if (result.sent()) {
-            LOG.info("newsletter digest: {} articles to {} subscribers, queued in the background", result.articles(), result.recipients());
+            LOG.info("newsletter digest: {} to {}, queued in the background", ARTICLE.count(result.articles()), SUBSCRIBER.count(result.recipients()));
             onDigestRecorded.run();
         }
         return result;
@@ -409,13 +427,16 @@ public final class NewsletterService {
     private OutgoingMail confirmationMail(String email, String link) {
         String site = siteTitle.get();
         String text = "Someone, most likely you, asked to receive the newsletter of " + site + " at this address.\n\n"
-                + "To confirm, open this link within " + CONFIRM_VALID.toHours() + " hours:\n" + link + "\n\n"
-                + "If it was not you, ignore this email: nothing more will be sent unless the link is opened.\n";
+                + "To confirm, open this link within " + CONFIRM_VALID.toHours() + " hours and press the button on its page:\n"
+                + link + "\n\n"
+                + "If it was not you, ignore this email: nothing more will be sent unless you confirm.\n";
         String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Confirm your subscription</title></head>"
                 + "<body style=\"font-family: sans-serif; line-height: 1.5\"><p>Someone, most likely you, asked to receive the newsletter of "
                 + Digest.escape(site) + " at this address.</p><p><a href=\"" + Digest.escape(link) + "\">Confirm my subscription</a> "
-                + "(the link works for " + CONFIRM_VALID.toHours() + " hours).</p><p>If it was not you, ignore this email: "
-                + "nothing more will be sent unless the link is opened.</p></body></html>";
-        return new OutgoingMail("newsletter-confirm", email, "Please confirm your subscription to " + site, text, html, Map.of());
+                + "(the link works for " + CONFIRM_VALID.toHours() + " hours; press the button on its page).</p><p>If it was not you, "
+                + "ignore this email: nothing more will be sent unless you confirm.</p></body></html>";
+        // The list's id, as on its digests: the confirmation is the list's first mail.
+        return new OutgoingMail("newsletter-confirm", email, "Please confirm your subscription to " + site, text, html,
+                Map.of("List-Id", Digest.listId(site, baseUrl)));
     }
 }

@@ -89,6 +89,25 @@ public final class SiteSettings {
         });
     }
 
+    /** Several such settings at once; names with nothing set are left out. */
+    public Map<String, String> values(java.util.Collection<String> names) {
+        if (names.isEmpty()) {
+            return Map.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT name, value FROM site_settings WHERE name IN (<names>)")
+                        .bindList("names", java.util.List.copyOf(names))
+                        .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("value"))).list())
+                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /** Stores several such settings (a null value removes one) in one transaction: all or none. */
+    public void saveValues(Map<String, String> values) {
+        transactor.run(() -> {
+            values.forEach(this::put);
+            changes.bump();
+        });
+    }
+
     private void put(String name, String value) {
         jdbi.useHandle(h -> {
             if (value == null) {

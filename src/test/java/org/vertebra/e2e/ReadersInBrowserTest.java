@@ -70,7 +70,10 @@ class ReadersInBrowserTest {
                 .filter(m -> m.recipient().equals("reader@example.org")).findFirst().orElseThrow();
         String link = mail.link(server.site().settings.baseUrl() + "/newsletter/confirm/?token=");
         open(link.substring(server.site().settings.baseUrl().length()));
-        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("You are subscribed");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Confirm your subscription");
+        assertThat(server.site().newsletter.exportCsv()).contains("reader@example.org,pending,");
+        driver.findElement(By.cssSelector("main form[action='/newsletter/confirm/'] button")).click();
+        waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("You are subscribed"));
         assertThat(server.site().newsletter.exportCsv()).contains("reader@example.org,confirmed,");
     }
 
@@ -110,7 +113,10 @@ class ReadersInBrowserTest {
             audit(null, "newsletter-check-inbox" + suffix, failures);
             List<MailOutbox.Mail> confirms = MailOutbox.ofKind(server.site(), "newsletter-confirm");
             String confirm = confirms.get(confirms.size() - 1).link(server.site().settings.baseUrl() + "/newsletter/confirm/?token=");
-            audit(confirm.substring(server.site().settings.baseUrl().length()), "newsletter-confirmed" + suffix, failures);
+            audit(confirm.substring(server.site().settings.baseUrl().length()), "newsletter-confirm" + suffix, failures);
+            driver.findElement(By.cssSelector("main form[action='/newsletter/confirm/'] button")).click();
+            waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("You are subscribed"));
+            audit(null, "newsletter-confirmed" + suffix, failures);
             audit(unsubscribePath("audit" + suffix + "@example.org"), "newsletter-unsubscribe" + suffix, failures);
             driver.findElement(By.cssSelector("main form[action='/newsletter/unsubscribe/'] button")).click();
             waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("You are unsubscribed"));

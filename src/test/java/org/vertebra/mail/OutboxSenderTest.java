@@ -161,7 +161,7 @@ class OutboxSenderTest {
         clock.advance(Duration.ofDays(30));
         assertThat(sender.sendDue()).isZero();
         assertThat(row(bad)).containsEntry("attempts", 1);
-        assertThat(sender.report(10).counts()).isEqualTo(new OutboxReport.Counts(0, 0, 1, 0));
+        assertThat(sender.report(10).counts()).isEqualTo(new OutboxReport.Counts(0, 0, 1, 0, 0));
         assertThat(sender.report(10).recent()).extracting(OutboxReport.Row::state)
                 .containsExactly(MailState.SENT, MailState.REFUSED);
 

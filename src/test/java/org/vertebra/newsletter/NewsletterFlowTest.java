@@ -46,27 +46,42 @@ class NewsletterFlowTest {
     }
 
     @Test
-    void subscribingSendsASingleUseLinkThatConfirms() {
+    void aConfirmationLinkOpenedByGetConfirmsNothingUntilTheButtonIsPressed() {
         WebClient reader = new WebClient(server);
         HttpResponse<String> sent = subscribe(reader, "Ada@Example.org");
         assertThat(sent.statusCode()).isEqualTo(200);
         assertThat(sent.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(Jsoup.parse(sent.body()).selectFirst("h1").text()).isEqualTo("Check your inbox");
+        Document inbox = Jsoup.parse(sent.body());
+        assertThat(inbox.selectFirst("h1").text()).isEqualTo("Check your inbox");
+        assertThat(inbox.select("main").text()).contains("will be sent to Ada@Example.org").doesNotContain("has been sent", "on its way");
         assertThat(status("ada@example.org")).isEqualTo("pending");
 
         MailOutbox.Mail mail = last("newsletter-confirm");
         assertThat(mail.recipient()).isEqualTo("ada@example.org");
         assertThat(mail.html()).contains("Confirm my subscription");
+        assertThat(mail.headers()).containsEntry("List-Id", "\"Test Clinic newsletter\" <newsletter.vertebra.test>");
         String link = mail.link("http://vertebra.test/newsletter/confirm/?token=");
         String path = link.substring("http://vertebra.test".length());
 
-        Document confirmed = reader.page(path);
+        // A mail system's link scanner opens the link, twice: nothing is confirmed, and the link still works.
+        for (int scan = 0; scan < 2; scan++) {
+            HttpResponse<String> opened = new WebClient(server).get(path);
+            assertThat(opened.statusCode()).isEqualTo(200);
+            assertThat(opened.headers().firstValue("Cache-Control")).hasValue("no-store");
+            Document ask = Jsoup.parse(opened.body());
+            assertThat(ask.selectFirst("h1").text()).isEqualTo("Confirm your subscription");
+            assertThat(ask.select("main form[method=post][action='/newsletter/confirm/'] button").text()).isEqualTo("Confirm my subscription");
+            assertThat(status("ada@example.org")).isEqualTo("pending");
+        }
+
+        Document confirmed = Jsoup.parse(confirm(reader, path).body());
         assertThat(confirmed.selectFirst("h1").text()).isEqualTo("You are subscribed");
         assertThat(status("ada@example.org")).isEqualTo("confirmed");
 
-        HttpResponse<String> again = reader.get(path);
+        HttpResponse<String> again = confirm(reader, path);
         assertThat(again.statusCode()).isEqualTo(410);
         assertThat(Jsoup.parse(again.body()).selectFirst("h1").text()).isEqualTo("This link has already been used or is not valid");
+        assertThat(reader.get(path).statusCode()).as("the link's page after use").isEqualTo(410);
     }
 
     @Test
@@ -92,7 +107,7 @@ class NewsletterFlowTest {
         CLOCK.advance(NewsletterService.RESEND_AFTER);
         String path = pathOf(subscribe(reader, "twice@example.org"));
         assertThat(MailOutbox.ofKind(server.site(), "newsletter-confirm")).hasSize(before + 1);
-        reader.page(path);
+        confirm(reader, path);
         assertThat(status("twice@example.org")).isEqualTo("confirmed");
 
         CLOCK.advance(Duration.ofHours(2));
@@ -141,7 +156,7 @@ class NewsletterFlowTest {
     @Test
     void everyDigestUnsubscribesWithOneClickAndTheLinkAloneOnlyAsks() {
         WebClient reader = new WebClient(server);
-        reader.page(pathOf(subscribe(reader, "leaving@example.org")));
+        confirm(reader, pathOf(subscribe(reader, "leaving@example.org")));
         publishArticle("digest-news", "News for the digest");
 
         assertThat(server.site().newsletter.sendDigest().sent()).isTrue();
@@ -149,7 +164,8 @@ class NewsletterFlowTest {
         MailOutbox.Mail digest = MailOutbox.ofKind(server.site(), "newsletter-digest").stream()
                 .filter(m -> m.recipient().equals("leaving@example.org")).findFirst().orElseThrow();
         String link = digest.link("http://vertebra.test/newsletter/unsubscribe/?token=");
-        assertThat(digest.headers()).containsEntry("List-Unsubscribe", "<" + link + ">")
+        assertThat(digest.headers()).containsEntry("List-Id", "\"Test Clinic newsletter\" <newsletter.vertebra.test>")
+                .containsEntry("List-Unsubscribe", "<" + link + ">")
                 .containsEntry("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         assertThat(Jsoup.parse(digest.html()).select("a").eachAttr("href")).contains(link);
         String path = link.substring("http://vertebra.test".length());
@@ -189,6 +205,12 @@ class NewsletterFlowTest {
 
     private static HttpResponse<String> subscribe(WebClient reader, String email) {
         return reader.post("/newsletter/", PublicForm.fields(reader, "/newsletter/", CLOCK, "email", email));
+    }
+
+    /** Presses the button on the page behind a confirmation link, as the reader does. */
+    private static HttpResponse<String> confirm(WebClient reader, String path) {
+        String token = path.substring(path.indexOf("token=") + "token=".length());
+        return reader.post("/newsletter/confirm/", Map.of("token", java.net.URLDecoder.decode(token, java.nio.charset.StandardCharsets.UTF_8)));
     }
 
     private static String pathOf(HttpResponse<String> subscribed) {

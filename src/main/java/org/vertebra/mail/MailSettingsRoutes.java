@@ -1,0 +1,116 @@
+package org.vertebra.mail;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.Map;
+import org.vertebra.account.Access;
+import org.vertebra.account.Action;
+import org.vertebra.account.AdminShell;
+import org.vertebra.form.FormMessages;
+import org.vertebra.form.Invalid;
+import org.vertebra.form.Problems;
+import org.vertebra.layout.AdminFrame;
+
+/**
+ * /admin/mail/settings/: the SMTP server, its TLS mode, the sender and the contact form's recipient,
+ * changed without a restart; what the environment or the properties file sets is shown read-only.
+ * And a test mail, sent at once rather than through the outbox, with the server's answer.
+ */
+public final class MailSettingsRoutes {
+
+    public static final String PAGE = "/admin/mail/settings/";
+
+    /**
+     * The settings page.
+     *
+     * @param form       what was typed (after a refused change) or the settings in force
+     * @param fixedBy    where each setting the admin cannot change comes from
+     * @param server     "host:port" of the server in force, or null when none is set
+     * @param testTo     the test mail's address as typed
+     * @param testAnswer what the server said to the last test mail, or null
+     */
+    public record SettingsPage(AdminFrame frame, MailSettingsForm form, Map<String, String> fixedBy,
+                               MailConfiguration.StoredPassword password, String server, FormMessages messages,
+                               String testTo, SmtpTransport.TestAnswer testAnswer, FormMessages testMessages) {
+
+        public boolean fixed(String name) {
+            return fixedBy.containsKey(name);
+        }
+
+        public String passwordHint() {
+            return switch (password) {
+                case STORED -> "A password is stored (sealed with the site's key, never shown). Leave this empty to keep it.";
+                case UNREADABLE -> "A password is stored but this server cannot open it (the site's key changed): enter it again.";
+                case NONE -> "No password is stored. Leave it empty for a server that needs none.";
+            };
+        }
+
+        /** Where a fixed setting comes from, or null. */
+        public String source(String name) {
+            return fixedBy.get(name);
+        }
+    }
+
+    private final MailConfiguration configuration;
+    private final AdminShell shell;
+
+    public MailSettingsRoutes(MailConfiguration configuration, AdminShell shell) {
+        this.configuration = configuration;
+        this.shell = shell;
+    }
+
+    public void register(RoutesConfig routes) {
+        routes.get(PAGE, this::show, Action.MANAGE_SETTINGS);
+        routes.post(PAGE, this::save, Action.MANAGE_SETTINGS);
+        routes.post(PAGE + "test/", this::test, Action.MANAGE_SETTINGS);
+    }
+
+    private void show(Context ctx) {
+        render(ctx, 200, MailSettingsForm.of(configuration.current()), FormMessages.notice("saved".equals(ctx.queryParam("done"))
+                ? "The mail settings are saved and in use now: mail waiting in the outbox goes out through them. "
+                + "Send a test mail below to see that they work." : null), Access.user(ctx).email(), null, FormMessages.NONE);
+    }
+
+    private void save(Context ctx) {
+        MailSettingsForm typed = new MailSettingsForm(ctx.formParam("host"), ctx.formParam("port"), ctx.formParam("user"),
+                ctx.formParam("tls"), ctx.formParam("fromName"), ctx.formParam("fromAddress"), ctx.formParam("contactTo"));
+        try {
+            configuration.save(MailSettingsChange.parse(typed, ctx.formParam("password"),
+                    "on".equals(ctx.formParam("forgetPassword")), configuration.fixed()));
+            ctx.redirect(PAGE + "?done=saved", HttpStatus.SEE_OTHER);
+        } catch (Invalid invalid) {
+            render(ctx, 422, typed, FormMessages.of(invalid), Access.user(ctx).email(), null, FormMessages.NONE);
+        }
+    }
+
+    private void test(Context ctx) {
+        String to = ctx.formParam("testTo");
+        Problems problems = new Problems();
+        String address = problems.email("testTo", "The test mail's address", to);
+        MailSettingsForm form = MailSettingsForm.of(configuration.current());
+        if (!problems.isEmpty()) {
+            try {
+                problems.check();
+            } catch (Invalid invalid) {
+                render(ctx, 422, form, FormMessages.NONE, to, null, FormMessages.of(invalid));
+            }
+            return;
+        }
+        SmtpTransport transport = configuration.transport();
+        SmtpTransport.TestAnswer answer = transport == null
+                ? new SmtpTransport.TestAnswer(false, "No SMTP server is set, so nothing can be sent. Enter the server above and save first.")
+                : transport.sendTest(address, "Test mail from " + shell.frame(ctx, "", null).siteTitle(),
+                "This is a test mail sent from the mail settings of " + shell.frame(ctx, "", null).siteTitle()
+                        + ". It arrived, so the site's mail works.\n");
+        render(ctx, 200, form, FormMessages.NONE, to, answer, FormMessages.NONE);
+    }
+
+    private void render(Context ctx, int status, MailSettingsForm form, FormMessages messages, String testTo,
+                        SmtpTransport.TestAnswer answer, FormMessages testMessages) {
+        SmtpSettings now = configuration.current();
+        shell.render(ctx, status, "mail/settings.jte", new SettingsPage(shell.frame(ctx, "Mail settings", AdminShell.Section.MAIL),
+                form, configuration.fixedBy(), configuration.storedPassword(), now.configured() ? now.server() : null, messages,
+                testTo, answer, testMessages));
+    }
+}
