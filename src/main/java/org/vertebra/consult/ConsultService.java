@@ -371,6 +371,11 @@ public final class ConsultService {
                 && clock.instant().isBefore(booking.start().minus(options.cancelCutoff()));
     }
 
+    /** Today's date in a zone, by the service's clock. */
+    public LocalDate today(ZoneId zone) {
+        return clock.instant().atZone(zone).toLocalDate();
+    }
+
     public Duration cancelCutoff() {
         return options.cancelCutoff();
     }
@@ -716,7 +721,8 @@ public final class ConsultService {
                 .ifPresent(to -> outbox.enqueue(mail.apply(to)));
     }
 
-    private Optional<String> doctorAddress(Doctor doctor) {
+    /** Where the doctor's mail goes: the address of the account that keeps the schedule, if it may sign in. */
+    public Optional<String> doctorAddress(Doctor doctor) {
         return doctor.userId() == null ? Optional.empty() : accountAddress.apply(doctor.userId());
     }
 
