@@ -304,8 +304,8 @@ final class ConsultRepository {
 
     /** Active doctors with an account who asked for the morning agenda mail. */
     List<Doctor> doctorsWithAgendaMail() {
-        return jdbi.withHandle(h -> h.createQuery(DOCTOR + """
-                         WHERE active = TRUE AND user_id IS NOT NULL AND agenda_mail_hour IS NOT NULL ORDER BY id""")
+        return jdbi.withHandle(h -> h.createQuery(DOCTOR
+                        + " WHERE active = TRUE AND user_id IS NOT NULL AND agenda_mail_hour IS NOT NULL ORDER BY id")
                 .map(ConsultRepository::doctor).list());
     }
 
