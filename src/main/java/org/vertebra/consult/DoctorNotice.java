@@ -45,8 +45,9 @@ final class DoctorNotice {
             case ROUTINE -> "The patient ticked a warning sign to ask about. ";
             case NONE -> "";
         };
-        return OutgoingMail.plain(BOOKED, to, "New consultation: " + when + (urgency == RedFlag.Urgency.NONE ? "" : " (" + urgency.label() + ")"),
-                greeting(doctor) + "A video consultation was booked with you for " + when + " (" + zone(doctor) + ").\n\n"
+        String subject = "New consultation: " + when + (urgency == RedFlag.Urgency.NONE ? "" : " (" + urgency.label() + ")");
+        return OutgoingMail.plain(BOOKED, to, subject, greeting(doctor) + "A video consultation was booked with you for " + when
+                + " (" + zone(doctor) + ").\n\n"
                         + flag + "The patient's details and intake answers are in the admin:\n" + detailUrl(b) + "\n" + footer());
     }
 
@@ -68,8 +69,9 @@ final class DoctorNotice {
     OutgoingMail emergency(String to, Doctor doctor, Booking b) {
         String when = when(b.start(), doctor.zone());
         String text = greeting(doctor) + "URGENT. A patient who just booked a video consultation with you for " + when + " ("
-                + zone(doctor) + ") ticked an emergency-level warning sign.\n\nThe booking page advised them to seek emergency care at once. Please read the "
-                + "intake answers and contact the patient now rather than at the consultation:\n" + detailUrl(b) + "\n" + footer();
+                + zone(doctor) + ") ticked an emergency-level warning sign.\n\nThe booking page advised them to seek "
+                + "emergency care at once. Please read the intake answers and contact the patient now rather than at the "
+                + "consultation:\n" + detailUrl(b) + "\n" + footer();
         return new OutgoingMail(EMERGENCY, to, "URGENT: emergency warning sign in a consultation booked for " + when, text, null,
                 java.util.Map.of("Importance", "high", "Priority", "urgent", "X-Priority", "1"));
     }

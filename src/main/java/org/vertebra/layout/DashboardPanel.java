@@ -12,6 +12,11 @@ public record DashboardPanel(String title, List<Entry> entries, MenuLink more) {
         entries = List.copyOf(entries);
     }
 
+    /** The id of the panel's heading, made from its title ("next-consultations"). */
+    public String anchor() {
+        return "panel-" + title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+    }
+
     /**
      * One line: its text and link, and a flag in words when it needs attention first.
      *

@@ -128,6 +128,16 @@ class DoctorDeskTest {
         assertThat(CalendarFilesTest.calendarFiles(server.site()).get(1).ics()).contains("METHOD:CANCEL", "SEQUENCE:1");
         assertThat(MailOutbox.ofKind(server.site(), DoctorNotice.CANCELLED)).as("the doctor did it").isEmpty();
         assertThat(web.post(cancelUrl, Map.of("_csrf", csrf)).statusCode()).as("cancelled already").isEqualTo(409);
+
+        // An administrator's cancellation is news to the doctor.
+        User admin = server.site().accounts.addUser("ada@clinic.example", "Ada Admin", AccountRole.ADMIN, PASSWORD);
+        long other = book("2026-03-05T10:00:00Z", "sam@example.org", List.of()).booking().id();
+        assertThat(server.site().consult.cancelByClinic(other, admin.id(), admin.name())).isTrue();
+        assertThat(MailOutbox.ofKind(server.site(), DoctorNotice.CANCELLED)).singleElement().satisfies(m -> {
+            assertThat(m.recipient()).isEqualTo("asha@clinic.example");
+            assertThat(m.text()).contains("was cancelled by Ada Admin", "http://vertebra.test/admin/consult/" + other + "/")
+                    .doesNotContain("Sam", "sam@example.org");
+        });
     }
 
     @ParameterizedTest
