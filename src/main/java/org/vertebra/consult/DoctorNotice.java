@@ -47,8 +47,8 @@ final class DoctorNotice {
         };
         String subject = "New consultation: " + when + (urgency == RedFlag.Urgency.NONE ? "" : " (" + urgency.label() + ")");
         return OutgoingMail.plain(BOOKED, to, subject, greeting(doctor) + "A video consultation was booked with you for " + when
-                + " (" + zone(doctor) + ").\n\n"
-                        + flag + "The patient's details and intake answers are in the admin:\n" + detailUrl(b) + "\n" + footer());
+                + " (" + zone(doctor) + ").\n\n" + flag + "The patient's details and intake answers are in the admin:\n"
+                + detailUrl(b) + "\n" + footer());
     }
 
     OutgoingMail moved(String to, Doctor doctor, Booking b, Instant from, String byWhom) {
