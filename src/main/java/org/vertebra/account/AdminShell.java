@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.vertebra.layout.AdminFrame;
+import org.vertebra.layout.DashboardPanel;
 import org.vertebra.layout.MenuLink;
 import org.vertebra.web.Html;
 import org.vertebra.web.Templates;
@@ -54,7 +55,7 @@ public final class AdminShell {
 
     /** The dashboard's view. */
     public record DashboardPage(AdminFrame frame, String userName, String roleLabel, List<MenuLink> sections,
-                                List<MenuLink> attention, List<MenuLink> warnings) {
+                                List<MenuLink> attention, List<MenuLink> warnings, List<DashboardPanel> panels) {
     }
 
     /** A page that only says something: why a request was refused, or that something expired. */
@@ -66,6 +67,7 @@ public final class AdminShell {
     private final Set<Section> sections = EnumSet.of(Section.DASHBOARD);
     private final List<java.util.function.Function<User, List<MenuLink>>> attention = new ArrayList<>();
     private final List<java.util.function.Function<User, List<MenuLink>>> warnings = new ArrayList<>();
+    private final List<java.util.function.Function<User, java.util.Optional<DashboardPanel>>> panels = new ArrayList<>();
 
     /** @param siteTitle the site's current title (an administrator may change it while the server runs) */
     public AdminShell(Supplier<String> siteTitle, Templates templates) {
@@ -88,6 +90,11 @@ public final class AdminShell {
      */
     public void addWarning(java.util.function.Function<User, List<MenuLink>> source) {
         warnings.add(source);
+    }
+
+    /** Lets a feature show a short list of its own on the dashboard (empty: nothing for this person). */
+    public void addPanel(java.util.function.Function<User, java.util.Optional<DashboardPanel>> source) {
+        panels.add(source);
     }
 
     public void register(RoutesConfig routes) {
@@ -122,7 +129,8 @@ public final class AdminShell {
         render(ctx, 200, "admin/dashboard.jte",
                 new DashboardPage(frame(ctx, "Dashboard", Section.DASHBOARD), user.name(), user.role().label(), links,
                         attention.stream().flatMap(source -> source.apply(user).stream()).toList(),
-                        warnings.stream().flatMap(source -> source.apply(user).stream()).toList()));
+                        warnings.stream().flatMap(source -> source.apply(user).stream()).toList(),
+                        panels.stream().flatMap(source -> source.apply(user).stream()).toList()));
     }
 
     private List<MenuLink> nav(User user, Section current) {

@@ -130,7 +130,8 @@ public final class Site implements AutoCloseable {
                 settings.baseUrl(), clock);
         this.consult = new ConsultService(jdbi, transactor, outbox, cipher,
                 new org.vertebra.secret.HmacSigner(new SiteState(jdbi).secret(SiteState.CONSULT_SECRET)), settings.consult(),
-                () -> siteSettings.identity().title(), settings.baseUrl(), clock);
+                () -> siteSettings.identity().title(), settings.baseUrl(), clock, () -> settings.mail().from(),
+                userId -> accounts.user(userId).filter(u -> !u.disabled()).map(org.vertebra.account.User::email));
         this.consentSettings = new ConsentSettings(jdbi, transactor, changes, clock).setUp(settings.dataDir());
         this.consent = new ConsentService(jdbi, consentSettings::policy, formGuard::hash, clock);
         this.stats = new StatsService(jdbi, transactor, consent, settings.baseUrl(), clock);

@@ -227,6 +227,7 @@ public final class WebServer implements AutoCloseable {
             new ContactAdminRoutes(site.contact, adminShell).register(config.routes);
             // Before ConsultAdminRoutes, whose /admin/consult/{id}/ would otherwise take /admin/consult/doctors/.
             new org.vertebra.consult.DoctorAdminRoutes(site.consult, site.accounts, adminShell).register(config.routes);
+            new org.vertebra.consult.DoctorDeskRoutes(site.consult, adminShell).register(config.routes);
             new ConsultAdminRoutes(site.consult, adminShell, site.clock).register(config.routes);
             // Readers' forms: per-visitor pages, outside the page cache; before the article catch-all.
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);

@@ -15,6 +15,7 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.vertebra.account.Access;
 import org.vertebra.account.Action;
@@ -38,21 +39,39 @@ public final class ConsultAdminRoutes {
 
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
+    /** How many days the list view shows, today first. */
+    static final int LIST_DAYS = 14;
 
     public record DoctorChoice(long id, String name, boolean selected) {
     }
 
-    public record AgendaRow(long id, String time, String patient, String status, boolean cancelled) {
+    /** @param flag the urgency of the patient's warning signs, as words and a style; null for none */
+    public record AgendaRow(long id, String time, String patient, String status, boolean cancelled, UrgencyFlag flag) {
     }
 
+    /** One day of the list view. */
+    public record AgendaDay(String dayText, String url, List<AgendaRow> rows) {
+    }
+
+    /**
+     * @param list     the list view of the coming {@link #LIST_DAYS} days (in {@code days}) rather than one day (in {@code rows})
+     * @param note     why the agenda opened on another day than today, or null
+     * @param agendaMail how the doctor's morning agenda mail is set, in words
+     */
     public record AgendaPage(AdminFrame frame, List<DoctorChoice> doctors, Long doctorId, String doctorName, String zone,
                              String date, String dayText, String previous, String next, List<AgendaRow> rows,
-                             boolean mayManageAll) {
+                             boolean mayManageAll, boolean list, List<AgendaDay> days, String dayUrl, String listUrl,
+                             String note, String agendaMail) {
     }
 
     public record DetailPage(AdminFrame frame, long id, String doctor, String when, String patient, String email, String phone,
                              String patientZone, String status, boolean cancelled, String videoUrl, Intake intake, String notes,
-                             boolean erased, String agendaUrl, String notice) {
+                             boolean erased, String agendaUrl, String notice, UrgencyFlag flag, List<FlagLine> flags,
+                             boolean changeable) {
+    }
+
+    /** A ticked warning sign on the detail page, with its urgency. */
+    public record FlagLine(String label, UrgencyFlag flag) {
     }
 
     public record HoursDay(String key, String label, String value) {
@@ -73,11 +92,13 @@ public final class ConsultAdminRoutes {
     }
 
     private final ConsultService consult;
+    private final ConsultAccess access;
     private final AdminShell shell;
     private final Clock clock;
 
     public ConsultAdminRoutes(ConsultService consult, AdminShell shell, Clock clock) {
         this.consult = consult;
+        this.access = new ConsultAccess(consult);
         this.shell = shell;
         this.clock = clock;
     }
@@ -95,6 +116,7 @@ public final class ConsultAdminRoutes {
                         today + (today == 1 ? " consultation today" : " consultations today"), "/admin/consult/", false));
             }).orElse(List.of());
         });
+        shell.addPanel(new NextConsultations(consult));
         routes.get("/admin/consult/", this::agenda, Action.CONSULT);
         routes.get("/admin/consult/hours/", this::hours, Action.CONSULT);
         routes.post("/admin/consult/hours/", this::saveHours, Action.CONSULT);
@@ -116,18 +138,39 @@ public final class ConsultAdminRoutes {
                 .map(d -> new DoctorChoice(d.id(), d.active() ? d.name() : d.name() + " (detached)", doctor.map(x -> x.id() == d.id()).orElse(false))).toList() : List.of();
         if (doctor.isEmpty()) {
             shell.render(ctx, 200, "consult/agenda.jte", new AgendaPage(frame(ctx, "Consultations"), choices, null, null, null,
-                    null, null, null, null, List.of(), all));
+                    null, null, null, null, List.of(), all, false, List.of(), null, null, null, null));
             return;
         }
         Doctor d = doctor.get();
-        LocalDate date = date(ctx.queryParam("date")).orElse(clock.instant().atZone(d.zone()).toLocalDate());
-        List<AgendaRow> rows = consult.agenda(d, date).stream().map(b -> new AgendaRow(b.id(),
-                TIME.format(b.start().atZone(d.zone())) + "-" + TIME.format(b.end().atZone(d.zone())), b.name(),
-                b.cancelled() ? "Cancelled" : b.status().label(), b.cancelled())).toList();
+        LocalDate today = clock.instant().atZone(d.zone()).toLocalDate();
+        Optional<LocalDate> asked = date(ctx.queryParam("date"));
+        boolean list = "list".equals(ctx.queryParam("view"));
+        LocalDate date = asked.orElseGet(() -> list ? today : consult.openingDay(d));
+        String note = asked.isEmpty() && !list && date.isAfter(today)
+                ? "No consultations today. This is the next day with one." : null;
         String base = "/admin/consult/?doctor=" + d.id() + "&date=";
+        List<Booking> bookings = list ? consult.agenda(d, date, LIST_DAYS) : consult.agenda(d, date);
+        Map<Long, RedFlag.Urgency> urgency = consult.urgencies(bookings);
+        List<AgendaRow> rows = bookings.stream().map(b -> new AgendaRow(b.id(),
+                TIME.format(b.start().atZone(d.zone())) + "-" + TIME.format(b.end().atZone(d.zone())), b.name(),
+                b.cancelled() ? "Cancelled" : b.status().label(), b.cancelled(),
+                b.cancelled() ? null : UrgencyFlag.of(urgency.get(b.id())))).toList();
+        List<AgendaDay> days = new ArrayList<>();
+        if (list) {
+            for (int i = 0; i < bookings.size(); i++) {
+                LocalDate day = bookings.get(i).start().atZone(d.zone()).toLocalDate();
+                if (days.isEmpty() || !days.get(days.size() - 1).url().equals(base + day)) {
+                    days.add(new AgendaDay(DAY.format(day), base + day, new ArrayList<>()));
+                }
+                days.get(days.size() - 1).rows().add(rows.get(i));
+            }
+        }
+        String mail = consult.morningAgendaHour(d.id()).map(h -> String.format(Locale.ROOT, "on, at %02d:00", h)).orElse("off");
         shell.render(ctx, 200, "consult/agenda.jte", new AgendaPage(frame(ctx, "Consultations"), choices, d.id(), d.name(),
-                TimeZones.label(d.zone()), date.toString(), DAY.format(date), base + date.minusDays(1), base + date.plusDays(1),
-                rows, all));
+                TimeZones.label(d.zone()), date.toString(), list ? "The coming two weeks" : DAY.format(date),
+                base + date.minusDays(list ? LIST_DAYS : 1) + (list ? "&view=list" : ""),
+                base + date.plusDays(list ? LIST_DAYS : 1) + (list ? "&view=list" : ""), list ? List.of() : rows, all, list,
+                days, base + (list ? consult.openingDay(d) : date), base + (list ? date : today) + "&view=list", note, mail));
     }
 
     // --- one consultation
@@ -138,13 +181,25 @@ public final class ConsultAdminRoutes {
         ConsultService.Consultation c = consult.open(booking.id(), user.id(), user.name()).orElseThrow(NotFoundResponse::new);
         Booking b = c.booking();
         ZoneId zone = c.doctor().zone();
+        List<FlagLine> flags = c.intake() == null ? List.of() : c.intake().rankedRedFlags().stream()
+                .map(f -> new FlagLine(f.label(), UrgencyFlag.of(f.urgency()))).toList();
         shell.render(ctx, 200, "consult/detail.jte", new DetailPage(frame(ctx, "Consultation with " + b.name()), b.id(),
                 c.doctor().name(), DAY.format(b.start().atZone(zone)) + ", " + TIME.format(b.start().atZone(zone)) + "-"
                 + TIME.format(b.end().atZone(zone)) + " (" + TimeZones.label(zone) + ")", b.name(), b.email(), b.phone(),
                 TimeZones.label(b.patientZone()), b.cancelled() ? "Cancelled" : b.status().label(), b.cancelled(), c.videoUrl(),
                 c.intake(), c.notes(), b.erasedAt() != null,
                 "/admin/consult/?doctor=" + b.doctorId() + "&date=" + b.start().atZone(zone).toLocalDate(),
-                "1".equals(ctx.queryParam("saved")) ? "Saved." : null));
+                notice(ctx.queryParam("saved")), c.intake() == null || b.cancelled() ? null : UrgencyFlag.of(c.intake().urgency()),
+                flags, consult.changeableByClinic(b)));
+    }
+
+    private static String notice(String saved) {
+        return switch (saved == null ? "" : saved) {
+            case "1" -> "Saved.";
+            case "cancelled" -> "The consultation is cancelled. The patient will be mailed the cancellation with its calendar update.";
+            case "moved" -> "The consultation is moved. The patient will be mailed the new time with its calendar update.";
+            default -> null;
+        };
     }
 
     private void status(Context ctx) {
@@ -272,38 +327,16 @@ public final class ConsultAdminRoutes {
 
     // --- who may see what
 
-    /** The doctor asked for when this person may see them; for a doctor without MANAGE_ALL, always their own. */
     private Optional<Doctor> chosenDoctor(Context ctx, User user, String id) {
-        if (Permission.may(user, Action.MANAGE_ALL_CONSULTATIONS)) {
-            Optional<Doctor> asked = id != null && id.matches("\\d{1,18}") ? consult.doctor(Long.parseLong(id)) : Optional.empty();
-            return asked.isPresent() ? asked : consult.allDoctors().stream().findFirst();
-        }
-        return consult.doctorOfUser(user.id());
+        return access.chosenDoctor(user, id);
     }
 
     private Doctor allowedDoctor(Context ctx, User user, String id) {
-        Optional<Doctor> doctor = id != null && id.matches("\\d{1,18}") ? consult.doctor(Long.parseLong(id)) : Optional.empty();
-        if (doctor.isEmpty()) {
-            throw new NotFoundResponse();
-        }
-        if (!mayOpen(user, doctor.get())) {
-            throw new io.javalin.http.ForbiddenResponse();
-        }
-        return doctor.get();
+        return access.allowedDoctor(user, id);
     }
 
     private Booking allowedBooking(Context ctx, User user) {
-        Booking booking = consult.booking(Params.id(ctx, "id")).orElseThrow(NotFoundResponse::new);
-        Doctor doctor = consult.doctor(booking.doctorId()).orElseThrow(NotFoundResponse::new);
-        if (!mayOpen(user, doctor)) {
-            throw new io.javalin.http.ForbiddenResponse();
-        }
-        return booking;
-    }
-
-    private static boolean mayOpen(User user, Doctor doctor) {
-        return Permission.may(user, Action.MANAGE_ALL_CONSULTATIONS)
-                || Permission.may(user, Action.CONSULT) && doctor.userId() != null && doctor.userId() == user.id();
+        return access.allowedBooking(ctx, user);
     }
 
     private AdminFrame frame(Context ctx, String title) {

@@ -227,7 +227,9 @@ final class ConsultRepository {
 
     boolean cancel(long id, Instant now) {
         return jdbi.withHandle(h -> h.createUpdate(
-                        "UPDATE consult_bookings SET cancelled_at = :now WHERE id = :id AND cancelled_at IS NULL")
+                        """
+                        UPDATE consult_bookings SET cancelled_at = :now, calendar_sequence = calendar_sequence + 1
+                        WHERE id = :id AND cancelled_at IS NULL""")
                 .bind("now", now).bind("id", id).execute()) == 1;
     }
 
@@ -235,7 +237,8 @@ final class ConsultRepository {
     boolean move(long id, Instant start, Instant end, Instant now, boolean skip24h, boolean skip1h) {
         return jdbi.withHandle(h -> h.createUpdate("""
                         UPDATE consult_bookings SET start_at = :start, end_at = :end, reminder_24h_at = :skip24,
-                            reminder_1h_at = :skip1 WHERE id = :id AND cancelled_at IS NULL""")
+                            reminder_1h_at = :skip1, calendar_sequence = calendar_sequence + 1
+                        WHERE id = :id AND cancelled_at IS NULL""")
                 .bind("start", start).bind("end", end).bind("skip24", skip24h ? now : null).bind("skip1", skip1h ? now : null)
                 .bind("id", id).execute()) == 1;
     }
@@ -245,6 +248,73 @@ final class ConsultRepository {
         return jdbi.withHandle(h -> h.createQuery(BOOKING + " " + """
                         WHERE doctor_id = :doctor AND start_at >= :from AND start_at < :to ORDER BY start_at, id""")
                 .bind("doctor", doctorId).bind("from", from).bind("to", to).map(ConsultRepository::booking).list());
+    }
+
+    /** The SEQUENCE of the booking's calendar invitation: how often it was moved or cancelled. */
+    int calendarSequence(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT calendar_sequence FROM consult_bookings WHERE id = :id")
+                .bind("id", id).mapTo(Integer.class).one());
+    }
+
+    /** The start of the doctor's first active booking at or after {@code from}, if any. */
+    Optional<Instant> firstActiveFrom(long doctorId, Instant from) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT MIN(start_at) FROM consult_bookings WHERE doctor_id = :doctor AND cancelled_at IS NULL
+                            AND start_at >= :from""")
+                .bind("doctor", doctorId).bind("from", from)
+                .map((rs, ctx) -> {
+                    long millis = rs.getLong(1);
+                    return rs.wasNull() ? null : Instant.ofEpochMilli(millis);
+                }).findOne());
+    }
+
+    /** Active bookings that have not ended by {@code now}, soonest first: of one doctor, or of all when null. */
+    List<Booking> nextActive(Long doctorId, Instant now, int limit) {
+        return jdbi.withHandle(h -> h.createQuery(BOOKING + " WHERE cancelled_at IS NULL AND end_at > :now"
+                        + (doctorId == null ? "" : " AND doctor_id = :doctor") + " ORDER BY start_at, id LIMIT :limit")
+                .bind("now", now).bind("doctor", doctorId).bind("limit", limit).map(ConsultRepository::booking).list());
+    }
+
+    /** The sealed intake answers of these bookings, by booking id (erased ones are left out). */
+    java.util.Map<Long, String> sealedIntakes(List<Long> ids) {
+        if (ids.isEmpty()) {
+            return java.util.Map.of();
+        }
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, intake FROM consult_bookings WHERE id IN (<ids>) AND intake IS NOT NULL")
+                .bindList("ids", ids)
+                .reduceRows(new java.util.HashMap<Long, String>(), (map, row) -> {
+                    map.put(row.getColumn("id", Long.class), row.getColumn("intake", String.class));
+                    return map;
+                }));
+    }
+
+    /** The hour (in the doctor's zone) of the doctor's morning agenda mail; empty when off. */
+    Optional<Integer> agendaMailHour(long doctorId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT agenda_mail_hour FROM consult_doctors WHERE id = :id")
+                .bind("id", doctorId).map((rs, ctx) -> {
+                    int hour = rs.getInt(1);
+                    return rs.wasNull() ? null : hour;
+                }).findOne());
+    }
+
+    void setAgendaMailHour(long doctorId, Integer hour) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE consult_doctors SET agenda_mail_hour = :hour WHERE id = :id")
+                .bind("hour", hour).bind("id", doctorId).execute());
+    }
+
+    /** Active doctors with an account who asked for the morning agenda mail. */
+    List<Doctor> doctorsWithAgendaMail() {
+        return jdbi.withHandle(h -> h.createQuery(DOCTOR
+                        + " WHERE active = TRUE AND user_id IS NOT NULL AND agenda_mail_hour IS NOT NULL ORDER BY id")
+                .map(ConsultRepository::doctor).list());
+    }
+
+    /** Claims the doctor's agenda mail for this date, unless a server (this or another) did; true for the one that did. */
+    boolean claimAgendaMail(long doctorId, LocalDate date) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE consult_doctors SET agenda_mail_sent_on = :date
+                        WHERE id = :id AND (agenda_mail_sent_on IS NULL OR agenda_mail_sent_on <> :date)""")
+                .bind("date", date.toString()).bind("id", doctorId).execute()) == 1;
     }
 
     List<Booking> byEmail(String email) {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.LongFunction;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -50,6 +51,8 @@ public final class ConsultService {
     private final Supplier<String> siteTitle;
     private final String baseUrl;
     private final Clock clock;
+    private final Supplier<String> sender;
+    private final LongFunction<Optional<String>> accountAddress;
 
     /** A booking made: what the patient's confirmation shows. */
     public record Booked(Booking booking, String doctorName, String videoUrl, String manageUrl) {
@@ -86,8 +89,13 @@ public final class ConsultService {
         }
     }
 
+    /**
+     * @param sender         the site's sender address (bare), the organizer of calendar invitations
+     * @param accountAddress the mail address of an account (a doctor's), when it has one and may sign in
+     */
     public ConsultService(Jdbi jdbi, Transactor transactor, Outbox outbox, HealthDataCipher cipher, HmacSigner signer,
-                          ConsultOptions options, Supplier<String> siteTitle, String baseUrl, Clock clock) {
+                          ConsultOptions options, Supplier<String> siteTitle, String baseUrl, Clock clock,
+                          Supplier<String> sender, LongFunction<Optional<String>> accountAddress) {
         this.transactor = transactor;
         this.repository = new ConsultRepository(jdbi);
         this.outbox = outbox;
@@ -97,6 +105,8 @@ public final class ConsultService {
         this.siteTitle = siteTitle;
         this.baseUrl = baseUrl;
         this.clock = clock;
+        this.sender = sender;
+        this.accountAddress = accountAddress;
     }
 
     // --- doctors and their schedules
@@ -281,7 +291,8 @@ public final class ConsultService {
                     room, now, !request.start().isAfter(now.plus(REMINDER_DAY)),
                     !request.start().isAfter(now.plus(REMINDER_HOUR))));
             Booking made = repository.booking(id).orElseThrow();
-            outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, false));
+            outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, false, 0));
+            tellDoctorOfBooking(doctor, made, request.intake().urgency());
             return made;
         }));
         return new Booked(booking, doctor.name(), videoUrl(booking), links.url(booking));
@@ -360,6 +371,11 @@ public final class ConsultService {
                 && clock.instant().isBefore(booking.start().minus(options.cancelCutoff()));
     }
 
+    /** Today's date in a zone, by the service's clock. */
+    public LocalDate today(ZoneId zone) {
+        return clock.instant().atZone(zone).toLocalDate();
+    }
+
     public Duration cancelCutoff() {
         return options.cancelCutoff();
     }
@@ -374,7 +390,9 @@ public final class ConsultService {
             if (!repository.cancel(b.id(), clock.instant())) {
                 return false;
             }
-            outbox.enqueue(mail().cancelled(b, managed.doctor().name(), videoUrl(b), clock.instant()));
+            outbox.enqueue(mail().cancelled(b, managed.doctor().name(), videoUrl(b), clock.instant(),
+                    repository.calendarSequence(b.id())));
+            tellDoctor(managed.doctor(), null, to -> notice().cancelled(to, managed.doctor(), b, "the patient"));
             return true;
         });
     }
@@ -397,7 +415,9 @@ public final class ConsultService {
                 throw Invalid.of("start", "This consultation was cancelled.");
             }
             Booking made = repository.booking(old.id()).orElseThrow();
-            outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, true));
+            outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, true,
+                    repository.calendarSequence(made.id())));
+            tellDoctor(doctor, null, to -> notice().moved(to, doctor, made, old.start(), "the patient"));
             return made;
         }));
         return new Booked(moved, doctor.name(), videoUrl(moved), links.url(moved));
@@ -485,6 +505,149 @@ public final class ConsultService {
         return repository.views(200);
     }
 
+    /** Whether the clinic may still cancel or move it: active, booked, and not yet begun. */
+    public boolean changeableByClinic(Booking booking) {
+        return !booking.cancelled() && booking.status() == Booking.Status.BOOKED && clock.instant().isBefore(booking.start());
+    }
+
+    /**
+     * Cancels from the admin (the doctor or an administrator, {@code by}); the patient gets the
+     * cancellation with its calendar update, and the doctor a notice unless they did it.
+     * False when it had been cancelled, had begun, or was done.
+     */
+    public boolean cancelByClinic(long bookingId, long byUserId, String byName) {
+        return transactor.inTransaction(() -> {
+            Booking b = repository.booking(bookingId).orElseThrow();
+            if (!changeableByClinic(b) || !repository.cancel(b.id(), clock.instant())) {
+                return false;
+            }
+            Doctor doctor = repository.doctor(b.doctorId()).orElseThrow();
+            outbox.enqueue(mail().cancelledByClinic(b, doctor.name(), videoUrl(b), clock.instant(),
+                    repository.calendarSequence(b.id())));
+            tellDoctor(doctor, byUserId, to -> notice().cancelled(to, doctor, b, byName));
+            return true;
+        });
+    }
+
+    /**
+     * Moves from the admin to another free slot of the doctor; the patient gets the new time with
+     * its calendar update (and a new link, the old one naming the old time), the doctor a notice
+     * unless they did it.
+     *
+     * @throws Invalid   when it can no longer be moved or the time is not a free slot
+     * @throws SlotTaken when another booking took the time first
+     */
+    public Booked moveByClinic(long bookingId, Instant newStart, long byUserId, String byName) {
+        Booking old = repository.booking(bookingId).orElseThrow();
+        if (!changeableByClinic(old)) {
+            throw Invalid.of("start", "This consultation was cancelled, has begun or is over, so it can no longer be moved.");
+        }
+        Doctor doctor = repository.doctor(old.doctorId()).orElseThrow();
+        Instant now = clock.instant();
+        Booking moved = orTaken(doctor, () -> transactor.inTransaction(() -> {
+            repository.lockDoctor(doctor.id());
+            Availability rules = availability(doctor);
+            Instant end = newStart.plus(rules.slotLength());
+            checkFree(doctor, rules, newStart, end, now, old.id());
+            if (!repository.move(old.id(), newStart, end, now, !newStart.isAfter(now.plus(REMINDER_DAY)),
+                    !newStart.isAfter(now.plus(REMINDER_HOUR)))) {
+                throw Invalid.of("start", "This consultation was cancelled.");
+            }
+            Booking made = repository.booking(old.id()).orElseThrow();
+            outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, true,
+                    repository.calendarSequence(made.id())));
+            tellDoctor(doctor, byUserId, to -> notice().moved(to, doctor, made, old.start(), byName));
+            return made;
+        }));
+        return new Booked(moved, doctor.name(), videoUrl(moved), links.url(moved));
+    }
+
+    /**
+     * The day the agenda opens on: today when a consultation is still booked today, else the day
+     * of the next one, else today. An empty today says nothing a doctor needs.
+     */
+    public LocalDate openingDay(Doctor doctor) {
+        LocalDate today = clock.instant().atZone(doctor.zone()).toLocalDate();
+        return repository.firstActiveFrom(doctor.id(), today.atStartOfDay(doctor.zone()).toInstant())
+                .map(start -> start.atZone(doctor.zone()).toLocalDate()).orElse(today);
+    }
+
+    /** The doctor's consultations starting on {@code days} dates from {@code from} in the doctor's zone, cancelled ones too. */
+    public List<Booking> agenda(Doctor doctor, LocalDate from, int days) {
+        return repository.between(doctor.id(), from.atStartOfDay(doctor.zone()).toInstant(),
+                from.plusDays(days).atStartOfDay(doctor.zone()).toInstant());
+    }
+
+    /**
+     * The urgency of each booking's most urgent warning sign, opened from its sealed intake: the
+     * flag the agenda, the dashboard and the doctor's mail show. Only the level is read out here;
+     * the answers themselves open on the detail page, whose every opening is logged.
+     */
+    public java.util.Map<Long, RedFlag.Urgency> urgencies(List<Booking> bookings) {
+        java.util.Map<Long, String> sealed = repository.sealedIntakes(bookings.stream().map(Booking::id).toList());
+        java.util.Map<Long, RedFlag.Urgency> urgencies = new java.util.HashMap<>();
+        for (Booking b : bookings) {
+            String value = sealed.get(b.id());
+            urgencies.put(b.id(), value == null ? RedFlag.Urgency.NONE : intake(cipher.decrypt("intake", value)).urgency());
+        }
+        return urgencies;
+    }
+
+    /** The next active consultations: of this doctor, or of every doctor when null. */
+    public List<Booking> nextConsultations(Doctor doctor, int limit) {
+        return repository.nextActive(doctor == null ? null : doctor.id(), clock.instant(), limit);
+    }
+
+    // --- the morning agenda mail
+
+    /** The hour of the doctor's morning agenda mail, in the doctor's zone; empty when it is off. */
+    public Optional<Integer> morningAgendaHour(long doctorId) {
+        return repository.agendaMailHour(doctorId);
+    }
+
+    /** Switches the morning agenda mail on at this hour (0-23), or off with null. */
+    public void setMorningAgendaHour(long doctorId, Integer hour) {
+        if (hour != null && (hour < 0 || hour > 23)) {
+            throw Invalid.of("agendaHour", "Choose an hour from 00 to 23.");
+        }
+        repository.setAgendaMailHour(doctorId, hour);
+    }
+
+    /**
+     * Enqueues the morning agenda of every doctor who asked for it and whose hour has come today,
+     * once per doctor and day: the day is claimed by a conditional UPDATE in the same transaction
+     * as the mail, so every server may run this and one mail goes out. A day without consultations
+     * is claimed but sends nothing. Returns how many mails were enqueued.
+     */
+    public int sendDueMorningAgendas() {
+        Instant now = clock.instant();
+        int sent = 0;
+        for (Doctor doctor : repository.doctorsWithAgendaMail()) {
+            int hour = repository.agendaMailHour(doctor.id()).orElse(-1);
+            java.time.ZonedDateTime local = now.atZone(doctor.zone());
+            Optional<String> to = doctorAddress(doctor);
+            if (to.isEmpty() || local.getHour() < hour || local.getHour() >= hour + MorningAgenda.LATE_HOURS) {
+                continue;
+            }
+            LocalDate today = local.toLocalDate();
+            boolean enqueued = transactor.inTransaction(() -> {
+                if (!repository.claimAgendaMail(doctor.id(), today)) {
+                    return false;
+                }
+                List<Booking> day = agenda(doctor, today).stream().filter(b -> !b.cancelled()).toList();
+                if (day.isEmpty()) {
+                    return false;
+                }
+                java.util.Map<Long, RedFlag.Urgency> urgency = urgencies(day);
+                outbox.enqueue(new MorningAgenda(siteTitle.get(), baseUrl).mail(to.get(), doctor, today,
+                        day.stream().map(b -> new MorningAgenda.Entry(b, urgency.get(b.id()))).toList()));
+                return true;
+            });
+            sent += enqueued ? 1 : 0;
+        }
+        return sent;
+    }
+
     // --- data rights (wired by the privacy work)
 
     /** Every consultation booked under this address, with its intake answers unless erased. */
@@ -532,7 +695,35 @@ public final class ConsultService {
     }
 
     private ConsultMail mail() {
-        return new ConsultMail(siteTitle.get(), baseUrl);
+        return new ConsultMail(siteTitle.get(), baseUrl, sender.get());
+    }
+
+    private DoctorNotice notice() {
+        return new DoctorNotice(siteTitle.get(), baseUrl);
+    }
+
+    // --- what the doctor hears
+
+    /** The booking notice, and for an emergency-level warning sign its own urgent mail, in the booking's transaction. */
+    private void tellDoctorOfBooking(Doctor doctor, Booking made, RedFlag.Urgency urgency) {
+        tellDoctor(doctor, null, to -> notice().booked(to, doctor, made, urgency));
+        if (urgency.emergency()) {
+            tellDoctor(doctor, null, to -> notice().emergency(to, doctor, made));
+        }
+    }
+
+    /**
+     * Enqueues a mail to the doctor's account, unless the doctor has none (a schedule no account
+     * keeps yet) or is the one who made the change ({@code actingUserId}).
+     */
+    private void tellDoctor(Doctor doctor, Long actingUserId, java.util.function.Function<String, org.vertebra.mail.OutgoingMail> mail) {
+        doctorAddress(doctor).filter(to -> actingUserId == null || !actingUserId.equals(doctor.userId()))
+                .ifPresent(to -> outbox.enqueue(mail.apply(to)));
+    }
+
+    /** Where the doctor's mail goes: the address of the account that keeps the schedule, if it may sign in. */
+    public Optional<String> doctorAddress(Doctor doctor) {
+        return doctor.userId() == null ? Optional.empty() : accountAddress.apply(doctor.userId());
     }
 
     private static String json(Intake intake) {

@@ -8,9 +8,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Enqueues due consultation reminders every minute (housekeeping's hour is too coarse for a
- * reminder an hour before). Each reminder is claimed by a conditional UPDATE, so every server of a
- * site may run this job and each reminder still goes out once.
+ * Enqueues due consultation reminders and doctors' morning agenda mails every minute
+ * (housekeeping's hour is too coarse for a reminder an hour before). Each reminder, and each
+ * doctor's day, is claimed by a conditional UPDATE, so every server of a site may run this job and
+ * each mail still goes out once.
  */
 public final class ReminderJob implements AutoCloseable {
 
@@ -37,6 +38,10 @@ public final class ReminderJob implements AutoCloseable {
             int sent = consult.sendDueReminders();
             if (sent > 0) {
                 LOG.info("consultations: {} reminders enqueued", sent);
+            }
+            int agendas = consult.sendDueMorningAgendas();
+            if (agendas > 0) {
+                LOG.info("consultations: {} morning agenda mails enqueued", agendas);
             }
         } catch (RuntimeException e) {
             LOG.error("consultation reminders failed; trying again in a minute", e);

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
@@ -212,17 +213,28 @@ public final class SmtpTransport {
         return message;
     }
 
-    /** Plain text, or text and HTML as multipart/alternative. */
+    /** Plain text, or text, HTML and any alternative attachment (an invitation) as multipart/alternative. */
     private static void setBody(jakarta.mail.internet.MimePart part, OutgoingMail mail) throws MessagingException {
-        if (mail.html() == null) {
+        List<Attachment> alternatives = mail.attachments().stream().filter(Attachment::alternative).toList();
+        if (mail.html() == null && alternatives.isEmpty()) {
             part.setText(mail.text(), StandardCharsets.UTF_8.name());
-        } else {
-            MimeBodyPart text = new MimeBodyPart();
-            text.setText(mail.text(), StandardCharsets.UTF_8.name());
+            return;
+        }
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(mail.text(), StandardCharsets.UTF_8.name());
+        MimeMultipart alternative = new MimeMultipart("alternative", text);
+        if (mail.html() != null) {
             MimeBodyPart html = new MimeBodyPart();
             html.setText(mail.html(), StandardCharsets.UTF_8.name(), "html");
-            part.setContent(new MimeMultipart("alternative", text, html));
+            alternative.addBodyPart(html);
         }
+        // Last, as the richest alternative: the part Gmail and Outlook turn into an invitation card.
+        for (Attachment attachment : alternatives) {
+            MimeBodyPart calendar = new MimeBodyPart();
+            calendar.setContent(attachment.text(), attachment.contentType() + "; charset=UTF-8");
+            alternative.addBodyPart(calendar);
+        }
+        part.setContent(alternative);
     }
 
     private String domain() {

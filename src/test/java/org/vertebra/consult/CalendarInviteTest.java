@@ -21,19 +21,30 @@ class CalendarInviteTest {
 
     @Test
     void writesUtcTimesEscapedTextAndFoldedCrlfLines() {
-        String ics = CalendarInvite.of("consult-7@clinic.example", Instant.parse("2026-03-04T10:00:00Z"),
+        String ics = CalendarInvite.of(new CalendarInvite.Event("consult-7@clinic.example", 3, Instant.parse("2026-03-04T10:00:00Z"),
                 Instant.parse("2026-03-04T10:30:00Z"), Instant.parse("2026-03-01T08:00:00Z"), "Video consultation, Dr Test",
-                "Join: https://meet.jit.si/Vertebra-" + "a".repeat(32) + "\nMove or cancel; any time before the cut-off", "https://x", false);
+                "Join: https://meet.jit.si/Vertebra-" + "a".repeat(32) + "\nMove or cancel; any time before the cut-off", "https://x",
+                new CalendarInvite.Party("Dr Test, FRCS \"Orth\"", "clinic@clinic.example"),
+                new CalendarInvite.Party("Priya Shah", "priya@example.org")), CalendarInvite.Method.REQUEST);
 
         assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n");
-        assertThat(ics).contains("METHOD:PUBLISH\r\n", "DTSTART:20260304T100000Z\r\n", "DTEND:20260304T103000Z\r\n",
-                "SUMMARY:Video consultation\\, Dr Test\r\n", "UID:consult-7@clinic.example\r\n");
-        assertThat(ics.replace("\r\n ", "")).contains("\\nMove or cancel\\; any time");
+        assertThat(ics).contains("METHOD:REQUEST\r\n", "DTSTART:20260304T100000Z\r\n", "DTEND:20260304T103000Z\r\n",
+                "SUMMARY:Video consultation\\, Dr Test\r\n", "UID:consult-7@clinic.example\r\n", "SEQUENCE:3\r\n");
+        assertThat(ics.replace("\r\n ", "")).contains("\\nMove or cancel\\; any time",
+                "ORGANIZER;CN=\"Dr Test, FRCS Orth\":mailto:clinic@clinic.example",
+                "ATTENDEE;CN=\"Priya Shah\";ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;RSVP=FALSE:mailto:priya@example.org");
         for (String line : ics.split("\r\n")) {
             assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
         }
-        assertThat(CalendarInvite.of("u", Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, "s", "d", "l", true))
-                .contains("METHOD:CANCEL", "STATUS:CANCELLED");
+        CalendarInvite.Party someone = new CalendarInvite.Party("s", "s@example.org");
+        assertThat(CalendarInvite.of(new CalendarInvite.Event("u", 1, Instant.EPOCH, Instant.EPOCH, Instant.EPOCH, "s", "d", "l",
+                someone, someone), CalendarInvite.Method.CANCEL)).contains("METHOD:CANCEL", "STATUS:CANCELLED");
+    }
+
+    @Test
+    void theSendersAddressIsTakenOutOfItsDisplayName() {
+        assertThat(ConsultMail.bare("Test Clinic <clinic@vertebra.test>")).isEqualTo("clinic@vertebra.test");
+        assertThat(ConsultMail.bare(" clinic@vertebra.test ")).isEqualTo("clinic@vertebra.test");
     }
 
     @Test

@@ -156,7 +156,8 @@ class ConsultInBrowserTest {
         assertThat(invite.getContentType()).startsWith("text/calendar");
         assertThat(invite.getFileName()).isEqualTo("consultation.ics");
         assertThat(GreenMailUtil.getBody(invite)).contains("BEGIN:VEVENT", "meet.jit.si/Vertebra-");
-        String text = (String) mixed.getBodyPart(0).getContent();
+        // The body is multipart/alternative: the text, then the invitation card's text/calendar part.
+        String text = (String) ((MimeMultipart) mixed.getBodyPart(0).getContent()).getBodyPart(0).getContent();
         Matcher link = Pattern.compile("http://vertebra\\.test(/teleconsult/manage/\\S+)").matcher(text);
         assertThat(link.find()).isTrue();
 
