@@ -178,6 +178,8 @@ read -r _ _ _ _ N_P99 _ _ < <(grep '^RESULT' <<<"$NGINX_OUT")
 N_RPS="$(awk '/Requests\/sec/ { print $2 }' <<<"$NGINX_OUT")"
 LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 
+# Read before the run is appended below: tee writes RESULTS.md while the block runs, and bench/ then differs from HEAD.
+COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench 2>/dev/null || echo ' (with uncommitted changes)')"
 field() { awk -v i="$2" '{ print $i }' <<<"$1"; }
 verdict() { # value op target
   if awk -v a="$1" -v b="$3" -v op="$2" 'BEGIN { exit !(op == "<" ? a < b : a >= b) }'; then echo "**PASS**"; else echo "**NOT MET**"; fi
@@ -190,7 +192,7 @@ RATIO="$(awk -v a="$(field "$CONC_ROW" 8)" -v b="$N_RPS" 'BEGIN { printf "%.1f %
   echo
   echo "- machine: $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | sed 's/.*: //')), $(awk '/MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo) RAM; load average $LOAD_BEFORE before, $LOAD_AFTER after"
   echo "- software: $(java -version 2>&1 | head -n1); $(wrk --version 2>&1 | head -n1 | cut -d' ' -f1-2); $(nginx -v 2>&1)"
-  echo "- commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src bench 2>/dev/null || echo ' (with uncommitted changes)')"
+  echo "- commit: $COMMIT"
   echo "- site: $ARTICLES generated articles (bench/search.sh's corpus), $IMPORT_NOTE; server ready in $READY_S s ($REBUILT)"
   echo "- server: \`vertebra serve\` with \`$OPTS\`; RSS after the load $RSS_MB MB; out of memory: $OOM"
   echo "- after a $WARMUP warm-up (2 threads, 8 clients) on queries asked in no timed run; latencies from wrk, in ms; CPU ms = the server's CPU time per request"

@@ -29,12 +29,12 @@ final class ArticleQueries {
     }
 
     /** Every word must match somewhere; null when no word is left to search (stop words, punctuation). */
-    Query allWords(List<String> words) {
+    ArticleQuery allWords(List<String> words) {
         return build(String.join(" ", words), Occur.MUST);
     }
 
     /** Any word may match; articles with more of them score higher. Null as for {@link #allWords}. */
-    Query anyWord(List<String> words) {
+    ArticleQuery anyWord(List<String> words) {
         return build(String.join(" ", words), Occur.SHOULD);
     }
 
@@ -46,19 +46,21 @@ final class ArticleQueries {
         return builder.createBooleanQuery(ArticleFields.BODY, String.join(" ", words), Occur.SHOULD);
     }
 
-    private Query build(String text, Occur eachWord) {
+    private ArticleQuery build(String text, Occur eachWord) {
         Query match = builder.createBooleanQuery(ArticleFields.ALL, text, eachWord);
         if (match == null) {
             return null;
         }
-        BooleanQuery.Builder query = new BooleanQuery.Builder().add(match, Occur.FILTER);
+        // The "all" field holds the same texts as the weighted fields, so whatever matches it
+        // matches at least one of these clauses: the ranking finds every article that matches.
+        BooleanQuery.Builder ranking = new BooleanQuery.Builder();
         WEIGHTS.forEach((field, weight) -> {
             Query inField = builder.createBooleanQuery(field, text, Occur.SHOULD);
             if (inField != null) {
-                query.add(new BoostQuery(inField, weight), Occur.SHOULD);
+                ranking.add(new BoostQuery(inField, weight), Occur.SHOULD);
             }
         });
-        return query.build();
+        return new ArticleQuery(match, ranking.build());
     }
 
     private static Map<String, Float> weights() {

@@ -7,7 +7,6 @@ import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopFieldCollectorManager;
 
 /**
  * Runs a reader's search: all the words first; when that finds nothing, the words with spelling
@@ -33,7 +32,7 @@ final class ArticleSearch {
      * What was searched in the end: the query, how many it found, the corrected words if any, and
      * whether every word had to match.
      */
-    private record Match(Query query, long count, String didYouMean, boolean allWords, List<String> words) {
+    private record Match(ArticleQuery query, long count, String didYouMean, boolean allWords, List<String> words) {
     }
 
     SearchResults search(IndexSearcher searcher, String typed, int page, int pageSize) throws IOException {
@@ -56,26 +55,26 @@ final class ArticleSearch {
     }
 
     private Match match(IndexSearcher searcher, List<String> words) throws IOException {
-        Query strict = queries.allWords(words);
+        ArticleQuery strict = queries.allWords(words);
         if (strict == null) {
             return null; // only stop words and punctuation
         }
-        int count = searcher.count(strict);
+        int count = searcher.count(strict.matches());
         if (count > 0) {
             return new Match(strict, count, null, true, words);
         }
         List<String> corrected = speller.correct(searcher, words);
         String didYouMean = corrected.equals(words) ? null : String.join(" ", corrected);
         if (didYouMean != null) {
-            Query fixed = queries.allWords(corrected);
-            int fixedCount = fixed == null ? 0 : searcher.count(fixed);
+            ArticleQuery fixed = queries.allWords(corrected);
+            int fixedCount = fixed == null ? 0 : searcher.count(fixed.matches());
             if (fixedCount > 0) {
                 return new Match(fixed, fixedCount, didYouMean, true, corrected);
             }
         }
         if (corrected.size() > 1) {
-            Query loose = queries.anyWord(corrected);
-            int looseCount = loose == null ? 0 : searcher.count(loose);
+            ArticleQuery loose = queries.anyWord(corrected);
+            int looseCount = loose == null ? 0 : searcher.count(loose.matches());
             if (looseCount > 0) {
                 return new Match(loose, looseCount, didYouMean, false, corrected);
             }
@@ -91,11 +90,7 @@ final class ArticleSearch {
             return new SearchResults(shown, List.of(), page, totalPages, match.count(), match.didYouMean(), match.allWords());
         }
         int wanted = (int) offset + size;
-        // The count is taken apart (match()), so the collector need not count every hit: with a
-        // threshold of the hits it keeps, it skips the articles that cannot reach them as soon as it
-        // holds that many, instead of scoring the first thousand in full.
-        ScoreDoc[] top = searcher.search(match.query(),
-                new TopFieldCollectorManager(ArticleFields.BY_SCORE, wanted, null, wanted)).scoreDocs;
+        ScoreDoc[] top = TopMatches.of(searcher, match.query(), wanted);
         ScoreDoc[] onPage = Arrays.copyOfRange(top, (int) Math.min(offset, top.length), top.length);
         int[] docIds = Arrays.stream(onPage).mapToInt(doc -> doc.doc).toArray();
         Query inBody = queries.inBody(match.words());

@@ -9,8 +9,8 @@ import java.util.Map;
  */
 final class IndexVersion {
 
-    /** Raise when fields or index-time analysis change: the old index is then rebuilt. */
-    static final int CURRENT = 2; // 2: the hit doc value
+    /** Raise when fields, index-time analysis or the index's layout change: the old index is then rebuilt. */
+    static final int CURRENT = 3; // 2: the hit doc value; 3: a rebuild ends in one segment
     static final String FORMAT_KEY = "vertebra.search.format";
     static final String BUILT_KEY = "vertebra.search.built";
 

@@ -152,6 +152,11 @@ public final class SearchIndex implements AutoCloseable {
                         throw new UncheckedIOException(e);
                     }
                 });
+                // One segment: a search then walks each word's postings once, and Lucene's skipping
+                // works over the whole index instead of restarting per segment (at 100,000 articles
+                // the flushes left a dozen, and ranking took twice as long). Later changes add small
+                // segments that the merge policy folds in as usual.
+                writer.forceMerge(1);
                 commit(withMark(IndexVersion.built(), upTo));
             } catch (IOException | RuntimeException e) {
                 discardUncommitted(e);

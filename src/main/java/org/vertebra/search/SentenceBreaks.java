@@ -16,6 +16,8 @@ import java.text.StringCharacterIterator;
 final class SentenceBreaks extends BreakIterator {
 
     private static final int[] NONE = new int[0];
+    private static final String CLOSERS = "\"')]\u201d\u2019";
+    private static final String STOPS = ".!?\u2026";
 
     private String text = "";
     private int current;
@@ -121,19 +123,55 @@ final class SentenceBreaks extends BreakIterator {
 
     private int[] inner() {
         if (inner == null) {
-            int[] found = new int[16];
-            int count = 0;
-            for (int at = 1; at < text.length(); at++) {
-                if (isBoundary(at)) {
-                    if (count == found.length) {
-                        found = java.util.Arrays.copyOf(found, count * 2);
-                    }
-                    found[count++] = at;
-                }
-            }
-            inner = count == 0 ? NONE : java.util.Arrays.copyOf(found, count);
+            inner = scan(text);
         }
         return inner;
+    }
+
+    /**
+     * Every offset where {@link #isBoundary} holds, inside the text, in one pass: a boundary can
+     * only start a word after white space, so the scan looks at the characters before a word only
+     * once per run of white space instead of once per character. This pass over each hit's whole
+     * body was a tenth of a search's time.
+     */
+    private static int[] scan(String text) {
+        int[] found = new int[16];
+        int count = 0;
+        int length = text.length();
+        int at = 0;
+        while (at < length) {
+            if (!isSpace(text.charAt(at))) {
+                at++;
+                continue;
+            }
+            int runStart = at;
+            boolean lineBreak = false;
+            while (at < length && isSpace(text.charAt(at))) {
+                lineBreak |= text.charAt(at) == '\n';
+                at++;
+            }
+            if (at < length && (lineBreak || endsSentence(text, runStart - 1))) {
+                if (count == found.length) {
+                    found = java.util.Arrays.copyOf(found, count * 2);
+                }
+                found[count++] = at;
+            }
+        }
+        return count == 0 ? NONE : java.util.Arrays.copyOf(found, count);
+    }
+
+    /** Whether the text up to {@code last} ends a sentence: a stop, perhaps inside closing quotes or brackets. */
+    private static boolean endsSentence(String text, int last) {
+        int before = last;
+        while (before > 0 && CLOSERS.indexOf(text.charAt(before)) >= 0) {
+            before--;
+        }
+        return before >= 0 && STOPS.indexOf(text.charAt(before)) >= 0;
+    }
+
+    /** {@link Character#isWhitespace}, without the call for the printable ASCII that most text is. */
+    private static boolean isSpace(char c) {
+        return (c <= ' ' || c >= 0x7f) && Character.isWhitespace(c);
     }
 
     @Override
@@ -151,10 +189,7 @@ final class SentenceBreaks extends BreakIterator {
             }
             before--;
         }
-        while (before > 0 && "\"')]\u201d\u2019".indexOf(text.charAt(before)) >= 0) {
-            before--;
-        }
-        return before >= 0 && ".!?\u2026".indexOf(text.charAt(before)) >= 0;
+        return endsSentence(text, before);
     }
 
     private void checkOffset(int offset) {

@@ -7,7 +7,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
@@ -70,8 +69,8 @@ final class SpellingCorrector {
     }
 
     private boolean findsNothing(IndexSearcher searcher, String word) throws IOException {
-        Query alone = queries.allWords(List.of(word));
-        return alone != null && searcher.count(alone) == 0;
+        ArticleQuery alone = queries.allWords(List.of(word));
+        return alone != null && searcher.count(alone.matches()) == 0;
     }
 
     private static boolean isStopWord(String term) {

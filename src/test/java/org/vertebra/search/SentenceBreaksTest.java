@@ -47,6 +47,27 @@ class SentenceBreaksTest {
     }
 
     @Test
+    void theBoundariesFoundInOnePassAreExactlyThoseEachOffsetAnswersFor() {
+        String alphabet = "ab .!?\n\t\"')\u201d\u2019\u2026\u2003\u00a0\r";
+        java.util.Random random = new java.util.Random(5);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(40); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            SentenceBreaks breaks = new SentenceBreaks();
+            breaks.setText(text.toString());
+            List<Integer> eachOffset = new ArrayList<>();
+            for (int offset = 0; offset <= text.length(); offset++) {
+                if (breaks.isBoundary(offset)) {
+                    eachOffset.add(offset);
+                }
+            }
+            assertThat(boundaries(text.toString())).as("boundaries of [%s]", text).isEqualTo(eachOffset);
+        }
+    }
+
+    @Test
     void emptyTextHasOneBoundary() {
         assertThat(boundaries("")).containsExactly(0);
     }
