@@ -67,6 +67,8 @@ public final class FeedRoutes {
                 User-agent: *
                 Disallow: /admin/
                 Disallow: /api/
+                Disallow: /search/
+                Disallow: /?s=
 
                 Sitemap: %s/sitemap.xml
                 """.formatted(feeds.baseUrl());

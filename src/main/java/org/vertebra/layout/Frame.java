@@ -23,4 +23,9 @@ public record Frame(String siteTitle, String tagline, String title, String descr
     public String canonicalUrl() {
         return baseUrl + path;
     }
+
+    /** Whether search engines may index this page: not a page of search results, whose address is what a reader typed. */
+    public boolean indexable() {
+        return !path.startsWith("/search/");
+    }
 }

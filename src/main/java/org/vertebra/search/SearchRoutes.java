@@ -46,6 +46,8 @@ public final class SearchRoutes {
         String query = clean(ctx.queryParam("q"));
         int page = pageNumber(ctx.queryParam("page"));
         ctx.header("Cache-Control", "no-store");
+        // Any text typed into the box would otherwise become an indexed page on the clinic's domain.
+        ctx.header("X-Robots-Tag", "noindex");
         if (query.isEmpty()) {
             Html.send(ctx, templates.render("search/page.jte", new SearchPage(frame("Search", ""), "", List.of(), 0, null, null,
                     "Type a word or two about what you would like to read, such as \"back pain\" or \"knee\".",

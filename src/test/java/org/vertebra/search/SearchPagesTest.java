@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
@@ -123,6 +124,19 @@ class SearchPagesTest {
         for (String path : List.of("/search/?q=" + encoded, "/search/?q=" + encoded + "&page=-3", "/api/v1/search?q=" + encoded)) {
             assertThat(server.get(path).statusCode()).as(path).isEqualTo(200);
         }
+    }
+
+    @Test
+    void searchPagesAreNeverIndexedButArticlesAre() {
+        for (String path : List.of("/search/", "/search/?q=knee", "/search/?q=anything+typed+here")) {
+            HttpResponse<String> response = server.get(path);
+            assertThat(response.headers().firstValue("X-Robots-Tag")).as(path).contains("noindex");
+            assertThat(Jsoup.parse(response.body()).select("meta[name=robots]").attr("content")).as(path).startsWith("noindex");
+        }
+        HttpResponse<String> article = server.get("/tennis-elbow-lateral-epicondylitis/");
+        assertThat(article.headers().firstValue("X-Robots-Tag")).isEmpty();
+        assertThat(Jsoup.parse(article.body()).select("meta[name=robots]")).isEmpty();
+        assertThat(server.get("/robots.txt").body()).contains("Disallow: /search/").contains("Disallow: /?s=");
     }
 
     @Test
