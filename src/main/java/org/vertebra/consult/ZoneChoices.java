@@ -1,0 +1,66 @@
+package org.vertebra.consult;
+
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.TextStyle;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The time zones a patient picks from on the booking page: the common ones first, every zone with
+ * a name a person reads ("Kolkata - India Time, UTC+05:30"), and a lenient reading of what was
+ * typed into the search, so that "new york" finds America/New_York.
+ */
+final class ZoneChoices {
+
+    /** Where most of a clinic's patients are likely to be, around the world, west to east. */
+    static final List<String> COMMON = List.of("America/Los_Angeles", "America/Denver", "America/Chicago", "America/New_York",
+            "America/Toronto", "America/Mexico_City", "America/Sao_Paulo", "Europe/London", "Europe/Dublin", "Europe/Lisbon",
+            "Europe/Paris", "Europe/Berlin", "Europe/Madrid", "Europe/Rome", "Europe/Amsterdam", "Europe/Athens", "Africa/Lagos",
+            "Africa/Cairo", "Africa/Johannesburg", "Africa/Nairobi", "Asia/Dubai", "Asia/Karachi", "Asia/Kolkata", "Asia/Singapore",
+            "Asia/Hong_Kong", "Asia/Tokyo", "Australia/Sydney", "Pacific/Auckland");
+
+    /** One zone as the list shows it. */
+    record Choice(String id, String label) {
+    }
+
+    private ZoneChoices() {
+    }
+
+    /** The chosen zone, the doctor's, the common ones, then every other zone by name. */
+    static List<Choice> list(ZoneId chosen, ZoneId doctors, Instant now) {
+        Set<String> ids = new LinkedHashSet<>();
+        ids.add(chosen.getId());
+        ids.add(doctors.getId());
+        ids.addAll(COMMON);
+        ids.addAll(TimeZones.CHOICES);
+        return ids.stream().map(id -> new Choice(id, label(ZoneId.of(id), now))).toList();
+    }
+
+    /** "Kolkata (Asia) - India Time, UTC+05:30": the city first, as people look for it. */
+    static String label(ZoneId zone, Instant now) {
+        String id = zone.getId();
+        int slash = id.lastIndexOf('/');
+        String city = (slash < 0 ? id : id.substring(slash + 1)).replace('_', ' ');
+        String region = slash < 0 ? "" : " (" + id.substring(0, slash).replace('_', ' ').replace("/", ", ") + ")";
+        String offset = zone.getRules().getOffset(now).getId();
+        return city + region + " - " + zone.getDisplayName(TextStyle.FULL, Locale.UK) + ", UTC" + ("Z".equals(offset) ? "+00:00" : offset);
+    }
+
+    /** The zone named by what was typed: a zone id, a label from the list, or a city's name; empty when none fits. */
+    static Optional<ZoneId> find(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Optional.empty();
+        }
+        ZoneId exact = TimeZones.parse(typed);
+        if (exact != null) {
+            return Optional.of(exact);
+        }
+        String city = typed.strip().split(" [(-]", 2)[0].strip().replace(' ', '_');
+        return TimeZones.CHOICES.stream().filter(id -> id.substring(id.lastIndexOf('/') + 1).equalsIgnoreCase(city))
+                .findFirst().map(ZoneId::of);
+    }
+}
