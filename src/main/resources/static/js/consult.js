@@ -1,6 +1,6 @@
 // TeleConsult's pages work without this script; it only helps.
 // 1. The booking page shows times in the browser's own zone: when the address names no zone yet,
-//    the browser's zone (if the list knows it) is asked for; picking a zone from the search list asks again.
+//    the browser's zone is asked for; picking a zone from the search list asks again.
 // 2. The intake form shows the advice about care in person as soon as a warning sign is ticked.
 (function () {
   "use strict";
@@ -18,7 +18,8 @@
     } catch (e) {
       browserZone = "";
     }
-    if (!params.get("tz") && known(browserZone) && input.value !== browserZone) {
+    // Any zone the browser names is asked for: the server knows old names (Asia/Calcutta) the list shows under new ones.
+    if (!params.get("tz") && browserZone !== "" && input.value !== browserZone) {
       params.set("tz", browserZone);
       window.location.replace(window.location.pathname + "?" + params.toString());
       return;

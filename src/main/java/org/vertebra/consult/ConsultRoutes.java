@@ -99,8 +99,9 @@ public final class ConsultRoutes {
                 ? "Unknown time zone. The times are shown in " + TimeZones.label(fallback) + " time; type a city to find yours." : null;
         zone = zone == null ? fallback : zone;
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        ZoneId shown = zone;
         LocalDate from = date(ctx.queryParam("from")).filter(d -> !d.isBefore(today) && d.isBefore(today.plusDays(400)))
-                .orElse(today);
+                .orElseGet(() -> firstFreeDay(doctor, today, shown));
         LocalDate to = from.plusDays(DAYS_SHOWN - 1L);
         List<DayView> days = new ArrayList<>();
         if (doctor != null) {
@@ -117,10 +118,22 @@ public final class ConsultRoutes {
         send(ctx, 200, "consult/booking.jte", new BookingPage(frames.frame(title, null, "/teleconsult/"), title, intro, demo,
                 doctors.stream().map(d -> new DoctorOption(d.slug(), d.displayName(), d.equals(doctor))).toList(),
                 doctor == null ? null : doctor.slug(), doctor == null ? null : doctor.displayName(), zone.getId(),
-                ZoneChoices.label(zone, clock.instant()),
+                ZoneChoices.shortLabel(zone, clock.instant()),
                 ZoneChoices.list(zone, fallback, clock.instant()).stream().map(c -> new ZoneOption(c.id(), c.label())).toList(),
                 days, from.isAfter(today) ? base + "&from=" + later(from.minusDays(DAYS_SHOWN), today) + "#slots" : null,
                 base + "&from=" + to.plusDays(1) + "#slots", problem, consult.changeCutoff().rule()));
+    }
+
+    /**
+     * The week shown first starts on the first day with a free time (within two weeks), so that
+     * days with none (a weekend, today after hours) never push the first free time off a phone's screen.
+     */
+    private LocalDate firstFreeDay(Doctor doctor, LocalDate today, ZoneId zone) {
+        if (doctor == null) {
+            return today;
+        }
+        return consult.freeSlots(doctor, today, today.plusDays(2L * DAYS_SHOWN - 1), zone).stream()
+                .map(s -> s.start().atZone(zone).toLocalDate()).findFirst().orElse(today);
     }
 
     // --- the intake form and the booking

@@ -6,6 +6,7 @@ import java.time.format.TextStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +24,20 @@ final class ZoneChoices {
             "Africa/Cairo", "Africa/Johannesburg", "Africa/Nairobi", "Asia/Dubai", "Asia/Karachi", "Asia/Kolkata", "Asia/Singapore",
             "Asia/Hong_Kong", "Asia/Tokyo", "Australia/Sydney", "Pacific/Auckland");
 
+    /**
+     * Old names that browsers still report (ICU keeps them as its canonical ids, so Chromium says
+     * Asia/Calcutta) for zones the list shows under their current name.
+     */
+    static final Map<String, String> OLD_NAMES = Map.ofEntries(Map.entry("Asia/Calcutta", "Asia/Kolkata"),
+            Map.entry("Asia/Saigon", "Asia/Ho_Chi_Minh"), Map.entry("Asia/Katmandu", "Asia/Kathmandu"),
+            Map.entry("Asia/Rangoon", "Asia/Yangon"), Map.entry("Europe/Kiev", "Europe/Kyiv"),
+            Map.entry("Atlantic/Faeroe", "Atlantic/Faroe"), Map.entry("America/Godthab", "America/Nuuk"),
+            Map.entry("America/Buenos_Aires", "America/Argentina/Buenos_Aires"),
+            Map.entry("America/Indianapolis", "America/Indiana/Indianapolis"),
+            Map.entry("America/Louisville", "America/Kentucky/Louisville"), Map.entry("Africa/Asmera", "Africa/Asmara"),
+            Map.entry("Pacific/Truk", "Pacific/Chuuk"), Map.entry("Pacific/Ponape", "Pacific/Pohnpei"),
+            Map.entry("Pacific/Enderbury", "Pacific/Kanton"));
+
     /** One zone as the list shows it. */
     record Choice(String id, String label) {
     }
@@ -37,6 +52,7 @@ final class ZoneChoices {
         ids.add(doctors.getId());
         ids.addAll(COMMON);
         ids.addAll(TimeZones.CHOICES);
+        ids.removeAll(OLD_NAMES.keySet());
         return ids.stream().map(id -> new Choice(id, label(ZoneId.of(id), now))).toList();
     }
 
@@ -50,12 +66,21 @@ final class ZoneChoices {
         return city + region + " - " + zone.getDisplayName(TextStyle.FULL, Locale.UK) + ", UTC" + ("Z".equals(offset) ? "+00:00" : offset);
     }
 
+    /** "Kolkata (India Time, UTC+05:30)": the zone in a sentence, short enough for a phone's line. */
+    static String shortLabel(ZoneId zone, Instant now) {
+        String id = zone.getId();
+        String offset = zone.getRules().getOffset(now).getId();
+        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') + " (" + zone.getDisplayName(TextStyle.FULL, Locale.UK)
+                + ", UTC" + ("Z".equals(offset) ? "+00:00" : offset) + ")";
+    }
+
     /** The zone named by what was typed: a zone id, a label from the list, or a city's name; empty when none fits. */
     static Optional<ZoneId> find(String typed) {
         if (typed == null || typed.isBlank()) {
             return Optional.empty();
         }
-        ZoneId exact = TimeZones.parse(typed);
+        String current = OLD_NAMES.get(typed.strip());
+        ZoneId exact = TimeZones.parse(current != null && TimeZones.parse(current) != null ? current : typed);
         if (exact != null) {
             return Optional.of(exact);
         }

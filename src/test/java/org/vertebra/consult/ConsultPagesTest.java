@@ -54,7 +54,7 @@ class ConsultPagesTest {
 
         assertThat(kolkata.select("h1").text()).isEqualTo("Online video consultations");
         assertThat(kolkata.select("input#tz").attr("value")).isEqualTo("Asia/Kolkata");
-        assertThat(kolkata.select(".consult-with").text()).contains("Kolkata (Asia) - India Time, UTC+05:30");
+        assertThat(kolkata.select(".consult-with").text()).contains("Times in Kolkata (India Time, UTC+05:30)");
         // Monday: notice closes times before 10:00 UTC (15:30 in Kolkata).
         assertThat(kolkata.select("#day-2026-03-02 .consult-slots a").first().text()).isEqualTo("15:30");
         assertThat(london.select("#day-2026-03-03 .consult-slots a").first().text()).isEqualTo("09:00");
