@@ -70,6 +70,9 @@ final class ZoneChoices {
     static String shortLabel(ZoneId zone, Instant now) {
         String id = zone.getId();
         String offset = zone.getRules().getOffset(now).getId();
+        if (id.indexOf('/') < 0) {
+            return "UTC".equals(id) || "Z".equals(id) ? "UTC" : id; // UTC, or an offset such as +05:30, says it all
+        }
         return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') + " (" + zone.getDisplayName(TextStyle.FULL, Locale.UK)
                 + ", UTC" + ("Z".equals(offset) ? "+00:00" : offset) + ")";
     }

@@ -202,13 +202,7 @@ class ConsultInBrowserTest {
             waitUntil(() -> driver.getCurrentUrl().contains("tz="));
             waitUntil(() -> "Asia/Kolkata".equals(driver.findElement(By.id("tz")).getAttribute("value")));
             assertThat(driver.findElement(By.cssSelector(".consult-with")).getText()).contains("Times in Kolkata (India Time, UTC+05:30)");
-            Screenshots.saveScreen(driver, "consult-booking-phone-first-screen");
-            Number bottom = (Number) driver.executeScript(
-                    "return document.querySelector('#slots .consult-slots a').getBoundingClientRect().bottom;");
-            Number screen = (Number) driver.executeScript("return window.innerHeight;");
-            assertThat(screen.intValue()).isEqualTo(Viewport.PHONE.height);
-            assertThat(bottom.doubleValue()).as("the first free time's bottom edge, in pixels from the top of the phone's first screen")
-                    .isLessThanOrEqualTo(screen.doubleValue());
+            assertFirstFreeTimeOnTheFirstScreen("consult-booking-phone-first-screen");
             audit(null, "booking-phone-guessed-zone", failures);
 
             // The zone is found by a city's name, typed; the list puts the common zones first.
@@ -249,6 +243,32 @@ class ConsultInBrowserTest {
             Browser.resize(driver, Viewport.DESKTOP);
         }
         assertThat(failures).as(Axe.report(failures)).isEmpty();
+    }
+
+    @Test
+    void onTheDemoSiteTheFirstFreeTimeIsOnAPhonesFirstScreenBelowTheConsentBannerAndThePagesText() throws IOException {
+        try (TestServer demo = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-consult-demo"))) {
+            Browser.resize(driver, Viewport.PHONE);
+            driver.manage().deleteAllCookies();
+            driver.get("http://localhost:" + demo.server().port() + "/teleconsult/");
+            waitUntil(() -> driver.getCurrentUrl().contains("tz="));
+            assertThat(driver.findElements(By.cssSelector(".consent-banner, [class*=consent]"))).isNotEmpty();
+            assertThat(driver.findElement(By.cssSelector("details.consult-about")).getAttribute("open")).isNull();
+            assertFirstFreeTimeOnTheFirstScreen("consult-demo-booking-phone-first-screen");
+        } finally {
+            Browser.resize(driver, Viewport.DESKTOP);
+        }
+    }
+
+    /** Saves the phone's first screen, and checks that the first free time's bottom edge is on it. */
+    private static void assertFirstFreeTimeOnTheFirstScreen(String screenshot) {
+        Screenshots.saveScreen(driver, screenshot);
+        Number bottom = (Number) driver.executeScript(
+                "return document.querySelector('#slots .consult-slots a').getBoundingClientRect().bottom;");
+        Number screen = (Number) driver.executeScript("return window.innerHeight;");
+        assertThat(screen.intValue()).isEqualTo(Viewport.PHONE.height);
+        assertThat(bottom.doubleValue()).as("the first free time's bottom edge, in pixels from the top of the phone's first screen")
+                .isLessThanOrEqualTo(screen.doubleValue());
     }
 
     @Test
