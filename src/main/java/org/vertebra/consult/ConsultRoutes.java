@@ -16,15 +16,10 @@ import java.util.Optional;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleService;
 import org.vertebra.consult.ConsultPages.AlreadyBookedPage;
-import org.vertebra.consult.ConsultPages.BookedPage;
 import org.vertebra.consult.ConsultPages.BookingPage;
 import org.vertebra.consult.ConsultPages.DayView;
 import org.vertebra.consult.ConsultPages.DoctorOption;
 import org.vertebra.consult.ConsultPages.IntakePage;
-import org.vertebra.consult.ConsultPages.LinkFields;
-import org.vertebra.consult.ConsultPages.LinkProblemPage;
-import org.vertebra.consult.ConsultPages.ManagePage;
-import org.vertebra.consult.ConsultPages.MoveView;
 import org.vertebra.consult.ConsultPages.RedFlagView;
 import org.vertebra.consult.ConsultPages.SlotView;
 import org.vertebra.consult.ConsultPages.Typed;
@@ -39,9 +34,9 @@ import org.vertebra.web.Role;
 import org.vertebra.web.Templates;
 
 /**
- * /teleconsult/: the booking page (the text of the page whose slug is {@code teleconsult} above a
- * week of free slots in the patient's zone), the intake form, the confirmation at its own signed
- * address, and the page a patient's signed link opens to move or cancel. Everything works without
+ * /teleconsult/: the booking page (a week of free slots in the patient's zone, the text of the
+ * page whose slug is {@code teleconsult} folded away below them) and the intake form; the pages a
+ * patient's signed link opens are {@link PatientLinkRoutes}'. Everything works without
  * JavaScript; the script only guesses the browser's zone and shows the red-flag advice at once. Pages differ per visitor, so
  * they skip the page cache and are sent with {@code Cache-Control: no-store}.
  */
@@ -59,6 +54,7 @@ public final class ConsultRoutes {
     private final FrameService frames;
     private final Templates templates;
     private final Clock clock;
+    private final PatientLinkRoutes patientLinks;
 
     public ConsultRoutes(ConsultService consult, ArticleService articles, FormGuard guard, FrameService frames,
                          Templates templates, Clock clock) {
@@ -68,17 +64,14 @@ public final class ConsultRoutes {
         this.frames = frames;
         this.templates = templates;
         this.clock = clock;
+        this.patientLinks = new PatientLinkRoutes(consult, frames, templates, clock);
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/teleconsult/", this::bookingPage, Role.ANYONE);
         routes.get("/teleconsult/book/", this::intakeForm, Role.ANYONE);
         routes.post("/teleconsult/book/", this::book, Role.PUBLIC_FORM);
-        routes.get(ManageLinks.CONFIRMATION, this::confirmation, Role.ANYONE);
-        routes.get(ManageLinks.PATH, this::manage, Role.ANYONE);
-        routes.get("/teleconsult/manage/cancel/", this::askToCancel, Role.ANYONE);
-        routes.post("/teleconsult/manage/cancel/", this::cancel, Role.PUBLIC_FORM);
-        routes.post("/teleconsult/manage/move/", this::move, Role.PUBLIC_FORM);
+        patientLinks.register(routes);
     }
 
     // --- the week of slots
@@ -226,134 +219,6 @@ public final class ConsultRoutes {
                 FormSubmissions.wellFormed(submission) ? submission : FormSubmissions.newId());
     }
 
-    // --- the confirmation, at its own address
-
-    private void confirmation(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.queryParam("b"), ctx.queryParam("t"), ctx.queryParam("s"));
-        if (!managed.valid()) {
-            linkProblem(ctx, managed);
-            return;
-        }
-        Booking b = managed.booking();
-        if (b.cancelled()) {
-            ctx.redirect(consult.managePath(b), io.javalin.http.HttpStatus.SEE_OTHER);
-            return;
-        }
-        send(ctx, 200, "consult/booked.jte", new BookedPage(frames.frame("Consultation booked", null, "/teleconsult/"), b.name(),
-                b.email(), ConsultMail.when(b.start(), b.patientZone()), managed.doctor().name(), consult.videoUrl(b),
-                consult.managePath(b), consult.changeCutoff().afterBooking(b.start(), b.patientZone(), clock.instant()),
-                managed.changeable(), consult.needsEmergencyCare(b)));
-    }
-
-    // --- the patient's link: move or cancel
-
-    private void manage(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.queryParam("b"), ctx.queryParam("t"), ctx.queryParam("s"));
-        if (!managed.valid()) {
-            linkProblem(ctx, managed);
-            return;
-        }
-        managePage(ctx, 200, managed, FormMessages.NONE, null);
-    }
-
-    /** Cancelling asks once more, with a way back that keeps the appointment. */
-    private void askToCancel(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.queryParam("b"), ctx.queryParam("t"), ctx.queryParam("s"));
-        if (!managed.valid()) {
-            linkProblem(ctx, managed);
-            return;
-        }
-        managePage(ctx, 200, managed, FormMessages.NONE, null, managed.changeable() ? "confirm-cancel" : null);
-    }
-
-    private void cancel(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s"));
-        if (!managed.valid()) {
-            linkProblem(ctx, managed);
-            return;
-        }
-        if (!"yes".equals(ctx.formParam("confirm")) && managed.changeable()) {
-            managePage(ctx, 200, managed, FormMessages.NONE, null, "confirm-cancel");
-            return;
-        }
-        if (!consult.cancel(managed)) {
-            managePage(ctx, 409, managed, FormMessages.of(Invalid.of(null,
-                    "This consultation can no longer be cancelled online. Please contact us.")), null);
-            return;
-        }
-        managePage(ctx, 200, consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s")), FormMessages.NONE,
-                "Your consultation is cancelled. We will send you an email to confirm it.");
-    }
-
-    private void move(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s"));
-        if (!managed.valid()) {
-            linkProblem(ctx, managed);
-            return;
-        }
-        Instant start = instant(ctx.formParam("start"));
-        try {
-            if (start == null) {
-                throw Invalid.of("start", "Choose the new time.");
-            }
-            ConsultService.Booked moved = consult.reschedule(managed, start);
-            ctx.redirect(consult.managePath(moved.booking()) + "&moved=1", io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (Invalid invalid) {
-            managePage(ctx, 422, managed, FormMessages.of(invalid), null);
-        } catch (ConsultService.SlotTaken taken) {
-            managePage(ctx, 409, managed, FormMessages.of(Invalid.of("start",
-                    "That time was just taken by someone else. Choose another.")), null);
-        }
-    }
-
-    private void managePage(Context ctx, int status, ConsultService.Managed managed, FormMessages messages, String notice) {
-        managePage(ctx, status, managed, messages, notice, null);
-    }
-
-    private void managePage(Context ctx, int status, ConsultService.Managed managed, FormMessages messages, String notice,
-                            String asked) {
-        Booking b = managed.booking();
-        Instant now = clock.instant();
-        String state = b.cancelled() ? "cancelled" : !managed.changeable() ? "closed" : asked != null ? asked : "open";
-        MoveView move = "open".equals(state) ? ConsultPages.move(moveDays(managed, dayParam(ctx)), b.patientZone()) : MoveView.NONE;
-        if (notice == null && "1".equals(ctx.queryParam("moved"))) {
-            notice = "Your consultation is moved to the new time. We will send you an email with a new calendar invitation.";
-        }
-        String cutoff = b.start().isAfter(now) ? consult.changeCutoff().afterBooking(b.start(), b.patientZone(), now)
-                : "The time of this consultation has passed.";
-        send(ctx, status, "consult/manage.jte", new ManagePage(frames.frame("Your consultation", null, "/teleconsult/"), state,
-                b.name(), ConsultMail.when(b.start(), b.patientZone()), managed.doctor().name(), consult.videoUrl(b),
-                new LinkFields(Long.toString(b.id()), Long.toString(b.start().toEpochMilli()), signature(ctx)),
-                consult.managePath(b), move, messages, notice, cutoff));
-    }
-
-    /** Every free time within the doctor's booking horizon, by day in the patient's zone. */
-    private MoveDays moveDays(ConsultService.Managed managed, LocalDate wanted) {
-        Doctor doctor = managed.doctor();
-        ZoneId zone = managed.booking().patientZone();
-        LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        int horizon = consult.availability(doctor).horizonDays();
-        return MoveDays.of(consult.freeSlots(doctor, today, today.plusDays(horizon), zone), zone, wanted);
-    }
-
-    private static LocalDate dayParam(Context ctx) {
-        String day = ctx.formParam("day");
-        return date(day != null ? day : ctx.queryParam("day")).orElse(null);
-    }
-
-    private static String signature(Context ctx) {
-        String s = ctx.formParam("s");
-        return s != null ? s : ctx.queryParam("s");
-    }
-
-    private void linkProblem(Context ctx, ConsultService.Managed managed) {
-        boolean moved = managed.check() == ManageLinks.Check.MOVED;
-        send(ctx, moved ? 410 : 403, "consult/link-problem.jte", new LinkProblemPage(frames.frame("Link not valid", null,
-                "/teleconsult/"), moved ? "This link is out of date" : "This link is not valid",
-                moved ? "The consultation was moved after this link was sent. Please use the link in the newest email we sent you."
-                        : "The link is incomplete or has been changed. Please open it again from your email, exactly as it was sent."));
-    }
-
     // --- helpers
 
     private static LocalDate later(LocalDate a, LocalDate b) {
@@ -364,7 +229,7 @@ public final class ConsultRoutes {
         return "/teleconsult/book/?doctor=" + enc(doctor.slug()) + "&start=" + enc(start.toString()) + "&tz=" + enc(zone.getId());
     }
 
-    private static Optional<LocalDate> date(String value) {
+    static Optional<LocalDate> date(String value) {
         try {
             return value == null ? Optional.empty() : Optional.of(LocalDate.parse(value));
         } catch (DateTimeParseException e) {
@@ -372,7 +237,7 @@ public final class ConsultRoutes {
         }
     }
 
-    private static Instant instant(String value) {
+    static Instant instant(String value) {
         try {
             return value == null || value.isBlank() ? null : Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
