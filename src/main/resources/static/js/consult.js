@@ -1,12 +1,16 @@
 // TeleConsult's pages work without this script; it only helps.
 // 1. The booking page shows times in the browser's own zone: when the address names no zone yet,
-//    the zone select is set to the browser's and the page asks for it; changing the select asks again.
+//    the browser's zone is asked for; picking a zone from the search list asks again.
 // 2. The intake form shows the advice about care in person as soon as a warning sign is ticked.
 (function () {
   "use strict";
   var form = document.querySelector("[data-zone-form]");
-  var select = document.querySelector("[data-zone-select]");
-  if (form && select) {
+  var input = document.querySelector("[data-zone-input]");
+  if (form && input) {
+    var zones = document.getElementById(input.getAttribute("list"));
+    var known = function (zone) {
+      return zone !== "" && zones !== null && Array.prototype.some.call(zones.options, function (o) { return o.value === zone; });
+    };
     var params = new URLSearchParams(window.location.search);
     var browserZone = "";
     try {
@@ -14,14 +18,19 @@
     } catch (e) {
       browserZone = "";
     }
-    var known = Array.prototype.some.call(select.options, function (o) { return o.value === browserZone; });
-    if (!params.get("tz") && known && select.value !== browserZone) {
-      select.value = browserZone;
+    // Any zone the browser names is asked for: the server knows old names (Asia/Calcutta) the list shows under new ones.
+    if (!params.get("tz") && browserZone !== "" && input.value !== browserZone) {
       params.set("tz", browserZone);
       window.location.replace(window.location.pathname + "?" + params.toString());
       return;
     }
-    select.addEventListener("change", function () { form.submit(); });
+    // A zone picked from the list (not one half typed) shows its times at once.
+    input.addEventListener("change", function () {
+      if (known(input.value)) {
+        form.submit();
+      }
+    });
+    input.addEventListener("focus", function () { input.select(); });
     var doctor = form.querySelector("select[name=doctor]");
     if (doctor) {
       doctor.addEventListener("change", function () { form.submit(); });

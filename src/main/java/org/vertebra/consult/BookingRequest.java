@@ -51,7 +51,10 @@ public record BookingRequest(String doctor, Instant start, ZoneId zone, String n
         }
         Integer age = age(s.age(), problems);
         String complaint = problems.required("complaint", "Main complaint", s.complaint(), COMPLAINT_MAX);
-        String duration = problems.required("duration", "How long it has lasted", s.duration(), DURATION_MAX);
+        String duration = problems.optional("duration", "How long it has lasted", s.duration(), DURATION_MAX);
+        if (duration == null && (s.duration() == null || s.duration().isBlank())) {
+            problems.add("duration", "Choose how long it has lasted.");
+        }
         List<String> flags = new ArrayList<>();
         for (String flag : s.redFlags()) {
             if (RedFlag.of(flag).isEmpty()) {

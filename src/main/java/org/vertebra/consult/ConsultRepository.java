@@ -189,6 +189,12 @@ final class ConsultRepository {
                 .map(ConsultRepository::booking).findOne());
     }
 
+    /** The doctor's active booking in this video room, if any (rooms are named per booking form; see FormSubmissions). */
+    Optional<Booking> activeInRoom(long doctorId, String room) {
+        return jdbi.withHandle(h -> h.createQuery(BOOKING + " WHERE doctor_id = :doctor AND room = :room AND cancelled_at IS NULL")
+                .bind("doctor", doctorId).bind("room", room).map(ConsultRepository::booking).findFirst());
+    }
+
     /** The sealed intake answers and notes of a booking: [intake, notes]. */
     String[] sealed(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT intake, notes FROM consult_bookings WHERE id = :id").bind("id", id)

@@ -15,13 +15,11 @@ import java.util.List;
 import java.util.Optional;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleService;
-import org.vertebra.consult.ConsultPages.BookedPage;
+import org.vertebra.consult.ConsultPages.AlreadyBookedPage;
 import org.vertebra.consult.ConsultPages.BookingPage;
 import org.vertebra.consult.ConsultPages.DayView;
 import org.vertebra.consult.ConsultPages.DoctorOption;
 import org.vertebra.consult.ConsultPages.IntakePage;
-import org.vertebra.consult.ConsultPages.LinkProblemPage;
-import org.vertebra.consult.ConsultPages.ManagePage;
 import org.vertebra.consult.ConsultPages.RedFlagView;
 import org.vertebra.consult.ConsultPages.SlotView;
 import org.vertebra.consult.ConsultPages.Typed;
@@ -36,10 +34,10 @@ import org.vertebra.web.Role;
 import org.vertebra.web.Templates;
 
 /**
- * /teleconsult/: the booking page (the text of the page whose slug is {@code teleconsult} above a
- * week of free slots in the patient's zone), the intake form, the confirmation, and the page a
- * patient's signed link opens to move or cancel. Everything works without JavaScript; the script
- * only picks the browser's zone and shows the red-flag advice at once. Pages differ per visitor, so
+ * /teleconsult/: the booking page (a week of free slots in the patient's zone, the text of the
+ * page whose slug is {@code teleconsult} folded away below them) and the intake form; the pages a
+ * patient's signed link opens are {@link PatientLinkRoutes}'. Everything works without
+ * JavaScript; the script only guesses the browser's zone and shows the red-flag advice at once. Pages differ per visitor, so
  * they skip the page cache and are sent with {@code Cache-Control: no-store}.
  */
 public final class ConsultRoutes {
@@ -56,6 +54,7 @@ public final class ConsultRoutes {
     private final FrameService frames;
     private final Templates templates;
     private final Clock clock;
+    private final PatientLinkRoutes patientLinks;
 
     public ConsultRoutes(ConsultService consult, ArticleService articles, FormGuard guard, FrameService frames,
                          Templates templates, Clock clock) {
@@ -65,15 +64,14 @@ public final class ConsultRoutes {
         this.frames = frames;
         this.templates = templates;
         this.clock = clock;
+        this.patientLinks = new PatientLinkRoutes(consult, frames, templates, clock);
     }
 
     public void register(RoutesConfig routes) {
         routes.get("/teleconsult/", this::bookingPage, Role.ANYONE);
         routes.get("/teleconsult/book/", this::intakeForm, Role.ANYONE);
         routes.post("/teleconsult/book/", this::book, Role.PUBLIC_FORM);
-        routes.get("/teleconsult/manage/", this::manage, Role.ANYONE);
-        routes.post("/teleconsult/manage/cancel/", this::cancel, Role.PUBLIC_FORM);
-        routes.post("/teleconsult/manage/move/", this::move, Role.PUBLIC_FORM);
+        patientLinks.register(routes);
     }
 
     // --- the week of slots
@@ -84,16 +82,19 @@ public final class ConsultRoutes {
         String title = page == null ? "Online video consultations" : page.title();
         String intro = page == null ? null : page.bodyHtml();
         boolean demo = page != null && page.demo();
-        String zoneParam = ctx.queryParam("tz");
-        ZoneId zone = TimeZones.parse(zoneParam);
-        String problem = zoneParam != null && !zoneParam.isBlank() && zone == null
-                ? "Unknown time zone. The times are shown in " + TimeZones.label(DEFAULT_ZONE) + " time; choose yours from the list." : null;
-        zone = zone == null ? DEFAULT_ZONE : zone;
         Doctor doctor = consult.doctor(ctx.queryParam("doctor")).filter(Doctor::active)
                 .orElse(doctors.isEmpty() ? null : doctors.get(0));
+        // Without a zone (no script to guess the browser's), the doctor's is the likeliest to be the patient's too.
+        ZoneId fallback = doctor == null ? DEFAULT_ZONE : doctor.zone();
+        String zoneParam = ctx.queryParam("tz");
+        ZoneId zone = ZoneChoices.find(zoneParam).orElse(null);
+        String problem = zoneParam != null && !zoneParam.isBlank() && zone == null
+                ? "Unknown time zone. The times are shown in " + TimeZones.label(fallback) + " time; type a city to find yours." : null;
+        zone = zone == null ? fallback : zone;
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        ZoneId shown = zone;
         LocalDate from = date(ctx.queryParam("from")).filter(d -> !d.isBefore(today) && d.isBefore(today.plusDays(400)))
-                .orElse(today);
+                .orElseGet(() -> firstFreeDay(doctor, today, shown));
         LocalDate to = from.plusDays(DAYS_SHOWN - 1L);
         List<DayView> days = new ArrayList<>();
         if (doctor != null) {
@@ -106,14 +107,26 @@ public final class ConsultRoutes {
                 days.add(new DayView(ConsultPages.day(day), "day-" + day, slots));
             }
         }
-        ZoneId chosen = zone;
         String base = "/teleconsult/?" + (doctor == null ? "" : "doctor=" + enc(doctor.slug()) + "&") + "tz=" + enc(zone.getId());
         send(ctx, 200, "consult/booking.jte", new BookingPage(frames.frame(title, null, "/teleconsult/"), title, intro, demo,
                 doctors.stream().map(d -> new DoctorOption(d.slug(), d.displayName(), d.equals(doctor))).toList(),
                 doctor == null ? null : doctor.slug(), doctor == null ? null : doctor.displayName(), zone.getId(),
-                TimeZones.CHOICES.stream().map(id -> new ZoneOption(id, id.replace('_', ' '), id.equals(chosen.getId()))).toList(),
+                ZoneChoices.shortLabel(zone, clock.instant()),
+                ZoneChoices.list(zone, fallback, clock.instant()).stream().map(c -> new ZoneOption(c.id(), c.label())).toList(),
                 days, from.isAfter(today) ? base + "&from=" + later(from.minusDays(DAYS_SHOWN), today) + "#slots" : null,
-                base + "&from=" + to.plusDays(1) + "#slots", problem));
+                base + "&from=" + to.plusDays(1) + "#slots", problem, consult.changeCutoff().rule()));
+    }
+
+    /**
+     * The week shown first starts on the first day with a free time (within two weeks), so that
+     * days with none (a weekend, today after hours) never push the first free time off a phone's screen.
+     */
+    private LocalDate firstFreeDay(Doctor doctor, LocalDate today, ZoneId zone) {
+        if (doctor == null) {
+            return today;
+        }
+        return consult.freeSlots(doctor, today, today.plusDays(2L * DAYS_SHOWN - 1), zone).stream()
+                .map(s -> s.start().atZone(zone).toLocalDate()).findFirst().orElse(today);
     }
 
     // --- the intake form and the booking
@@ -126,9 +139,15 @@ public final class ConsultRoutes {
             ctx.redirect("/teleconsult/");
             return;
         }
-        intake(ctx, 200, doctor.get(), zone, start, List.of(), Typed.EMPTY, false, FormMessages.NONE);
+        intake(ctx, 200, doctor.get(), zone, start, List.of(), Typed.empty(FormSubmissions.newId()), false, FormMessages.NONE,
+                guard.ticket());
     }
 
+    /**
+     * Books, then sends the patient to the confirmation's own address (POST, redirect, GET), so a
+     * reload shows the booking again instead of sending the form again. The same form sent twice
+     * leads to the same confirmation.
+     */
     private void book(Context ctx) {
         Typed typed = typed(ctx);
         Optional<Doctor> doctor = consult.doctor(ctx.formParam("doctor")).filter(Doctor::active);
@@ -138,135 +157,66 @@ public final class ConsultRoutes {
             ctx.redirect("/teleconsult/", io.javalin.http.HttpStatus.SEE_OTHER);
             return;
         }
+        String ticket = guard.ticketAfterProblems(ctx.formParam(FormGuard.TICKET));
         try {
-            BookingRequest request = BookingRequest.parse(new BookingRequest.Sent(doctor.get().slug(), ctx.formParam("start"),
+            BookingRequest request = IntakeCheck.parse(new BookingRequest.Sent(doctor.get().slug(), ctx.formParam("start"),
                     zone.getId(), typed.name(), typed.email(), typed.phone(), typed.age(), typed.complaint(), typed.duration(),
-                    typed.redFlags(), typed.consent()));
-            if (!typed.redFlags().isEmpty() && !typed.acknowledged()) {
-                // Red flags first: the advice to seek care in person must be read before booking goes on.
-                intake(ctx, 422, doctor.get(), zone, start, List.of(), typed, true, FormMessages.of(Invalid.of("acknowledged",
-                        "You ticked a warning sign. Please read the advice below, and tick the box if you still want a video consultation.")));
-                return;
-            }
+                    typed.redFlags(), typed.consent()), typed.acknowledged());
             Verdict verdict = guard.check(new FormGuard.Submission(ConsultService.FORM, ctx.ip(), ctx.formParam(FormGuard.TICKET),
                     ctx.formParam(FormGuard.HONEYPOT), ConsultService.PER_HOUR, List.of(typed.name(), typed.email(), typed.complaint())));
             if (verdict.kind() == Verdict.Kind.REFUSED) {
-                intake(ctx, 422, doctor.get(), zone, start, List.of(), typed, false, FormMessages.of(Invalid.of(null, verdict.message())));
+                intake(ctx, 422, doctor.get(), zone, start, List.of(), typed, false, FormMessages.of(Invalid.of(null, verdict.message())),
+                        ticket);
                 return;
             }
             if (!verdict.accepted()) {
                 ctx.redirect("/teleconsult/", io.javalin.http.HttpStatus.SEE_OTHER); // spam: nothing booked, nothing learnt
                 return;
             }
-            ConsultService.Booked booked = consult.book(request);
-            guard.record(ConsultService.FORM, ctx.ip());
-            Booking b = booked.booking();
-            send(ctx, 200, "consult/booked.jte", new BookedPage(frames.frame("Consultation booked", null, "/teleconsult/"), b.name(),
-                    b.email(), ConsultMail.when(b.start(), zone), booked.doctorName(), booked.videoUrl(), consult.managePath(b),
-                    ConsultService.words(consult.cancelCutoff())));
+            ConsultService.Booked booked = consult.book(request, typed.submission());
+            if (!booked.again()) {
+                guard.record(ConsultService.FORM, ctx.ip());
+            }
+            ctx.redirect(consult.confirmationPath(booked.booking()), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             boolean badTime = invalid.problems().stream().anyMatch(p -> "start".equals(p.field()));
+            boolean ack = invalid.problems().stream().anyMatch(p -> IntakeCheck.ACKNOWLEDGED.equals(p.field()));
             // A time that cannot be booked (passed, too soon, outside hours): offer the next free ones instead.
             List<SlotView> next = badTime ? consult.nextFree(doctor.get()).stream()
                     .map(s -> ConsultPages.slot(s.start(), zone, null)).toList() : List.of();
-            intake(ctx, 422, doctor.get(), zone, badTime ? null : start, next, typed, false, FormMessages.of(invalid));
+            intake(ctx, 422, doctor.get(), zone, badTime ? null : start, next, typed, ack, FormMessages.of(invalid), ticket);
         } catch (ConsultService.SlotTaken taken) {
+            if (start != null && consult.bookedBy(doctor.get(), start, typed.email())) {
+                // Their own booking, from an earlier form: no manage link here, only the mail has it.
+                send(ctx, 200, "consult/already.jte", new AlreadyBookedPage(frames.frame("Already booked", null, "/teleconsult/"),
+                        doctor.get().name(), ConsultMail.when(start, zone), typed.email().strip()));
+                return;
+            }
             List<SlotView> next = taken.next().stream().map(s -> ConsultPages.slot(s.start(), zone, null)).toList();
             intake(ctx, 409, doctor.get(), zone, null, next, typed, false, FormMessages.of(Invalid.of("start",
                     next.isEmpty() ? "This time was just taken, and there is no other free time at the moment."
-                            : "This time was just taken by someone else. Choose one of the next free times below.")));
+                            : "This time was just taken by someone else. Choose one of the next free times below.")), ticket);
         }
     }
 
     private void intake(Context ctx, int status, Doctor doctor, ZoneId zone, Instant start, List<SlotView> choices, Typed typed,
-                        boolean showAdvice, FormMessages messages) {
+                        boolean showAdvice, FormMessages messages, String ticket) {
         List<RedFlagView> flags = Arrays.stream(RedFlag.values())
                 .map(f -> new RedFlagView(f.key(), f.label(), typed.redFlags().contains(f.key()))).toList();
+        ChangeCutoff cutoff = consult.changeCutoff();
         send(ctx, status, "consult/intake.jte", new IntakePage(frames.frame("Your consultation", null, "/teleconsult/"),
                 doctor.slug(), doctor.name(), zone.getId(), start == null ? null : start.toString(),
                 start == null ? null : ConsultMail.when(start, zone), choices, typed, flags, DURATIONS,
-                showAdvice || !typed.redFlags().isEmpty(), messages,
-                guard.ticket(), ConsultService.words(consult.cancelCutoff())));
+                showAdvice || !typed.redFlags().isEmpty(), messages, ticket,
+                start == null ? cutoff.rule() : cutoff.beforeBooking(start, zone, clock.instant())));
     }
 
     private static Typed typed(Context ctx) {
         List<String> flags = ctx.formParams("redFlags");
+        String submission = ctx.formParam("submission");
         return new Typed(param(ctx, "name"), param(ctx, "email"), param(ctx, "phone"), param(ctx, "age"), param(ctx, "complaint"),
-                param(ctx, "duration"), flags, ctx.formParam("consent") != null, ctx.formParam("acknowledged") != null);
-    }
-
-    // --- the patient's link: move or cancel
-
-    private void manage(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.queryParam("b"), ctx.queryParam("t"), ctx.queryParam("s"));
-        if (!managed.valid()) {
-            linkProblem(ctx, managed);
-            return;
-        }
-        managePage(ctx, 200, managed, FormMessages.NONE, null);
-    }
-
-    private void cancel(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s"));
-        if (!managed.valid()) {
-            linkProblem(ctx, managed);
-            return;
-        }
-        if (!consult.cancel(managed)) {
-            managePage(ctx, 409, managed, FormMessages.of(Invalid.of(null,
-                    "This consultation can no longer be cancelled online. Please contact us.")), null);
-            return;
-        }
-        managePage(ctx, 200, consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s")), FormMessages.NONE,
-                "Your consultation is cancelled. We have sent you an email to confirm.");
-    }
-
-    private void move(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s"));
-        if (!managed.valid()) {
-            linkProblem(ctx, managed);
-            return;
-        }
-        Instant start = instant(ctx.formParam("start"));
-        try {
-            if (start == null) {
-                throw Invalid.of("start", "Choose the new time.");
-            }
-            ConsultService.Booked moved = consult.reschedule(managed, start);
-            ctx.redirect(consult.managePath(moved.booking()) + "&moved=1", io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (Invalid invalid) {
-            managePage(ctx, 422, managed, FormMessages.of(invalid), null);
-        } catch (ConsultService.SlotTaken taken) {
-            managePage(ctx, 409, managed, FormMessages.of(Invalid.of("start",
-                    "That time was just taken by someone else. Choose another.")), null);
-        }
-    }
-
-    private void managePage(Context ctx, int status, ConsultService.Managed managed, FormMessages messages, String notice) {
-        Booking b = managed.booking();
-        String state = b.cancelled() ? "cancelled" : managed.changeable() ? "open" : "closed";
-        List<SlotView> choices = state.equals("open") ? consult.nextFree(managed.doctor()).stream()
-                .map(s -> ConsultPages.slot(s.start(), b.patientZone(), null)).toList() : List.of();
-        if (notice == null && "1".equals(ctx.queryParam("moved"))) {
-            notice = "Your consultation is moved to the new time. We have sent you an email with a new calendar invitation.";
-        }
-        send(ctx, status, "consult/manage.jte", new ManagePage(frames.frame("Your consultation", null, "/teleconsult/"), state,
-                b.name(), ConsultMail.when(b.start(), b.patientZone()), managed.doctor().name(), consult.videoUrl(b),
-                Long.toString(b.id()), Long.toString(b.start().toEpochMilli()), signature(ctx), choices, messages, notice,
-                ConsultService.words(consult.cancelCutoff())));
-    }
-
-    private static String signature(Context ctx) {
-        String s = ctx.formParam("s");
-        return s != null ? s : ctx.queryParam("s");
-    }
-
-    private void linkProblem(Context ctx, ConsultService.Managed managed) {
-        boolean moved = managed.check() == ManageLinks.Check.MOVED;
-        send(ctx, moved ? 410 : 403, "consult/link-problem.jte", new LinkProblemPage(frames.frame("Link not valid", null,
-                "/teleconsult/"), moved ? "This link is out of date" : "This link is not valid",
-                moved ? "The consultation was moved after this link was sent. Please use the link in the newest email we sent you."
-                        : "The link is incomplete or has been changed. Please open it again from your email, exactly as it was sent."));
+                param(ctx, "duration"), flags, ctx.formParam("consent") != null, ctx.formParam("acknowledged") != null,
+                FormSubmissions.wellFormed(submission) ? submission : FormSubmissions.newId());
     }
 
     // --- helpers
@@ -279,7 +229,7 @@ public final class ConsultRoutes {
         return "/teleconsult/book/?doctor=" + enc(doctor.slug()) + "&start=" + enc(start.toString()) + "&tz=" + enc(zone.getId());
     }
 
-    private static Optional<LocalDate> date(String value) {
+    static Optional<LocalDate> date(String value) {
         try {
             return value == null ? Optional.empty() : Optional.of(LocalDate.parse(value));
         } catch (DateTimeParseException e) {
@@ -287,7 +237,7 @@ public final class ConsultRoutes {
         }
     }
 
-    private static Instant instant(String value) {
+    static Instant instant(String value) {
         try {
             return value == null || value.isBlank() ? null : Instant.parse(value.strip());
         } catch (DateTimeParseException e) {

@@ -47,6 +47,7 @@ public final class ConsultService {
     private final Outbox outbox;
     private final HealthDataCipher cipher;
     private final ManageLinks links;
+    private final FormSubmissions submissions;
     private final ConsultOptions options;
     private final Supplier<String> siteTitle;
     private final String baseUrl;
@@ -54,8 +55,14 @@ public final class ConsultService {
     private final Supplier<String> sender;
     private final LongFunction<Optional<String>> accountAddress;
 
-    /** A booking made: what the patient's confirmation shows. */
-    public record Booked(Booking booking, String doctorName, String videoUrl, String manageUrl) {
+    /**
+     * A booking made: what the patient's confirmation shows. {@code again}: the form had made this
+     * booking already (sent twice), so nothing new was booked or mailed.
+     */
+    public record Booked(Booking booking, String doctorName, String videoUrl, String manageUrl, boolean again) {
+        public Booked(Booking booking, String doctorName, String videoUrl, String manageUrl) {
+            this(booking, doctorName, videoUrl, manageUrl, false);
+        }
     }
 
     /** The slot was taken by someone else first; {@code next} are the next free slots of that doctor. */
@@ -101,6 +108,7 @@ public final class ConsultService {
         this.outbox = outbox;
         this.cipher = cipher;
         this.links = new ManageLinks(signer, baseUrl);
+        this.submissions = new FormSubmissions(signer);
         this.options = options;
         this.siteTitle = siteTitle;
         this.baseUrl = baseUrl;
@@ -274,12 +282,27 @@ public final class ConsultService {
      * @throws SlotTaken when another booking has the time
      */
     public Booked book(BookingRequest request) {
+        return book(request, null);
+    }
+
+    /**
+     * Books as {@link #book(BookingRequest)}, for the booking form with this id: when the form
+     * booked already (it was sent twice), answers that booking and books nothing.
+     */
+    public Booked book(BookingRequest request, String formId) {
         Doctor doctor = doctor(request.doctor()).filter(Doctor::active)
                 .orElseThrow(() -> Invalid.of("doctor", "Choose one of the doctors on the list."));
         Instant now = clock.instant();
-        String room = "Vertebra-" + SecretTokens.hash(SecretTokens.newToken()).substring(0, 32);
+        String room = submissions.room(formId);
+        boolean[] again = {false};
         Booking booking = orTaken(doctor, () -> transactor.inTransaction(() -> {
             repository.lockDoctor(doctor.id());
+            // Under the doctor's lock, so that a double tap's second request waits for the first and finds it.
+            Optional<Booking> before = FormSubmissions.wellFormed(formId) ? repository.activeInRoom(doctor.id(), room) : Optional.empty();
+            if (before.isPresent()) {
+                again[0] = true;
+                return before.get();
+            }
             if (!repository.doctor(doctor.id()).map(Doctor::active).orElse(false)) {
                 throw Invalid.of("doctor", "This doctor no longer takes consultations. Choose one of the doctors on the list.");
             }
@@ -295,7 +318,7 @@ public final class ConsultService {
             tellDoctorOfBooking(doctor, made, request.intake().urgency());
             return made;
         }));
-        return new Booked(booking, doctor.name(), videoUrl(booking), links.url(booking));
+        return new Booked(booking, doctor.name(), videoUrl(booking), links.url(booking), again[0]);
     }
 
     /**
@@ -355,6 +378,15 @@ public final class ConsultService {
         return repository.booking(id);
     }
 
+    /**
+     * Whether this address holds the doctor's active booking at this start: a patient who filled
+     * in a new form for the time they booked already is told so, not that someone else took it.
+     */
+    public boolean bookedBy(Doctor doctor, Instant start, String email) {
+        return email != null && repository.between(doctor.id(), start, start.plusMillis(1)).stream()
+                .anyMatch(b -> !b.cancelled() && b.email().equalsIgnoreCase(email.strip()));
+    }
+
     /** Checks a manage link's parameters: whether it is this site's, current, and whether the booking may still change. */
     public Managed managed(String id, String start, String signature) {
         Booking booking = id != null && id.matches("\\d{1,18}") ? repository.booking(Long.parseLong(id)).orElse(null) : null;
@@ -368,7 +400,7 @@ public final class ConsultService {
     /** Whether the patient may still cancel or move it online: active, and before the cut-off. */
     public boolean changeable(Booking booking) {
         return !booking.cancelled() && booking.status() == Booking.Status.BOOKED
-                && clock.instant().isBefore(booking.start().minus(options.cancelCutoff()));
+                && changeCutoff().allows(booking.start(), clock.instant());
     }
 
     /** Today's date in a zone, by the service's clock. */
@@ -378,6 +410,20 @@ public final class ConsultService {
 
     public Duration cancelCutoff() {
         return options.cancelCutoff();
+    }
+
+    /** The cut-off for moving and cancelling online, with the words the patient's pages tell it in. */
+    public ChangeCutoff changeCutoff() {
+        return new ChangeCutoff(options.cancelCutoff());
+    }
+
+    /**
+     * Whether the patient ticked a warning sign that needs emergency care, for their own
+     * confirmation page; not a staff viewing, so not logged. False once the answers are erased.
+     */
+    public boolean needsEmergencyCare(Booking booking) {
+        String sealed = repository.sealed(booking.id())[0];
+        return sealed != null && RedFlag.anyEmergency(intake(cipher.decrypt("intake", sealed)).redFlags());
     }
 
     /** Cancels by the patient's link; false when it was already cancelled or is past the cut-off. */
@@ -429,6 +475,11 @@ public final class ConsultService {
 
     public String managePath(Booking booking) {
         return links.path(booking);
+    }
+
+    /** The address of the booking's confirmation page, signed as the manage link is. */
+    public String confirmationPath(Booking booking) {
+        return links.confirmationPath(booking);
     }
 
     // --- reminders and retention

@@ -11,6 +11,7 @@ import org.vertebra.secret.HmacSigner;
 final class ManageLinks {
 
     static final String PATH = "/teleconsult/manage/";
+    static final String CONFIRMATION = "/teleconsult/booked/";
 
     /** What a link's parameters turned out to be. */
     enum Check { VALID, TAMPERED, MOVED }
@@ -28,8 +29,20 @@ final class ManageLinks {
     }
 
     String path(Booking booking) {
+        return PATH + query(booking);
+    }
+
+    /**
+     * The confirmation page's own address, with the manage link's parameters: whoever may see the
+     * confirmation may manage the booking, and the page links there anyway.
+     */
+    String confirmationPath(Booking booking) {
+        return CONFIRMATION + query(booking);
+    }
+
+    private String query(Booking booking) {
         long start = booking.start().toEpochMilli();
-        return PATH + "?b=" + booking.id() + "&t=" + start + "&s=" + signer.sign(value(booking.id(), start));
+        return "?b=" + booking.id() + "&t=" + start + "&s=" + signer.sign(value(booking.id(), start));
     }
 
     /** Checks a link's parameters against the booking they name (null when there is none). */

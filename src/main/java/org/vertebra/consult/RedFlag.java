@@ -54,6 +54,11 @@ public enum RedFlag {
         this.urgency = urgency;
     }
 
+    /** Whether any of these flags (keys, as stored in the intake answers) needs emergency care now. */
+    public static boolean anyEmergency(Collection<String> keys) {
+        return highest(keys).emergency();
+    }
+
     public String key() {
         return key;
     }

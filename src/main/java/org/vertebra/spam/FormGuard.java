@@ -54,6 +54,17 @@ public final class FormGuard {
     }
 
     /**
+     * The ticket for a form shown again with its problems. The person has read the form once
+     * already, and fixing one field takes less than the minimum time: when the ticket they sent
+     * was ours, the new one is dated back by that minimum, so the corrected form is never refused
+     * as too quick. A missing or forged ticket gets a fresh one.
+     */
+    public String ticketAfterProblems(String sent) {
+        Instant now = clock.instant();
+        return tickets.issue(tickets.age(sent, now) == null ? now : now.minus(MINIMUM_TIME));
+    }
+
+    /**
      * A signature over a value for one purpose (the link in an email that stops it, say), so the
      * link needs no stored token; a signature for one purpose never passes for another.
      */

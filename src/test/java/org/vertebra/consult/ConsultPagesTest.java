@@ -53,7 +53,8 @@ class ConsultPagesTest {
         Document london = patient.page("/teleconsult/?tz=Europe/London");
 
         assertThat(kolkata.select("h1").text()).isEqualTo("Online video consultations");
-        assertThat(kolkata.select("select#tz option[selected]").attr("value")).isEqualTo("Asia/Kolkata");
+        assertThat(kolkata.select("input#tz").attr("value")).isEqualTo("Asia/Kolkata");
+        assertThat(kolkata.select(".consult-with").text()).contains("Times in Kolkata (India Time, UTC+05:30)");
         // Monday: notice closes times before 10:00 UTC (15:30 in Kolkata).
         assertThat(kolkata.select("#day-2026-03-02 .consult-slots a").first().text()).isEqualTo("15:30");
         assertThat(london.select("#day-2026-03-03 .consult-slots a").first().text()).isEqualTo("09:00");
@@ -84,8 +85,8 @@ class ConsultPagesTest {
         clock.advance(java.time.Duration.ofSeconds(10));
         HttpResponse<String> booked = patient.post("/teleconsult/book/", form);
 
-        assertThat(booked.statusCode()).isEqualTo(200);
-        Document confirmation = Jsoup.parse(booked.body());
+        assertThat(booked.statusCode()).isEqualTo(303);
+        Document confirmation = patient.page(booked.headers().firstValue("Location").orElseThrow());
         assertThat(confirmation.select("h1").text()).isEqualTo("Your consultation is booked");
         assertThat(confirmation.text()).contains("Tuesday 3 March 2026 at 09:00 (Europe/London time)", "priya@example.org");
         assertThat(confirmation.select(".consult-link a").attr("href")).startsWith("https://meet.jit.si/Vertebra-");
@@ -190,7 +191,8 @@ class ConsultPagesTest {
         assertThat(Jsoup.parse(tampered.body()).select("h1").text()).isEqualTo("This link is not valid");
 
         Map<String, String> fields = Map.of("b", manage.select("input[name=b]").first().attr("value"),
-                "t", manage.select("input[name=t]").first().attr("value"), "s", manage.select("input[name=s]").first().attr("value"));
+                "t", manage.select("input[name=t]").first().attr("value"), "s", manage.select("input[name=s]").first().attr("value"),
+                "confirm", "yes");
         HttpResponse<String> cancelled = patient.post("/teleconsult/manage/cancel/", fields);
         assertThat(cancelled.statusCode()).isEqualTo(200);
         assertThat(Jsoup.parse(cancelled.body()).select("[role=status]").text()).contains("cancelled");

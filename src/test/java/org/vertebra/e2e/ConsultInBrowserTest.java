@@ -124,8 +124,7 @@ class ConsultInBrowserTest {
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         Browser.resize(driver, Viewport.DESKTOP);
         audit("/teleconsult/?tz=Asia/Kolkata", "booking-desktop", failures);
-        assertThat(new Select(driver.findElement(By.id("tz"))).getFirstSelectedOption().getAttribute("value"))
-                .isEqualTo("Asia/Kolkata");
+        assertThat(driver.findElement(By.id("tz")).getAttribute("value")).isEqualTo("Asia/Kolkata");
         // Two days ahead: well before the cut-off, so the link may still cancel it.
         driver.findElement(By.cssSelector("#slots .consult-day:nth-child(3) .consult-slots a")).click();
         waitUntil(() -> driver.getCurrentUrl().contains("/teleconsult/book/"));
@@ -139,13 +138,20 @@ class ConsultInBrowserTest {
         driver.findElement(By.cssSelector("label[for='flag-night-pain']")).click();
         waitUntil(() -> driver.findElement(By.cssSelector("[data-advice]")).isDisplayed());
         audit(null, "red-flag-desktop", failures);
-        driver.findElement(By.cssSelector("label[for='ack']")).click();
+        driver.findElement(By.cssSelector("label[for='acknowledged']")).click();
         driver.findElement(By.cssSelector("label[for='consent']")).click();
         Thread.sleep(FormGuard.MINIMUM_TIME.plusMillis(500).toMillis());
         driver.findElement(By.cssSelector("form[data-intake-form] button[type=submit]")).click();
         waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Your consultation is booked"));
         audit(null, "booked-desktop", failures);
+        assertThat(driver.getCurrentUrl()).contains("/teleconsult/booked/?b=");
         assertThat(driver.findElement(By.tagName("main")).getText()).contains("(Asia/Kolkata time)", PATIENT);
+        // A reload (or a phone restoring the tab) shows the same booking and sends nothing again.
+        String shown = driver.findElement(By.tagName("main")).getText();
+        driver.navigate().refresh();
+        waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Your consultation is booked"));
+        assertThat(driver.findElement(By.tagName("main")).getText()).isEqualTo(shown);
+        assertThat(server.site().consult.export(PATIENT)).hasSize(1);
 
         server.server().mailSender().sendDue();
         MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
@@ -162,6 +168,9 @@ class ConsultInBrowserTest {
         assertThat(link.find()).isTrue();
 
         audit(link.group(1), "manage-desktop", failures);
+        driver.findElement(By.cssSelector("button.consult-cancel")).click();
+        waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Cancel your consultation?"));
+        audit(null, "cancel-ask-desktop", failures);
         driver.findElement(By.cssSelector("button.consult-cancel")).click();
         waitUntil(() -> driver.findElement(By.tagName("main")).getText().contains("Your consultation is cancelled"));
         audit(null, "cancelled-desktop", failures);
@@ -180,6 +189,120 @@ class ConsultInBrowserTest {
         audit(null, "intake-errors-phone", failures);
         audit(link.group(1).replace("&s=", "&s=x"), "link-problem-phone", failures);
         Browser.resize(driver, Viewport.DESKTOP);
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+    }
+
+    @Test
+    void onAPhoneTheFirstFreeTimeIsOnTheFirstScreenInTheBrowsersZone() {
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        Browser.resize(driver, Viewport.PHONE);
+        driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Kolkata"));
+        try {
+            // No zone in the address: the script asks for the browser's (which Chromium names by its old name, Asia/Calcutta).
+            open("/teleconsult/");
+            waitUntil(() -> driver.getCurrentUrl().contains("tz="));
+            waitUntil(() -> "Asia/Kolkata".equals(driver.findElement(By.id("tz")).getAttribute("value")));
+            assertThat(driver.findElement(By.cssSelector(".consult-with")).getText()).contains("Times in Kolkata (India Time, UTC+05:30)");
+            assertFirstFreeTimeOnTheFirstScreen("consult-booking-phone-first-screen");
+            audit(null, "booking-phone-guessed-zone", failures);
+
+            // The zone is found by a city's name, typed; the list puts the common zones first.
+            driver.findElement(By.cssSelector(".consult-zone summary")).click();
+            List<String> offered = driver.findElements(By.cssSelector("#tz-zones option")).stream().limit(4)
+                    .map(o -> o.getAttribute("value")).toList();
+            assertThat(offered).containsExactly("Asia/Kolkata", "Europe/London", "America/Los_Angeles", "America/Denver");
+            audit(null, "booking-phone-zone-open", failures);
+            var zone = driver.findElement(By.id("tz"));
+            zone.clear();
+            zone.sendKeys("new york");
+            driver.findElement(By.cssSelector(".consult-zone button[type=submit]")).click();
+            waitUntil(() -> driver.findElement(By.cssSelector(".consult-with")).getText().contains("Times in New York (Eastern Time"));
+
+            // Every problem at once; corrected and sent again at once, it is not refused as too quick.
+            driver.findElement(By.cssSelector("#slots .consult-slots a")).click();
+            waitUntil(() -> driver.getCurrentUrl().contains("/teleconsult/book/"));
+            driver.findElement(By.id("email")).sendKeys("sam at example.org");
+            driver.findElement(By.cssSelector("form[data-intake-form] button[type=submit]")).click();
+            waitUntil(() -> !driver.findElements(By.cssSelector(".form-problems")).isEmpty());
+            assertThat(driver.findElements(By.cssSelector(".form-problems li"))).hasSize(7);
+            assertThat(driver.findElement(By.id("email")).getAttribute("value")).isEqualTo("sam at example.org");
+            audit(null, "intake-all-problems-phone", failures);
+            driver.findElement(By.id("name")).sendKeys("Sam Patient");
+            driver.findElement(By.id("email")).clear();
+            driver.findElement(By.id("email")).sendKeys("sam.phone@example.org");
+            driver.findElement(By.id("phone")).sendKeys("020 7946 0001");
+            driver.findElement(By.id("age")).sendKeys("30");
+            driver.findElement(By.id("complaint")).sendKeys("Wrist pain");
+            new Select(driver.findElement(By.id("duration"))).selectByVisibleText("1 to 4 weeks");
+            driver.findElement(By.cssSelector("label[for='consent']")).click();
+            driver.findElement(By.cssSelector("form[data-intake-form] button[type=submit]")).click();
+            waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Your consultation is booked"));
+            audit(null, "booked-phone", failures);
+            assertThat(server.site().consult.export("sam.phone@example.org")).hasSize(1);
+        } finally {
+            driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
+            Browser.resize(driver, Viewport.DESKTOP);
+        }
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+    }
+
+    @Test
+    void onTheDemoSiteTheFirstFreeTimeIsOnAPhonesFirstScreenBelowTheConsentBannerAndThePagesText() throws IOException {
+        try (TestServer demo = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-consult-demo"))) {
+            Browser.resize(driver, Viewport.PHONE);
+            driver.manage().deleteAllCookies();
+            driver.get("http://localhost:" + demo.server().port() + "/teleconsult/");
+            waitUntil(() -> driver.getCurrentUrl().contains("tz="));
+            assertThat(driver.findElements(By.cssSelector(".consent-banner, [class*=consent]"))).isNotEmpty();
+            assertThat(driver.findElement(By.cssSelector("details.consult-about")).getAttribute("open")).isNull();
+            assertFirstFreeTimeOnTheFirstScreen("consult-demo-booking-phone-first-screen");
+        } finally {
+            Browser.resize(driver, Viewport.DESKTOP);
+        }
+    }
+
+    /** Saves the phone's first screen, and checks that the first free time's bottom edge is on it. */
+    private static void assertFirstFreeTimeOnTheFirstScreen(String screenshot) {
+        Screenshots.saveScreen(driver, screenshot);
+        Number bottom = (Number) driver.executeScript(
+                "return document.querySelector('#slots .consult-slots a').getBoundingClientRect().bottom;");
+        Number screen = (Number) driver.executeScript("return window.innerHeight;");
+        assertThat(screen.intValue()).isEqualTo(Viewport.PHONE.height);
+        assertThat(bottom.doubleValue()).as("the first free time's bottom edge, in pixels from the top of the phone's first screen")
+                .isLessThanOrEqualTo(screen.doubleValue());
+    }
+
+    @Test
+    void movingByDayAndTheQuestionBeforeCancellingPassTheAuditAtBothViewports() {
+        var consult = server.site().consult;
+        var doctor = consult.doctor("asha-raman").orElseThrow();
+        var slot = consult.nextFree(doctor).get(4);
+        var booked = consult.book(org.vertebra.consult.BookingRequest.parse(new org.vertebra.consult.BookingRequest.Sent(
+                "asha-raman", slot.start().plus(java.time.Duration.ofDays(3)).toString(), "Europe/London", "Ana Lima",
+                "ana@example.org", "020 7946 0002", "51", "Shoulder pain", "1 to 3 months", List.of(), true)));
+        String manage = booked.manageUrl().substring("http://vertebra.test".length());
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            String suffix = "-" + viewport.name().toLowerCase();
+            audit(manage, "manage" + suffix, failures);
+            // A day two weeks on: beyond the next five free times.
+            Select day = new Select(driver.findElement(By.id("day")));
+            String later = day.getOptions().get(day.getOptions().size() - 3).getAttribute("value");
+            day.selectByValue(later);
+            driver.findElement(By.cssSelector(".consult-day-pick button")).click();
+            waitUntil(() -> driver.getCurrentUrl().contains("day=" + later));
+            assertThat(driver.findElements(By.cssSelector("fieldset#start input[type=radio]"))).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.getAttribute("value")).isNotEmpty());
+            audit(null, "manage-day" + suffix, failures);
+            driver.findElement(By.cssSelector("form[action='/teleconsult/manage/cancel/'] button")).click();
+            waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Cancel your consultation?"));
+            audit(null, "cancel-ask" + suffix, failures);
+            driver.findElement(By.cssSelector("a.consult-keep")).click();
+            waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Your consultation"));
+        }
+        Browser.resize(driver, Viewport.DESKTOP);
+        assertThat(consult.booking(booked.booking().id()).orElseThrow().cancelled()).isFalse();
         assertThat(failures).as(Axe.report(failures)).isEmpty();
     }
 

@@ -40,6 +40,19 @@ final class Screenshots {
      * Images below the fold load lazily, only when scrolled near; a whole-page picture wants them
      * all, or a reader looking at it sees empty boxes that no real visitor would.
      */
+    /** A picture of what the viewport shows, nothing below it: the first screen a reader sees. */
+    static Path saveScreen(ChromeDriver driver, String name) {
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", Map.of("format", "png"));
+        Path file = FOLDER.resolve(name + ".png");
+        try {
+            Files.createDirectories(FOLDER);
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
+    }
+
     /** A picture of one element only, to look at a panel closely. */
     static Path saveElement(org.openqa.selenium.WebElement element, String name) {
         try {

@@ -48,6 +48,17 @@ class FormGuardTest {
     }
 
     @Test
+    void aFormShownAgainWithItsProblemsMayBeSentAtOnceButOnlyAfterAGenuineTicket() {
+        String first = guard.ticket();
+        clock.advance(Duration.ofSeconds(1));
+        String again = guard.ticketAfterProblems(first);
+        String forged = guard.ticketAfterProblems("123." + "x".repeat(43));
+
+        assertThat(guard.check(submission(again, "", "My knee hurts on stairs.")).accepted()).isTrue();
+        assertThat(guard.check(submission(forged, "", "My knee hurts on stairs.")).message()).contains("very quick");
+    }
+
+    @Test
     void filledHoneypotIsSpam() {
         String ticket = guard.ticket();
         clock.advance(Duration.ofSeconds(20));
