@@ -284,6 +284,21 @@ final class ArticleRepository {
         });
     }
 
+    /**
+     * The next {@code limit} articles and pages changed after the change {@code (at, afterId)}, in
+     * change order (modified_at, id): a keyset that a caller walks a page at a time, holding no
+     * cursor open while it writes.
+     */
+    List<ArticleService.Change> changedAfter(Instant at, long afterId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, modified_at FROM articles
+                        WHERE (modified_at, id) > (:at, :id)
+                        ORDER BY modified_at, id LIMIT :limit""")
+                .bind("at", at).bind("id", afterId).bind("limit", limit)
+                .map((rs, ctx) -> new ArticleService.Change(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("modified_at"))))
+                .list());
+    }
+
     /** Calls back with every published article and page, one at a time, so that memory stays flat. */
     void forEachPublished(Instant now, java.util.function.Consumer<Article> action) {
         jdbi.useHandle(h -> {

@@ -399,6 +399,15 @@ public final class ArticleService {
         return new ArticlesReadInChunks(repository.postIdsOutsideTrash(), repository::byIdsWithReferences);
     }
 
+    /** An article or page's id and the moment it was last changed: a place in the change order. */
+    public record Change(long id, Instant modifiedAt) {
+    }
+
+    /** The next {@code limit} articles and pages changed after this place in the change order (oldest change first). */
+    public List<Change> changedAfter(Change after, int limit) {
+        return repository.changedAfter(after.modifiedAt(), after.id(), limit);
+    }
+
     /** These articles and pages with their references, in the order of the ids (a missing one is left out). */
     public List<Article> byIds(List<Long> ids) {
         return repository.byIdsWithReferences(ids);

@@ -38,7 +38,7 @@ final class EvidenceCatchUp implements AutoCloseable {
         thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
     });
-    private Instant mark;
+    private ArticleService.Change mark;
     private volatile boolean startPassDone;
 
     /** @param workOut an article's figures, from its text and references */
@@ -81,21 +81,16 @@ final class EvidenceCatchUp implements AutoCloseable {
         }
         try {
             if (mark == null) {
-                mark = figures.newestChecked().orElse(Instant.EPOCH);
+                // the newest change worked out; older ones were worked out before it (change order)
+                mark = new ArticleService.Change(0, figures.newestChecked().orElse(Instant.EPOCH));
             }
-            List<Article> chunk = new ArrayList<>(CHUNK);
-            int[] done = {0};
-            // >= the mark: articles changed within the mark's millisecond are looked at again, and
-            // skipped when their figures are current
-            articles.forEachModifiedSince(mark, article -> {
-                chunk.add(article);
-                if (chunk.size() == CHUNK) {
-                    done[0] += workOut(chunk);
-                    chunk.clear();
-                }
-            });
-            done[0] += workOut(chunk);
-            return done[0];
+            int worked = 0;
+            for (List<ArticleService.Change> changed = articles.changedAfter(mark, CHUNK); !changed.isEmpty();
+                 changed = articles.changedAfter(mark, CHUNK)) {
+                worked += workOut(changed);
+                mark = changed.get(changed.size() - 1);
+            }
+            return worked;
         } finally {
             running.unlock();
         }
@@ -111,29 +106,22 @@ final class EvidenceCatchUp implements AutoCloseable {
         }
     }
 
-    /** Works out the figures of the changed articles in the chunk; returns how many. */
-    private int workOut(List<Article> changed) {
-        if (changed.isEmpty()) {
-            return 0;
-        }
-        Map<Long, EvidenceFigures> known = figures.byIds(changed.stream().map(Article::id).toList());
+    /** Works out the figures of the articles in the chunk whose figures are not current; returns how many. */
+    private int workOut(List<ArticleService.Change> changed) {
+        Map<Long, EvidenceFigures> known = figures.byIds(changed.stream().map(ArticleService.Change::id).toList());
+        List<Long> stale = changed.stream().filter(c -> known.get(c.id()) == null
+                || !known.get(c.id()).modifiedAt().equals(c.modifiedAt())).map(ArticleService.Change::id).toList();
         List<Long> removed = new ArrayList<>();
-        List<Long> stale = new ArrayList<>();
-        Instant newest = mark;
-        for (Article a : changed) {
+        List<EvidenceFigures> worked = new ArrayList<>();
+        for (Article a : articles.byIds(stale)) {
             if (a.isPage() || a.isInTrash()) {
                 removed.add(a.id());
-            } else if (known.get(a.id()) == null || !known.get(a.id()).modifiedAt().equals(a.modifiedAt())) {
-                stale.add(a.id());
+            } else {
+                worked.add(workOut.apply(a));
             }
-            newest = newest.isBefore(a.modifiedAt()) ? a.modifiedAt() : newest;
         }
         figures.remove(removed);
-        // read again with their references, which the change stream leaves out
-        List<EvidenceFigures> worked = articles.byIds(stale).stream().filter(a -> !a.isPage() && !a.isInTrash())
-                .map(workOut).toList();
         figures.save(worked);
-        mark = newest;
         return worked.size();
     }
 
