@@ -221,7 +221,7 @@ public final class WebServer implements AutoCloseable {
             ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings.crossrefUrl(),
                     site.settings.pubmedUrl(), site.settings.baseUrl(), site.clock));
             new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, site.glossary, site.retractions,
-                    adminShell, site.clock)
+                    adminShell, site.clock, evidenceOverview)
                     .register(config.routes);
             new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);
             new TrustAdminRoutes(site.trustSettings, adminShell).register(config.routes);

@@ -40,6 +40,8 @@ final class EvidenceCatchUp implements AutoCloseable {
     });
     private ArticleService.Change mark;
     private volatile boolean startPassDone;
+    /** A catch-up of more than one chunk is running (after an import). */
+    private volatile boolean large;
 
     /** @param workOut an article's figures, from its text and references */
     EvidenceCatchUp(ArticleService articles, EvidenceFigureRepository figures, Function<Article, EvidenceFigures> workOut) {
@@ -87,17 +89,22 @@ final class EvidenceCatchUp implements AutoCloseable {
             int worked = 0;
             for (List<ArticleService.Change> changed = articles.changedAfter(mark, CHUNK); !changed.isEmpty();
                  changed = articles.changedAfter(mark, CHUNK)) {
+                large = changed.size() == CHUNK;
                 worked += workOut(changed);
                 mark = changed.get(changed.size() - 1);
             }
             return worked;
         } finally {
+            large = false;
             running.unlock();
         }
     }
 
     /** False when a catch-up still runs after this long: a large one, after an import. */
     private boolean lockWithin(java.time.Duration timeout) {
+        if (large) {
+            return running.tryLock(); // a large catch-up is minutes of work: do not wait for it
+        }
         try {
             return running.tryLock(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {

@@ -130,6 +130,16 @@ public final class EvidenceOverview {
         }
     }
 
+    /**
+     * The benchmarks these articles miss, by label, for the desk's list: from the stored figures,
+     * as their lines on the report. An article not on the report (a page, the trash) is left out.
+     */
+    public java.util.Map<Long, List<String>> missedBenchmarks(List<Long> ids) {
+        java.util.Map<Long, List<String>> missed = new java.util.HashMap<>();
+        lines(ids).forEach(l -> missed.put(l.id(), l.missed().stream().map(b -> b.benchmark().label()).toList()));
+        return missed;
+    }
+
     /** How many published articles missed at least one benchmark when last checked, for the dashboard. */
     public int publishedMissingABenchmark() {
         return figures.publicMissingABenchmark(clock.instant());
