@@ -116,6 +116,8 @@ public final class WebServer implements AutoCloseable {
     private final SiteMetrics metrics = new SiteMetrics();
     private final ChangeWatcher watcher;
     private final MediaRoutes mediaRoutes;
+    private final FeedRoutes feedRoutes;
+    private final EvidenceOverview evidenceOverview;
     private final ChangeNotifications notifications;
     private final SearchIndex searchIndex;
     private final SearchIndexer indexer;
@@ -151,6 +153,11 @@ public final class WebServer implements AutoCloseable {
         watcher.onChange(version -> site.redirects.contentChanged()); // a redirect changed on another node
         watcher.onChange(version -> indexer.contentChanged());
         watcher.onChange(version -> mediaRoutes.forgetAll()); // an image deleted on another node stops being served here
+        this.feedRoutes = new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, frames::siteTitle,
+                site.settings.baseUrl()), cache, site.clock);
+        watcher.onChange(feedRoutes::contentChanged); // the sitemap files are rendered again in the background
+        this.evidenceOverview = new EvidenceOverview(site.articles, site.desk, site.retractions, site.database.jdbi(), site.clock);
+        watcher.onChange(version -> evidenceOverview.contentChanged()); // its figures are worked out in the background
         site.mediaRemoval.onDeleted(mediaRoutes::forget);
         this.notifications = site.database.isPostgres()
                 ? new ChangeNotifications(() -> Database.connect(site.settings.dbUrl(), site.settings.dbUser(),
@@ -212,12 +219,11 @@ public final class WebServer implements AutoCloseable {
             ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings.crossrefUrl(),
                     site.settings.pubmedUrl(), site.settings.baseUrl(), site.clock));
             new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, site.glossary, site.retractions,
-                    adminShell, site.clock)
+                    adminShell, site.clock, evidenceOverview)
                     .register(config.routes);
             new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);
             new TrustAdminRoutes(site.trustSettings, adminShell).register(config.routes);
-            new EvidenceOverviewRoutes(new EvidenceOverview(site.articles, site.desk, site.retractions, site.clock),
-                    site.retractions, adminShell).register(config.routes);
+            new EvidenceOverviewRoutes(evidenceOverview, site.retractions, adminShell).register(config.routes);
             new MenuAdminRoutes(site.menus, site.categories, adminShell).register(config.routes);
             new CategoryAdminRoutes(site.categories, adminShell).register(config.routes);
             new AuthorAdminRoutes(site.authors, site.media, site.accounts, adminShell, site.settings.baseUrl())
@@ -248,8 +254,7 @@ public final class WebServer implements AutoCloseable {
             new SearchRoutes(searchIndex, frames, templates, statsRecorder::searchFoundNothing).register(config.routes);
             new StatsAdminRoutes(site.stats, adminShell).register(config.routes);
             redirectRoutes.register(config.routes);
-            new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, frames::siteTitle,
-                    site.settings.baseUrl()), cache).register(config.routes);
+            feedRoutes.register(config.routes);
             CommentSections comments = new CommentSections(site.comments, site.formGuard);
             ArticleRoutes articleRoutes = new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy,
                     site.media, frames, templates, cache, site.settings.baseUrl(), comments);
@@ -296,6 +301,7 @@ public final class WebServer implements AutoCloseable {
         statsRecorder.start();
         redirectRecorder.start();
         indexer.start();
+        evidenceOverview.contentChanged(); // figures of articles changed while the server was down (an import)
         watcher.start(CHANGE_POLL_MILLIS);
         if (notifications != null) {
             notifications.start();

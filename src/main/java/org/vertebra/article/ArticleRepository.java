@@ -48,15 +48,33 @@ final class ArticleRepository {
 
     /** Marks the article as in the trash; counts as a modification, so the search index takes it out. */
     int trash(long id, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate(
+        return jdbi.withHandle(h -> relisted(h, id, h.createUpdate(
                         "UPDATE articles SET deleted_at = :now, modified_at = :now WHERE id = :id AND deleted_at IS NULL")
-                .bind("id", id).bind("now", now).execute());
+                .bind("id", id).bind("now", now).execute()));
     }
 
     int untrash(long id, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate(
+        return jdbi.withHandle(h -> relisted(h, id, h.createUpdate(
                         "UPDATE articles SET deleted_at = NULL, modified_at = :now WHERE id = :id AND deleted_at IS NOT NULL")
-                .bind("id", id).bind("now", now).execute());
+                .bind("id", id).bind("now", now).execute()));
+    }
+
+    /**
+     * Brings the article's entries in its categories' lists in step with it (V23's listed_at: when a
+     * public post appears, NULL for anything else); TaxonomyRepository sets it the same way when the
+     * categories change. Returns {@code changed} for the caller's convenience.
+     */
+    private static int relisted(org.jdbi.v3.core.Handle h, long id, int changed) {
+        if (changed > 0) {
+            h.createUpdate("""
+                            UPDATE article_categories SET listed_at = (
+                                SELECT CASE WHEN a.kind = 'post' AND a.status = 'published' AND a.deleted_at IS NULL
+                                            THEN a.published_at END
+                                FROM articles a WHERE a.id = :id)
+                            WHERE article_id = :id""")
+                    .bind("id", id).execute();
+        }
+        return changed;
     }
 
     /** Deletes what was trashed before the cutoff; revisions, references and old slugs go with it (cascade). */
@@ -131,6 +149,7 @@ final class ArticleRepository {
                 .bind("html", body.html()).bind("toc", toJson(body.toc())).bind("plainText", body.plainText())
                 .bind("now", now).bind("id", id)
                 .execute());
+        jdbi.useHandle(h -> relisted(h, id, 1));
     }
 
     void replaceReferences(long articleId, List<Reference> references) {
@@ -179,6 +198,9 @@ final class ArticleRepository {
     }
 
     List<ArticleCard> list(ArticleQuery query, Instant now, int limit, int offset) {
+        if (query.filter() == ArticleQuery.Filter.CATEGORY) {
+            return inCategory(query.id(), now, limit, offset);
+        }
         return jdbi.withHandle(h -> bindFilter(h.createQuery("SELECT " + CARD_COLUMNS + LISTED + query.condition()
                         + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset"), query, now)
                 .bind("limit", limit).bind("offset", offset)
@@ -192,7 +214,28 @@ final class ArticleRepository {
                 .map(ConstructorMapper.of(ArticleCard.class)).list());
     }
 
+    /**
+     * A page of a category's list: the OFFSET is skipped inside article_categories_listing alone,
+     * then only the page's articles are read (and checked again against the public rule).
+     */
+    private List<ArticleCard> inCategory(long categoryId, Instant now, int limit, int offset) {
+        List<ArticleCard> found = jdbi.withHandle(h -> h.createQuery("SELECT " + CARD_COLUMNS + """
+                         FROM (SELECT article_id FROM article_categories
+                               WHERE category_id = :category AND listed_at <= :now
+                               ORDER BY listed_at DESC, article_id DESC LIMIT :limit OFFSET :offset) picked
+                        CROSS JOIN articles a WHERE a.id = picked.article_id AND\s""" + PUBLIC_POST)
+                .bind("category", categoryId).bind("now", now).bind("limit", limit).bind("offset", offset)
+                .map(ConstructorMapper.of(ArticleCard.class)).list());
+        return found.stream().sorted(java.util.Comparator.comparing(ArticleCard::publishedAt).thenComparingLong(ArticleCard::id)
+                .reversed()).toList();
+    }
+
     int count(ArticleQuery query, Instant now) {
+        if (query.filter() == ArticleQuery.Filter.CATEGORY) {
+            return jdbi.withHandle(h -> h.createQuery(
+                            "SELECT COUNT(*) FROM article_categories WHERE category_id = :category AND listed_at <= :now")
+                    .bind("category", query.id()).bind("now", now).mapTo(Integer.class).one());
+        }
         return jdbi.withHandle(h -> bindFilter(h.createQuery("SELECT COUNT(*)" + LISTED + query.condition()), query, now)
                 .mapTo(Integer.class).one());
     }
@@ -241,6 +284,21 @@ final class ArticleRepository {
         });
     }
 
+    /**
+     * The next {@code limit} articles and pages changed after the change {@code (at, afterId)}, in
+     * change order (modified_at, id): a keyset that a caller walks a page at a time, holding no
+     * cursor open while it writes.
+     */
+    List<ArticleService.Change> changedAfter(Instant at, long afterId, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, modified_at FROM articles
+                        WHERE (modified_at, id) > (:at, :id)
+                        ORDER BY modified_at, id LIMIT :limit""")
+                .bind("at", at).bind("id", afterId).bind("limit", limit)
+                .map((rs, ctx) -> new ArticleService.Change(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("modified_at"))))
+                .list());
+    }
+
     /** Calls back with every published article and page, one at a time, so that memory stays flat. */
     void forEachPublished(Instant now, java.util.function.Consumer<Article> action) {
         jdbi.useHandle(h -> {
@@ -251,15 +309,36 @@ final class ArticleRepository {
         });
     }
 
-    List<ArticleService.Listed> everyPublished(Instant now) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT slug, kind, COALESCE(updated_at, published_at) AS changed, modified_at FROM articles
-                        WHERE status = 'published' AND published_at <= :now AND deleted_at IS NULL
-                        ORDER BY kind, published_at DESC, id DESC""")
-                .bind("now", now)
-                .map((rs, ctx) -> new ArticleService.Listed(rs.getString("slug"), rs.getString("kind"),
-                        Instant.ofEpochMilli(Math.max(rs.getLong("changed"), rs.getLong("modified_at")))))
-                .list());
+    /**
+     * Public articles and pages in id order, the sitemap's order (an address keeps its file as
+     * others are added), read from articles_sitemap alone: {@code <slice>} is replaced by what to
+     * take from them.
+     */
+    private static final String PUBLIC_ADDRESSES = """
+            SELECT slug, CASE WHEN COALESCE(updated_at, published_at) > modified_at
+                              THEN COALESCE(updated_at, published_at) ELSE modified_at END AS changed
+            FROM articles WHERE status = 'published' AND deleted_at IS NULL AND published_at <= :now
+            ORDER BY id LIMIT :limit OFFSET :offset""";
+
+    /** How many of the public addresses from {@code offset} (at most {@code limit}) there are, and the newest change among them. */
+    ArticleService.PublicAddresses publicAddresses(Instant now, int offset, int limit) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS n, MAX(changed) AS newest FROM (" + PUBLIC_ADDRESSES
+                        + ") slice")
+                .bind("now", now).bind("offset", offset).bind("limit", limit)
+                .map((rs, ctx) -> new ArticleService.PublicAddresses(rs.getInt("n"),
+                        Instant.ofEpochMilli(rs.getLong("newest"))))
+                .one());
+    }
+
+    /** Calls back with each public address from {@code offset}, at most {@code limit}, as the rows come. */
+    void forEachPublicAddress(Instant now, int offset, int limit, java.util.function.Consumer<ArticleService.Listed> action) {
+        jdbi.useHandle(h -> {
+            try (var rows = h.createQuery(PUBLIC_ADDRESSES).bind("now", now).bind("offset", offset).bind("limit", limit)
+                    .map((rs, ctx) -> new ArticleService.Listed(rs.getString("slug"), Instant.ofEpochMilli(rs.getLong("changed"))))
+                    .stream()) {
+                rows.forEach(action);
+            }
+        });
     }
 
     /** The ids of every article (not page) outside the trash, newest first. */

@@ -340,9 +340,22 @@ public final class ArticleService {
         return repository.publishedBetween(since, clock.instant(), limit);
     }
 
-    /** Every published article and page with the time it last changed, for the sitemap. */
-    public List<Listed> everyPublished() {
-        return repository.everyPublished(clock.instant());
+    /** How many articles and pages are public, and when the newest change among them was: the sitemap's size. */
+    public PublicAddresses publicAddresses() {
+        return repository.publicAddresses(clock.instant(), 0, Integer.MAX_VALUE);
+    }
+
+    /** As {@link #publicAddresses()}, for the {@code limit} addresses from {@code offset} in the sitemap's order (by id). */
+    public PublicAddresses publicAddresses(int offset, int limit) {
+        return repository.publicAddresses(clock.instant(), offset, limit);
+    }
+
+    /**
+     * The public address from {@code offset}, at most {@code limit}, in the sitemap's order (by id,
+     * so that an address keeps its place as others are added), one at a time as they are read.
+     */
+    public void forEachPublicAddress(int offset, int limit, java.util.function.Consumer<Listed> action) {
+        repository.forEachPublicAddress(clock.instant(), offset, limit, action);
     }
 
     /**
@@ -386,13 +399,31 @@ public final class ArticleService {
         return new ArticlesReadInChunks(repository.postIdsOutsideTrash(), repository::byIdsWithReferences);
     }
 
+    /** An article or page's id and the moment it was last changed: a place in the change order. */
+    public record Change(long id, Instant modifiedAt) {
+    }
+
+    /** The next {@code limit} articles and pages changed after this place in the change order (oldest change first). */
+    public List<Change> changedAfter(Change after, int limit) {
+        return repository.changedAfter(after.modifiedAt(), after.id(), limit);
+    }
+
+    /** These articles and pages with their references, in the order of the ids (a missing one is left out). */
+    public List<Article> byIds(List<Long> ids) {
+        return repository.byIdsWithReferences(ids);
+    }
+
     /** Every reference with a DOI or PMID of every public article, for the weekly retraction checks. */
     public List<CitedReference> publishedReferences() {
         return repository.publishedReferences(clock.instant());
     }
 
     /** An address and when what it shows last changed. */
-    public record Listed(String slug, String kind, Instant lastModified) {
+    public record Listed(String slug, Instant lastModified) {
+    }
+
+    /** How many public articles and pages, and when the newest change among them was (the epoch for none). */
+    public record PublicAddresses(int count, Instant newestChange) {
     }
 
     public List<ArticleCard> recent(int limit) {

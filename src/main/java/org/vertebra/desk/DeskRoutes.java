@@ -109,10 +109,13 @@ public final class DeskRoutes {
     private final AdminShell shell;
     private final Clock clock;
 
+    private final EvidenceOverview evidence;
+
     public DeskRoutes(EditorialDesk desk, AuthorService authors, TaxonomyService taxonomy, MarkdownRenderer renderer,
                       ReferenceService references, Glossary glossary, RetractionService retractions, AdminShell shell,
-                      Clock clock) {
+                      Clock clock, EvidenceOverview evidence) {
         this.desk = desk;
+        this.evidence = evidence;
         this.glossary = glossary;
         this.retractions = retractions;
         this.authors = authors;
@@ -156,12 +159,16 @@ public final class DeskRoutes {
         int page = page(ctx.queryParam("page"));
         ArticleService.Page<DeskRow> rows = desk.shelf(user, shelf, mine, page);
         java.time.Instant now = clock.instant();
+        // from the evidence report's stored figures: parsing 25 texts per page took most of its time
+        java.util.Map<Long, List<String>> missed = evidence.missedBenchmarks(rows.items().stream()
+                .filter(r -> !Article.PAGE.equals(r.kind())).map(DeskRow::id).toList());
         List<Row> shown = rows.items().stream().map(r -> new Row(r.id(), r.title(),
                 Article.PAGE.equals(r.kind()) ? "Page" : "Article", r.editorialStatus(now).label(),
                 DeskDates.describe(r.editorialStatus(now), r.publishedAt(), r.modifiedAt(), r.deletedAt()),
                 r.savedBy(), "/admin/articles/" + r.id() + "/edit/",
                 r.editorialStatus(now) == org.vertebra.article.EditorialStatus.PUBLISHED ? "/" + r.slug() + "/" : null,
-                Article.PAGE.equals(r.kind()) ? List.of() : desk.missedBenchmarks(r.id()))).toList();
+                Article.PAGE.equals(r.kind()) ? List.of()
+                        : missed.containsKey(r.id()) ? missed.get(r.id()) : desk.missedBenchmarks(r.id()))).toList();
         boolean seesAll = user.may(Action.EDIT_ANY_ARTICLE) || user.may(Action.REVIEW_ARTICLES);
         shell.render(ctx, 200, "desk/list.jte", new ListPage(shell.frame(ctx, "Articles", AdminShell.Section.ARTICLES),
                 shelf, List.of(Shelf.values()), mine || !seesAll, seesAll, shown, rows.number(), rows.totalPages(),

@@ -3,9 +3,8 @@ package org.vertebra.desk;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import org.jdbi.v3.core.Jdbi;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleService;
 import org.vertebra.evidence.EvidenceCheck;
@@ -13,6 +12,7 @@ import org.vertebra.evidence.EvidenceReport;
 import org.vertebra.readability.Readability;
 import org.vertebra.retraction.RetractedReference;
 import org.vertebra.retraction.RetractionService;
+import org.vertebra.trust.Benchmark;
 import org.vertebra.trust.BenchmarkResult;
 import org.vertebra.trust.TrustCheck;
 import org.vertebra.trust.TrustReport;
@@ -20,8 +20,8 @@ import org.vertebra.trust.TrustReport;
 /**
  * The evidence report: every article (drafts too, not pages or the trash) with its reading grade,
  * references, unmatched mentions, flagged references, the benchmarks it misses and when its next
- * medical review is due. Computed when asked, from the stored text (the admin asks rarely; the
- * public pages never do).
+ * medical review is due, 50 a page in any of its orders. What comes from the text is worked out
+ * once per change and stored (EvidenceFigures); the rest when a line is shown.
  */
 public final class EvidenceOverview {
 
@@ -51,22 +51,15 @@ public final class EvidenceOverview {
         }
     }
 
-    /** The orders the report offers, by the column's key. */
+    /** The orders the report offers, by the column's key; each reads its own index (EvidenceFigureRepository). */
     public enum Sort {
-        TITLE("title", Comparator.comparing(l -> l.title().toLowerCase(Locale.ROOT))),
-        GRADE("grade", Comparator.comparingDouble(l -> Double.isNaN(l.grade()) ? -1 : l.grade())),
-        REFERENCES("references", Comparator.comparingInt(Line::references)),
-        UNMATCHED("unmatched", Comparator.comparingInt(Line::unmatchedMentions)),
-        FLAGGED("flagged", Comparator.comparingInt(l -> l.flagged().size())),
-        MISSED("missed", Comparator.comparingInt(l -> l.missed().size())),
-        REVIEW("review", Comparator.comparing(Line::reviewDue, Comparator.nullsFirst(Comparator.naturalOrder())));
+        TITLE("title"), GRADE("grade"), REFERENCES("references"), UNMATCHED("unmatched"), FLAGGED("flagged"),
+        MISSED("missed"), REVIEW("review");
 
         private final String key;
-        private final Comparator<Line> order;
 
-        Sort(String key, Comparator<Line> order) {
+        Sort(String key) {
             this.key = key;
-            this.order = order;
         }
 
         public String key() {
@@ -83,41 +76,119 @@ public final class EvidenceOverview {
         }
     }
 
+    /** A page of the report: its lines, its number (from 1), how many pages and lines there are. */
+    public record Page(List<Line> lines, int number, int totalPages, int totalLines) {
+    }
+
+    public static final int PAGE_SIZE = 50;
+    private static final int CHUNK = 200;
+    private static final EvidenceReport NO_FINDINGS = new EvidenceReport(List.of(), List.of(), List.of(), List.of());
+
     private final ArticleService articles;
     private final EditorialDesk desk;
     private final RetractionService retractions;
     private final Clock clock;
+    private final EvidenceFigureRepository figures;
+    private final EvidenceCatchUp catchUp;
 
-    public EvidenceOverview(ArticleService articles, EditorialDesk desk, RetractionService retractions, Clock clock) {
+    public EvidenceOverview(ArticleService articles, EditorialDesk desk, RetractionService retractions, Jdbi jdbi, Clock clock) {
         this.articles = articles;
         this.desk = desk;
         this.retractions = retractions;
         this.clock = clock;
+        this.figures = new EvidenceFigureRepository(jdbi);
+        this.catchUp = new EvidenceCatchUp(articles, figures, this::workOut);
     }
 
-    public List<Line> lines(Sort sort, boolean descending) {
-        Comparator<Line> order = descending ? sort.order.reversed() : sort.order;
-        return articles.everyPost().stream().map(this::line)
-                .sorted(order.thenComparing(Line::id)).toList();
+    /** Articles changed (here or on another node): their figures are worked out again in the background. */
+    public void contentChanged() {
+        catchUp.inBackground();
     }
 
-    /** How many published articles miss at least one benchmark, for the dashboard. */
+    /**
+     * A page of the report in this order. Figures not yet worked out after a change are worked out
+     * first, unless the background is at it (after a large import): the report then shows the
+     * articles worked out so far.
+     */
+    public Page page(Sort sort, boolean descending, int number) {
+        catchUp.catchUp(false);
+        int total = figures.count();
+        int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+        List<Line> lines = number < 1 ? List.of() : lines(figures.page(sort, descending, PAGE_SIZE, (number - 1) * PAGE_SIZE));
+        return new Page(lines, number, pages, total);
+    }
+
+    /** Every line in this order, a chunk at a time as they are read, for the CSV. */
+    public void forEachLine(Sort sort, boolean descending, java.util.function.Consumer<Line> action) {
+        catchUp.catchUp(false);
+        for (int offset = 0; ; offset += CHUNK) {
+            List<Long> ids = figures.page(sort, descending, CHUNK, offset);
+            lines(ids).forEach(action);
+            if (ids.size() < CHUNK) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * The benchmarks these articles miss, by label, for the desk's list: from the stored figures,
+     * as their lines on the report. An article not on the report (a page, the trash) is left out.
+     */
+    public java.util.Map<Long, List<String>> missedBenchmarks(List<Long> ids) {
+        java.util.Map<Long, List<String>> missed = new java.util.HashMap<>();
+        lines(ids).forEach(l -> missed.put(l.id(), l.missed().stream().map(b -> b.benchmark().label()).toList()));
+        return missed;
+    }
+
+    /** How many published articles missed at least one benchmark when last checked, for the dashboard. */
     public int publishedMissingABenchmark() {
-        return (int) articles.everyPost().stream().filter(a -> articles.isPublic(a))
-                .filter(a -> !report(a, EvidenceCheck.of(a.bodyMarkdown(), a.references())).meetsAll()).count();
+        return figures.publicMissingABenchmark(clock.instant());
     }
 
     public LocalDate today() {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    private Line line(Article a) {
+    /** The lines of these articles, in this order; an article gone to the trash or made a page since is left out. */
+    private List<Line> lines(List<Long> ids) {
+        java.util.Map<Long, EvidenceFigures> known = figures.byIds(ids);
+        List<EvidenceFigures> worked = new java.util.ArrayList<>();
+        List<Line> lines = new java.util.ArrayList<>();
+        for (Article a : articles.byIds(ids)) {
+            if (a.isPage() || a.isInTrash()) {
+                continue;
+            }
+            EvidenceFigures f = known.get(a.id());
+            if (f == null || !f.modifiedAt().equals(a.modifiedAt())) {
+                f = workOut(a); // changed since: shown as it is now
+                worked.add(f);
+            }
+            lines.add(line(a, f));
+        }
+        figures.save(worked);
+        return lines;
+    }
+
+    /** The figures of an article's text and references; the slow part of a line, worked out once per change. */
+    EvidenceFigures workOut(Article a) {
         EvidenceReport evidence = EvidenceCheck.of(a.bodyMarkdown(), a.references());
         TrustReport trust = report(a, evidence);
-        return new Line(a.id(), a.title(), a.editorialStatus(clock.instant()).label(),
-                Readability.ofMarkdown(a.bodyMarkdown()).readingGrade(), a.references().size(),
-                (int) a.references().stream().filter(r -> r.doi() != null || r.pmid() != null).count(),
-                evidence.unmatchedMentions().size(), retractions.flagged(a.references()), trust.missed(),
+        BenchmarkResult attribution = trust.of(Benchmark.ATTRIBUTION);
+        return new EvidenceFigures(a.id(), a.modifiedAt(), a.title(), Readability.ofMarkdown(a.bodyMarkdown()).readingGrade(),
+                a.references().size(), (int) a.references().stream().filter(r -> r.doi() != null || r.pmid() != null).count(),
+                evidence.unmatchedMentions().size(), attribution.met(), attribution.detail(),
+                a.reviewedOn() == null ? "" : a.reviewedOn().toString(), trust.missed().size(),
+                retractions.flagged(a.references()).size());
+    }
+
+    /** A line from the stored figures and what changes without the text: status, flags, the other benchmarks. */
+    private Line line(Article a, EvidenceFigures f) {
+        List<BenchmarkResult> results = new java.util.ArrayList<>(report(a, NO_FINDINGS).results());
+        results.replaceAll(r -> r.benchmark() == Benchmark.ATTRIBUTION
+                ? new BenchmarkResult(Benchmark.ATTRIBUTION, f.attributionMet(), f.attributionDetail()) : r);
+        return new Line(a.id(), a.title(), a.editorialStatus(clock.instant()).label(), f.grade(), f.references(),
+                f.withIdentifier(), f.unmatchedMentions(), retractions.flagged(a.references()),
+                new TrustReport(results).missed(),
                 a.reviewedOn() == null ? null : a.reviewedOn().plus(TrustCheck.REVIEW_VALID));
     }
 

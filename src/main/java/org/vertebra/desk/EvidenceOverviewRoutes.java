@@ -18,13 +18,22 @@ import org.vertebra.retraction.RetractedReference;
 public final class EvidenceOverviewRoutes {
 
     /** The report page. */
-    public record ReportPage(AdminFrame frame, List<EvidenceOverview.Line> lines, EvidenceOverview.Sort sort,
+    public record ReportPage(AdminFrame frame, EvidenceOverview.Page page, EvidenceOverview.Sort sort,
                              boolean descending, java.time.LocalDate today) {
+
+        public List<EvidenceOverview.Line> lines() {
+            return page.lines();
+        }
 
         /** The address that sorts by this column: the other way round when it is the current one. */
         public String sortUrl(String key) {
             boolean flip = sort.key().equals(key) && !descending;
             return PATH + "?sort=" + key + (flip ? "&dir=desc" : "");
+        }
+
+        /** The address of another page in the same order. */
+        public String pageUrl(int number) {
+            return PATH + "?sort=" + sort.key() + (descending ? "&dir=desc" : "") + (number > 1 ? "&page=" + number : "");
         }
 
         /** aria-sort for a column header. */
@@ -76,7 +85,7 @@ public final class EvidenceOverviewRoutes {
         boolean descending = "desc".equals(ctx.queryParam("dir"));
         shell.render(ctx, 200, "desk/evidence.jte", new ReportPage(
                 shell.frame(ctx, "Evidence report", AdminShell.Section.ARTICLES),
-                overview.lines(sort, descending), sort, descending, overview.today()));
+                overview.page(sort, descending, page(ctx.queryParam("page"))), sort, descending, overview.today()));
     }
 
     /** Written to the response line by line as the lines come, not built whole in memory first. */
@@ -87,8 +96,13 @@ public final class EvidenceOverviewRoutes {
                 java.nio.charset.StandardCharsets.UTF_8));
         out.write(CSV_HEADER);
         out.write("\r\n");
-        for (EvidenceOverview.Line l : overview.lines(EvidenceOverview.Sort.parse(ctx.queryParam("sort")),
-                "desc".equals(ctx.queryParam("dir")))) {
+        overview.forEachLine(EvidenceOverview.Sort.parse(ctx.queryParam("sort")), "desc".equals(ctx.queryParam("dir")),
+                l -> csvLine(out, l));
+        out.flush();
+    }
+
+    private static void csvLine(java.io.Writer out, EvidenceOverview.Line l) {
+        try {
             out.write(String.join(",", String.valueOf(l.id()), CsvCell.of(l.title()), CsvCell.of(l.status()),
                     Double.isNaN(l.grade()) ? "" : l.gradeText(), String.valueOf(l.references()),
                     String.valueOf(l.withIdentifier()), String.valueOf(l.unmatchedMentions()),
@@ -96,8 +110,14 @@ public final class EvidenceOverviewRoutes {
                     CsvCell.of(l.missed().stream().map(b -> b.benchmark().key()).collect(Collectors.joining("; "))),
                     l.reviewDue() == null ? "" : l.reviewDue().toString()));
             out.write("\r\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        out.flush();
+    }
+
+    /** The page asked for, as the desk's lists read it: 1 when absent or not a page number. */
+    private static int page(String raw) {
+        return raw == null || !raw.matches("\\d{1,5}") ? 1 : Math.max(1, Integer.parseInt(raw));
     }
 
     private static String flag(RetractedReference r) {

@@ -15,17 +15,17 @@ public final class FeedRoutes {
 
     private final FeedService feeds;
     private final PageCache cache;
-    private final int sitemapFileSize;
+    private final SitemapFiles sitemaps;
 
-    public FeedRoutes(FeedService feeds, PageCache cache) {
-        this(feeds, cache, SitemapParts.PROTOCOL_LIMIT);
+    public FeedRoutes(FeedService feeds, PageCache cache, java.time.Clock clock) {
+        this(feeds, cache, clock, SitemapParts.PROTOCOL_LIMIT);
     }
 
     /** @param sitemapFileSize the most addresses a sitemap file holds before an index lists several (tests make it small) */
-    FeedRoutes(FeedService feeds, PageCache cache, int sitemapFileSize) {
+    FeedRoutes(FeedService feeds, PageCache cache, java.time.Clock clock, int sitemapFileSize) {
         this.feeds = feeds;
         this.cache = cache;
-        this.sitemapFileSize = sitemapFileSize;
+        this.sitemaps = new SitemapFiles(number -> render(number, sitemapFileSize), clock);
     }
 
     public void register(RoutesConfig routes) {
@@ -33,15 +33,24 @@ public final class FeedRoutes {
         routes.get("/feed/atom/", ctx -> send(ctx, AtomWriter.CONTENT_TYPE, () -> Optional.of(AtomWriter.write(feeds.siteFeed(ctx.path())))), Role.ANYONE);
         routes.get("/category/{slug}/feed/", ctx -> category(ctx, RssWriter.CONTENT_TYPE, RssWriter::write), Role.ANYONE);
         routes.get("/category/{slug}/feed/atom/", ctx -> category(ctx, AtomWriter.CONTENT_TYPE, AtomWriter::write), Role.ANYONE);
-        routes.get("/sitemap.xml", ctx -> send(ctx, SitemapWriter.CONTENT_TYPE, () -> Optional.of(sitemapOrIndex())), Role.ANYONE);
+        routes.get("/sitemap.xml", ctx -> sendSitemap(ctx, 0), Role.ANYONE);
         routes.get("/sitemap-{number}.xml", this::sitemapFile, Role.ANYONE);
         routes.get("/robots.txt", this::robots, Role.ANYONE);
     }
 
-    /** All addresses while they fit in one file; else the index of the numbered files. */
-    private byte[] sitemapOrIndex() {
-        SitemapParts parts = feeds.sitemapParts(sitemapFileSize);
-        return parts.needsIndex() ? SitemapWriter.writeIndex(parts.index(feeds.baseUrl())) : SitemapWriter.write(parts.urls());
+    /** The sitemaps are rendered ahead of requests: tell them of every content change (and scheduled publication). */
+    public void contentChanged(long version) {
+        sitemaps.contentChanged(version);
+    }
+
+    /** File 0: all addresses while they fit in one file, else the index of the numbered files. */
+    private Optional<byte[]> render(int number, int perFile) {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(64 * 1024);
+        if (number == 0) {
+            feeds.writeSitemap(perFile, out);
+            return Optional.of(out.toByteArray());
+        }
+        return feeds.writeSitemapFile(perFile, number, out) ? Optional.of(out.toByteArray()) : Optional.empty();
     }
 
     private void sitemapFile(Context ctx) {
@@ -51,7 +60,14 @@ public final class FeedRoutes {
         } catch (NumberFormatException e) {
             throw new NotFoundResponse();
         }
-        send(ctx, SitemapWriter.CONTENT_TYPE, () -> feeds.sitemapParts(sitemapFileSize).file(number).map(SitemapWriter::write));
+        if (number < 1) {
+            throw new NotFoundResponse();
+        }
+        sendSitemap(ctx, number);
+    }
+
+    private void sendSitemap(Context ctx, int number) {
+        CachedPageResponse.send(ctx, sitemaps.get(number).orElseThrow(NotFoundResponse::new));
     }
 
     private void category(Context ctx, String contentType, Function<Feed, byte[]> writer) {

@@ -1,5 +1,6 @@
 package org.vertebra.feed;
 
+import java.io.OutputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -51,20 +52,53 @@ public final class FeedService {
                 c.url(), selfPath, ArticleQuery.inCategory(c.id())));
     }
 
-    /** Addresses of every public page with the time it last changed. */
-    List<SitemapWriter.Url> sitemap() {
-        List<ArticleService.Listed> published = articles.everyPublished();
-        Instant newest = published.stream().map(ArticleService.Listed::lastModified).max(Instant::compareTo)
-                .orElse(Instant.EPOCH);
-        List<SitemapWriter.Url> urls = new java.util.ArrayList<>();
-        urls.add(new SitemapWriter.Url(baseUrl + "/", newest));
-        published.forEach(p -> urls.add(new SitemapWriter.Url(baseUrl + "/" + p.slug() + "/", p.lastModified())));
-        return urls;
+    /**
+     * Writes {@code /sitemap.xml}: every public address with the time it last changed while they fit
+     * in one file of {@code perFile}, else the index of the numbered files with the newest change in each.
+     */
+    void writeSitemap(int perFile, OutputStream out) {
+        ArticleService.PublicAddresses all = articles.publicAddresses();
+        SitemapParts parts = new SitemapParts(all.count() + 1, perFile);
+        if (!parts.needsIndex()) {
+            SitemapWriter.write(out, sink -> {
+                sink.accept(new SitemapWriter.Url(baseUrl + "/", all.newestChange()));
+                articles.forEachPublicAddress(0, Integer.MAX_VALUE, a -> sink.accept(url(a)));
+            });
+            return;
+        }
+        List<SitemapWriter.Url> files = new java.util.ArrayList<>();
+        for (int n = 1; n <= parts.files(); n++) {
+            SitemapParts.Slice slice = parts.file(n).orElseThrow();
+            // The first file holds the home page, which changes with the newest article.
+            Instant newest = slice.first() == 0 ? all.newestChange()
+                    : articles.publicAddresses(slice.first() - 1, slice.count()).newestChange();
+            files.add(new SitemapWriter.Url(baseUrl + "/sitemap-" + n + ".xml", newest));
+        }
+        SitemapWriter.writeIndex(out, files);
     }
 
-    /** The addresses cut into files of at most {@code perFile}, as the sitemap protocol asks. */
-    SitemapParts sitemapParts(int perFile) {
-        return new SitemapParts(sitemap(), perFile);
+    /** Writes numbered sitemap file {@code number}; false (nothing written) when the addresses have no such file. */
+    boolean writeSitemapFile(int perFile, int number, OutputStream out) {
+        ArticleService.PublicAddresses all = articles.publicAddresses();
+        Optional<SitemapParts.Slice> file = new SitemapParts(all.count() + 1, perFile).file(number);
+        if (file.isEmpty()) {
+            return false;
+        }
+        SitemapParts.Slice slice = file.get();
+        SitemapWriter.write(out, sink -> {
+            int first = slice.first();
+            if (first == 0) {
+                sink.accept(new SitemapWriter.Url(baseUrl + "/", all.newestChange()));
+            }
+            // positions count the home page first; the articles' own offsets start after it
+            int offset = Math.max(0, first - 1);
+            articles.forEachPublicAddress(offset, slice.first() + slice.count() - 1 - offset, a -> sink.accept(url(a)));
+        });
+        return true;
+    }
+
+    private SitemapWriter.Url url(ArticleService.Listed address) {
+        return new SitemapWriter.Url(baseUrl + "/" + address.slug() + "/", address.lastModified());
     }
 
     String baseUrl() {

@@ -2,10 +2,14 @@ package org.vertebra.feed;
 
 import static org.vertebra.feed.XmlDocument.element;
 
+import java.io.OutputStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Consumer;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
 
 /** Sitemap files and the sitemap index (sitemaps.org 0.9), with the time each page last changed. */
 final class SitemapWriter {
@@ -19,29 +23,38 @@ final class SitemapWriter {
     private SitemapWriter() {
     }
 
-    /** A sitemap file: {@code <urlset>} of {@code <url>}. */
-    static byte[] write(List<Url> urls) {
-        return write("urlset", "url", urls);
+    /**
+     * A sitemap file, {@code <urlset>} of {@code <url>}, written to {@code out} as {@code addresses}
+     * hands each one over: 50,000 of them are never held together.
+     */
+    static void write(OutputStream out, Consumer<Consumer<Url>> addresses) {
+        write(out, "urlset", "url", addresses);
     }
 
     /** A sitemap index: {@code <sitemapindex>} of {@code <sitemap>}, each a sitemap file's address. */
-    static byte[] writeIndex(List<Url> files) {
-        return write("sitemapindex", "sitemap", files);
+    static void writeIndex(OutputStream out, List<Url> files) {
+        write(out, "sitemapindex", "sitemap", files::forEach);
     }
 
-    private static byte[] write(String root, String entry, List<Url> urls) {
-        return XmlDocument.write(xml -> {
+    private static void write(OutputStream out, String root, String entry, Consumer<Consumer<Url>> urls) {
+        XmlDocument.write(out, xml -> {
             xml.setDefaultNamespace(NAMESPACE);
             xml.writeStartElement(NAMESPACE, root);
             xml.writeDefaultNamespace(NAMESPACE);
-            for (Url url : urls) {
-                xml.writeStartElement(entry);
-                element(xml, "loc", url.location());
-                element(xml, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
-                        url.lastModified().atOffset(ZoneOffset.UTC).withNano(0)));
-                xml.writeEndElement();
-            }
+            urls.accept(url -> entry(xml, entry, url));
             xml.writeEndElement();
         });
+    }
+
+    private static void entry(XMLStreamWriter xml, String entry, Url url) {
+        try {
+            xml.writeStartElement(entry);
+            element(xml, "loc", url.location());
+            element(xml, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
+                    url.lastModified().atOffset(ZoneOffset.UTC).withNano(0)));
+            xml.writeEndElement();
+        } catch (XMLStreamException e) {
+            throw new IllegalStateException("cannot write XML", e);
+        }
     }
 }

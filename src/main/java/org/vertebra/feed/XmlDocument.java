@@ -19,17 +19,23 @@ final class XmlDocument {
 
     static byte[] write(Body body) {
         ByteArrayOutputStream out = new ByteArrayOutputStream(16_384);
+        write(out, body);
+        return out.toByteArray();
+    }
+
+    /** Writes the document to {@code out} as it goes (flushed, not closed). */
+    static void write(java.io.OutputStream out, Body body) {
         try {
             XMLStreamWriter xml = XMLOutputFactory.newFactory().createXMLStreamWriter(out, "UTF-8");
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             body.write(xml);
             xml.writeEndDocument();
+            xml.flush();
             xml.close();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write XML", e);
         }
-        return out.toByteArray();
     }
 
     static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {

@@ -110,7 +110,12 @@ final class TaxonomyRepository {
         jdbi.useHandle(h -> {
             h.createUpdate("DELETE FROM article_categories WHERE article_id = :id").bind("id", articleId).execute();
             for (int i = 0; i < categories.size(); i++) {
-                h.createUpdate("INSERT INTO article_categories (article_id, category_id, position) VALUES (:a, :c, :p)")
+                // listed_at: when the article appears in the category's list, as ArticleRepository keeps it
+                h.createUpdate("""
+                                INSERT INTO article_categories (article_id, category_id, position, listed_at)
+                                VALUES (:a, :c, :p, (SELECT CASE WHEN a.kind = 'post' AND a.status = 'published'
+                                                                  AND a.deleted_at IS NULL THEN a.published_at END
+                                                     FROM articles a WHERE a.id = :a))""")
                         .bind("a", articleId).bind("c", categories.get(i).id()).bind("p", i).execute();
             }
         });

@@ -97,6 +97,10 @@ class ListQueriesUseIndexesTest {
             pages.add("/admin/articles/?shelf=" + shelf.key() + "&page=2");
             pages.add("/admin/articles/?shelf=" + shelf.key() + "&mine=1");
         }
+        for (String sort : List.of("title", "grade", "references", "unmatched", "flagged", "missed", "review")) {
+            pages.add("/admin/articles/evidence/?sort=" + sort + "&page=2");
+            pages.add("/admin/articles/evidence/?sort=" + sort + "&dir=desc");
+        }
         pages.add("/admin/articles/evidence/");
         pages.add("/admin/articles/evidence.csv");
         pages.add("/admin/");

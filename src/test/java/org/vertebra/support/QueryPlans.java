@@ -133,7 +133,7 @@ public final class QueryPlans implements SqlLogger {
                 }
             } else {
                 Matcher m = SQLITE_SCAN.matcher(text);
-                if (m.matches() && !m.group(3).contains("INDEX")) {
+                if (m.matches() && !m.group(3).contains("INDEX") && !isSubquery(plan, m.group(1))) {
                     tables.add(tableOf(plan.sql(), m.group(1)));
                 }
             }
@@ -152,6 +152,16 @@ public final class QueryPlans implements SqlLogger {
         return !postgres && plan.sql().toUpperCase(Locale.ROOT).contains(" LIMIT ")
                 && plan.lines().stream().anyMatch(l -> l.contains("USE TEMP B-TREE FOR ORDER BY"))
                 && plan.lines().stream().noneMatch(l -> l.contains("published_at>?)"));
+    }
+
+    /**
+     * Whether SQLite's plan builds {@code name} from a subquery of the statement (a co-routine or a
+     * materialised result, planned on lines of its own): scanning those few rows is not reading a
+     * table; how the subquery reads its table is checked on its own lines.
+     */
+    private static boolean isSubquery(Plan plan, String name) {
+        return plan.lines().stream().map(String::strip)
+                .anyMatch(l -> l.equals("CO-ROUTINE " + name) || l.equals("MATERIALIZE " + name));
     }
 
     private static String tableOf(String sql, String nameOrAlias) {

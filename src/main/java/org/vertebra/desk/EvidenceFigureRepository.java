@@ -1,0 +1,113 @@
+package org.vertebra.desk;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.jdbi.v3.core.Jdbi;
+
+/** The evidence report's stored figures (V23's evidence_figures): kept, paged in each order the report offers, counted. */
+final class EvidenceFigureRepository {
+
+    private final Jdbi jdbi;
+
+    EvidenceFigureRepository(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    void save(List<EvidenceFigures> figures) {
+        if (figures.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            var batch = h.prepareBatch("""
+                    INSERT INTO evidence_figures (article_id, modified_at, title_key, grade, grade_rank, reference_count,
+                        with_identifier, unmatched_mentions, attribution_met, attribution_detail, review_rank, missed_rank,
+                        flagged_rank)
+                    VALUES (:articleId, :modifiedAt, :titleKey, :grade, :gradeRank, :references, :withIdentifier,
+                        :unmatchedMentions, :attributionMet, :attributionDetail, :reviewRank, :missedRank, :flaggedRank)
+                    ON CONFLICT (article_id) DO UPDATE SET modified_at = excluded.modified_at, title_key = excluded.title_key,
+                        grade = excluded.grade, grade_rank = excluded.grade_rank, reference_count = excluded.reference_count,
+                        with_identifier = excluded.with_identifier, unmatched_mentions = excluded.unmatched_mentions,
+                        attribution_met = excluded.attribution_met, attribution_detail = excluded.attribution_detail,
+                        review_rank = excluded.review_rank, missed_rank = excluded.missed_rank,
+                        flagged_rank = excluded.flagged_rank""");
+            for (EvidenceFigures f : figures) {
+                batch.bind("articleId", f.articleId()).bind("modifiedAt", f.modifiedAt()).bind("titleKey", f.titleKey())
+                        .bind("grade", Double.isNaN(f.grade()) ? null : f.grade()).bind("gradeRank", f.gradeRank())
+                        .bind("references", f.references()).bind("withIdentifier", f.withIdentifier())
+                        .bind("unmatchedMentions", f.unmatchedMentions()).bind("attributionMet", f.attributionMet())
+                        .bind("attributionDetail", f.attributionDetail()).bind("reviewRank", f.reviewRank())
+                        .bind("missedRank", f.missedRank()).bind("flaggedRank", f.flaggedRank()).add();
+            }
+            batch.execute();
+        });
+    }
+
+    /** For what is no longer on the report: a page, or an article in the trash. */
+    void remove(List<Long> articleIds) {
+        if (!articleIds.isEmpty()) {
+            jdbi.useHandle(h -> h.createUpdate("DELETE FROM evidence_figures WHERE article_id IN (<ids>)")
+                    .bindList("ids", articleIds).execute());
+        }
+    }
+
+    /** The article ids of a page of the report in this order, from the order's own index. */
+    List<Long> page(EvidenceOverview.Sort sort, boolean descending, int limit, int offset) {
+        String direction = descending ? " DESC" : "";
+        return jdbi.withHandle(h -> h.createQuery("SELECT article_id FROM evidence_figures ORDER BY " + column(sort) + direction
+                        + ", article_id" + direction + " LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset).mapTo(Long.class).list());
+    }
+
+    int count() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM evidence_figures").mapTo(Integer.class).one());
+    }
+
+    /** How many public articles missed at least one benchmark when last checked. */
+    int publicMissingABenchmark(Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM evidence_figures f JOIN articles a ON a.id = f.article_id
+                        WHERE f.missed_rank > 0 AND a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL""")
+                .bind("now", now).mapTo(Integer.class).one());
+    }
+
+    Map<Long, EvidenceFigures> byIds(List<Long> articleIds) {
+        Map<Long, EvidenceFigures> found = new HashMap<>();
+        if (articleIds.isEmpty()) {
+            return found;
+        }
+        jdbi.useHandle(h -> h.createQuery("SELECT * FROM evidence_figures WHERE article_id IN (<ids>)")
+                .bindList("ids", articleIds)
+                .map((rs, ctx) -> {
+                    double grade = rs.getDouble("grade");
+                    boolean noProse = rs.wasNull();
+                    return new EvidenceFigures(rs.getLong("article_id"), Instant.ofEpochMilli(rs.getLong("modified_at")),
+                            rs.getString("title_key"), noProse ? Double.NaN : grade, rs.getInt("reference_count"),
+                            rs.getInt("with_identifier"), rs.getInt("unmatched_mentions"), rs.getBoolean("attribution_met"),
+                            rs.getString("attribution_detail"), rs.getString("review_rank"), rs.getInt("missed_rank"),
+                            rs.getInt("flagged_rank"));
+                })
+                .forEach(f -> found.put(f.articleId(), f)));
+        return found;
+    }
+
+    /** The newest article change the figures were worked out from: the background catches up from there. */
+    Optional<Instant> newestChecked() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT MAX(modified_at) FROM evidence_figures").mapTo(Long.class).findOne())
+                .map(Instant::ofEpochMilli);
+    }
+
+    private static String column(EvidenceOverview.Sort sort) {
+        return switch (sort) {
+            case TITLE -> "title_key";
+            case GRADE -> "grade_rank";
+            case REFERENCES -> "reference_count";
+            case UNMATCHED -> "unmatched_mentions";
+            case FLAGGED -> "flagged_rank";
+            case MISSED -> "missed_rank";
+            case REVIEW -> "review_rank";
+        };
+    }
+}

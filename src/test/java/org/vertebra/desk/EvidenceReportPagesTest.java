@@ -1,0 +1,90 @@
+package org.vertebra.desk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.vertebra.account.AccountRole;
+import org.vertebra.article.ArticleService;
+import org.vertebra.importer.LargeMarkdownSite;
+import org.vertebra.support.Desk;
+import org.vertebra.support.TestDatabase;
+import org.vertebra.support.TestServer;
+import org.vertebra.support.WebClient;
+import org.vertebra.trust.ImportDisclosure;
+
+/**
+ * The evidence report in pages of 50, in each of its orders, from the figures worked out once per
+ * change (EvidenceFigures): every article on exactly one page, in order across pages; an article
+ * changed or trashed since is shown as it is now; the CSV holds every line.
+ */
+class EvidenceReportPagesTest {
+
+    private static final String REPORT = "/admin/articles/evidence/";
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theReportPagesThroughEveryArticleInEachOrderAndFollowsChanges(TestDatabase kind) {
+        try (TestServer server = TestServer.empty(kind, folder, Clock.systemUTC())) {
+            LargeMarkdownSite.write(folder.resolve("md"), 120, 1);
+            assertThat(server.site().importer.importPaths(List.of(folder.resolve("md")), false, ImportDisclosure.stop())
+                    .problems()).isEmpty();
+            WebClient editor = new Desk(server, "report").client(AccountRole.EDITOR);
+
+            Document first = editor.page(REPORT + "?sort=title");
+            assertThat(first.selectFirst("caption").text()).startsWith("120 articles, page 1 of 3");
+            assertThat(first.select("table.evidence-report tbody tr")).hasSize(50);
+            assertThat(first.select("nav.pagination a[rel=next]").attr("href")).isEqualTo(REPORT + "?sort=title&page=2");
+            List<String> titles = titles(editor, "?sort=title", 3);
+            assertThat(titles).hasSize(120).doesNotHaveDuplicates()
+                    .isSortedAccordingTo(Comparator.comparing(t -> t.toLowerCase(Locale.ROOT)));
+            List<String> byGrade = new ArrayList<>();
+            for (int page = 1; page <= 3; page++) {
+                editor.page(REPORT + "?sort=grade&dir=desc&page=" + page).select("table.evidence-report tbody tr td:nth-of-type(1)")
+                        .forEach(td -> byGrade.add(td.text()));
+            }
+            assertThat(byGrade).hasSize(120).extracting(Double::parseDouble).isSortedAccordingTo(Comparator.reverseOrder());
+
+            ArticleService articles = server.site().articles;
+            var trashed = articles.published(LargeMarkdownSite.slug(7)).orElseThrow();
+            articles.trash(trashed.id());
+            assertThat(titles(editor, "?sort=title", 3)).hasSize(119).doesNotContain(trashed.title());
+            String[] csv = editor.get("/admin/articles/evidence.csv").body().split("\r\n");
+            assertThat(csv).hasSize(1 + 119);
+            assertThat(csv[0]).isEqualTo(EvidenceOverviewRoutes.CSV_HEADER);
+
+            // Reviewed now: the review column shows the new date at once (the line's figures are worked out again).
+            var reviewed = articles.published(LargeMarkdownSite.slug(5)).orElseThrow(); // never reviewed
+            Document before = editor.page(REPORT + "?sort=review");
+            assertThat(before.select("tbody tr th a").eachText()).contains(reviewed.title());
+            articles.signOff(reviewed.id(), desk(server).id(), "Dr Reviewer", null);
+            assertThat(editor.page(REPORT + "?sort=review").select("tbody tr th a").eachText())
+                    .as("never reviewed comes first; reviewed today, last").doesNotContain(reviewed.title());
+            assertThat(editor.page(REPORT + "?sort=review&page=3").select("tbody tr").last().text()).contains(reviewed.title());
+        }
+    }
+
+    private static org.vertebra.account.User desk(TestServer server) {
+        return new Desk(server, "reviewer").user(AccountRole.REVIEWER);
+    }
+
+    /** The titles on the report's pages in this order, page after page. */
+    private static List<String> titles(WebClient editor, String order, int pages) {
+        List<String> titles = new ArrayList<>();
+        for (int page = 1; page <= pages; page++) {
+            titles.addAll(editor.page(REPORT + order + "&page=" + page).select("table.evidence-report tbody tr th a").eachText());
+        }
+        return titles;
+    }
+}
