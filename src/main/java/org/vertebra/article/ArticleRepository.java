@@ -315,8 +315,7 @@ final class ArticleRepository {
      * take from them.
      */
     private static final String PUBLIC_ADDRESSES = """
-            SELECT slug, CASE WHEN COALESCE(updated_at, published_at) > modified_at
-                              THEN COALESCE(updated_at, published_at) ELSE modified_at END AS changed
+            SELECT slug, COALESCE(updated_at, published_at) AS changed
             FROM articles WHERE status = 'published' AND deleted_at IS NULL AND published_at <= :now
             ORDER BY id LIMIT :limit OFFSET :offset""";
 

@@ -97,6 +97,17 @@ class FeedsTest {
     }
 
     @Test
+    void sitemapLastModifiedIsTheArticlesOwnUpdatedOrPublishedDateNotWhenItWasImported() {
+        Document sitemap = Jsoup.parse(server.get("/sitemap.xml").body(), "", Parser.xmlParser());
+        java.util.function.Function<String, String> lastmod = slug -> sitemap.select("url").stream()
+                .filter(u -> u.selectFirst("loc").text().equals("http://vertebra.test/" + slug + "/"))
+                .findFirst().orElseThrow().selectFirst("lastmod").text();
+
+        assertThat(lastmod.apply("ankle-sprain-first-days")).startsWith("2025-03-10"); // updated: 2025-03-10
+        assertThat(lastmod.apply("bone-tumours-benign-and-malignant")).startsWith("2024-08-19"); // published, never updated
+    }
+
+    @Test
     void aSiteThatFitsInOneSitemapFileHasNoNumberedFiles() {
         // Answered by the sitemap files' route (a 404), not taken for an article's address without its slash (a 301).
         assertThat(server.get("/sitemap-1.xml").statusCode()).isEqualTo(404);
