@@ -448,25 +448,7 @@ public final class ConsultService {
         if (!managed.valid() || !managed.changeable()) {
             throw Invalid.of("start", "This consultation can no longer be moved online.");
         }
-        Doctor doctor = managed.doctor();
-        Booking old = managed.booking();
-        Instant now = clock.instant();
-        Booking moved = orTaken(doctor, () -> transactor.inTransaction(() -> {
-            repository.lockDoctor(doctor.id());
-            Availability rules = availability(doctor);
-            Instant end = newStart.plus(rules.slotLength());
-            checkFree(doctor, rules, newStart, end, now, old.id());
-            if (!repository.move(old.id(), newStart, end, now, !newStart.isAfter(now.plus(REMINDER_DAY)),
-                    !newStart.isAfter(now.plus(REMINDER_HOUR)))) {
-                throw Invalid.of("start", "This consultation was cancelled.");
-            }
-            Booking made = repository.booking(old.id()).orElseThrow();
-            outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, true,
-                    repository.calendarSequence(made.id())));
-            tellDoctor(doctor, null, to -> notice().moved(to, doctor, made, old.start(), "the patient"));
-            return made;
-        }));
-        return new Booked(moved, doctor.name(), videoUrl(moved), links.url(moved));
+        return move(managed.doctor(), managed.booking(), newStart, null, "the patient");
     }
 
     public String videoUrl(Booking booking) {
@@ -593,7 +575,14 @@ public final class ConsultService {
         if (!changeableByClinic(old)) {
             throw Invalid.of("start", "This consultation was cancelled, has begun or is over, so it can no longer be moved.");
         }
-        Doctor doctor = repository.doctor(old.doctorId()).orElseThrow();
+        return move(repository.doctor(old.doctorId()).orElseThrow(), old, newStart, byUserId, byName);
+    }
+
+    /**
+     * Moves a consultation to a free slot under the doctor's lock, mails the patient the new time
+     * with the calendar update and tells the doctor, unless the doctor moved it ({@code byUserId}).
+     */
+    private Booked move(Doctor doctor, Booking old, Instant newStart, Long byUserId, String byName) {
         Instant now = clock.instant();
         Booking moved = orTaken(doctor, () -> transactor.inTransaction(() -> {
             repository.lockDoctor(doctor.id());
