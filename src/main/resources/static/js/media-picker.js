@@ -1,8 +1,8 @@
 // The editor's media picker. Without this script the editor still works: each item's page in
 // Media shows its Markdown (a sound's or video's player HTML) to copy and its number for the
 // featured image field. With it, "Insert image, sound or video" opens a dialog listing the library
-// (GET /admin/media/picker.json) and puts the chosen image's Markdown, with its alt text, where the
-// cursor was, or a sound's or video's player on lines of its own; "Choose from the library" lists
+// (GET /admin/media/picker.json) and puts the chosen image's Markdown, with its alt text, or a
+// sound's or video's player, on lines of its own where the cursor was; "Choose from the library" lists
 // only the images (kind=image) and fills in the featured image's number.
 (function () {
   "use strict";
@@ -119,7 +119,7 @@
       var start = selection ? selection.start : body.value.length;
       var end = selection ? selection.end : start;
       var before = body.value.slice(0, start), after = body.value.slice(end);
-      var inserted = item.kind === "image" ? item.markdown : block(before, item.markdown, after);
+      var inserted = block(before, item.markdown, after);
       body.value = before + inserted + after;
       var caret = start + inserted.length;
       body.setSelectionRange(caret, caret);
@@ -129,8 +129,9 @@
     dialog.close();
   }
 
-  // A player is an HTML block: it must stand on lines of its own, an empty line before and after,
-  // or Markdown reads it as text of the paragraph beside it.
+  // An image or a player stands on lines of its own, an empty line before and after: glued to the
+  // text at the cursor it would break a heading ("...jpg)## Why exercise helps") or a player's HTML
+  // block would be read as text of the paragraph beside it.
   function block(before, html, after) {
     var lead = before === "" || /\n\n$/.test(before) ? "" : /\n$/.test(before) ? "\n" : "\n\n";
     var tail = /^\n\n/.test(after) ? "" : /^\n/.test(after) ? "\n" : "\n\n";

@@ -184,12 +184,18 @@ public final class DeskRoutes {
             addReference(ctx, null, form);
             return;
         }
+        ArticleEdit edit;
         try {
-            ArticleEdit edit = form.toEdit();
+            edit = form.toEdit();
+        } catch (DeskProblem problem) {
+            showEditor(ctx, problem.status(), null, form, null, problem.errors());
+            return;
+        }
+        try {
             Article saved = desk.create(user(ctx), edit);
             ctx.redirect("/admin/articles/" + saved.id() + "/edit/?done=" + outcome(edit, saved), HttpStatus.SEE_OTHER);
         } catch (DeskProblem problem) {
-            showEditor(ctx, problem.status(), null, form, null, problem.errors());
+            showRefusal(ctx, null, form, edit, problem);
         }
     }
 
@@ -222,13 +228,35 @@ public final class DeskRoutes {
             addReference(ctx, opened, form);
             return;
         }
+        ArticleEdit edit;
         try {
-            ArticleEdit edit = form.toEdit();
+            edit = form.toEdit();
+        } catch (DeskProblem problem) {
+            showEditor(ctx, problem.status(), opened, form, null, problem.errors());
+            return;
+        }
+        try {
             Article saved = desk.update(user(ctx), id, edit);
             ctx.redirect("/admin/articles/" + id + "/edit/?done=" + outcome(edit, saved), HttpStatus.SEE_OTHER);
         } catch (DeskProblem problem) {
-            showEditor(ctx, problem.status(), opened, form, null, problem.errors());
+            showRefusal(ctx, opened, form, edit, problem);
         }
+    }
+
+    /**
+     * Shows why the desk refused; a refused publish of an unpublished article first keeps the text
+     * as a draft, and the editor then continues on that draft.
+     */
+    private void showRefusal(Context ctx, EditorialDesk.Opened opened, ArticleForm form, ArticleEdit edit,
+                             DeskProblem problem) {
+        Long id = opened == null ? null : opened.article().id();
+        java.util.Optional<Article> kept = desk.keepDraftOfRefusedPublish(user(ctx), id, edit, problem);
+        if (kept.isEmpty()) {
+            showEditor(ctx, problem.status(), opened, form, null, problem.errors());
+            return;
+        }
+        showEditor(ctx, problem.status(), desk.open(user(ctx), kept.get().id()), form.savedAt(kept.get().modifiedAt()),
+                FormError.notice("Your text is saved as a draft. It is not published yet:"), problem.errors());
     }
 
     /** The live preview: the body as readers will see it, and the checks, as JSON for the editor's script. */

@@ -134,6 +134,28 @@ public final class EditorialDesk {
         }));
     }
 
+    /**
+     * Keeps the writer's text when publishing was refused for something the writer must fix (a
+     * missing disclosure, an image without a description): a new or unpublished article is saved as
+     * a draft, so nothing typed is lost; a published article is left as it is, so its public text
+     * never changes through a refused publish. Empty when there was nothing to keep, or the draft
+     * itself could not be saved.
+     */
+    public Optional<Article> keepDraftOfRefusedPublish(User actor, Long id, ArticleEdit edit, DeskProblem refusal) {
+        if (edit.intent() != ArticleEdit.Intent.PUBLISH || refusal.status() != 422) {
+            return Optional.empty();
+        }
+        if (id != null && find(id).isPublished()) {
+            return Optional.empty();
+        }
+        try {
+            ArticleEdit draft = edit.withIntent(ArticleEdit.Intent.SAVE);
+            return Optional.of(id == null ? create(actor, draft) : update(actor, id, draft));
+        } catch (DeskProblem stillRefused) {
+            return Optional.empty();
+        }
+    }
+
     /** Puts the article in the trash (off the site at once); it can be restored for 30 days. */
     public void trash(User actor, long id) {
         Article article = find(id);

@@ -10,9 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vertebra.account.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.support.TestDatabase;
@@ -104,6 +108,102 @@ class EditorInBrowserTest {
         }
         Browser.resize(driver, Viewport.DESKTOP);
         assertThat(failures).as(Axe.report(failures)).isEmpty();
+    }
+
+    @Test
+    void unsavedTextIsKeptThroughAReloadWithAWarningAndCtrlSSavesIt() {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        String edit = "/admin/articles/" + id + "/edit/";
+        open(edit);
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nA sentence typed but not saved yet.");
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-unsaved-status]")).getText().startsWith("Kept in this browser"));
+
+        // Leaving asks first; the writer leaves anyway, as a crash or a closed tab would.
+        driver.executeScript("setTimeout(function () { location.reload(); }, 0);");
+        new WebDriverWait(driver, Duration.ofSeconds(8)).until(ExpectedConditions.alertIsPresent());
+        driver.switchTo().alert().accept();
+        waitUntil(() -> !driver.findElements(By.cssSelector(".unsaved-offer")).isEmpty());
+        assertThat(driver.findElement(By.id("markdown")).getAttribute("value")).doesNotContain("not saved yet");
+        assertThat(driver.findElement(By.cssSelector(".unsaved-offer p")).getText())
+                .matches("Restore the unsaved text from \\d\\d:\\d\\d\\?");
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            axe.audit(driver, "editor-restore-offer-" + viewport.name().toLowerCase(), edit + " with the offer at " + viewport, failures);
+        }
+        Browser.resize(driver, Viewport.DESKTOP);
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+
+        driver.findElement(By.cssSelector("[data-unsaved=restore]")).click();
+        assertThat(driver.findElement(By.id("markdown")).getAttribute("value")).endsWith("A sentence typed but not saved yet.");
+        Screenshots.save(driver, "editor-restored-desktop");
+
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        waitUntil(() -> driver.getCurrentUrl().contains("done=saved"));
+        assertThat(server.site().articles.byId(id).orElseThrow().bodyMarkdown()).endsWith("A sentence typed but not saved yet.");
+        assertThat(driver.findElements(By.cssSelector(".unsaved-offer"))).as("nothing left to restore after the save").isEmpty();
+        assertThat(driver.executeScript("return localStorage.getItem('vertebra-unsaved:/admin/articles/" + id + "/');")).isNull();
+        // Saved: leaving asks nothing.
+        open("/admin/articles/");
+        assertThat(driver.getCurrentUrl()).endsWith("/admin/articles/");
+    }
+
+    @Test
+    void saveAndPublishStayInViewAtBothViewports() {
+        signIn();
+        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            open("/admin/articles/" + id + "/edit/");
+            WebElement save = driver.findElement(By.cssSelector(".editor-actions button[value=save]"));
+            for (double at : new double[] {0, 0.5}) {
+                driver.executeScript("window.scrollTo(0, document.querySelector('form.editor-form').offsetHeight * arguments[0]);", at);
+                Number top = (Number) driver.executeScript("return arguments[0].getBoundingClientRect().bottom;", save);
+                assertThat(top.doubleValue()).as("Save's foot at " + at + " of the form, " + viewport)
+                        .isBetween(0.0, (double) viewport.height);
+            }
+            Screenshots.save(driver, "editor-actions-" + viewport.name().toLowerCase());
+        }
+        Browser.resize(driver, Viewport.DESKTOP);
+    }
+
+    @Test
+    void sidePanelsFollowTheTextAsItIsTyped() {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        open("/admin/articles/new/");
+        driver.findElement(By.id("title")).sendKeys("Hip pain: a demo guide");
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.sendKeys("Demo content - not medical advice.\n\n## What it is\n\nPain in the acetabulum can be acute. "
+                + "A small trial followed patients for a year [1].\n\n");
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-benchmark=attribution]")).getAttribute("class").equals("missed"));
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-check=jargon]")).getText().contains("acetabulum"));
+        assertThat(driver.findElement(By.cssSelector("[data-check=evidence]")).getText()).contains("matches no reference");
+
+        text.sendKeys("## References\n\n- Demo A, Sample B. A trial invented for this test. J Demo Orthop. 2020;1(1):1-9."
+                + " PMID: 12345678\n");
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-benchmark=attribution]")).getAttribute("class").equals("met"));
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-check=evidence]")).getText().contains("every reference is cited"));
+        assertThat(driver.findElements(By.cssSelector(".preview .references li"))).hasSize(1);
+        Screenshots.save(driver, "editor-live-panels-desktop");
+        // Nothing was saved by the checks.
+        assertThat(server.site().articles.bySlug("hip-pain-a-demo-guide")).isEmpty();
+        leaveWithoutSaving();
+    }
+
+    /** Leaves an editor with unsaved changes, answering its question, and forgets the browser's copies. */
+    private static void leaveWithoutSaving() {
+        driver.executeScript("localStorage.clear(); setTimeout(function () { location.href = '/admin/'; }, 0);");
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.alertIsPresent());
+            driver.switchTo().alert().accept();
+        } catch (org.openqa.selenium.TimeoutException noQuestion) {
+            // Nothing was unsaved after all.
+        }
+        waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/"));
     }
 
     private static void signIn() {

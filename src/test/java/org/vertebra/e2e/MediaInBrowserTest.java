@@ -93,7 +93,7 @@ class MediaInBrowserTest {
         waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open]")).isEmpty());
         String markdown = "![A knee seen from the front, standing](" + knee.url() + ")";
         assertThat(text.getAttribute("value")).isEqualTo(
-                "Demo content, not medical advice.\n\nGentle exercises may help some people.\n\n" + markdown);
+                "Demo content, not medical advice.\n\nGentle exercises may help some people.\n\n" + markdown + "\n\n");
         assertThat(active().getAttribute("id")).as("back in the text, after the image").isEqualTo("markdown");
         assertThat(((Number) driver.executeScript("return arguments[0].selectionStart;", text)).intValue())
                 .isEqualTo(text.getAttribute("value").length());

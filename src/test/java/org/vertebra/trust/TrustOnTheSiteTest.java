@@ -104,7 +104,8 @@ class TrustOnTheSiteTest {
         Document page = org.jsoup.Jsoup.parse(refused.body());
         assertThat(page.select("#disclosure-error").text()).contains("Write a disclosure before publishing");
         assertThat(page.select("textarea#markdown").text()).contains("Rest helps most back pain");
-        assertThat(server.site().articles.bySlug("no-disclosure")).isEmpty();
+        // Nothing typed is lost: the text is kept as a draft, not published.
+        assertThat(server.site().articles.bySlug("no-disclosure").orElseThrow().isPublished()).isFalse();
 
         assertThat(publish("own-disclosure", "The author declares no conflicts of interest.", "").statusCode()).isEqualTo(303);
         assertThat(server.site().articles.bySlug("own-disclosure").orElseThrow().isPublished()).isTrue();
@@ -115,7 +116,7 @@ class TrustOnTheSiteTest {
         withoutDefaultDisclosure();
 
         assertThat(publish("later", "", "2026-04-01T09:00").statusCode()).isEqualTo(422);
-        assertThat(server.site().articles.bySlug("later")).isEmpty();
+        assertThat(server.site().articles.bySlug("later").orElseThrow().isPublished()).as("kept as a draft, not scheduled").isFalse();
     }
 
     @Test
