@@ -18,3 +18,27 @@
     try { zoneField.value = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC"; } catch (e) { /* keep UTC */ }
   }
 })();
+
+// Files dropped on the library's upload form become its files, and the form is sent.
+(function () {
+  "use strict";
+  var form = document.querySelector("form.upload-form");
+  var input = form && form.querySelector("input[type=file]");
+  if (!input || !window.DataTransfer) {
+    return;
+  }
+  form.addEventListener("dragover", function (event) {
+    event.preventDefault();
+    form.classList.add("dropping");
+  });
+  form.addEventListener("dragleave", function () { form.classList.remove("dropping"); });
+  form.addEventListener("drop", function (event) {
+    event.preventDefault();
+    form.classList.remove("dropping");
+    if (!event.dataTransfer || !event.dataTransfer.files.length) {
+      return;
+    }
+    input.files = event.dataTransfer.files;
+    if (form.requestSubmit) { form.requestSubmit(); } else { form.submit(); }
+  });
+})();

@@ -215,7 +215,7 @@ public final class WebServer implements AutoCloseable {
                     adminShell, site.clock)
                     .register(config.routes);
             new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);
-            new TrustAdminRoutes(site.trustSettings, adminShell).register(config.routes);
+            new TrustAdminRoutes(site.trustSettings, site.articles::countPublishedAboveGrade, adminShell).register(config.routes);
             new EvidenceOverviewRoutes(new EvidenceOverview(site.articles, site.desk, site.retractions, site.clock),
                     site.retractions, adminShell).register(config.routes);
             new MenuAdminRoutes(site.menus, site.categories, adminShell).register(config.routes);

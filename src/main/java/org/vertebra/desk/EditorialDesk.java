@@ -297,9 +297,26 @@ public final class EditorialDesk {
                 .orElse(List.of());
     }
 
-    /** The author profile this person writes under, offered first on a new article. */
+    /**
+     * The author profile this person writes under, chosen on a new article. A writer without one
+     * gets one made from the account's name (or the profile of that name) and linked to it, so a
+     * new article is never "No byline" by default.
+     */
     public Optional<Long> bylineOf(User actor) {
-        return accounts.linkedAuthorId(actor.id());
+        Optional<Long> linked = accounts.linkedAuthorId(actor.id());
+        if (linked.isPresent() || !actor.may(Action.WRITE_ARTICLES) || actor.name() == null || actor.name().isBlank()) {
+            return linked;
+        }
+        return Optional.of(transactor.inTransaction(() -> {
+            long authorId = authors.ensure(actor.name().strip()).id();
+            accounts.linkAuthor(actor.id(), authorId);
+            return authorId;
+        }));
+    }
+
+    /** True when a saved article reads above the site's grade limit (allowed for fixes to published ones). */
+    public boolean aboveGradeLimit(Article article) {
+        return articles.aboveGradeLimit(article.bodyMarkdown());
     }
 
     /** The accounts that may be assigned as medical reviewers. */

@@ -346,6 +346,21 @@ class ArticleDeskTest {
     }
 
     @Test
+    void aNewArticlesBylineIsTheWritersOwnProfileMadeFromTheAccountWhenMissing() {
+        long editorId = server.site().accounts.users().stream().filter(u -> u.name().equals("Eve Editor")).findFirst()
+                .orElseThrow().id();
+        assertThat(server.site().accounts.linkedAuthorId(editorId)).isEmpty();
+
+        Document page = editor.page("/admin/articles/new/");
+
+        assertThat(page.select("#authorId option[selected]").text()).isEqualTo("Eve Editor");
+        assertThat(server.site().accounts.linkedAuthorId(editorId)).isPresent();
+        // Opening it again offers the same profile, not a second one.
+        assertThat(editor.page("/admin/articles/new/").select("#authorId option").eachText())
+                .containsOnlyOnce("Eve Editor");
+    }
+
+    @Test
     void refusedPublishOfANewArticleKeepsTheTextAsADraftAndTheEditorGoesOnWithIt() throws IOException {
         MediaItem image = server.site().media.upload(new MediaUpload("knee.png", png(), ""));
         String markdown = "Knee pain is common.\n\n![](" + image.url() + ")";

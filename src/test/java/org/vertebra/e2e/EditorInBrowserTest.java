@@ -121,10 +121,9 @@ class EditorInBrowserTest {
         text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nA sentence typed but not saved yet.");
         waitUntil(() -> driver.findElement(By.cssSelector("[data-unsaved-status]")).getText().startsWith("Kept in this browser"));
 
-        // Leaving asks first; the writer leaves anyway, as a crash or a closed tab would.
-        driver.executeScript("setTimeout(function () { location.reload(); }, 0);");
-        new WebDriverWait(driver, Duration.ofSeconds(8)).until(ExpectedConditions.alertIsPresent());
-        driver.switchTo().alert().accept();
+        // Leaving asks first (the page cancels its unload); the writer leaves anyway, as a crash or a closed tab would.
+        assertThat(driver.executeScript("return " + ASKS + ";")).isEqualTo(true);
+        leave(() -> driver.executeScript("setTimeout(function () { location.reload(); }, 0);"));
         waitUntil(() -> !driver.findElements(By.cssSelector(".unsaved-offer")).isEmpty());
         assertThat(driver.findElement(By.id("markdown")).getAttribute("value")).doesNotContain("not saved yet");
         assertThat(driver.findElement(By.cssSelector(".unsaved-offer p")).getText())
@@ -147,8 +146,7 @@ class EditorInBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".unsaved-offer"))).as("nothing left to restore after the save").isEmpty();
         assertThat(driver.executeScript("return localStorage.getItem('vertebra-unsaved:/admin/articles/" + id + "/');")).isNull();
         // Saved: leaving asks nothing.
-        open("/admin/articles/");
-        assertThat(driver.getCurrentUrl()).endsWith("/admin/articles/");
+        assertThat(driver.executeScript("return " + ASKS + ";")).isEqualTo(false);
     }
 
     @Test
@@ -194,16 +192,85 @@ class EditorInBrowserTest {
         leaveWithoutSaving();
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"word", "google-docs", "web"})
+    void htmlPastedFromWordGoogleDocsOrAWebPageArrivesAsCleanMarkdown(String clipboard) throws IOException {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        open("/admin/articles/new/");
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.click();
+        driver.executeScript("""
+                var data = new DataTransfer();
+                data.setData('text/html', arguments[1]);
+                data.setData('text/plain', 'the plain text is not used when there is HTML');
+                arguments[0].dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+                """, text, fixture(clipboard + ".html"));
+
+        assertThat(text.getAttribute("value")).isEqualTo(fixture(clipboard + ".md").strip());
+        waitUntil(() -> !driver.findElements(By.cssSelector("[data-preview-target] h2")).isEmpty());
+        if (clipboard.equals("word")) {
+            assertThat(driver.findElements(By.cssSelector("[data-preview-target] table td"))).hasSize(2);
+            Screenshots.save(driver, "editor-pasted-word-desktop");
+        }
+        leaveWithoutSaving();
+    }
+
+    @Test
+    void theToolbarAndItsShortcutsFormatTheSelection() {
+        Browser.resize(driver, Viewport.PHONE);
+        signIn();
+        open("/admin/articles/new/");
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.sendKeys("Rest helps\nWalk daily");
+        driver.executeScript("arguments[0].setSelectionRange(0, 4);", text);
+        driver.findElement(By.cssSelector("[data-format=bold]")).click();
+        assertThat(text.getAttribute("value")).isEqualTo("**Rest** helps\nWalk daily");
+
+        driver.executeScript("arguments[0].setSelectionRange(arguments[0].value.length - 5, arguments[0].value.length);", text);
+        text.sendKeys(Keys.chord(Keys.CONTROL, "i"));
+        assertThat(text.getAttribute("value")).isEqualTo("**Rest** helps\nWalk *daily*");
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "8"));
+        assertThat(text.getAttribute("value")).isEqualTo("**Rest** helps\n- Walk *daily*");
+        driver.executeScript("arguments[0].setSelectionRange(0, 0);", text);
+        driver.findElement(By.cssSelector("[data-format=heading]")).click();
+        assertThat(text.getAttribute("value")).isEqualTo("## **Rest** helps\n- Walk *daily*");
+        driver.executeScript("arguments[0].setSelectionRange(12, 17);", text);
+        text.sendKeys(Keys.chord(Keys.CONTROL, "k"));
+        assertThat(text.getAttribute("value")).isEqualTo("## **Rest** [helps](https://)\n- Walk *daily*");
+        Screenshots.save(driver, "editor-toolbar-phone");
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        axe.audit(driver, "editor-toolbar-phone", "the editor with its toolbar at " + Viewport.PHONE, failures);
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+        Browser.resize(driver, Viewport.DESKTOP);
+        leaveWithoutSaving();
+    }
+
+    private static String fixture(String name) throws IOException {
+        try (var in = EditorInBrowserTest.class.getResourceAsStream("/paste/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Whether the page would ask before it is left: a beforeunload that the page cancels. */
+    private static final String ASKS = "(function () { var e = new Event('beforeunload', { cancelable: true });"
+            + " window.dispatchEvent(e); return e.defaultPrevented; })()";
+
     /** Leaves an editor with unsaved changes, answering its question, and forgets the browser's copies. */
     private static void leaveWithoutSaving() {
-        driver.executeScript("localStorage.clear(); setTimeout(function () { location.href = '/admin/'; }, 0);");
+        leave(() -> driver.executeScript("localStorage.clear(); setTimeout(function () { location.href = '/admin/'; }, 0);"));
+        waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/"));
+    }
+
+    /** Leaves the page, answering "Leave" if the browser asks (headless Chromium may not). */
+    private static void leave(Runnable navigation) {
+        navigation.run();
         try {
-            new WebDriverWait(driver, Duration.ofSeconds(3)).until(ExpectedConditions.alertIsPresent());
+            new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.alertIsPresent());
             driver.switchTo().alert().accept();
         } catch (org.openqa.selenium.TimeoutException noQuestion) {
-            // Nothing was unsaved after all.
+            // The browser left without asking.
         }
-        waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/"));
     }
 
     private static void signIn() {
