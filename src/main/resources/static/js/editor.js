@@ -31,8 +31,8 @@
   form.addEventListener("submit", function (event) {
     var intent = event.submitter ? event.submitter.value : "save";
     keep();
+    leaving = true;
     if (intent !== "preview" && intent !== "add-reference") {
-      leaving = true;
       try { sessionStorage.setItem(SUBMITTED, KEY); } catch (e) { /* the copy is simply kept longer */ }
     }
   });
@@ -106,7 +106,11 @@
     var differs = FIELDS.some(function (name) {
       return name in copy.values && name in now && copy.values[name] !== now[name];
     });
-    if (!differs) { return; }
+    if (!differs) {
+      // The text on screen is the kept copy (after "Preview and check", or a refused save): still unsaved.
+      dirty = !/[?&]done=/.test(location.search);
+      return;
+    }
     var offer = element("div", { "class": "unsaved-offer", role: "region", "aria-labelledby": "unsaved-offer-text" });
     var text = element("p", { id: "unsaved-offer-text" }, "Restore the unsaved text from " + clock(new Date(copy.at)) + "?");
     var restore = element("button", { type: "button", "data-unsaved": "restore" }, "Restore");

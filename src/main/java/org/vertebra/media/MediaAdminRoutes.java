@@ -158,7 +158,7 @@ public final class MediaAdminRoutes {
             } catch (MediaRejected rejected) {
                 String before = stored.isEmpty() ? "" : stored.size() + (stored.size() == 1 ? " file was" : " files were")
                         + " uploaded before it. ";
-                refuseUpload(ctx, alt, FormError.of("file", before + file.filename() + ": " + rejected.getMessage()));
+                refuseUpload(ctx, alt, FormError.of("file", before + rejected.getMessage()));
                 return;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
