@@ -1,5 +1,7 @@
 // The article editor's safety net. Without this script the form still saves, previews and
 // publishes; with it, nothing typed is lost:
+// - a new article or a draft (never a published or scheduled one, whose text readers see) is
+//   saved on the site as a draft 30 s after a change, as its Save button would save it;
 // - every change is kept in this browser (localStorage) a moment after it is typed, and a reload,
 //   a crash or a closed tab offers "Restore the unsaved text from HH:MM?";
 // - leaving the page with unsaved changes asks first (beforeunload);
@@ -15,6 +17,7 @@
   }
   var FIELDS = ["title", "slug", "summary", "markdown", "categories", "tags", "authorId", "imageId", "disclosure", "publishAt"];
   var KEY = "vertebra-unsaved:" + form.getAttribute("action");
+  var autosaveTimer = null, inflight = null;
   var SUBMITTED = "vertebra-submitted";
   var saveButton = form.querySelector("button[value=save]");
   var dirty = false;
@@ -29,6 +32,14 @@
   form.addEventListener("change", changed);
   form.addEventListener("focusout", function () { if (dirty) { keep(); } });
   form.addEventListener("submit", function (event) {
+    if (inflight) {
+      // A draft is being saved in the background: send this once it is, with its new stamp, or the
+      // site would take this form for a stale one.
+      event.preventDefault();
+      var submitter = event.submitter;
+      inflight.then(function () { form.requestSubmit(submitter); });
+      return;
+    }
     var intent = event.submitter ? event.submitter.value : "save";
     keep();
     leaving = true;
@@ -56,6 +67,58 @@
     clearTimeout(keepTimer);
     keepTimer = setTimeout(keep, 800);
     recheckSoon();
+    autosaveLater();
+  }
+
+  function autosaveLater() {
+    var seconds = Number(form.getAttribute("data-autosave"));
+    if (seconds > 0 && !autosaveTimer) {
+      autosaveTimer = setTimeout(autosave, seconds * 1000);
+    }
+  }
+
+  function autosave() {
+    autosaveTimer = null;
+    if (!dirty || leaving || inflight) { return; }
+    var sent = JSON.stringify(values());
+    var body = new URLSearchParams(new FormData(form));
+    body.set("intent", "save");
+    var token = form.querySelector("input[name=_csrf]");
+    inflight = fetch(form.getAttribute("action"), {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "X-CSRF-Token": token ? token.value : "", "Accept": "text/html" },
+      body: body
+    }).then(function (response) {
+      return response.text().then(function (html) { return { response: response, html: html }; });
+    }).then(function (answer) {
+      var page = new DOMParser().parseFromString(answer.html, "text/html");
+      var fresh = page.querySelector("form.editor-form");
+      if (!answer.response.ok || !/[?&]done=/.test(answer.response.url) || !fresh) {
+        var why = page.querySelector(".field-error, .form-error");
+        status("Not saved on the site yet" + (why ? ": " + why.textContent.trim() : ".") + " It is kept in this browser.");
+        return;
+      }
+      form.setAttribute("action", fresh.getAttribute("action"));
+      form.querySelector("input[name=modified]").value = fresh.querySelector("input[name=modified]").value;
+      history.replaceState(null, "", answer.response.url.replace(/[?#].*$/, ""));
+      var before = KEY;
+      KEY = "vertebra-unsaved:" + form.getAttribute("action");
+      if (JSON.stringify(values()) === sent) {
+        dirty = false;
+        localStorage.removeItem(before);
+        localStorage.removeItem(KEY);
+      } else {
+        localStorage.removeItem(before);
+        keep();
+        autosaveLater();
+      }
+      status("Draft saved on the site at " + clock(new Date()) + ".");
+    }).catch(function () {
+      status("Not saved on the site yet (no connection). It is kept in this browser.");
+    }).then(function () {
+      inflight = null;
+    });
   }
 
   function values() {
@@ -124,6 +187,7 @@
       });
       offer.remove();
       dirty = true;
+      autosaveLater();
       status("Restored the text from " + clock(new Date(copy.at)) + ". Save to keep it on the site.");
       recheckSoon();
       form.elements.namedItem("markdown").focus();

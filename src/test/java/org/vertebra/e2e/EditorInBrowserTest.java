@@ -150,6 +150,39 @@ class EditorInBrowserTest {
     }
 
     @Test
+    void aNewArticleIsSavedOnTheSiteAsADraftOnItsOwnAndSaveThenStillWorks() {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        long published = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        open("/admin/articles/" + published + "/edit/");
+        assertThat(driver.findElement(By.cssSelector("form.editor-form")).getAttribute("data-autosave"))
+                .as("a published article's public text never changes on its own").isNull();
+
+        open("/admin/articles/new/");
+        assertThat(driver.findElement(By.cssSelector("form.editor-form")).getAttribute("data-autosave")).isEqualTo("30");
+        // The test does not wait 30 s: the same save, a second after the change.
+        driver.executeScript("document.querySelector('form.editor-form').setAttribute('data-autosave', '1');");
+        driver.findElement(By.id("title")).sendKeys("Knee pain: saved on its own");
+        driver.findElement(By.id("markdown")).sendKeys("Demo content - not medical advice.\n\nRest the knee for a day.");
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-unsaved-status]")).getText().startsWith("Draft saved on the site"));
+        var draft = server.site().articles.bySlug("knee-pain-saved-on-its-own").orElseThrow();
+        assertThat(draft.isPublished()).isFalse();
+        assertThat(draft.bodyMarkdown()).endsWith("Rest the knee for a day.");
+        assertThat(driver.getCurrentUrl()).endsWith("/admin/articles/" + draft.id() + "/edit/");
+        assertThat(driver.findElement(By.cssSelector("form.editor-form")).getAttribute("action"))
+                .endsWith("/admin/articles/" + draft.id() + "/");
+        assertThat(driver.executeScript("return " + ASKS + ";")).as("nothing left unsaved").isEqualTo(false);
+
+        driver.findElement(By.id("markdown")).sendKeys(" Then walk a little.");
+        waitUntil(() -> server.site().articles.byId(draft.id()).orElseThrow().bodyMarkdown().endsWith("walk a little."));
+        driver.findElement(By.id("markdown")).sendKeys(" Ice helps.");
+        driver.findElement(By.id("markdown")).sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        waitUntil(() -> driver.getCurrentUrl().contains("done=saved"));
+        assertThat(server.site().articles.byId(draft.id()).orElseThrow().bodyMarkdown()).endsWith("Ice helps.");
+        assertThat(server.site().articles.bySlug("knee-pain-saved-on-its-own-2")).as("one article, not two").isEmpty();
+    }
+
+    @Test
     void saveAndPublishStayInViewAtBothViewports() {
         signIn();
         long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
@@ -173,6 +206,7 @@ class EditorInBrowserTest {
         Browser.resize(driver, Viewport.DESKTOP);
         signIn();
         open("/admin/articles/new/");
+        driver.executeScript("document.querySelector('form.editor-form').removeAttribute('data-autosave');");
         driver.findElement(By.id("title")).sendKeys("Hip pain: a demo guide");
         WebElement text = driver.findElement(By.id("markdown"));
         text.sendKeys("Demo content - not medical advice.\n\n## What it is\n\nPain in the acetabulum can be acute. "
