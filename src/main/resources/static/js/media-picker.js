@@ -1,8 +1,8 @@
 // The editor's media picker. Without this script the editor still works: each item's page in
 // Media shows its Markdown (a sound's or video's player HTML) to copy and its number for the
 // featured image field. With it, "Insert image, sound or video" opens a dialog listing the library
-// (GET /admin/media/picker.json) and puts the chosen image's Markdown, with its alt text, where the
-// cursor was, or a sound's or video's player on lines of its own; "Choose from the library" lists
+// (GET /admin/media/picker.json) and puts the chosen image's Markdown, with its alt text, or a
+// sound's or video's player, on lines of its own where the cursor was; "Choose from the library" lists
 // only the images (kind=image) and fills in the featured image's number.
 (function () {
   "use strict";
@@ -119,7 +119,7 @@
       var start = selection ? selection.start : body.value.length;
       var end = selection ? selection.end : start;
       var before = body.value.slice(0, start), after = body.value.slice(end);
-      var inserted = item.kind === "image" ? item.markdown : block(before, item.markdown, after);
+      var inserted = block(before, item.markdown, after);
       body.value = before + inserted + after;
       var caret = start + inserted.length;
       body.setSelectionRange(caret, caret);
@@ -129,8 +129,9 @@
     dialog.close();
   }
 
-  // A player is an HTML block: it must stand on lines of its own, an empty line before and after,
-  // or Markdown reads it as text of the paragraph beside it.
+  // An image or a player stands on lines of its own, an empty line before and after: glued to the
+  // text at the cursor it would break a heading ("...jpg)## Why exercise helps") or a player's HTML
+  // block would be read as text of the paragraph beside it.
   function block(before, html, after) {
     var lead = before === "" || /\n\n$/.test(before) ? "" : /\n$/.test(before) ? "\n" : "\n\n";
     var tail = /^\n\n/.test(after) ? "" : /^\n/.test(after) ? "\n" : "\n\n";
@@ -155,5 +156,84 @@
     Object.keys(attributes || {}).forEach(function (key) { made.setAttribute(key, attributes[key]); });
     if (text) { made.textContent = text; }
     return made;
+  }
+})();
+
+// Files dropped on the text are uploaded to the library (several at once) and their Markdown put
+// where the cursor is, each on lines of its own. Without this script a drop does nothing harmful:
+// the form's text is untouched and the library's upload form still takes several files.
+(function () {
+  "use strict";
+  var body = document.getElementById("markdown");
+  var form = body && body.form;
+  if (!body || !form || !window.fetch || !window.FormData) {
+    return;
+  }
+  var status = document.createElement("p");
+  status.className = "hint drop-status";
+  status.setAttribute("role", "status");
+  body.insertAdjacentElement("afterend", status);
+
+  body.addEventListener("dragover", function (event) {
+    if (hasFiles(event)) {
+      event.preventDefault();
+      event.dataTransfer.dropEffect = "copy";
+      body.classList.add("dropping");
+    }
+  });
+  body.addEventListener("dragleave", function () { body.classList.remove("dropping"); });
+  body.addEventListener("drop", function (event) {
+    body.classList.remove("dropping");
+    if (!hasFiles(event)) {
+      return;
+    }
+    event.preventDefault();
+    upload(Array.prototype.slice.call(event.dataTransfer.files));
+  });
+
+  function hasFiles(event) {
+    return event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, "Files") >= 0;
+  }
+
+  function upload(files) {
+    if (!files.length) { return; }
+    var at = { start: body.selectionStart, end: body.selectionEnd };
+    var token = form.querySelector("input[name=_csrf]");
+    var sent = new FormData();
+    sent.append("_csrf", token ? token.value : "");
+    files.forEach(function (file) { sent.append("file", file, file.name); });
+    status.textContent = "Uploading " + files.length + (files.length === 1 ? " file" : " files") + " to the library\u2026";
+    fetch("/admin/media/", {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "Accept": "application/json", "X-CSRF-Token": token ? token.value : "" },
+      body: sent
+    }).then(function (response) {
+      return response.json().then(function (answer) { return { ok: response.ok, answer: answer }; });
+    }).then(function (result) {
+      if (!result.ok) {
+        status.textContent = "Not uploaded: " + (result.answer.error || "the library refused the files.");
+        return;
+      }
+      var snippets = result.answer.items.map(function (item) { return item.markdown; });
+      var before = body.value.slice(0, at.start), after = body.value.slice(at.end);
+      var inserted = block(before, snippets.join("\n\n"), after);
+      body.value = before + inserted + after;
+      var caret = before.length + inserted.length;
+      body.focus();
+      body.setSelectionRange(caret, caret);
+      body.dispatchEvent(new Event("input", { bubbles: true }));
+      var n = snippets.length;
+      status.textContent = (n === 1 ? "One file" : n + " files") + " added to the text and the library."
+        + " Give each image a description in Media before publishing.";
+    }).catch(function () {
+      status.textContent = "The upload failed. Upload the files in Media, then insert them with the picker.";
+    });
+  }
+
+  function block(before, text, after) {
+    var lead = before === "" || /\n\n$/.test(before) ? "" : /\n$/.test(before) ? "\n" : "\n\n";
+    var tail = /^\n\n/.test(after) ? "" : /^\n/.test(after) ? "\n" : "\n\n";
+    return lead + text + tail;
   }
 })();

@@ -62,10 +62,21 @@ public final class ArticleService {
 
     /** Why this draft could not be published as it is; empty when it can (or when it is not meant to be). */
     public List<PublishRule.Refusal> publishRefusals(ArticleDraft draft) {
+        return publishRefusals(draft, Optional.empty());
+    }
+
+    /** As {@link #publishRefusals(ArticleDraft)}, for a change to this stored article. */
+    private List<PublishRule.Refusal> publishRefusals(ArticleDraft draft, Optional<Article> existing) {
         if (!Article.PUBLISHED.equals(draft.status())) {
             return List.of();
         }
-        return publishRule.refusals(Article.PAGE.equals(draft.kind()), draft.disclosure(), draft.markdown());
+        String published = existing.filter(Article::isPublished).map(Article::bodyMarkdown).orElse(null);
+        return publishRule.refusals(Article.PAGE.equals(draft.kind()), draft.disclosure(), draft.markdown(), published);
+    }
+
+    /** True when this text reads above the site's grade limit (a published fix that was let through). */
+    public boolean aboveGradeLimit(String markdown) {
+        return publishRule.aboveGradeLimit(markdown);
     }
 
     /** The site's trust settings as they stand (default disclosure, grade limit), for pages. */
@@ -129,7 +140,7 @@ public final class ArticleService {
 
     private Saved persist(Optional<Article> existing, ArticleDraft draft, String savedBy, Long ownerUserId) {
         // The one place every publication passes: the desk, imports, restored revisions, schedules.
-        List<PublishRule.Refusal> refusals = publishRefusals(draft);
+        List<PublishRule.Refusal> refusals = publishRefusals(draft, existing);
         if (!refusals.isEmpty()) {
             throw new NotPublishable(refusals);
         }
@@ -377,6 +388,22 @@ public final class ArticleService {
     }
 
     /** Every published article and page, one at a time (without references). */
+    /**
+     * How many published articles (not pages) read above this grade. Reads every published text once;
+     * asked only when an administrator is about to set a lower limit.
+     */
+    public int countPublishedAboveGrade(int grade) {
+        int[] count = {0};
+        forEachPublished(a -> {
+            double reading = a.isPage() ? Double.NaN
+                    : org.vertebra.readability.Readability.ofMarkdown(a.bodyMarkdown()).readingGrade();
+            if (!Double.isNaN(reading) && reading > grade) {
+                count[0]++;
+            }
+        });
+        return count[0];
+    }
+
     public void forEachPublished(java.util.function.Consumer<Article> action) {
         repository.forEachPublished(clock.instant(), action);
     }

@@ -22,6 +22,12 @@ public record ArticleEdit(String kind, String title, String slug, String summary
                 seenModifiedAt, false);
     }
 
+    /** The same edit as if another button had been pressed. */
+    ArticleEdit withIntent(Intent other) {
+        return new ArticleEdit(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, other, publishAt,
+                disclosure, seenModifiedAt, sticky);
+    }
+
     /** The button the writer pressed. */
     public enum Intent {
         SAVE("save"), REQUEST_REVIEW("review"), PUBLISH("publish"), UNPUBLISH("unpublish");

@@ -53,6 +53,12 @@ public record ArticleForm(String kind, String title, String slug, String summary
                 disclosure, modified, "save", sticky);
     }
 
+    /** The same form as it stands after a save: the next save is checked against this modification time. */
+    ArticleForm savedAt(Instant modifiedAt) {
+        return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt, zone,
+                disclosure, Long.toString(modifiedAt.toEpochMilli()), "save", sticky);
+    }
+
     /** The same form with times read in this zone. */
     ArticleForm inZone(ZoneId writerZone) {
         return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt,

@@ -81,17 +81,20 @@ public final class DeskRoutes {
                               boolean changed) {
     }
 
-    private static final Map<String, String> NOTICES = Map.of(
-            "saved", "Saved.",
-            "created", "The article is created. Keep writing, or ask for review when it is ready.",
-            "published", "Published.",
-            "scheduled", "Scheduled: it will appear on the site at the publishing time.",
-            "review", "Sent for review.",
-            "unpublished", "Taken off the site; it is a draft again.",
-            "trashed", "Moved to the trash. It can be restored for 30 days.",
-            "restored", "Restored.",
-            "noted", "Note added.",
-            "signed", "Signed off. The article now shows your review.");
+    private static final Map<String, String> NOTICES = Map.ofEntries(
+            Map.entry("saved", "Saved."),
+            Map.entry("created", "The article is created. Keep writing, or ask for review when it is ready."),
+            Map.entry("published", "Published."),
+            Map.entry("scheduled", "Scheduled: it will appear on the site at the publishing time."),
+            Map.entry("review", "Sent for review."),
+            Map.entry("unpublished", "Taken off the site; it is a draft again."),
+            Map.entry("trashed", "Moved to the trash. It can be restored for 30 days."),
+            Map.entry("restored", "Restored."),
+            Map.entry("noted", "Note added."),
+            Map.entry("signed", "Signed off. The article now shows your review."),
+            Map.entry("above-grade", "Saved. The text still reads above the site's highest reading grade: it was published before"
+                    + " the limit was set, and this change does not make it harder to read. Simplify it when you can"
+                    + " (see Readability beside the text)."));
 
     /** Set by static/js/admin.js to the browser's time zone, so times show as the writer reads them. */
     static final String ZONE_COOKIE = "vertebra_zone";
@@ -191,12 +194,18 @@ public final class DeskRoutes {
             addReference(ctx, null, form);
             return;
         }
+        ArticleEdit edit;
         try {
-            ArticleEdit edit = form.toEdit();
+            edit = form.toEdit();
+        } catch (DeskProblem problem) {
+            showEditor(ctx, problem.status(), null, form, null, problem.errors());
+            return;
+        }
+        try {
             Article saved = desk.create(user(ctx), edit);
             ctx.redirect("/admin/articles/" + saved.id() + "/edit/?done=" + outcome(edit, saved), HttpStatus.SEE_OTHER);
         } catch (DeskProblem problem) {
-            showEditor(ctx, problem.status(), null, form, null, problem.errors());
+            showRefusal(ctx, null, form, edit, problem);
         }
     }
 
@@ -229,13 +238,35 @@ public final class DeskRoutes {
             addReference(ctx, opened, form);
             return;
         }
+        ArticleEdit edit;
         try {
-            ArticleEdit edit = form.toEdit();
+            edit = form.toEdit();
+        } catch (DeskProblem problem) {
+            showEditor(ctx, problem.status(), opened, form, null, problem.errors());
+            return;
+        }
+        try {
             Article saved = desk.update(user(ctx), id, edit);
             ctx.redirect("/admin/articles/" + id + "/edit/?done=" + outcome(edit, saved), HttpStatus.SEE_OTHER);
         } catch (DeskProblem problem) {
-            showEditor(ctx, problem.status(), opened, form, null, problem.errors());
+            showRefusal(ctx, opened, form, edit, problem);
         }
+    }
+
+    /**
+     * Shows why the desk refused; a refused publish of an unpublished article first keeps the text
+     * as a draft, and the editor then continues on that draft.
+     */
+    private void showRefusal(Context ctx, EditorialDesk.Opened opened, ArticleForm form, ArticleEdit edit,
+                             DeskProblem problem) {
+        Long id = opened == null ? null : opened.article().id();
+        java.util.Optional<Article> kept = desk.keepDraftOfRefusedPublish(user(ctx), id, edit, problem);
+        if (kept.isEmpty()) {
+            showEditor(ctx, problem.status(), opened, form, null, problem.errors());
+            return;
+        }
+        showEditor(ctx, problem.status(), desk.open(user(ctx), kept.get().id()), form.savedAt(kept.get().modifiedAt()),
+                FormError.notice("Your text is saved as a draft. It is not published yet:"), problem.errors());
     }
 
     /** The live preview: the body as readers will see it, and the checks, as JSON for the editor's script. */
@@ -331,6 +362,9 @@ public final class DeskRoutes {
     }
 
     private String outcome(ArticleEdit edit, Article saved) {
+        if (saved.isPublished() && !saved.isPage() && edit.seenModifiedAt() != null && desk.aboveGradeLimit(saved)) {
+            return "above-grade";
+        }
         return switch (edit.intent()) {
             case PUBLISH -> saved.publishedAt().isAfter(clock.instant()) ? "scheduled" : "published";
             case REQUEST_REVIEW -> "review";

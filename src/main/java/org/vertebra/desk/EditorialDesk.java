@@ -134,6 +134,28 @@ public final class EditorialDesk {
         }));
     }
 
+    /**
+     * Keeps the writer's text when publishing was refused for something the writer must fix (a
+     * missing disclosure, an image without a description): a new or unpublished article is saved as
+     * a draft, so nothing typed is lost; a published article is left as it is, so its public text
+     * never changes through a refused publish. Empty when there was nothing to keep, or the draft
+     * itself could not be saved.
+     */
+    public Optional<Article> keepDraftOfRefusedPublish(User actor, Long id, ArticleEdit edit, DeskProblem refusal) {
+        if (edit.intent() != ArticleEdit.Intent.PUBLISH || refusal.status() != 422) {
+            return Optional.empty();
+        }
+        if (id != null && find(id).isPublished()) {
+            return Optional.empty();
+        }
+        try {
+            ArticleEdit draft = edit.withIntent(ArticleEdit.Intent.SAVE);
+            return Optional.of(id == null ? create(actor, draft) : update(actor, id, draft));
+        } catch (DeskProblem stillRefused) {
+            return Optional.empty();
+        }
+    }
+
     /** Puts the article in the trash (off the site at once); it can be restored for 30 days. */
     public void trash(User actor, long id) {
         Article article = find(id);
@@ -275,9 +297,26 @@ public final class EditorialDesk {
                 .orElse(List.of());
     }
 
-    /** The author profile this person writes under, offered first on a new article. */
+    /**
+     * The author profile this person writes under, chosen on a new article. A writer without one
+     * gets one made from the account's name (or the profile of that name) and linked to it, so a
+     * new article is never "No byline" by default.
+     */
     public Optional<Long> bylineOf(User actor) {
-        return accounts.linkedAuthorId(actor.id());
+        Optional<Long> linked = accounts.linkedAuthorId(actor.id());
+        if (linked.isPresent() || !actor.may(Action.WRITE_ARTICLES) || actor.name() == null || actor.name().isBlank()) {
+            return linked;
+        }
+        return Optional.of(transactor.inTransaction(() -> {
+            long authorId = authors.ensure(actor.name().strip()).id();
+            accounts.linkAuthor(actor.id(), authorId);
+            return authorId;
+        }));
+    }
+
+    /** True when a saved article reads above the site's grade limit (allowed for fixes to published ones). */
+    public boolean aboveGradeLimit(Article article) {
+        return articles.aboveGradeLimit(article.bodyMarkdown());
     }
 
     /** The accounts that may be assigned as medical reviewers. */

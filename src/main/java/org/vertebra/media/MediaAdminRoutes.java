@@ -47,6 +47,7 @@ public final class MediaAdminRoutes {
             "uploaded", "The %s is uploaded. Give it a description if it has none yet.",
             "exists", "This %s was already in the library, so it was not stored again. Here it is.",
             "described", "The description is saved.",
+            "several", "The files are uploaded. Give each a description if it has none yet.",
             "deleted", "The file is deleted, with any smaller sizes. No page shows it any more.",
             "deleted-in-use", "The file is deleted. The articles that linked to it show it missing until "
                     + "they are edited: remove the link or choose another file.");
@@ -135,24 +136,57 @@ public final class MediaAdminRoutes {
         }
     }
 
+    /**
+     * Stores one or several files (the library's form and the editor's drops send several). A
+     * script asking for JSON gets the stored items as the picker describes them, to insert their
+     * Markdown; the form goes to the item, or to the library when there were several.
+     */
     private void upload(Context ctx) {
         String alt = text(ctx.formParam("alt"));
-        UploadedFile file = ctx.uploadedFile("file");
-        FormError problem = file == null || file.filename().isBlank() && file.size() == 0
-                ? FormError.of("file", "Choose an image, sound or video file to upload.") : altProblem(alt);
+        List<UploadedFile> files = ctx.uploadedFiles("file").stream()
+                .filter(f -> !(f.filename().isBlank() && f.size() == 0)).toList();
+        FormError problem = files.isEmpty() ? FormError.of("file", "Choose an image, sound or video file to upload.")
+                : altProblem(alt);
         if (problem != null) {
-            showLibrary(ctx, 422, "", false, 1, alt, problem);
+            refuseUpload(ctx, alt, problem);
             return;
         }
-        try (InputStream content = file.content()) {
-            MediaLibrary.Stored stored = media.store(file.filename(), content, alt);
-            String done = stored.writtenFiles().isEmpty() ? "exists" : "uploaded";
-            ctx.redirect("/admin/media/" + stored.item().id() + "/?done=" + done, HttpStatus.SEE_OTHER);
-        } catch (MediaRejected rejected) {
-            showLibrary(ctx, 422, "", false, 1, alt, FormError.of("file", rejected.getMessage()));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<MediaLibrary.Stored> stored = new ArrayList<>();
+        for (UploadedFile file : files) {
+            try (InputStream content = file.content()) {
+                stored.add(media.store(file.filename(), content, alt));
+            } catch (MediaRejected rejected) {
+                String before = stored.isEmpty() ? "" : stored.size() + (stored.size() == 1 ? " file was" : " files were")
+                        + " uploaded before it. ";
+                refuseUpload(ctx, alt, FormError.of("file", before + rejected.getMessage()));
+                return;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
         }
+        if (wantsJson(ctx)) {
+            ctx.status(201).header("Cache-Control", "no-store").json(Map.of("items", stored.stream()
+                    .map(s -> MediaAdminPages.PickerItem.of(MediaView.of(media.entry(s.item().id()).orElseThrow()), s.item()))
+                    .toList()));
+        } else if (stored.size() == 1) {
+            String done = stored.get(0).writtenFiles().isEmpty() ? "exists" : "uploaded";
+            ctx.redirect("/admin/media/" + stored.get(0).item().id() + "/?done=" + done, HttpStatus.SEE_OTHER);
+        } else {
+            ctx.redirect("/admin/media/?done=several", HttpStatus.SEE_OTHER);
+        }
+    }
+
+    private void refuseUpload(Context ctx, String alt, FormError problem) {
+        if (wantsJson(ctx)) {
+            ctx.status(422).json(Map.of("error", problem.message()));
+        } else {
+            showLibrary(ctx, 422, "", false, 1, alt, problem);
+        }
+    }
+
+    private static boolean wantsJson(Context ctx) {
+        String accept = ctx.header("Accept");
+        return accept != null && accept.startsWith("application/json");
     }
 
     /** A multipart body Jetty would not read: too large for its limits, or malformed. */

@@ -31,8 +31,18 @@ public final class PublishRule {
         return policy.get();
     }
 
-    /** Empty when an article with this disclosure and text may be published. */
+    /** Empty when a new article with this disclosure and text may be published. */
     public List<Refusal> refusals(boolean isPage, String disclosure, String markdown) {
+        return refusals(isPage, disclosure, markdown, null);
+    }
+
+    /**
+     * Empty when an article with this disclosure and text may be published. The grade limit holds
+     * new publications and changes that raise the grade; a change to an article already published
+     * above the limit (an urgent safety fix) is not held to it as long as it does not read harder
+     * than before ({@code publishedMarkdown}: the text readers see now, or null).
+     */
+    public List<Refusal> refusals(boolean isPage, String disclosure, String markdown, String publishedMarkdown) {
         if (isPage) {
             return List.of();
         }
@@ -46,12 +56,21 @@ public final class PublishRule {
         if (p.maxGrade() != null) {
             ReadabilityReport report = Readability.ofMarkdown(markdown);
             double grade = report.readingGrade();
-            if (!Double.isNaN(grade) && grade > p.maxGrade()) {
+            double before = publishedMarkdown == null ? Double.NaN : Readability.ofMarkdown(publishedMarkdown).readingGrade();
+            boolean raises = Double.isNaN(before) || grade > before;
+            if (!Double.isNaN(grade) && grade > p.maxGrade() && raises) {
                 refusals.add(new Refusal("markdown", String.format(Locale.ROOT, "The text reads at grade %.1f, and this"
                         + " site publishes articles up to grade %.0f. Shorten long sentences and use plainer words"
                         + " (see Readability and Jargon beside the text).", grade, p.maxGrade())));
             }
         }
         return List.copyOf(refusals);
+    }
+
+    /** True when the site sets a grade limit and this text reads above it. */
+    public boolean aboveGradeLimit(String markdown) {
+        Double limit = policy.get().maxGrade();
+        double grade = limit == null ? Double.NaN : Readability.ofMarkdown(markdown).readingGrade();
+        return !Double.isNaN(grade) && grade > limit;
     }
 }

@@ -19,16 +19,25 @@ public final class TrustAdminRoutes {
 
     /** The settings form; {@code disclosure} and {@code maxGrade} hold what was typed. */
     public record TrustSettingsPage(AdminFrame frame, String disclosure, String maxGrade, boolean defaultSet,
-                                    FormMessages messages) {
+                                    FormMessages messages, GradeCount aboveGrade) {
     }
+
+    /** Published articles reading above a grade about to be set; the form then asks to confirm. */
+    public record GradeCount(int grade, int articles) {
+    }
+
+    /** The form field that confirms a limit above which some published articles read. */
+    static final String CONFIRM = "confirmGrade";
 
     static final String PATH = "/admin/settings/trust/";
 
     private final TrustSettings settings;
+    private final PublishedGrades grades;
     private final AdminShell shell;
 
-    public TrustAdminRoutes(TrustSettings settings, AdminShell shell) {
+    public TrustAdminRoutes(TrustSettings settings, PublishedGrades grades, AdminShell shell) {
         this.settings = settings;
+        this.grades = grades;
         this.shell = shell;
     }
 
@@ -52,16 +61,33 @@ public final class TrustAdminRoutes {
         String disclosure = ctx.formParam("defaultDisclosure");
         String grade = ctx.formParam("maxGrade");
         try {
-            settings.save(TrustSettingsChange.parse(disclosure, grade));
+            TrustSettingsChange change = TrustSettingsChange.parse(disclosure, grade);
+            GradeCount above = tightens(change.maxGrade()) && !String.valueOf(change.maxGrade()).equals(ctx.formParam(CONFIRM))
+                    ? new GradeCount(change.maxGrade(), grades.countAbove(change.maxGrade())) : null;
+            if (above != null && above.articles() > 0) {
+                render(ctx, 200, disclosure, grade, FormMessages.NONE, above);
+                return;
+            }
+            settings.save(change);
             ctx.redirect(PATH + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             render(ctx, 422, disclosure, grade, FormMessages.of(invalid));
         }
     }
 
+    /** True when this limit is new or lower than the one set: articles published before may read above it. */
+    private boolean tightens(Integer grade) {
+        Double current = settings.policy().maxGrade();
+        return grade != null && (current == null || grade < current);
+    }
+
     private void render(Context ctx, int status, String disclosure, String grade, FormMessages messages) {
+        render(ctx, status, disclosure, grade, messages, null);
+    }
+
+    private void render(Context ctx, int status, String disclosure, String grade, FormMessages messages, GradeCount above) {
         shell.render(ctx, status, "trust/settings.jte", new TrustSettingsPage(
                 shell.frame(ctx, "Trust and readability", AdminShell.Section.SETTINGS), disclosure, grade,
-                settings.policy().defaultDisclosure() != null, messages));
+                settings.policy().defaultDisclosure() != null, messages, above));
     }
 }

@@ -346,6 +346,59 @@ class ArticleDeskTest {
     }
 
     @Test
+    void aNewArticlesBylineIsTheWritersOwnProfileMadeFromTheAccountWhenMissing() {
+        long editorId = server.site().accounts.users().stream().filter(u -> u.name().equals("Eve Editor")).findFirst()
+                .orElseThrow().id();
+        assertThat(server.site().accounts.linkedAuthorId(editorId)).isEmpty();
+
+        Document page = editor.page("/admin/articles/new/");
+
+        assertThat(page.select("#authorId option[selected]").text()).isEqualTo("Eve Editor");
+        assertThat(server.site().accounts.linkedAuthorId(editorId)).isPresent();
+        // Opening it again offers the same profile, not a second one.
+        assertThat(editor.page("/admin/articles/new/").select("#authorId option").eachText())
+                .containsOnlyOnce("Eve Editor");
+    }
+
+    @Test
+    void refusedPublishOfANewArticleKeepsTheTextAsADraftAndTheEditorGoesOnWithIt() throws IOException {
+        MediaItem image = server.site().media.upload(new MediaUpload("knee.png", png(), ""));
+        String markdown = "Knee pain is common.\n\n![](" + image.url() + ")";
+
+        HttpResponse<String> refused = editor.post("/admin/articles/",
+                article(editor, "/admin/articles/new/", "Knee pain", "knee-pain", markdown, "publish"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        Document page = Jsoup.parse(refused.body());
+        assertThat(page.selectFirst("#markdown-error").text()).contains("Describe every image");
+        assertThat(page.selectFirst(".notice").text()).contains("saved as a draft");
+        Article kept = server.site().articles.bySlug("knee-pain").orElseThrow();
+        assertThat(kept.status()).isEqualTo(Article.DRAFT);
+        assertThat(kept.bodyMarkdown()).isEqualTo(markdown);
+        assertThat(publicStatus("knee-pain")).isEqualTo(404);
+        // The form now edits the kept draft, so the next press saves it rather than making another.
+        assertThat(page.selectFirst("form.editor-form").attr("action")).isEqualTo("/admin/articles/" + kept.id() + "/");
+        Map<String, String> again = formValues(page);
+        again.put("title", "Knee pain, again");
+        assertThat(editor.post("/admin/articles/" + kept.id() + "/", again).statusCode()).isEqualTo(303);
+        assertThat(stored(kept.id()).title()).isEqualTo("Knee pain, again");
+    }
+
+    @Test
+    void refusedPublishOfAPublishedArticleLeavesItsPublicTextAlone() throws IOException {
+        long id = create(editor, "Hip pain", "hip-pain", "publish");
+        String before = stored(id).bodyMarkdown();
+        MediaItem image = server.site().media.upload(new MediaUpload("hip.png", png(), ""));
+
+        HttpResponse<String> refused = save(editor, id, Map.of("intent", "publish",
+                "markdown", "Hip pain is common.\n\n![](" + image.url() + ")"));
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.body()).select("textarea#markdown").text()).contains("Hip pain is common");
+        assertThat(stored(id).bodyMarkdown()).isEqualTo(before);
+    }
+
+    @Test
     void previewRendersSanitizedHtmlAndTheChecks() throws IOException {
         String token = author.csrfToken("/admin/articles/new/");
         HttpResponse<String> response = author.post("/admin/articles/preview/",

@@ -10,9 +10,13 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vertebra.account.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.support.TestDatabase;
@@ -104,6 +108,205 @@ class EditorInBrowserTest {
         }
         Browser.resize(driver, Viewport.DESKTOP);
         assertThat(failures).as(Axe.report(failures)).isEmpty();
+    }
+
+    @Test
+    void unsavedTextIsKeptThroughAReloadWithAWarningAndCtrlSSavesIt() {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        String edit = "/admin/articles/" + id + "/edit/";
+        open(edit);
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nA sentence typed but not saved yet.");
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-unsaved-status]")).getText().startsWith("Kept in this browser"));
+
+        // Leaving asks first (the page cancels its unload); the writer leaves anyway, as a crash or a closed tab would.
+        assertThat(driver.executeScript("return " + ASKS + ";")).isEqualTo(true);
+        leave(() -> driver.executeScript("setTimeout(function () { location.reload(); }, 0);"));
+        waitUntil(() -> !driver.findElements(By.cssSelector(".unsaved-offer")).isEmpty());
+        assertThat(driver.findElement(By.id("markdown")).getAttribute("value")).doesNotContain("not saved yet");
+        assertThat(driver.findElement(By.cssSelector(".unsaved-offer p")).getText())
+                .matches("Restore the unsaved text from \\d\\d:\\d\\d\\?");
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            axe.audit(driver, "editor-restore-offer-" + viewport.name().toLowerCase(), edit + " with the offer at " + viewport, failures);
+        }
+        Browser.resize(driver, Viewport.DESKTOP);
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+
+        driver.findElement(By.cssSelector("[data-unsaved=restore]")).click();
+        assertThat(driver.findElement(By.id("markdown")).getAttribute("value")).endsWith("A sentence typed but not saved yet.");
+        Screenshots.save(driver, "editor-restored-desktop");
+
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        waitUntil(() -> driver.getCurrentUrl().contains("done=saved"));
+        assertThat(server.site().articles.byId(id).orElseThrow().bodyMarkdown()).endsWith("A sentence typed but not saved yet.");
+        assertThat(driver.findElements(By.cssSelector(".unsaved-offer"))).as("nothing left to restore after the save").isEmpty();
+        assertThat(driver.executeScript("return localStorage.getItem('vertebra-unsaved:/admin/articles/" + id + "/');")).isNull();
+        // Saved: leaving asks nothing.
+        assertThat(driver.executeScript("return " + ASKS + ";")).isEqualTo(false);
+    }
+
+    @Test
+    void aNewArticleIsSavedOnTheSiteAsADraftOnItsOwnAndSaveThenStillWorks() {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        long published = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        open("/admin/articles/" + published + "/edit/");
+        assertThat(driver.findElement(By.cssSelector("form.editor-form")).getAttribute("data-autosave"))
+                .as("a published article's public text never changes on its own").isNull();
+
+        open("/admin/articles/new/");
+        assertThat(driver.findElement(By.cssSelector("form.editor-form")).getAttribute("data-autosave")).isEqualTo("30");
+        // The test does not wait 30 s: the same save, a second after the change.
+        driver.executeScript("document.querySelector('form.editor-form').setAttribute('data-autosave', '1');");
+        driver.findElement(By.id("title")).sendKeys("Knee pain: saved on its own");
+        driver.findElement(By.id("markdown")).sendKeys("Demo content - not medical advice.\n\nRest the knee for a day.");
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-unsaved-status]")).getText().startsWith("Draft saved on the site"));
+        var draft = server.site().articles.bySlug("knee-pain-saved-on-its-own").orElseThrow();
+        assertThat(draft.isPublished()).isFalse();
+        assertThat(draft.bodyMarkdown()).endsWith("Rest the knee for a day.");
+        assertThat(driver.getCurrentUrl()).endsWith("/admin/articles/" + draft.id() + "/edit/");
+        assertThat(driver.findElement(By.cssSelector("form.editor-form")).getAttribute("action"))
+                .endsWith("/admin/articles/" + draft.id() + "/");
+        assertThat(driver.executeScript("return " + ASKS + ";")).as("nothing left unsaved").isEqualTo(false);
+
+        driver.findElement(By.id("markdown")).sendKeys(" Then walk a little.");
+        waitUntil(() -> server.site().articles.byId(draft.id()).orElseThrow().bodyMarkdown().endsWith("walk a little."));
+        driver.findElement(By.id("markdown")).sendKeys(" Ice helps.");
+        driver.findElement(By.id("markdown")).sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        waitUntil(() -> driver.getCurrentUrl().contains("done=saved"));
+        assertThat(server.site().articles.byId(draft.id()).orElseThrow().bodyMarkdown()).endsWith("Ice helps.");
+        assertThat(server.site().articles.bySlug("knee-pain-saved-on-its-own-2")).as("one article, not two").isEmpty();
+    }
+
+    @Test
+    void saveAndPublishStayInViewAtBothViewports() {
+        signIn();
+        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            open("/admin/articles/" + id + "/edit/");
+            WebElement save = driver.findElement(By.cssSelector(".editor-actions button[value=save]"));
+            for (double at : new double[] {0, 0.5}) {
+                driver.executeScript("window.scrollTo(0, document.querySelector('form.editor-form').offsetHeight * arguments[0]);", at);
+                Number top = (Number) driver.executeScript("return arguments[0].getBoundingClientRect().bottom;", save);
+                assertThat(top.doubleValue()).as("Save's foot at " + at + " of the form, " + viewport)
+                        .isBetween(0.0, (double) viewport.height);
+            }
+            Screenshots.save(driver, "editor-actions-" + viewport.name().toLowerCase());
+        }
+        Browser.resize(driver, Viewport.DESKTOP);
+    }
+
+    @Test
+    void sidePanelsFollowTheTextAsItIsTyped() {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        open("/admin/articles/new/");
+        driver.executeScript("document.querySelector('form.editor-form').removeAttribute('data-autosave');");
+        driver.findElement(By.id("title")).sendKeys("Hip pain: a demo guide");
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.sendKeys("Demo content - not medical advice.\n\n## What it is\n\nPain in the acetabulum can be acute. "
+                + "A small trial followed patients for a year [1].\n\n");
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-benchmark=attribution]")).getAttribute("class").equals("missed"));
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-check=jargon]")).getText().contains("acetabulum"));
+        assertThat(driver.findElement(By.cssSelector("[data-check=evidence]")).getText()).contains("matches no reference");
+
+        text.sendKeys("## References\n\n- Demo A, Sample B. A trial invented for this test. J Demo Orthop. 2020;1(1):1-9."
+                + " PMID: 12345678\n");
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-benchmark=attribution]")).getAttribute("class").equals("met"));
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-check=evidence]")).getText().contains("every reference is cited"));
+        assertThat(driver.findElements(By.cssSelector(".preview .references li"))).hasSize(1);
+        Screenshots.save(driver, "editor-live-panels-desktop");
+        // Nothing was saved by the checks.
+        assertThat(server.site().articles.bySlug("hip-pain-a-demo-guide")).isEmpty();
+        leaveWithoutSaving();
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"word", "google-docs", "web"})
+    void htmlPastedFromWordGoogleDocsOrAWebPageArrivesAsCleanMarkdown(String clipboard) throws IOException {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        open("/admin/articles/new/");
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.click();
+        driver.executeScript("""
+                var data = new DataTransfer();
+                data.setData('text/html', arguments[1]);
+                data.setData('text/plain', 'the plain text is not used when there is HTML');
+                arguments[0].dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+                """, text, fixture(clipboard + ".html"));
+
+        assertThat(text.getAttribute("value")).isEqualTo(fixture(clipboard + ".md").strip());
+        waitUntil(() -> !driver.findElements(By.cssSelector("[data-preview-target] h2")).isEmpty());
+        if (clipboard.equals("word")) {
+            assertThat(driver.findElements(By.cssSelector("[data-preview-target] table td"))).hasSize(2);
+            Screenshots.save(driver, "editor-pasted-word-desktop");
+        }
+        leaveWithoutSaving();
+    }
+
+    @Test
+    void theToolbarAndItsShortcutsFormatTheSelection() {
+        Browser.resize(driver, Viewport.PHONE);
+        signIn();
+        open("/admin/articles/new/");
+        WebElement text = driver.findElement(By.id("markdown"));
+        text.sendKeys("Rest helps\nWalk daily");
+        driver.executeScript("arguments[0].setSelectionRange(0, 4);", text);
+        driver.findElement(By.cssSelector("[data-format=bold]")).click();
+        assertThat(text.getAttribute("value")).isEqualTo("**Rest** helps\nWalk daily");
+
+        driver.executeScript("arguments[0].setSelectionRange(arguments[0].value.length - 5, arguments[0].value.length);", text);
+        text.sendKeys(Keys.chord(Keys.CONTROL, "i"));
+        assertThat(text.getAttribute("value")).isEqualTo("**Rest** helps\nWalk *daily*");
+        text.sendKeys(Keys.chord(Keys.CONTROL, Keys.SHIFT, "8"));
+        assertThat(text.getAttribute("value")).isEqualTo("**Rest** helps\n- Walk *daily*");
+        driver.executeScript("arguments[0].setSelectionRange(0, 0);", text);
+        driver.findElement(By.cssSelector("[data-format=heading]")).click();
+        assertThat(text.getAttribute("value")).isEqualTo("## **Rest** helps\n- Walk *daily*");
+        driver.executeScript("arguments[0].setSelectionRange(12, 17);", text);
+        text.sendKeys(Keys.chord(Keys.CONTROL, "k"));
+        assertThat(text.getAttribute("value")).isEqualTo("## **Rest** [helps](https://)\n- Walk *daily*");
+        Screenshots.save(driver, "editor-toolbar-phone");
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        axe.audit(driver, "editor-toolbar-phone", "the editor with its toolbar at " + Viewport.PHONE, failures);
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+        Browser.resize(driver, Viewport.DESKTOP);
+        leaveWithoutSaving();
+    }
+
+    private static String fixture(String name) throws IOException {
+        try (var in = EditorInBrowserTest.class.getResourceAsStream("/paste/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
+    /** Whether the page would ask before it is left: a beforeunload that the page cancels. */
+    private static final String ASKS = "(function () { var e = new Event('beforeunload', { cancelable: true });"
+            + " window.dispatchEvent(e); return e.defaultPrevented; })()";
+
+    /** Leaves an editor with unsaved changes, answering its question, and forgets the browser's copies. */
+    private static void leaveWithoutSaving() {
+        leave(() -> driver.executeScript("localStorage.clear(); setTimeout(function () { location.href = '/admin/'; }, 0);"));
+        waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/"));
+        // Leaving keeps a last copy (the text field lost focus); these tests do not want it back.
+        driver.executeScript("localStorage.clear();");
+    }
+
+    /** Leaves the page, answering "Leave" if the browser asks (headless Chromium may not). */
+    private static void leave(Runnable navigation) {
+        navigation.run();
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.alertIsPresent());
+            driver.switchTo().alert().accept();
+        } catch (org.openqa.selenium.TimeoutException noQuestion) {
+            // The browser left without asking.
+        }
     }
 
     private static void signIn() {

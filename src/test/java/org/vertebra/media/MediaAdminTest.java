@@ -87,6 +87,21 @@ class MediaAdminTest {
     }
 
     @Test
+    void severalFilesSentAtOnceAreAllStoredAndTheLibrarySaysSo() {
+        WebClient editor = CLIENTS.get(AccountRole.EDITOR);
+        long before = media.count(false);
+        Multipart two = upload(editor, "first-of-two.png", TestImages.png(310, 200), "Two knees")
+                .file("file", "second-of-two.png", "image/png", TestImages.png(320, 200));
+
+        HttpResponse<String> response = editor.post("/admin/media/", two);
+
+        assertThat(response.statusCode()).isEqualTo(303);
+        assertThat(response.headers().firstValue("Location")).contains("/admin/media/?done=several");
+        assertThat(media.count(false)).isEqualTo(before + 2);
+        assertThat(editor.page("/admin/media/?done=several").select(".notice").text()).startsWith("The files are uploaded.");
+    }
+
+    @Test
     void aSecondUploadOfTheSameImageSaysItWasAlreadyThere() {
         WebClient editor = CLIENTS.get(AccountRole.EDITOR);
         byte[] png = TestImages.png(300, 200);

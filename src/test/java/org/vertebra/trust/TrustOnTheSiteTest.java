@@ -104,10 +104,66 @@ class TrustOnTheSiteTest {
         Document page = org.jsoup.Jsoup.parse(refused.body());
         assertThat(page.select("#disclosure-error").text()).contains("Write a disclosure before publishing");
         assertThat(page.select("textarea#markdown").text()).contains("Rest helps most back pain");
-        assertThat(server.site().articles.bySlug("no-disclosure")).isEmpty();
+        // Nothing typed is lost: the text is kept as a draft, not published.
+        assertThat(server.site().articles.bySlug("no-disclosure").orElseThrow().isPublished()).isFalse();
 
         assertThat(publish("own-disclosure", "The author declares no conflicts of interest.", "").statusCode()).isEqualTo(303);
         assertThat(server.site().articles.bySlug("own-disclosure").orElseThrow().isPublished()).isTrue();
+    }
+
+    private static final String HARD = "Postoperative rehabilitation necessitates comprehensive multidisciplinary"
+            + " collaboration between physiotherapists, orthopaedic surgeons and occupational therapists, particularly"
+            + " following complicated arthroplasty procedures involving considerable musculoskeletal reconstruction.";
+
+    @Test
+    void theGradeLimitHoldsNewArticlesAndHarderTextButLetsAFixToAPublishedArticleThroughWithAWarning() {
+        assertThat(publish("hard", "Own disclosure.", "", HARD).statusCode()).isEqualTo(303);
+        long id = server.site().articles.bySlug("hard").orElseThrow().id();
+        Map<String, String> settings = new HashMap<>(Map.of("_csrf", admin.csrfToken(TrustAdminRoutes.PATH),
+                "defaultDisclosure", "This clinic takes no sponsorship.", "maxGrade", "8"));
+
+        // Before the limit is set, the page says how many published articles read above it, and asks again.
+        HttpResponse<String> asked = admin.post(TrustAdminRoutes.PATH, settings);
+        assertThat(asked.statusCode()).isEqualTo(200);
+        org.jsoup.nodes.Document question = org.jsoup.Jsoup.parse(asked.body());
+        assertThat(question.select("#articles-above-grade").text()).startsWith("One published article reads above grade 8.");
+        assertThat(server.site().trustSettings.policy().maxGrade()).isNull();
+        settings.put("confirmGrade", question.select("input[name=confirmGrade]").val());
+        assertThat(admin.post(TrustAdminRoutes.PATH, settings).statusCode()).isEqualTo(303);
+        assertThat(server.site().trustSettings.policy().maxGrade()).isEqualTo(8.0);
+
+        // A new article above the grade is refused.
+        HttpResponse<String> fresh = publish("hard-again", "Own disclosure.", "", HARD);
+        assertThat(fresh.statusCode()).isEqualTo(422);
+        assertThat(org.jsoup.Jsoup.parse(fresh.body()).select("#markdown-error").text()).contains("up to grade 8");
+
+        // An urgent fix to the published article that does not make it harder is saved, with a warning.
+        Map<String, String> fix = editForm(id);
+        fix.put("markdown", HARD + "\n\nStop the exercises if your calf swells.");
+        HttpResponse<String> saved = editor.post("/admin/articles/" + id + "/", fix);
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(303);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("done=above-grade");
+        assertThat(server.site().articles.byId(id).orElseThrow().bodyMarkdown()).endsWith("calf swells.");
+        assertThat(editor.page("/admin/articles/" + id + "/edit/?done=above-grade").select(".notice").text())
+                .contains("above the site's highest reading grade");
+
+        // A change that raises the grade further is refused, and the public text stays as it was.
+        Map<String, String> harder = editForm(id);
+        harder.put("markdown", HARD.replace("Postoperative rehabilitation",
+                "Postoperative neuromusculoskeletal rehabilitation, notwithstanding considerable heterogeneity,"));
+        assertThat(editor.post("/admin/articles/" + id + "/", harder).statusCode()).isEqualTo(422);
+        assertThat(server.site().articles.byId(id).orElseThrow().bodyMarkdown()).endsWith("calf swells.");
+    }
+
+    /** The edit form of an article as it stands, to publish again. */
+    private Map<String, String> editForm(long id) {
+        org.jsoup.nodes.Document page = editor.page("/admin/articles/" + id + "/edit/");
+        Map<String, String> form = new HashMap<>();
+        page.selectFirst("form.editor-form").select("input[name]:not([type=checkbox]), select[name], textarea[name]")
+                .forEach(field -> form.put(field.attr("name"), field.tagName().equals("textarea") ? field.wholeText()
+                        : field.tagName().equals("select") ? field.select("option[selected]").val() : field.val()));
+        form.put("intent", "publish");
+        return form;
     }
 
     @Test
@@ -115,7 +171,7 @@ class TrustOnTheSiteTest {
         withoutDefaultDisclosure();
 
         assertThat(publish("later", "", "2026-04-01T09:00").statusCode()).isEqualTo(422);
-        assertThat(server.site().articles.bySlug("later")).isEmpty();
+        assertThat(server.site().articles.bySlug("later").orElseThrow().isPublished()).as("kept as a draft, not scheduled").isFalse();
     }
 
     @Test
