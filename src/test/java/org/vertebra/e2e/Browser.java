@@ -60,6 +60,19 @@ final class Browser {
         return driver;
     }
 
+    /**
+     * Answers the consent banner as a reader who wants nothing optional ("Reject all"), when it
+     * shows: it lies over the foot of the window until then, where a pointer cannot reach what is
+     * under it. Pages without the banner (the admin's) are left as they are.
+     */
+    static void answerConsentBanner(ChromeDriver driver) {
+        java.util.List<org.openqa.selenium.WebElement> banners = driver.findElements(org.openqa.selenium.By.id("consent-banner"));
+        if (!banners.isEmpty() && banners.get(0).isDisplayed()) {
+            banners.get(0).findElement(org.openqa.selenium.By.cssSelector("button[value=reject-all]")).click();
+            waitUntil(driver, () -> !driver.findElement(org.openqa.selenium.By.id("consent-banner")).isDisplayed());
+        }
+    }
+
     /** Makes the page's viewport exactly this size (the window adds its frame around it). */
     static void resize(ChromeDriver driver, Viewport viewport) {
         driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of(

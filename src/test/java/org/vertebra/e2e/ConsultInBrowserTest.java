@@ -25,7 +25,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.vertebra.app.MailSettings;
@@ -319,11 +318,7 @@ class ConsultInBrowserTest {
     /** Opens the page as a patient who has answered the consent banner (it lies over the foot of the window until then). */
     private static void open(String path) {
         driver.get("http://localhost:" + server.server().port() + path);
-        List<WebElement> banners = driver.findElements(By.id("consent-banner")); // the admin's pages have none
-        if (!banners.isEmpty() && banners.get(0).isDisplayed()) {
-            banners.get(0).findElement(By.cssSelector("button[value=reject-all]")).click();
-            waitUntil(() -> !driver.findElement(By.id("consent-banner")).isDisplayed());
-        }
+        Browser.answerConsentBanner(driver);
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {

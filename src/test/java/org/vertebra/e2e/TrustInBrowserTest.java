@@ -71,6 +71,7 @@ class TrustInBrowserTest {
         sources.sendKeys(Keys.ENTER);
         Browser.waitUntil(driver, () -> driver.getCurrentUrl().endsWith("#references"));
         open(ARTICLE);
+        Browser.answerConsentBanner(driver);
         driver.findElement(By.linkText("Our editorial policy")).click();
         Browser.waitUntil(driver, () -> driver.getCurrentUrl().endsWith("/editorial-policy/"));
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Editorial Policy");
