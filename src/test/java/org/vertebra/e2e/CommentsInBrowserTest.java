@@ -143,8 +143,10 @@ class CommentsInBrowserTest {
         waitFor(() -> driver.getCurrentUrl().endsWith("/admin/comments/"));
     }
 
+    /** Opens the page as a reader who has answered the consent banner. */
     private static void open(String path) {
         driver.get(server.uri(path).toString());
+        Browser.answerConsentBanner(driver);
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) {

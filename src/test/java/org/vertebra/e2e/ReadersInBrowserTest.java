@@ -158,8 +158,10 @@ class ReadersInBrowserTest {
         Browser.signIn(driver, "http://localhost:" + server.server().port(), EMAIL, PASSWORD);
     }
 
+    /** Opens the page as a reader who has answered the consent banner. */
     private static void open(String path) {
         driver.get("http://localhost:" + server.server().port() + path);
+        Browser.answerConsentBanner(driver);
     }
 
     private static void waitUntil(java.util.function.BooleanSupplier condition) {
