@@ -178,7 +178,7 @@ public final class MarkdownRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Link.class, HtmlInline.class, HtmlBlock.class, Image.class);
+            return Set.of(Link.class, HtmlInline.class, HtmlBlock.class, Image.class, org.commonmark.node.ListItem.class);
         }
 
         @Override
@@ -189,6 +189,12 @@ public final class MarkdownRenderer {
                 }
             } else if (node instanceof HtmlBlock block) {
                 context.getWriter().write(Jsoup.parseBodyFragment(block.getLiteral()).text());
+                context.getWriter().block();
+            } else if (node instanceof org.commonmark.node.ListItem) {
+                // The item's words without its "-" or "1." marker, which read as stray hyphens in search snippets.
+                for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+                    context.render(child);
+                }
                 context.getWriter().block();
             }
         }

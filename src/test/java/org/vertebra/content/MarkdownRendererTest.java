@@ -282,6 +282,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void plainTextOfListsHasTheItemsWordsWithoutTheirMarkers() {
+        String text = render("Warning signs:\n\n- numbness\n- weakness in the legs\n\nSteps:\n\n1. rest\n2. ice\n\n* loose\n\n* list\n")
+                .plainText();
+
+        assertThat(text.lines().map(String::strip)).contains("numbness", "weakness in the legs", "rest", "ice", "loose", "list");
+        assertThat(text).doesNotContain("- ").doesNotContain("1.").doesNotContain("* ");
+    }
+
+    @Test
     void plainTextLeavesOutRawHtml() {
         String text = render("Intro with <em>raw</em> emphasis.\n\n<script>alert('stolen')</script>\n").plainText();
 
