@@ -108,7 +108,9 @@ public final class ConsultRoutes {
             }
         }
         String base = "/teleconsult/?" + (doctor == null ? "" : "doctor=" + enc(doctor.slug()) + "&") + "tz=" + enc(zone.getId());
-        send(ctx, 200, "consult/booking.jte", new BookingPage(frames.frame(title, null, "/teleconsult/"), title, intro, demo,
+        send(ctx, 200, "consult/booking.jte", new BookingPage(frames.frame(title,
+                "Book an online video consultation: choose a free time, then answer a few questions about what brings you.",
+                "/teleconsult/"), title, intro, demo,
                 doctors.stream().map(d -> new DoctorOption(d.slug(), d.displayName(), d.equals(doctor))).toList(),
                 doctor == null ? null : doctor.slug(), doctor == null ? null : doctor.displayName(), zone.getId(),
                 ZoneChoices.shortLabel(zone, clock.instant()),

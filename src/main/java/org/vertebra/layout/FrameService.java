@@ -47,10 +47,17 @@ public final class FrameService {
         return frame(title, description, path, Social.website());
     }
 
+    /**
+     * @param description the page's own meta description; null gives the site's tagline, or the
+     *                    site's title when it has none, so that no page goes without one (search
+     *                    engines otherwise pick any text from the page to show under its title)
+     */
     public Frame frame(String title, String description, String path, Social social) {
         Parts read = parts();
         SiteIdentity site = read.site();
-        return new Frame(site.title(), site.tagline(), title, description, baseUrl, path,
+        String shown = description != null ? description
+                : site.tagline() != null && !site.tagline().isBlank() ? site.tagline() : site.title();
+        return new Frame(site.title(), site.tagline(), title, shown, baseUrl, path,
                 links(read.primaryMenu(), path),
                 links(read.categoryMenu(), path),
                 read.sidebar(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social, site.footerParagraphs(),

@@ -60,6 +60,16 @@ class PublicPagesTest {
     }
 
     @Test
+    void everyPageHasAMetaDescription() {
+        for (String path : List.of("/", "/page/2/", ARTICLE, "/category/spine/", "/tag/exercise/", "/author/asha-raman/",
+                "/about/", "/teleconsult/", "/contact/", "/newsletter/", "/search/?q=knee")) {
+            assertThat(server.page(path).select("meta[name=description]").attr("content")).as(path).isNotBlank();
+        }
+        assertThat(server.page("/teleconsult/").select("meta[name=description]").attr("content"))
+                .startsWith("Book an online video consultation");
+    }
+
+    @Test
     void sidebarShowsThumbnailTitleAndExcerptCutAtAWord() {
         Document page = server.page("/");
         Element item = page.selectFirst("#sidebar .browse-item");
