@@ -88,7 +88,7 @@ final class CheckOutput {
         }
     }
 
-    /** The JSON of one file; the field names are part of the command's contract (README). */
+    /** The JSON of one file; the field names are part of the command's contract (docs/guide/writing.md). */
     private record FileJson(String file, List<UnmatchedMention> unmatchedMentions,
             List<UncitedReference> uncitedReferences, List<InvalidIdentifier> invalidIdentifiers,
             List<DuplicateJson> duplicateReferences, ReadabilityJson readability,

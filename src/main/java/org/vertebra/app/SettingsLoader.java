@@ -254,7 +254,7 @@ public final class SettingsLoader {
             # several servers on one PostgreSQL, give them all the same key.
             # consult.key=
             # Retired keys, comma separated, that still open older values after a key change until
-            # `vertebra consult-rekey` has sealed everything under the new key (README: key rotation).
+            # `vertebra consult-rekey` has sealed everything under the new key (docs/guide/teleconsult.md: changing the health data key).
             # They may also be listed one per line in the file consult.old-keys in this folder.
             # consult.old_keys=
             """;
