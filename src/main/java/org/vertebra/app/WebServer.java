@@ -245,7 +245,7 @@ public final class WebServer implements AutoCloseable {
             new PrivacyAdminRoutes(site.privacy, adminShell).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsultRoutes(site.consult, site.articles, site.formGuard, frames, templates, site.clock).register(config.routes);
-            new ConsultApiRoutes(site.consult, site.formGuard).register(config.routes);
+            new ConsultApiRoutes(site.consult).register(config.routes);
             // WordPress's /?p=ID and the like, before the home page answers them.
             wordpressRoutes.register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)

@@ -65,9 +65,9 @@ class PrivacyTest {
             site.consult.setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
                     .map(d -> new org.vertebra.consult.WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
                     .toList());
-            site.consult.book(org.vertebra.consult.BookingRequest.parse(new org.vertebra.consult.BookingRequest.Sent("dr-test",
+            site.consult.book(new org.vertebra.consult.BookingCommand("dr-test",
                     "2026-03-03T10:00:00Z", "Europe/London", "Ann", "ann@example.org", "+44 20 7946 0000", "61",
-                    "Hip pain at night for a month", "4 weeks", List.of("night-pain"), true)));
+                    "Hip pain at night for a month", "4 weeks", List.of("night-pain"), true, true));
 
             WebClient person = new WebClient(server);
             Map<String, String> form = PublicForm.fields(person, "/privacy/my-data/", clock, "email", "ANN@example.org");
