@@ -58,8 +58,8 @@ class PrivacyTest {
             site.comments.approve(bob);
             String ticket = site.formGuard.ticket();
             clock.advance(Duration.ofSeconds(10));
-            site.newsletter.subscribe("ann@example.org", new FormGuard.Submission("newsletter", "203.0.113.1", ticket, "", 5, List.of()));
-            site.contact.send(ContactForm.parse("general", "Ann", "ann@example.org", "Do you see patients on Fridays?"),
+            site.newsletter.subscribe("ann@example.org", "203.0.113.1", ticket, "");
+            site.contact.send(new ContactForm.Sent("general", "Ann", "ann@example.org", "Do you see patients on Fridays?"),
                     "203.0.113.1", ticket, "");
             var doctor = site.consult.addDoctor("dr-test", "Dr Test", java.time.ZoneId.of("Europe/London"), 30, null, null);
             site.consult.setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
