@@ -43,9 +43,10 @@ public final class AccountService {
     /**
      * @param outbox    for the mail that tells owners of changes to their two-step sign-in
      * @param siteTitle the site's name, as those mails give it
+     * @param sealer    seals two-step sign-in's keys and recovery codes under the site's key
      */
     public AccountService(Jdbi jdbi, Transactor transactor, PasswordHasher hasher, Outbox outbox, Supplier<String> siteTitle,
-                          Clock clock) {
+                          org.vertebra.secret.Sealer sealer, Clock clock) {
         this.users = new UserRepository(jdbi);
         this.sessions = new SessionRepository(jdbi);
         this.resets = new PasswordResetRepository(jdbi);
@@ -54,7 +55,7 @@ public final class AccountService {
         this.hasher = hasher;
         this.clock = clock;
         this.twoFactor = new TwoFactorService(jdbi, users, throttle, transactor, hasher, this::openSession, outbox, siteTitle,
-                clock);
+                sealer, clock);
     }
 
     /** Two-step sign-in of the same accounts, sharing the sign-in throttle. */

@@ -115,8 +115,11 @@ public final class Site implements AutoCloseable {
                 org.vertebra.media.MediaUses.of((id, urls) -> authors.photoUses(id), authors::releasePhoto)), changes);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media, trustSettings);
         this.outbox = new Outbox(jdbi, clock);
+        HealthDataCipher cipher = checkedCipher(settings, new SiteState(jdbi));
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), outbox,
-                () -> siteSettings.identity().title(), clock);
+                () -> siteSettings.identity().title(), cipher, clock);
+        // Keys and codes stored before they were sealed, or under a retired key, are sealed now.
+        accounts.twoFactor().reseal();
         this.formGuard = new FormGuard(jdbi, new SiteState(jdbi).secret(SiteState.FORM_SECRET),
                 BlockList.load(settings.dataDir().resolve("blocklist.txt")), clock);
         this.comments = new CommentService(jdbi, transactor, changes, articles, formGuard, outbox, siteSettings,
@@ -124,7 +127,6 @@ public final class Site implements AutoCloseable {
         this.cards = new ArticleCards(authors, media, comments::approvedCounts);
         this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles, leases,
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
-        HealthDataCipher cipher = checkedCipher(settings, new SiteState(jdbi));
         this.mail = mailConfiguration(settings.mail(), siteSettings, cipher);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, () -> mail.current().contactAddress(),
                 settings.baseUrl(), clock);

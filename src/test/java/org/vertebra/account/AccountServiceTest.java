@@ -39,7 +39,8 @@ class AccountServiceTest {
         site = TestSite.open(database, temp, clock);
         // Cheap Argon2 parameters: these tests are about accounts, not the hash (PasswordHasherTest).
         accounts = new AccountService(site.site().database.jdbi(), site.site().transactor,
-                new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1)), site.site().outbox, () -> "Test site", clock);
+                new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1)), site.site().outbox, () -> "Test site",
+                new org.vertebra.consult.HealthDataCipher(new byte[32]), clock);
     }
 
     @AfterEach
