@@ -166,7 +166,7 @@ public final class WebServer implements AutoCloseable {
         frames.useConsent(site.consentSettings::banner);
         usePolicy(site.consent.policy());
         this.statsRecorder = new StatsRecorder(site.stats);
-        this.adminShell = new AdminShell(frames::siteTitle, templates);
+        this.adminShell = new AdminShell(frames::siteTitle, templates, site.clock);
         this.housekeeping = new Housekeeping(site, metrics);
         // The SMTP server is asked for each round: a change in the admin's mail settings needs no restart.
         this.mailSender = new OutboxSender(site.database.jdbi(), site.mail::transport, site.clock,
