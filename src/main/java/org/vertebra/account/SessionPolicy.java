@@ -12,6 +12,10 @@ import org.vertebra.form.Problems;
 public record SessionPolicy(Duration healthDataIdle, Duration lifetime) {
 
     public static final SessionPolicy DEFAULT = new SessionPolicy(Duration.ofMinutes(15), Duration.ofHours(12));
+    /** The names it is kept under in the site's settings, the same on every server. */
+    static final String IDLE_SETTING = "security.session_idle_minutes";
+    static final String LIFETIME_SETTING = "security.session_lifetime_hours";
+    public static final java.util.List<String> SETTINGS = java.util.List.of(IDLE_SETTING, LIFETIME_SETTING);
     static final int IDLE_MIN_MINUTES = 2;
     static final int IDLE_MAX_MINUTES = 240;
     static final int LIFETIME_MIN_HOURS = 1;
@@ -47,8 +51,17 @@ public record SessionPolicy(Duration healthDataIdle, Duration lifetime) {
         return new SessionPolicy(Duration.ofMinutes(idle), Duration.ofHours(hours));
     }
 
-    /** The stored policy, each value falling back to the default when missing or not a number in range. */
-    public static SessionPolicy stored(String idleMinutes, String lifetimeHours) {
+    /** The policy from the site's settings ({@link #SETTINGS}), each value falling back to the default when missing or wrong. */
+    public static SessionPolicy from(java.util.Map<String, String> settings) {
+        return stored(settings.get(IDLE_SETTING), settings.get(LIFETIME_SETTING));
+    }
+
+    /** The values to keep under {@link #SETTINGS}. */
+    public java.util.Map<String, String> settings() {
+        return java.util.Map.of(IDLE_SETTING, Long.toString(idleMinutes()), LIFETIME_SETTING, Long.toString(lifetimeHours()));
+    }
+
+    static SessionPolicy stored(String idleMinutes, String lifetimeHours) {
         Integer idle = whole(idleMinutes, IDLE_MIN_MINUTES, IDLE_MAX_MINUTES);
         Integer hours = whole(lifetimeHours, LIFETIME_MIN_HOURS, LIFETIME_MAX_HOURS);
         return new SessionPolicy(idle == null ? DEFAULT.healthDataIdle : Duration.ofMinutes(idle),

@@ -117,7 +117,8 @@ public final class Site implements AutoCloseable {
         this.outbox = new Outbox(jdbi, clock);
         HealthDataCipher cipher = checkedCipher(settings, new SiteState(jdbi));
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), outbox,
-                () -> siteSettings.identity().title(), cipher, siteSettings::sessionPolicy, clock);
+                () -> siteSettings.identity().title(), cipher,
+                () -> org.vertebra.account.SessionPolicy.from(siteSettings.values(org.vertebra.account.SessionPolicy.SETTINGS)), clock);
         // Keys and codes stored before they were sealed, or under a retired key, are sealed now.
         accounts.twoFactor().reseal();
         this.formGuard = new FormGuard(jdbi, new SiteState(jdbi).secret(SiteState.FORM_SECRET),

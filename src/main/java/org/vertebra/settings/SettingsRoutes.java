@@ -42,7 +42,7 @@ public final class SettingsRoutes {
     }
 
     private void show(Context ctx) {
-        render(ctx, 200, settings.stored(), SessionFields.of(settings.sessionPolicy()), FormMessages.notice(switch (String.valueOf(ctx.queryParam("done"))) {
+        render(ctx, 200, settings.stored(), SessionFields.of(SessionPolicy.from(settings.values(SessionPolicy.SETTINGS))), FormMessages.notice(switch (String.valueOf(ctx.queryParam("done"))) {
             case "saved" -> "The site's title, tagline and footer are saved. Public pages show them now.";
             case "security" -> settings.twoFactorRequired()
                     ? "Two-step sign-in is now required for administrators and doctors: each is asked to set it up at their next page."
@@ -56,7 +56,7 @@ public final class SettingsRoutes {
         String idle = ctx.formParam("session-idle");
         String lifetime = ctx.formParam("session-lifetime");
         try {
-            settings.saveSessionPolicy(SessionPolicy.parse(idle, lifetime));
+            settings.saveValues(SessionPolicy.parse(idle, lifetime).settings());
             ctx.redirect("/admin/settings/?done=sessions", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             render(ctx, 422, settings.stored(), new SessionFields(idle, lifetime), FormMessages.of(invalid));
@@ -76,7 +76,7 @@ public final class SettingsRoutes {
             settings.save(IdentityChange.parse(title, tagline, footer));
             ctx.redirect("/admin/settings/?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
-            render(ctx, 422, new IdentityChange(title, tagline, footer), SessionFields.of(settings.sessionPolicy()),
+            render(ctx, 422, new IdentityChange(title, tagline, footer), SessionFields.of(SessionPolicy.from(settings.values(SessionPolicy.SETTINGS))),
                     FormMessages.of(invalid));
         }
     }

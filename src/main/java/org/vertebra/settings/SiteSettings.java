@@ -1,7 +1,6 @@
 package org.vertebra.settings;
 
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
@@ -17,8 +16,6 @@ import org.vertebra.layout.SiteIdentity;
 public final class SiteSettings {
 
     static final String REQUIRE_TWO_FACTOR = "security.require_two_factor";
-    static final String SESSION_IDLE_MINUTES = "security.session_idle_minutes";
-    static final String SESSION_LIFETIME_HOURS = "security.session_lifetime_hours";
 
     static final String TITLE = "site.title";
     static final String TAGLINE = "site.tagline";
@@ -73,17 +70,6 @@ public final class SiteSettings {
 
     public void requireTwoFactor(boolean required) {
         saveValue(REQUIRE_TWO_FACTOR, required ? "on" : null);
-    }
-
-    /** How long sessions last: the default until an administrator changes it (read on each admin request). */
-    public org.vertebra.account.SessionPolicy sessionPolicy() {
-        Map<String, String> stored = values(List.of(SESSION_IDLE_MINUTES, SESSION_LIFETIME_HOURS));
-        return org.vertebra.account.SessionPolicy.stored(stored.get(SESSION_IDLE_MINUTES), stored.get(SESSION_LIFETIME_HOURS));
-    }
-
-    public void saveSessionPolicy(org.vertebra.account.SessionPolicy policy) {
-        saveValues(Map.of(SESSION_IDLE_MINUTES, Long.toString(policy.idleMinutes()),
-                SESSION_LIFETIME_HOURS, Long.toString(policy.lifetimeHours())));
     }
 
     /**

@@ -43,7 +43,7 @@ class SessionNoticeInBrowserTest {
         server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-session"),
                 TestClock.at("2026-03-02T09:00:10Z"));
         server.site().accounts.addUser(EMAIL, "Dora Doctor", AccountRole.DOCTOR, PASSWORD);
-        server.site().siteSettings.saveSessionPolicy(new SessionPolicy(Duration.ofMinutes(2), Duration.ofHours(12)));
+        server.site().siteSettings.saveValues(new SessionPolicy(Duration.ofMinutes(2), Duration.ofHours(12)).settings());
     }
 
     @AfterAll
