@@ -166,7 +166,7 @@ public final class WebServer implements AutoCloseable {
         frames.useConsent(site.consentSettings::banner);
         usePolicy(site.consent.policy());
         this.statsRecorder = new StatsRecorder(site.stats);
-        this.adminShell = new AdminShell(frames::siteTitle, templates);
+        this.adminShell = new AdminShell(frames::siteTitle, templates, site.clock);
         this.housekeeping = new Housekeeping(site, metrics);
         // The SMTP server is asked for each round: a change in the admin's mail settings needs no restart.
         this.mailSender = new OutboxSender(site.database.jdbi(), site.mail::transport, site.clock,
@@ -245,7 +245,7 @@ public final class WebServer implements AutoCloseable {
             new PrivacyAdminRoutes(site.privacy, adminShell).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsultRoutes(site.consult, site.articles, site.formGuard, frames, templates, site.clock).register(config.routes);
-            new ConsultApiRoutes(site.consult, site.formGuard).register(config.routes);
+            new ConsultApiRoutes(site.consult).register(config.routes);
             // WordPress's /?p=ID and the like, before the home page answers them.
             wordpressRoutes.register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
