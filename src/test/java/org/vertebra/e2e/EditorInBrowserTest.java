@@ -304,7 +304,7 @@ class EditorInBrowserTest {
     void aPublishedArticlesUnsavedChangesAreKeptOnTheSiteAndOfferedInAnotherBrowserUntilSaved() {
         Browser.resize(driver, Viewport.DESKTOP);
         signIn();
-        long id = server.site().articles.bySlug("frozen-shoulder-stages").orElseThrow().id();
+        long id = server.site().articles.bySlug("wrist-fracture-care").orElseThrow().id();
         String published = server.site().articles.byId(id).orElseThrow().bodyMarkdown();
         String edit = "/admin/articles/" + id + "/edit/";
         open(edit);
