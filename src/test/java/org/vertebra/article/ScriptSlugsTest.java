@@ -118,10 +118,36 @@ class ScriptSlugsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCategoryAndATagNamedInAnotherScriptAreServedAtTheirEncodedAddresses(TestDatabase kind) {
+        try (TestServer server = TestServer.empty(kind, temp, TestClock.at("2026-03-02T09:00:00Z"))) {
+            WebClient editor = editor(server);
+            Map<String, String> form = form(editor, "/admin/articles/new/", HINDI, "", "publish");
+            form.put("categories", "कमर दर्द");
+            form.put("tags", "ألم الظهر");
+            assertThat(editor.post("/admin/articles/", form).statusCode()).isEqualTo(303);
+            server.server().refreshCache();
+
+            HttpResponse<String> category = server.get(encodedUnder("/category/", "कमर-दर्द"));
+            assertThat(category.statusCode()).isEqualTo(200);
+            assertThat(Jsoup.parse(category.body()).select("main a").eachText()).contains(HINDI);
+            assertThat(server.get(encodedUnder("/tag/", "ألم-الظهر")).statusCode()).isEqualTo(200);
+        }
+    }
+
     /** The address as a browser sends it: java.net.URI's own encoding, not the site's. */
     private static String encoded(String slug) {
         try {
             return new URI(null, null, "/" + slug + "/", null).toASCIIString();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    private static String encodedUnder(String prefix, String slug) {
+        try {
+            return new URI(null, null, prefix + slug + "/", null).toASCIIString();
         } catch (URISyntaxException e) {
             throw new IllegalArgumentException(e);
         }
