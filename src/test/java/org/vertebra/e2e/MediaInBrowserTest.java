@@ -281,6 +281,20 @@ class MediaInBrowserTest {
         leaveWithoutSaving();
     }
 
+    @Test
+    void aPastedScreenshotWithoutTextIsUploadedAndPutOnLinesOfItsOwn() {
+        WebElement text = editorWithTheCursorAtTheEnd();
+        long before = server.site().media.list("", false, 1, 100).total();
+        paste(text, null, "pasted-screenshot.png");
+
+        waitUntil(() -> dropStatus().startsWith("One file added to the text and the library"));
+        assertThat(text.getAttribute("value")).matches("(?s)Demo content, not medical advice\\.\n\nGentle exercises may help some people\\."
+                + "\n\n!\\[\\]\\([^)]*pasted-screenshot[^)]*\\)\n\n");
+        assertThat(server.site().media.list("", false, 1, 100).total()).isEqualTo(before + 1);
+        leaveWithoutSaving();
+        forget("pasted-");
+    }
+
     private void auditBothSizes(String name) {
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         for (Viewport viewport : Viewport.values()) {
@@ -305,8 +319,10 @@ class MediaInBrowserTest {
                   return new Promise(function (ok) { canvas.toBlob(function (blob) { ok(new File([blob], name, { type: 'image/png' })); }); });
                 })).then(function (made) {
                   var data = new DataTransfer();
-                  data.setData('text/html', html);
-                  data.setData('text/plain', 'the plain text is not used when there is HTML');
+                  if (html !== null) {
+                    data.setData('text/html', html);
+                    data.setData('text/plain', 'the plain text is not used when there is HTML');
+                  }
                   made.forEach(function (f) { data.items.add(f); });
                   target.focus();
                   target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
