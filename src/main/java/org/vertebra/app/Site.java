@@ -72,6 +72,7 @@ public final class Site implements AutoCloseable {
     public final MarkdownImporter importer;
     public final AccountService accounts;
     public final EditorialDesk desk;
+    public final org.vertebra.desk.Autosaves autosaves;
     public final RetractionService retractions;
     public final Outbox outbox;
     /** The mail settings in force: the configuration's, else what an administrator stored. */
@@ -153,6 +154,7 @@ public final class Site implements AutoCloseable {
                                 consult::erase)),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
+        this.autosaves = new org.vertebra.desk.Autosaves(jdbi, desk, clock);
         this.retractions = new RetractionService(jdbi, RetractionCheck.with(ReferenceLookups.from(settings.crossrefUrl(),
                 settings.pubmedUrl(), settings.baseUrl(), contactAddress(settings.mail().from()), clock), clock),
                 articles, accounts, outbox, transactor, settings.baseUrl(), clock);

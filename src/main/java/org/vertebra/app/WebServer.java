@@ -219,7 +219,7 @@ public final class WebServer implements AutoCloseable {
             ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings.crossrefUrl(),
                     site.settings.pubmedUrl(), site.settings.baseUrl(), site.clock));
             new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, site.glossary, site.retractions,
-                    adminShell, site.clock, evidenceOverview)
+                    adminShell, site.clock, evidenceOverview, site.autosaves)
                     .register(config.routes);
             new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);
             new TrustAdminRoutes(site.trustSettings, site.articles::countPublishedAboveGrade, adminShell).register(config.routes);

@@ -76,6 +76,6 @@ public record Article(
     }
 
     public String url() {
-        return "/" + slug + "/";
+        return "/" + org.vertebra.content.Slugs.inPath(slug) + "/";
     }
 }

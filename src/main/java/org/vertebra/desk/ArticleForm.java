@@ -74,9 +74,10 @@ public record ArticleForm(String kind, String title, String slug, String summary
         } else if (cleanTitle.length() > MAX_TITLE) {
             errors.add(FormError.of("title", "Keep the title under " + MAX_TITLE + " characters."));
         }
-        String cleanSlug = slug.isBlank() ? Slugs.of(cleanTitle) : slug.strip().toLowerCase(java.util.Locale.ROOT);
+        // A slug copied from the address bar arrives percent-encoded; one typed in another script may be decomposed.
+        String cleanSlug = slug.isBlank() ? Slugs.of(cleanTitle) : Slugs.fromPath(slug.strip()).toLowerCase(java.util.Locale.ROOT);
         if (!cleanTitle.isEmpty() && (!Slugs.isValid(cleanSlug) || cleanSlug.isEmpty())) {
-            errors.add(FormError.of("slug", "Use only lower-case letters, digits and hyphens in the slug, such as knee-pain."));
+            errors.add(FormError.of("slug", "Use only lower-case letters (of any script), digits and single hyphens in the slug, such as knee-pain."));
         } else if (Slugs.isReserved(cleanSlug)) {
             errors.add(FormError.of("slug", "The address /" + cleanSlug + "/ is used by the site itself. Choose another slug."));
         }
