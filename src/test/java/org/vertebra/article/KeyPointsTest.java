@@ -184,6 +184,23 @@ class KeyPointsTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aWordPressImportLeavesThemEmpty(TestDatabase database) throws Exception {
+        try (TestServer server = start(database)) {
+            Path export = Path.of(KeyPointsTest.class.getResource("/wordpress/export.xml").toURI());
+            var report = server.site().wordpress.importFile(export, export.resolveSibling("uploads"), false,
+                    org.vertebra.trust.ImportDisclosure.defaultTo("None."), org.vertebra.wordpress.WordPressImporter.Progress.none());
+            assertThat(report.failures()).isEmpty();
+            var jdbi = server.site().database.jdbi();
+            int articles = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM articles").mapTo(Integer.class).one());
+            int withPoints = jdbi.withHandle(h -> h.createQuery(
+                    "SELECT COUNT(*) FROM articles WHERE key_points_json IS NOT NULL OR actions_json IS NOT NULL").mapTo(Integer.class).one());
+            assertThat(articles).isGreaterThan(10);
+            assertThat(withPoints).isZero();
+        }
+    }
+
     private WebClient signedIn(TestServer server) {
         server.site().accounts.addUser("editor@example.org", "Eve Editor", AccountRole.EDITOR, PASSWORD);
         return new WebClient(server).signIn("editor@example.org", PASSWORD);

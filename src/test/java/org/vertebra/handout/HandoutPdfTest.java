@@ -89,6 +89,7 @@ class HandoutPdfTest {
         try (HandoutPdfReader pdf = new HandoutPdfReader(get(PATH).body())) {
             var document = pdf.document();
             assertThat(document.getDocumentInformation().getTitle()).isEqualTo(HandoutArticle.TITLE);
+            assertThat(document.getDocumentInformation().getAuthor()).isEqualTo("Dr Jane Doe");
             assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en");
             assertThat(document.getDocumentCatalog().getMarkInfo()).isNotNull();
             assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
