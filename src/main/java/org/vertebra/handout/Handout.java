@@ -9,6 +9,7 @@ import org.vertebra.content.KeyPoints;
  *
  * @param address       the article's full address, printed and encoded in the QR code
  * @param qrDataUri     the QR code of {@code address} as a PNG {@code data:} address
+ * @param image         the featured image as printed (a JPEG or PNG of the library); null when there is none
  * @param bodyHtml      the article's body made fit for paper (no players, buttons or scripts)
  * @param references    each reference as written, with the addresses of its DOI, PubMed record or page
  */
@@ -25,10 +26,15 @@ public record Handout(
         String published,
         String updated,
         KeyPoints keyPoints,
+        Image image,
         String bodyHtml,
         List<ReferenceLine> references,
         String disclosure,
         boolean demo) {
+
+    /** An image's address on the site and what it shows. */
+    public record Image(String url, String alt) {
+    }
 
     /** A reference as written, and the addresses a reader types to find it. */
     public record ReferenceLine(String text, List<String> addresses) {

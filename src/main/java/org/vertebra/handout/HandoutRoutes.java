@@ -40,7 +40,7 @@ public final class HandoutRoutes {
 
     public HandoutRoutes(ArticleService articles, AuthorService authors, MediaLibrary media, Supplier<String> siteTitle,
                          String baseUrl, Templates templates, Clock clock) {
-        this.handouts = new Handouts(articles, authors, siteTitle, baseUrl);
+        this.handouts = new Handouts(articles, authors, media, siteTitle, baseUrl);
         this.pdf = new HandoutPdf(templates, baseUrl, media::file);
         this.clock = clock;
     }

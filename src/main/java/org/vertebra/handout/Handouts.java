@@ -13,6 +13,9 @@ import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.Reference;
 import org.vertebra.layout.DateText;
+import org.vertebra.media.MediaItem;
+import org.vertebra.media.MediaLibrary;
+import org.vertebra.media.MediaVariant;
 import org.vertebra.qr.QrPng;
 
 /** Builds the handout of a public article from the services that own its parts. */
@@ -23,12 +26,14 @@ final class Handouts {
 
     private final ArticleService articles;
     private final AuthorService authors;
+    private final MediaLibrary media;
     private final Supplier<String> siteTitle;
     private final String baseUrl;
 
-    Handouts(ArticleService articles, AuthorService authors, Supplier<String> siteTitle, String baseUrl) {
+    Handouts(ArticleService articles, AuthorService authors, MediaLibrary media, Supplier<String> siteTitle, String baseUrl) {
         this.articles = articles;
         this.authors = authors;
+        this.media = media;
         this.siteTitle = siteTitle;
         this.baseUrl = baseUrl;
     }
@@ -46,8 +51,28 @@ final class Handouts {
                 a.reviewedBy(), a.reviewedOn() == null ? null : DateText.words(a.reviewedOn()),
                 DateText.words(a.publishedAt()),
                 a.updatedAt() == null || a.updatedAt().equals(a.publishedAt()) ? null : DateText.words(a.updatedAt()),
-                a.keyPoints(), forPaper(a.bodyHtml()), a.references().stream().map(Handouts::line).toList(),
+                a.keyPoints(), a.imageId() == null ? null : media.byId(a.imageId()).map(Handouts::printed).orElse(null),
+                forPaper(a.bodyHtml()), a.references().stream().map(Handouts::line).toList(),
                 a.disclosure(), a.demo());
+    }
+
+    /**
+     * The featured image in the largest copy PDFBox draws (JPEG or PNG; a WebP original is not),
+     * no wider than the library's "large" copy: sharp on A4 without making the PDF heavy.
+     */
+    static Handout.Image printed(MediaItem item) {
+        String alt = item.hasAlt() ? item.alt() : "";
+        return item.variants().stream()
+                .filter(v -> !v.name().equals("thumbnail") && isDrawable(v.contentType()))
+                .max(java.util.Comparator.comparingInt(MediaVariant::width))
+                .map(v -> new Handout.Image(v.url(), alt))
+                .or(() -> isDrawable(item.contentType()) && !item.animated()
+                        ? Optional.of(new Handout.Image(item.url(), alt)) : Optional.empty())
+                .orElse(null);
+    }
+
+    private static boolean isDrawable(String contentType) {
+        return "image/jpeg".equals(contentType) || "image/png".equals(contentType);
     }
 
     /**

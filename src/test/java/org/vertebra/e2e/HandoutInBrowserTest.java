@@ -76,6 +76,7 @@ class HandoutInBrowserTest {
             assertThat(text).contains(HandoutArticle.address());
             assertThat(handout.text()).contains("Written by Dr Jane Doe", "Medically reviewed by Dr John Roe on 1 June 2024");
             assertThat(handout.qrCodeOnFirstPage()).isEqualTo(HandoutArticle.address());
+            assertThat(handout.images()).as("the article's figure (the QR code is drawn as vectors)").isPositive();
             // What a screen needs and paper does not: menus, the sidebar, the consent banner, sharing, comments.
             assertThat(handout.text()).doesNotContain("Browse Articles", "Skip to", "Your privacy on this site", "Share:",
                     "Leave a comment", "Print or save as PDF", "In this article");

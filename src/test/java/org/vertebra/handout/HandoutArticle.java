@@ -30,6 +30,9 @@ public final class HandoutArticle {
             List.of("Landorf KB. Plantar heel pain and plantar fasciitis. BMJ Clin Evid. 2015;2015:1111.",
                     "https://pubmed.ncbi.nlm.nih.gov/26609884/"));
 
+    /** What the article's one figure shows (a 120 x 80 pixel PNG of two colours, made here). */
+    public static final String FIGURE_ALT = "Where heel pain is felt";
+
     private HandoutArticle() {
     }
 
@@ -57,6 +60,8 @@ public final class HandoutArticle {
                 ---
                 Heel pain is common in runners and in people who stand all day [1].
 
+                ![%s](heel.png)
+
                 ## What helps
 
                 Stretching the calf and the sole of the foot helps most people [2]. Shock wave therapy helps some
@@ -71,13 +76,34 @@ public final class HandoutArticle {
                 1. %s doi: 10.1093/bmb/ldm005. PMID: 17456546
                 2. %s doi: 10.2106/JBJS.E.01281
                 3. %s PMID: 26609884
-                """.formatted(TITLE, SLUG, KEY_POINTS.get(0), KEY_POINTS.get(1), ACTIONS.get(0), ACTIONS.get(1),
+                """.formatted(TITLE, SLUG, KEY_POINTS.get(0), KEY_POINTS.get(1), ACTIONS.get(0), ACTIONS.get(1), FIGURE_ALT,
                 REFERENCES.get(0).get(0), REFERENCES.get(1).get(0), REFERENCES.get(2).get(0));
+    }
+
+    /** Writes this text as the article's file, and its figure beside it, into the folder. */
+    public static Path write(Path folder, String markdown) {
+        Path file = MarkdownFiles.write(folder, SLUG + ".md", markdown);
+        figure(folder.resolve("heel.png"));
+        return file;
+    }
+
+    private static void figure(Path file) {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(120, 80, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        for (int y = 0; y < 80; y++) {
+            for (int x = 0; x < 120; x++) {
+                image.setRGB(x, y, x < 60 ? 0x0B5D6B : 0xB34700);
+            }
+        }
+        try {
+            javax.imageio.ImageIO.write(image, "png", file.toFile());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** Writes the article into this folder and imports it into the server's site. */
     public static void importInto(TestServer server, Path folder) {
-        Path file = MarkdownFiles.write(folder, SLUG + ".md", markdown());
+        Path file = write(folder, markdown());
         ImportReport report = server.site().importer.importPaths(List.of(file), false);
         if (report.hasProblems() || report.importedCount() != 1) {
             throw new AssertionError("the handout article did not import: " + report.problems() + " " + report.notes());

@@ -93,6 +93,23 @@ public final class HandoutPdfReader implements AutoCloseable {
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
+    /** How many images the pages draw (the same image on two pages counts twice). */
+    public int images() {
+        int count = 0;
+        try {
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    if (page.getResources().isImageXObject(name)) {
+                        count++;
+                    }
+                }
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+        return count;
+    }
+
     /** Saves a page as PNG under target/screenshots/, for a person to look at. */
     public Path savePage(int index, String name) {
         Path folder = Path.of(System.getProperty("vertebra.screenshots", "target/screenshots"));

@@ -79,6 +79,7 @@ class HandoutPdfTest {
             assertThat(text).contains(HandoutArticle.address());
             assertThat(pdf.text()).contains("Written by Dr Jane Doe", "Medically reviewed by Dr John Roe on 1 June 2024");
             assertThat(pdf.qrCodeOnFirstPage()).isEqualTo(HandoutArticle.address());
+            assertThat(pdf.images()).as("the QR code and the article's figure").isEqualTo(2);
             assertThat(pdf.text()).contains("Page 1 of " + pdf.document().getNumberOfPages());
             pdf.savePage(0, "handout-pdf-page-1");
         }
@@ -128,7 +129,7 @@ class HandoutPdfTest {
     void aChangedArticleGetsANewHandout() throws IOException {
         String before = get(PATH).headers().firstValue("ETag").orElseThrow();
         Path changed = folder.resolve("changed");
-        MarkdownFiles.write(changed, HandoutArticle.SLUG + ".md", HandoutArticle.markdown()
+        HandoutArticle.write(changed, HandoutArticle.markdown()
                 .replace(HandoutArticle.KEY_POINTS.get(1), "Night splints help some people whose pain lasts."));
         assertThat(server.site().importer.importPaths(List.of(changed), false).hasProblems()).isFalse();
         server.server().refreshCache();
