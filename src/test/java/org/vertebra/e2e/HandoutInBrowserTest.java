@@ -57,6 +57,10 @@ class HandoutInBrowserTest {
     void chromiumsPrintHoldsTheTitleKeyPointsEveryReferenceAndTheAddressWithAQrCodeToIt() {
         Browser.resize(driver, Viewport.DESKTOP);
         driver.get(server.uri(ARTICLE).toString());
+        // As a reader who has read down the page: its figures (loaded lazily, when near) are in.
+        driver.executeScript("window.scrollTo(0, document.body.scrollHeight);");
+        Browser.waitUntil(driver, () -> (Boolean) driver.executeScript(
+                "return Array.from(document.images).every(i => i.complete && i.naturalWidth > 0);"));
         Map<String, Object> printed = driver.executeCdpCommand("Page.printToPDF", Map.of(
                 "printBackground", true, "preferCSSPageSize", true));
         byte[] pdf = Base64.getDecoder().decode((String) printed.get("data"));

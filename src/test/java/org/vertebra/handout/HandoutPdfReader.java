@@ -93,19 +93,31 @@ public final class HandoutPdfReader implements AutoCloseable {
         return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
     }
 
-    /** How many images the pages draw (the same image on two pages counts twice). */
+    /** How many images the pages draw, in them or in the forms they draw (the same image on two pages counts twice). */
     public int images() {
         int count = 0;
+        for (var page : document.getPages()) {
+            count += images(page.getResources(), 0);
+        }
+        return count;
+    }
+
+    private static int images(org.apache.pdfbox.pdmodel.PDResources resources, int depth) {
+        if (resources == null || depth > 8) {
+            return 0;
+        }
+        int count = 0;
         try {
-            for (var page : document.getPages()) {
-                for (var name : page.getResources().getXObjectNames()) {
-                    if (page.getResources().isImageXObject(name)) {
-                        count++;
-                    }
+            for (var name : resources.getXObjectNames()) {
+                var object = resources.getXObject(name);
+                if (object instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject) {
+                    count++;
+                } else if (object instanceof org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject form) {
+                    count += images(form.getResources(), depth + 1);
                 }
             }
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
         return count;
     }
