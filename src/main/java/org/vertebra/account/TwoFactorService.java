@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.data.Transactor;
 import org.vertebra.mail.Outbox;
+import org.vertebra.qr.QrSvg;
 import org.vertebra.secret.Sealer;
 import org.vertebra.secret.SecretTokens;
 

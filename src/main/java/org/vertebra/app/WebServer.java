@@ -31,6 +31,7 @@ import org.vertebra.consent.PolicySections;
 import org.vertebra.newsletter.NewsletterAdminRoutes;
 import org.vertebra.newsletter.NewsletterRoutes;
 import org.vertebra.article.ArticleRoutes;
+import org.vertebra.handout.HandoutRoutes;
 import org.vertebra.comment.CommentAdminRoutes;
 import org.vertebra.comment.CommentRoutes;
 import org.vertebra.comment.CommentSections;
@@ -117,6 +118,7 @@ public final class WebServer implements AutoCloseable {
     private final ChangeWatcher watcher;
     private final MediaRoutes mediaRoutes;
     private final FeedRoutes feedRoutes;
+    private final HandoutRoutes handoutRoutes;
     private final EvidenceOverview evidenceOverview;
     private final ChangeNotifications notifications;
     private final SearchIndex searchIndex;
@@ -156,6 +158,9 @@ public final class WebServer implements AutoCloseable {
         this.feedRoutes = new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, frames::siteTitle,
                 site.settings.baseUrl()), cache, site.clock);
         watcher.onChange(feedRoutes::contentChanged); // the sitemap files are rendered again in the background
+        this.handoutRoutes = new HandoutRoutes(site.articles, site.authors, site.media, frames::siteTitle,
+                site.settings.baseUrl(), templates, site.clock);
+        watcher.onChange(handoutRoutes::contentChanged);
         this.evidenceOverview = new EvidenceOverview(site.articles, site.desk, site.retractions, site.database.jdbi(), site.clock);
         watcher.onChange(version -> evidenceOverview.contentChanged()); // its figures are worked out in the background
         site.mediaRemoval.onDeleted(mediaRoutes::forget);
@@ -255,6 +260,7 @@ public final class WebServer implements AutoCloseable {
             new StatsAdminRoutes(site.stats, adminShell).register(config.routes);
             redirectRoutes.register(config.routes);
             feedRoutes.register(config.routes);
+            handoutRoutes.register(config.routes);
             CommentSections comments = new CommentSections(site.comments, site.formGuard);
             ArticleRoutes articleRoutes = new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy,
                     site.media, frames, templates, cache, site.settings.baseUrl(), comments);

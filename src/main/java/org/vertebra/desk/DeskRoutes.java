@@ -420,7 +420,8 @@ public final class DeskRoutes {
         return new ArticleForm(value(ctx, "kind"), value(ctx, "title"), value(ctx, "slug"), value(ctx, "summary"),
                 value(ctx, "markdown"), value(ctx, "categories"), value(ctx, "tags"), value(ctx, "authorId"),
                 value(ctx, "imageId"), value(ctx, "publishAt"), value(ctx, "zone"), value(ctx, "disclosure"),
-                value(ctx, "modified"), value(ctx, "intent"), value(ctx, "sticky"));
+                value(ctx, "modified"), value(ctx, "intent"), value(ctx, "sticky"), value(ctx, "keyPoints"),
+                value(ctx, "actions"));
     }
 
     private static boolean isReferenceLookup(Context ctx) {
