@@ -201,6 +201,7 @@ public final class WebServer implements AutoCloseable {
             });
             config.jetty.multipartConfig = MediaAdminRoutes.multipartConfig(site.media.limits());
             config.routes.before(ctx -> securityHeaders.forEach(ctx::header));
+            config.routes.before(org.vertebra.web.RequestId::assign);
             config.routes.before(WebServer::addTrailingSlash);
             // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
             config.routes.beforeMatched(access::check);
@@ -253,6 +254,7 @@ public final class WebServer implements AutoCloseable {
             new ReferenceRoutes(references).register(config.routes);
             new SearchRoutes(searchIndex, frames, templates, statsRecorder::searchFoundNothing).register(config.routes);
             new StatsAdminRoutes(site.stats, adminShell).register(config.routes);
+            new org.vertebra.audit.AuditAdminRoutes(site.audit, adminShell).register(config.routes);
             redirectRoutes.register(config.routes);
             feedRoutes.register(config.routes);
             CommentSections comments = new CommentSections(site.comments, site.formGuard);

@@ -1,0 +1,24 @@
+package org.vertebra.audit;
+
+import java.time.Instant;
+
+/**
+ * What checking the chain found.
+ *
+ * @param intact       true when every row from the checkpoint on is as it was written
+ * @param rows         the rows checked
+ * @param badSeq       the first row that is changed or missing, or null when intact
+ * @param problem      what is wrong with it, in words, or null
+ * @param fromSeq      the first row the chain is checked from (1, or the one after the checkpoint)
+ * @param checkpointAt when the rows before {@code fromSeq} were pruned, or null if never
+ */
+public record ChainCheck(boolean intact, long rows, Long badSeq, String problem, long fromSeq, Instant checkpointAt) {
+
+    static ChainCheck intact(long rows, long fromSeq, Instant checkpointAt) {
+        return new ChainCheck(true, rows, null, null, fromSeq, checkpointAt);
+    }
+
+    static ChainCheck broken(long rows, long badSeq, String problem, long fromSeq, Instant checkpointAt) {
+        return new ChainCheck(false, rows, badSeq, problem, fromSeq, checkpointAt);
+    }
+}
