@@ -127,8 +127,7 @@ public final class Site implements AutoCloseable {
         this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles, leases,
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         HealthDataCipher cipher = checkedCipher(settings, new SiteState(jdbi));
-        this.audit = new org.vertebra.audit.AuditLog(jdbi, auditKeys(settings, new SiteState(jdbi)),
-                java.time.Period.ofYears(settings.auditRetentionYears()), clock);
+        this.audit = auditLog(settings, jdbi, clock);
         this.mail = mailConfiguration(settings.mail(), siteSettings, cipher);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, () -> mail.current().contactAddress(),
                 settings.baseUrl(), clock);
@@ -186,6 +185,12 @@ public final class Site implements AutoCloseable {
             state.replace(SiteState.CONSULT_KEY_CHECK, check, cipher.reseal(SiteState.CONSULT_KEY_CHECK, check));
         }
         return cipher;
+    }
+
+    /** The site's audit log, for commands that open only the database (backup, restore). */
+    static org.vertebra.audit.AuditLog auditLog(Settings settings, org.jdbi.v3.core.Jdbi jdbi, Clock clock) {
+        return new org.vertebra.audit.AuditLog(jdbi, auditKeys(settings, new SiteState(jdbi)),
+                java.time.Period.ofYears(settings.auditRetentionYears()), clock);
     }
 
     /** The audit log's keys: checkpoints are signed under the health data key, which is kept outside the database. */

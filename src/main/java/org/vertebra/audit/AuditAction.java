@@ -17,7 +17,6 @@ public enum AuditAction {
     ROLE_CHANGED("role-changed", "Role changed"),
     ACCOUNT_DISABLED("account-disabled", "Account disabled"),
     ACCOUNT_ENABLED("account-enabled", "Account enabled"),
-    ACCOUNT_DELETED("account-deleted", "Account deleted"),
     SETTINGS_CHANGED("settings-changed", "Settings changed"),
     ARTICLE_PUBLISHED("article-published", "Article published"),
     ARTICLE_UNPUBLISHED("article-unpublished", "Article unpublished"),
