@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code vertebra audit verify} and {@code vertebra audit prune}: the audit log's chain from the command line. */
-@Command(name = "audit", description = "Checks and prunes the audit log of security-relevant events.",
+@Command(name = "audit", mixinStandardHelpOptions = true, description = "Checks and prunes the audit log of security-relevant events.",
         subcommands = {AuditCommand.Verify.class, AuditCommand.Prune.class})
 public final class AuditCommand implements Runnable {
 
@@ -18,7 +18,7 @@ public final class AuditCommand implements Runnable {
         new picocli.CommandLine(this).usage(System.out);
     }
 
-    @Command(name = "verify", description = "Checks the audit log's hash chain; exit 1 naming the first changed or missing row.")
+    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Checks the audit log's hash chain; exit 1 naming the first changed or missing row.")
     static final class Verify implements Callable<Integer> {
 
         @Mixin
@@ -41,7 +41,7 @@ public final class AuditCommand implements Runnable {
         }
     }
 
-    @Command(name = "prune", description = "Removes audit rows older than the retention (audit.retention_years), "
+    @Command(name = "prune", mixinStandardHelpOptions = true, description = "Removes audit rows older than the retention (audit.retention_years), "
             + "leaving a signed checkpoint from which the rest verifies.")
     static final class Prune implements Callable<Integer> {
 
