@@ -35,7 +35,8 @@ public final class AuditCommand implements Runnable {
                             check.badSeq(), check.problem(), check.rows(), from);
                     return 1;
                 }
-                System.out.printf("audit log verified: %d rows %s%n", check.rows(), from);
+                System.out.printf("audit log verified: %d rows %s%nlast row %d, hash %s%n", check.rows(), from,
+                        check.fromSeq() + check.rows() - 1, check.headHash());
                 return 0;
             }
         }

@@ -114,7 +114,7 @@ public final class AuditLog {
                     ? "it is missing: the log was written up to row " + head.seq()
                     : "the chain's head does not match the last row", fromSeq, prunedAt);
         }
-        return ChainCheck.intact(rows, fromSeq, prunedAt);
+        return ChainCheck.intact(rows, fromSeq, prunedAt, expectedPrev);
     }
 
     private static Optional<String> problem(AuditEntry e, long expectedSeq, String expectedPrev) {
