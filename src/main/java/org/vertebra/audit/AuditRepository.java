@@ -37,10 +37,9 @@ final class AuditRepository {
      * so every append reads the true last hash.
      */
     <T> T holdingHead(java.util.function.Function<Head, T> work) {
-        return jdbi.inTransaction(h -> {
-            h.createUpdate("UPDATE audit_head SET last_seq = last_seq WHERE name = 'chain'").execute();
-            return work.apply(head(h));
-        });
+        return jdbi.inTransaction(h -> work.apply(h.createQuery(
+                        "UPDATE audit_head SET last_seq = last_seq WHERE name = 'chain' RETURNING last_seq, last_hash")
+                .map((rs, ctx) -> new Head(rs.getLong(1), rs.getString(2))).one()));
     }
 
     Head head() {
