@@ -2,7 +2,8 @@
 # Audit log benchmark (issue 21): on SQLite, and on PostgreSQL when VERTEBRA_TEST_PG_URL is set,
 # (1) the cost of one chained append (head row locked, previous hash read, SHA-256, insert, head
 # moved) against a plain INSERT of the same row in its own transaction, side by side in the same
-# run (a scratch table with the same columns and indexes); (2) two servers (two connection pools) appending at once; (3) checking a chain of ROWS rows
+# run (a scratch table with the same columns and indexes); (2) two servers (two connection pools)
+# appending at once; (3) checking a chain of ROWS rows
 # against reading the same rows in the same batches without hashing. Targets: an append at most
 # 3 times a plain INSERT; checking at most 3 times reading, and 100,000 rows checked within 2 s
 # (the admin page checks the chain on each visit). Appends the run to bench/RESULTS.md. A
