@@ -230,7 +230,7 @@ public final class WebServer implements AutoCloseable {
             new AuthorAdminRoutes(site.authors, site.media, site.accounts, adminShell, site.settings.baseUrl())
                     .register(config.routes);
             new MediaAdminRoutes(site.media, site.mediaRemoval, adminShell).register(config.routes);
-            new NewsletterAdminRoutes(site.newsletter, adminShell).register(config.routes);
+            new NewsletterAdminRoutes(site.newsletter, adminShell, site.audit).register(config.routes);
             new ContactAdminRoutes(site.contact, adminShell).register(config.routes);
             // Before ConsultAdminRoutes, whose /admin/consult/{id}/ would otherwise take /admin/consult/doctors/.
             new org.vertebra.consult.DoctorAdminRoutes(site.consult, site.accounts, adminShell).register(config.routes);
@@ -239,7 +239,7 @@ public final class WebServer implements AutoCloseable {
             // Readers' forms: per-visitor pages, outside the page cache; before the article catch-all.
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsentRoutes(site.consent, frames, templates, site.settings.baseUrl()).register(config.routes);
-            new ConsentAdminRoutes(site.consent, adminShell).register(config.routes);
+            new ConsentAdminRoutes(site.consent, adminShell, site.audit).register(config.routes);
             new ConsentSettingsRoutes(site.consentSettings, adminShell).register(config.routes);
             new ConsentScriptRoutes(site.consentSettings).register(config.routes);
             new PrivacyRoutes(site.privacy, site.formGuard, frames, templates, site.audit).register(config.routes);

@@ -79,6 +79,12 @@ class AuditAdminTest {
             assertThat(all).hasSize(1 + 66 + 2);
             assertThat(all.get(1)).startsWith("68,").contains(",data-exported,audit-log,,CSV,ok,");
 
+            // Other exports of personal data are on record too.
+            assertThat(admin.get("/admin/newsletter/subscribers.csv").statusCode()).isEqualTo(200);
+            assertThat(admin.get("/admin/privacy/consent.csv").statusCode()).isEqualTo(200);
+            assertThat(audit.page(new AuditFilter(null, AuditAction.DATA_EXPORTED, null, null, null, null), 10))
+                    .extracting(AuditEntry::objectType).containsExactly("consent-log", "newsletter-subscribers", "audit-log", "audit-log");
+
             for (AccountRole role : List.of(AccountRole.EDITOR, AccountRole.AUTHOR, AccountRole.REVIEWER, AccountRole.DOCTOR)) {
                 WebClient other = desk.client(role);
                 assertThat(other.get(AuditAdminRoutes.PAGE).statusCode()).as(role.key()).isEqualTo(403);
