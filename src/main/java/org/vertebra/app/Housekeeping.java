@@ -27,6 +27,7 @@ final class Housekeeping implements AutoCloseable {
 
     private final Site site;
     private final SiteMetrics metrics;
+    /** Not at start, which runs housekeeping before it listens: the first prune comes with the next hour's run. */
     private java.time.Instant auditPrunedAt;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "housekeeping");
@@ -37,6 +38,7 @@ final class Housekeeping implements AutoCloseable {
     Housekeeping(Site site, SiteMetrics metrics) {
         this.site = site;
         this.metrics = metrics;
+        this.auditPrunedAt = site.clock.instant().minus(AUDIT_PRUNE_EVERY).plus(EVERY).minusSeconds(60);
     }
 
     void start() {
@@ -69,7 +71,7 @@ final class Housekeeping implements AutoCloseable {
     /** Rows past the audit log's retention, once a day on the server that runs housekeeping; it logs how many. */
     private void pruneAuditLogIfDue() {
         java.time.Instant now = site.clock.instant();
-        if (auditPrunedAt == null || !now.isBefore(auditPrunedAt.plus(AUDIT_PRUNE_EVERY))) {
+        if (!now.isBefore(auditPrunedAt.plus(AUDIT_PRUNE_EVERY))) {
             auditPrunedAt = now;
             site.audit.prune(org.vertebra.audit.Actor.commandLine("housekeeping"));
         }
