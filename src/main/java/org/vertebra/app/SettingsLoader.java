@@ -57,7 +57,10 @@ public final class SettingsLoader {
                 trustedProxies(pick(null, "VERTEBRA_TRUSTED_PROXIES", file, "proxy.trusted", TrustedProxies.LOOPBACK)),
                 mediaStore(pick(null, "VERTEBRA_MEDIA_STORE", file, "media.store",
                         dbUrl.startsWith("jdbc:postgresql:") ? Settings.MEDIA_IN_DATABASE : Settings.MEDIA_IN_FOLDER)),
-                consult(file));
+                consult(file),
+                wholeNumber(pick(null, "VERTEBRA_AUDIT_RETENTION_YEARS", file, "audit.retention_years",
+                        String.valueOf(Settings.DEFAULT_AUDIT_RETENTION_YEARS)), 1, 100,
+                        "audit.retention_years must be a whole number of years from 1 to 100"));
     }
 
     private static String databaseUrl(String value) {
@@ -257,5 +260,9 @@ public final class SettingsLoader {
             # `vertebra consult-rekey` has sealed everything under the new key (docs/guide/teleconsult.md: changing the health data key).
             # They may also be listed one per line in the file consult.old-keys in this folder.
             # consult.old_keys=
+
+            # The audit log (Admin > Audit log) keeps its rows this many years; older ones are
+            # pruned daily, leaving a signed checkpoint from which the rest still verifies.
+            # audit.retention_years=6
             """;
 }

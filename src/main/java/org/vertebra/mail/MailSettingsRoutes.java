@@ -7,6 +7,10 @@ import java.util.Map;
 import org.vertebra.account.Access;
 import org.vertebra.account.Action;
 import org.vertebra.account.AdminShell;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.form.Problems;
@@ -54,8 +58,10 @@ public final class MailSettingsRoutes {
 
     private final MailConfiguration configuration;
     private final AdminShell shell;
+    private final AuditLog audit;
 
-    public MailSettingsRoutes(MailConfiguration configuration, AdminShell shell) {
+    public MailSettingsRoutes(MailConfiguration configuration, AdminShell shell, AuditLog audit) {
+        this.audit = audit;
         this.configuration = configuration;
         this.shell = shell;
     }
@@ -78,6 +84,10 @@ public final class MailSettingsRoutes {
         try {
             configuration.save(MailSettingsChange.parse(typed, ctx.formParam("password"),
                     "on".equals(ctx.formParam("forgetPassword")), configuration.fixed()));
+            // The setting names only: the SMTP password is secret, so the log says whether it changed, never what to.
+            audit.record(RequestActor.of(ctx), AuditAction.SETTINGS_CHANGED, AuditObject.settings("mail", "host, port, user, tls, from, contact"
+                    + (ctx.formParam("password") != null && !ctx.formParam("password").isEmpty() ? ", password (changed)"
+                    : "on".equals(ctx.formParam("forgetPassword")) ? ", password (removed)" : "")));
             ctx.redirect(PAGE + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             render(ctx, 422, typed, FormMessages.of(invalid), Access.user(ctx).email(), null, FormMessages.NONE);
