@@ -88,7 +88,16 @@ final class WxrReader {
 
     /** As {@link #read(Path, Visitor)}, telling {@code progress} how many bytes are read after each item. */
     void read(Path file, Visitor visitor, java.util.function.LongConsumer progress) {
-        try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (InputStream in = Files.newInputStream(file)) {
+            read(in, visitor, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As {@link #read(Path, Visitor, java.util.function.LongConsumer)}, from bytes already open (the fuzz test's). */
+    void read(InputStream input, Visitor visitor, java.util.function.LongConsumer progress) {
+        try (InputStream in = new Counting(new BufferedInputStream(input, 1 << 16))) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
                 readDocument(xml, visitor, progress);
