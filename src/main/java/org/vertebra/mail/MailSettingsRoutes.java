@@ -29,10 +29,16 @@ public final class MailSettingsRoutes {
      * @param server     "host:port" of the server in force, or null when none is set
      * @param testTo     the test mail's address as typed
      * @param testAnswer what the server said to the last test mail, or null
+     * @param inForceTls the security of the settings in force
      */
     public record SettingsPage(AdminFrame frame, MailSettingsForm form, Map<String, String> fixedBy,
                                MailConfiguration.StoredPassword password, String server, FormMessages messages,
-                               String testTo, SmtpTransport.TestAnswer testAnswer, FormMessages testMessages) {
+                               String testTo, SmtpTransport.TestAnswer testAnswer, FormMessages testMessages, String inForceTls) {
+
+        /** True while mail goes out in the clear: the page says so in a warning. */
+        public boolean inTheClear() {
+            return server != null && SmtpSettings.NONE.equals(inForceTls);
+        }
 
         public boolean fixed(String name) {
             return fixedBy.containsKey(name);
@@ -74,10 +80,11 @@ public final class MailSettingsRoutes {
 
     private void save(Context ctx) {
         MailSettingsForm typed = new MailSettingsForm(ctx.formParam("host"), ctx.formParam("port"), ctx.formParam("user"),
-                ctx.formParam("tls"), ctx.formParam("fromName"), ctx.formParam("fromAddress"), ctx.formParam("contactTo"));
+                ctx.formParam("tls"), ctx.formParam("fromName"), ctx.formParam("fromAddress"), ctx.formParam("contactTo"),
+                ctx.formParam("trustedCert"));
         try {
             configuration.save(MailSettingsChange.parse(typed, ctx.formParam("password"),
-                    "on".equals(ctx.formParam("forgetPassword")), configuration.fixed()));
+                    "on".equals(ctx.formParam("forgetPassword")), configuration.fixed(), configuration.current()));
             ctx.redirect(PAGE + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             render(ctx, 422, typed, FormMessages.of(invalid), Access.user(ctx).email(), null, FormMessages.NONE);
@@ -111,6 +118,6 @@ public final class MailSettingsRoutes {
         SmtpSettings now = configuration.current();
         shell.render(ctx, status, "mail/settings.jte", new SettingsPage(shell.frame(ctx, "Mail settings", AdminShell.Section.MAIL),
                 form, configuration.fixedBy(), configuration.storedPassword(), now.configured() ? now.server() : null, messages,
-                testTo, answer, testMessages));
+                testTo, answer, testMessages, now.tls()));
     }
 }
