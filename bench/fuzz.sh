@@ -55,10 +55,11 @@ for parser in $TARGETS; do
       -DargLine="-Xmx$HEAP" >"$log" 2>&1; then
     status=FOUND
   fi
-  runs="$(grep -ao 'Done [0-9]* runs in [0-9]* second' "$log" | tail -1 | awk '{print $2}')"
-  secs="$(grep -ao 'Done [0-9]* runs in [0-9]* second' "$log" | tail -1 | awk '{print $5}')"
+  done_line="$(grep -ao 'Done [0-9]* runs in [0-9]* second' "$log" | tail -1 || true)"
+  runs="$(awk '{print $2}' <<<"$done_line")"
+  secs="$(awk '{print $5}' <<<"$done_line")"
   if [[ -z "$runs" ]]; then # stopped by a finding: the last status line has the count
-    runs="$(grep -aoE '^#[0-9]+' "$log" | tail -1 | tr -d '#')"
+    runs="$(grep -aoE '^#[0-9]+' "$log" | tail -1 | tr -d '#' || true)"
     secs="$SECONDS_EACH"
   fi
   runs="${runs:-0}"
@@ -79,7 +80,7 @@ for parser in $TARGETS; do
     what=" (the test failed without a reproducer: see $log)"
     found=1
   fi
-  summary="$(grep -aE '^(== Java Exception|java\.|org\.opentest4j|Caused by|\s+at org\.vertebra)' "$log" | head -3 | tr '\n' ' ' | cut -c1-300)"
+  summary="$(grep -aE '^(== Java Exception|java\.|org\.opentest4j|Caused by|\s+at org\.vertebra)' "$log" | head -3 | tr '\n' ' ' | cut -c1-300 || true)"
   echo "  $parser: $runs executions in ${secs} s ($rate/s), findings: $found$what ${summary:+— $summary}"
   rows+=("| $parser | $runs | $secs | $rate | $found${what:+:$what} |")
   total_findings=$((total_findings + found))

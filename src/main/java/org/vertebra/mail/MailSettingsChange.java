@@ -51,7 +51,8 @@ public record MailSettingsChange(Map<String, String> values, String password, bo
         }
         String hostInForce = fixed.contains(SmtpSettings.HOST) ? inForce.host() : host;
         String tlsInForce = tls == null ? inForce.tls() : tls;
-        if (SmtpSettings.NONE.equals(tlsInForce) && hostInForce != null && !hostInForce.isEmpty()
+        // A host that is not a host name has its own problem already: one message per mistake.
+        if (SmtpSettings.NONE.equals(tlsInForce) && hostInForce != null && HOST.matcher(hostInForce).matches()
                 && !SmtpSettings.isThisMachine(hostInForce)) {
             problems.add(tls == null ? "host" : "tls", "Security \"none\" sends mail and the password in the clear: it is only "
                     + "for a relay on this machine (localhost or 127.0.0.1), not for " + hostInForce + ". Choose STARTTLS or SMTPS.");
