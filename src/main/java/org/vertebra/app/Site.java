@@ -210,7 +210,7 @@ public final class Site implements AutoCloseable {
     private static org.vertebra.mail.MailConfiguration mailConfiguration(MailSettings m, SiteSettings store,
                                                                          org.vertebra.secret.Sealer sealer) {
         return new org.vertebra.mail.MailConfiguration(new org.vertebra.mail.SmtpSettings(m.host(), m.port(), m.user(),
-                m.password(), m.tls(), m.from(), m.siteAddress()), m.fixedBy(), store, sealer);
+                m.password(), m.tls(), m.from(), m.siteAddress(), m.trustedCert()), m.fixedBy(), store, sealer);
     }
 
     public static Site open(Settings settings, Clock clock) {

@@ -230,8 +230,8 @@ class AuditedEventsTest {
         site.consult.setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
                 .map(d -> new org.vertebra.consult.WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
                 .toList());
-        return site.consult.book(org.vertebra.consult.BookingRequest.parse(new org.vertebra.consult.BookingRequest.Sent("dr-knee",
+        return site.consult.book(new org.vertebra.consult.BookingCommand("dr-knee",
                 "2026-03-03T10:00:00Z", "Europe/London", "Priya Shah", "priya@example.org", "+44 20 7946 0000", "42",
-                COMPLAINT, "3 weeks", List.of("night-pain"), true))).booking().id();
+                COMPLAINT, "3 weeks", List.of("night-pain"), true, true)).booking().id();
     }
 }
