@@ -79,6 +79,15 @@ public final class EditorialDesk {
         return articles.desk(shelf, onlyMine || !seesAll ? actor.id() : null, page, PAGE_SIZE);
     }
 
+    /**
+     * A page of the articles list for this person, as {@link #shelf}: authors see their own articles,
+     * everyone else all of them, or only their own when they ask.
+     */
+    public ArticleService.DeskList list(User actor, org.vertebra.article.DeskQuery query, boolean onlyMine, int page) {
+        boolean seesAll = actor.may(Action.EDIT_ANY_ARTICLE) || actor.may(Action.REVIEW_ARTICLES);
+        return articles.deskList(query.ownedBy(onlyMine || !seesAll ? actor.id() : null), page, PAGE_SIZE);
+    }
+
     public Opened open(User actor, long id) {
         Article article = find(id);
         boolean mayEdit = Permission.mayEditArticle(actor, article.ownerUserId());
