@@ -326,6 +326,13 @@ public final class ArticleService {
         repository.recordChecks(checked);
     }
 
+    /** How many lines a desk shelf has, for the admin's "waiting for you" links; {@code ownerUserId} narrows it to one account's. */
+    public int deskCount(Shelf shelf, Long ownerUserId) {
+        Instant now = clock.instant();
+        return repository.deskCount(shelf, ownerUserId, now,
+                java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minus(REVIEW_VALID));
+    }
+
     /** Assigns the account that is to review the article medically (null: none). */
     public void assignReviewer(long id, Long reviewerUserId) {
         repository.assignReviewer(id, reviewerUserId);

@@ -39,7 +39,8 @@ final class DeskListSummary {
             what.add("yours only");
         }
         String count = String.format("%,d %s", total, total == 1 ? "matches" : "match");
-        return count + ": " + String.join(", ", what) + "; " + form.sort().label().toLowerCase(java.util.Locale.ROOT)
-                + (page > 1 ? "; page " + page : "");
+        String order = form.sort().label();
+        return count + ": " + String.join(", ", what) + "; sorted by " + Character.toLowerCase(order.charAt(0))
+                + order.substring(1) + (page > 1 ? "; page " + page : "");
     }
 }
