@@ -18,11 +18,6 @@ public record DeskQuery(Shelf shelf, Long ownerUserId, String titleContains, Lon
         titleContains = titleContains == null || titleContains.isBlank() ? null : titleContains.strip();
     }
 
-    /** A shelf in its default order, from its start. */
-    public static DeskQuery of(Shelf shelf) {
-        return new DeskQuery(shelf, null, null, null, null, 0, DeskSort.CHANGED, null, null);
-    }
-
     /** The bit of a trust benchmark in {@code articles.benchmarks_missed} (V25): its place in trust/Benchmark. */
     public static int missedBit(org.vertebra.trust.Benchmark benchmark) {
         return 1 << benchmark.ordinal();
@@ -35,11 +30,6 @@ public record DeskQuery(Shelf shelf, Long ownerUserId, String titleContains, Lon
 
     public DeskQuery ownedBy(Long owner) {
         return new DeskQuery(shelf, owner, titleContains, categoryId, authorId, missedBenchmarks, sort, after, before);
-    }
-
-    public DeskQuery from(Long afterId, Long beforeId) {
-        return new DeskQuery(shelf, ownerUserId, titleContains, categoryId, authorId, missedBenchmarks, sort,
-                afterId, beforeId);
     }
 
     /** True when anything narrows the shelf (not the order or the place). */

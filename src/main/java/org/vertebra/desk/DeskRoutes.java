@@ -48,10 +48,6 @@ public final class DeskRoutes {
                            List<Category> categories, List<Author> authors, List<Benchmark> benchmarks,
                            boolean mayChooseMine, List<Row> rows, int page, int total, String summary,
                            String previousUrl, String nextUrl, FormError notice) {
-
-        public boolean onlyMine() {
-            return form.mine();
-        }
     }
 
     /** One line of a shelf, ready to show. */
