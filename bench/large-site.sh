@@ -80,7 +80,7 @@ echo "== generating $ARTICLES articles x $PARAGRAPHS paragraphs (load average $L
 rm -rf "$SITE/md" "$SITE/data"
 java -cp "$CP" org.vertebra.importer.LargeMarkdownSite "$SITE/md" "$ARTICLES" "$PARAGRAPHS"
 fi
-MD_MB=$(( $(find "$SITE/md" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }') / 1024 / 1024 ))
+MD_MB=$(( $(find -L "$SITE/md" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }') / 1024 / 1024 ))
 
 if [[ "$REUSED" == 0 ]]; then
 echo "== importing with the launcher's options: $SMALL_SERVER_OPTS"
