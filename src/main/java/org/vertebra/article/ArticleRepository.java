@@ -486,13 +486,18 @@ final class ArticleRepository {
 
     /**
      * How many lines the desk's list has. Narrowed by more than its shelf, it counts inside the index
-     * of the newest changes, which holds every column the list filters on.
+     * of the newest changes, which holds every column the list filters on, and stops at
+     * {@code limit}: a filter that half the articles match would otherwise walk all of them.
      */
-    int deskListCount(DeskQuery query, Instant now, LocalDate reviewDueBefore) {
+    int deskListCount(DeskQuery query, Instant now, LocalDate reviewDueBefore, int limit) {
         boolean narrowed = query.filtered() || query.ownerUserId() != null;
-        return jdbi.withHandle(h -> bindDeskList(h.createQuery("SELECT COUNT(*) FROM articles a"
-                        + (narrowed ? indexedBy(DeskSort.CHANGED.index) : "") + " WHERE " + deskListCondition(query)),
-                query, now, reviewDueBefore).mapTo(Integer.class).one());
+        if (!narrowed) {
+            return jdbi.withHandle(h -> bindDeskList(h.createQuery("SELECT COUNT(*) FROM articles a WHERE "
+                    + deskListCondition(query)), query, now, reviewDueBefore).mapTo(Integer.class).one());
+        }
+        return jdbi.withHandle(h -> bindDeskList(h.createQuery("SELECT COUNT(*) FROM (SELECT a.id FROM articles a"
+                        + indexedBy(DeskSort.CHANGED.index) + " WHERE " + deskListCondition(query) + " LIMIT :countLimit) counted"),
+                query, now, reviewDueBefore).bind("countLimit", limit).mapTo(Integer.class).one());
     }
 
     private String indexedBy(String index) {

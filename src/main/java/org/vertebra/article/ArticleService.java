@@ -286,7 +286,15 @@ public final class ArticleService {
      * previous one (null otherwise); the links to them seek from those lines.
      */
     public record DeskList(List<DeskRow> rows, int total, Long nextAfter, Long previousBefore) {
+
+        /** False when more lines match than a filtered list counts ({@value #COUNTED}): {@code total} is then more than that. */
+        public boolean countedAll() {
+            return total <= COUNTED;
+        }
     }
+
+    /** How far the desk's filtered list counts its matches; beyond, it says "more than". */
+    public static final int COUNTED = 10_000;
 
     /**
      * A page of the desk's list: after or before a line of it when the query names one, else the
@@ -306,7 +314,7 @@ public final class ArticleService {
         }
         // a first page that holds every match has counted them: counting again would walk the index
         // once more (at 100,000 articles, a search that finds a handful walks all of it)
-        int total = !seek && offset == 0 && !more ? rows.size() : repository.deskListCount(query, now, dueBefore);
+        int total = !seek && offset == 0 && !more ? rows.size() : repository.deskListCount(query, now, dueBefore, COUNTED + 1);
         if (rows.isEmpty()) {
             return new DeskList(rows, total, null, null);
         }

@@ -2,6 +2,7 @@ package org.vertebra.desk;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.vertebra.article.ArticleService;
 import org.vertebra.author.Author;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.trust.Benchmark;
@@ -38,7 +39,8 @@ final class DeskListSummary {
         if (form.mine()) {
             what.add("yours only");
         }
-        String count = String.format("%,d %s", total, total == 1 ? "matches" : "match");
+        String count = total > ArticleService.COUNTED ? String.format("More than %,d match", ArticleService.COUNTED)
+                : String.format("%,d %s", total, total == 1 ? "matches" : "match");
         String order = form.sort().label();
         return count + ": " + String.join(", ", what) + "; sorted by " + Character.toLowerCase(order.charAt(0))
                 + order.substring(1) + (page > 1 ? "; page " + page : "");
