@@ -453,7 +453,8 @@ final class ArticleRepository {
      * {@code query.after()} (or, going back, before {@code query.before()}, returned in the list's
      * order), skipping {@code offset} lines only when asked for a page by number. On SQLite the
      * order's own index is named: its planner would otherwise take an index that narrows by status
-     * and then sort every match to show a page.
+     * and then sort every match to show a page; except for a shelf that holds a few (drafts, the
+     * trash), found through its own index and sorted.
      */
     List<DeskRow> deskList(DeskQuery query, Instant now, LocalDate reviewDueBefore, int offset, int limit) {
         DeskSort sort = query.sort();
@@ -468,7 +469,8 @@ final class ArticleRepository {
             boolean skip = offset > 0 && key.isEmpty();
             String seek = key.isEmpty() ? ""
                     : " AND (" + sort.column + ", a.id) " + (descending ? "<" : ">") + " (:key, :keyId)";
-            Query q = bindDeskList(h.createQuery("SELECT " + DESK_COLUMNS + " FROM articles a" + indexedBy(sort.index)
+            Query q = bindDeskList(h.createQuery("SELECT " + DESK_COLUMNS + " FROM articles a"
+                    + (query.shelf().holdsAFew() ? "" : indexedBy(sort.index))
                     + " WHERE " + deskListCondition(query) + seek + " ORDER BY " + sort.column + direction + ", a.id"
                     + direction + " LIMIT :limit" + (skip ? " OFFSET :offset" : "")), query, now, reviewDueBefore)
                     .bind("limit", limit);
@@ -491,7 +493,7 @@ final class ArticleRepository {
      */
     int deskListCount(DeskQuery query, Instant now, LocalDate reviewDueBefore, int limit) {
         boolean narrowed = query.filtered() || query.ownerUserId() != null;
-        if (!narrowed) {
+        if (!narrowed || query.shelf().holdsAFew()) {
             return jdbi.withHandle(h -> bindDeskList(h.createQuery("SELECT COUNT(*) FROM articles a WHERE "
                     + deskListCondition(query)), query, now, reviewDueBefore).mapTo(Integer.class).one());
         }
