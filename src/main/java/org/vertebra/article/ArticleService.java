@@ -294,7 +294,7 @@ public final class ArticleService {
     }
 
     /** How far the desk's filtered list counts its matches; beyond, it says "more than". */
-    public static final int COUNTED = 10_000;
+    public static final int COUNTED = 1_000;
 
     /**
      * A page of the desk's list: after or before a line of it when the query names one, else the

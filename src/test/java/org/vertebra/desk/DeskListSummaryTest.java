@@ -30,7 +30,7 @@ class DeskListSummaryTest {
         DeskListForm form = new DeskListForm("", Shelf.ALL, null, null, "any", DeskSort.CHANGED, false);
 
         assertThat(DeskListSummary.of(form, ArticleService.COUNTED + 1, 1, CATEGORIES, AUTHORS))
-                .startsWith("More than 10,000 match: everything, missing a trust benchmark;");
+                .startsWith("More than 1,000 match: everything, missing a trust benchmark;");
         assertThat(DeskListSummary.of(form, 1, 1, CATEGORIES, AUTHORS)).startsWith("1 matches: ");
     }
 
