@@ -20,7 +20,7 @@ class DeskListSummaryTest {
     void namesEveryChoiceAndThePage() {
         DeskListForm form = new DeskListForm("knee", Shelf.IN_REVIEW, 3L, 7L, "currency", DeskSort.GRADE, true);
 
-        assertThat(DeskListSummary.of(form, 1_234, 3, CATEGORIES, AUTHORS)).isEqualTo("1,234 match: in review, titles"
+        assertThat(DeskListSummary.of(form, 234, 3, CATEGORIES, AUTHORS)).isEqualTo("234 match: in review, titles"
                 + " containing \u201cknee\u201d, in Spine, by Dana Demo, missing Currency, yours only; sorted by reading grade,"
                 + " hardest first; page 3");
     }
