@@ -80,7 +80,7 @@ echo "== generating $ARTICLES articles x $PARAGRAPHS paragraphs (load average $L
 rm -rf "$SITE/md" "$SITE/data"
 java -cp "$CP" org.vertebra.importer.LargeMarkdownSite "$SITE/md" "$ARTICLES" "$PARAGRAPHS"
 fi
-MD_MB=$(( $(find "$SITE/md" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }') / 1024 / 1024 ))
+MD_MB=$(( $(find -L "$SITE/md" -name '*.md' -printf '%s\n' | awk '{ s += $1 } END { print s }') / 1024 / 1024 ))
 
 if [[ "$REUSED" == 0 ]]; then
 echo "== importing with the launcher's options: $SMALL_SERVER_OPTS"
@@ -141,6 +141,37 @@ FIGURES_S=$((SECONDS - FIGURES_WAITED))
 echo "   evidence figures caught up $FIGURES_S s after the start was healthy"
 stop_server
 
+# The desk's list searched, filtered and sorted (issue 20): the ids its filters and its deep pages
+# name, read from the database (SQLite's command-line shell, read-only). A deep page is asked as
+# its "Next" link asks it: after the line shown last on the page before (the list seeks from it).
+DESK_PAGES=()
+if command -v sqlite3 >/dev/null && [[ -f "$SITE/data/vertebra.db" ]]; then
+  sql() { sqlite3 -readonly "$SITE/data/vertebra.db" "$1"; }
+  SPINE=$(sql "SELECT id FROM categories WHERE slug = 'spine'")
+  DANA=$(sql "SELECT id FROM authors WHERE slug = 'dana-demo'")
+  DEEP=$((ARTICLES / 2))
+  AFTER_CHANGED=$(sql "SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY modified_at DESC, id DESC LIMIT 1 OFFSET $DEEP")
+  AFTER_TITLE=$(sql "SELECT id FROM articles WHERE deleted_at IS NULL ORDER BY title_key, id LIMIT 1 OFFSET $DEEP")
+  AFTER_GRADE=$(sql "SELECT id FROM articles WHERE deleted_at IS NULL AND status = 'published' ORDER BY reading_grade DESC, id DESC LIMIT 1 OFFSET $DEEP")
+  DESK_PAGES=(
+    "desk list: search titles|/admin/articles/?q=walking@"
+    "desk list: search, nothing matches|/admin/articles/?q=no+such+title@"
+    "desk list: by title|/admin/articles/?sort=title@"
+    "desk list: published, by grade|/admin/articles/?shelf=published&sort=grade@"
+    "desk list: by publishing date|/admin/articles/?sort=published@"
+    "desk list: category + author|/admin/articles/?category=$SPINE&author=$DANA@"
+    "desk list: missing currency|/admin/articles/?missed=currency@"
+    "desk list: drafts missing disclosure|/admin/articles/?shelf=drafts&missed=disclosure@"
+    "desk list: every filter, by title|/admin/articles/?q=walking&shelf=published&category=$SPINE&author=$DANA&missed=any&sort=title@"
+    "desk list: line $DEEP on, by change|/admin/articles/?after=$AFTER_CHANGED&page=$((DEEP / 25 + 2))@"
+    "desk list: line $DEEP on, by title|/admin/articles/?sort=title&after=$AFTER_TITLE&page=$((DEEP / 25 + 2))@"
+    "desk list: published, line $DEEP on, by grade|/admin/articles/?shelf=published&sort=grade&after=$AFTER_GRADE&page=$((DEEP / 25 + 2))@"
+    "desk list: category, line $DEEP on|/admin/articles/?category=$SPINE&after=$AFTER_CHANGED&page=2@"
+  )
+else
+  echo "   (no sqlite3: the desk list's filtered and deep pages are left out)"
+fi
+
 echo "== serving with the launcher's options and VERTEBRA_PAGE_CACHE=off"
 start_server small off "$SMALL_SERVER_OPTS"
 # The sitemap's files are rendered ahead in the background after each change and kept
@@ -175,6 +206,7 @@ PAGES=(
   "desk: review due|/admin/articles/?shelf=review-due@"
   "desk: trash|/admin/articles/?shelf=trash@"
   "desk: published, page 2000|/admin/articles/?shelf=published&page=2000@"
+  "${DESK_PAGES[@]}"
   "evidence report|/admin/articles/evidence/@"
   "evidence report by grade, page 1000|/admin/articles/evidence/?sort=grade&page=1000@"
   "evidence report by missed, desc|/admin/articles/evidence/?sort=missed&dir=desc@"

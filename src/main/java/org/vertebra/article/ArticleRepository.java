@@ -32,9 +32,21 @@ final class ArticleRepository {
                     + "a.author_id, a.image_id, a.published_at";
 
     private final Jdbi jdbi;
+    /** SQLite is told which index a desk list reads (see deskList); PostgreSQL's planner chooses well. */
+    private final boolean sqlite;
 
     ArticleRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
+        this.sqlite = isSqlite(jdbi);
+    }
+
+    private static boolean isSqlite(Jdbi jdbi) {
+        try {
+            return jdbi.withHandle(h -> h.getConnection().getMetaData().getDatabaseProductName())
+                    .toLowerCase(java.util.Locale.ROOT).contains("sqlite");
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot tell which database this is", e);
+        }
     }
 
     Optional<Article> findBySlug(String slug) {
@@ -102,14 +114,15 @@ final class ArticleRepository {
         return jdbi.withHandle(h -> h.createQuery("""
                         INSERT INTO articles (kind, slug, title, summary, body_md, body_html, toc_json, plain_text, author_id,
                             image_id, status, published_at, updated_at, reviewed_by, reviewed_on, disclosure, demo,
-                            created_at, modified_at, saved_by, owner_user_id, key_points_json, actions_json)
+                            created_at, modified_at, saved_by, owner_user_id, key_points_json, actions_json, title_key)
                         VALUES (:kind, :slug, :title, :summary, :markdown, :html, :toc, :plainText, :authorId,
                             :imageId, :status, :publishedAt, :updatedAt, :reviewedBy, :reviewedOn, :disclosure, :demo,
-                            :now, :now, :savedBy, :owner, :keyPointsJson, :actionsJson)
+                            :now, :now, :savedBy, :owner, :keyPointsJson, :actionsJson, :titleKey)
                         RETURNING id""")
                 .bindMethods(draft)
                 .bind("keyPointsJson", listJson(draft.keyPoints().points()))
                 .bind("actionsJson", listJson(draft.keyPoints().actions()))
+                .bind("titleKey", titleKey(draft.title()))
                 .bind("savedBy", savedBy).bind("owner", ownerUserId)
                 .bind("reviewedOn", isoDate(draft.reviewedOn()))
                 .bind("html", body.html()).bind("toc", toJson(body.toc())).bind("plainText", body.plainText())
@@ -146,11 +159,13 @@ final class ArticleRepository {
                             body_html = :html, toc_json = :toc, plain_text = :plainText, author_id = :authorId,
                             image_id = :imageId, status = :status, published_at = :publishedAt, updated_at = :updatedAt,
                             reviewed_by = :reviewedBy, reviewed_on = :reviewedOn, disclosure = :disclosure, demo = :demo,
-                            modified_at = :now, saved_by = :savedBy, key_points_json = :keyPointsJson, actions_json = :actionsJson
+                            modified_at = :now, saved_by = :savedBy, key_points_json = :keyPointsJson, actions_json = :actionsJson,
+                            title_key = :titleKey
                         WHERE id = :id""")
                 .bindMethods(draft)
                 .bind("keyPointsJson", listJson(draft.keyPoints().points()))
                 .bind("actionsJson", listJson(draft.keyPoints().actions()))
+                .bind("titleKey", titleKey(draft.title()))
                 .bind("savedBy", savedBy)
                 .bind("reviewedOn", isoDate(draft.reviewedOn()))
                 .bind("html", body.html()).bind("toc", toJson(body.toc())).bind("plainText", body.plainText())
@@ -431,6 +446,136 @@ final class ArticleRepository {
             query.bind("owner", ownerUserId);
         }
         return query;
+    }
+
+    /**
+     * The title as the desk's list searches and orders it (V25's title_key): lower-cased by Java's
+     * rules, so that SQLite and PostgreSQL, whose lower() differ beyond ASCII, compare alike.
+     */
+    static String titleKey(String title) {
+        return title.toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /**
+     * A page of the desk's list: {@code limit} lines from the start, or after the line
+     * {@code query.after()} (or, going back, before {@code query.before()}, returned in the list's
+     * order), skipping {@code offset} lines only when asked for a page by number. On SQLite the
+     * order's own index is named: its planner would otherwise take an index that narrows by status
+     * and then sort every match to show a page; except for a shelf that holds a few (drafts, the
+     * trash), found through its own index and sorted.
+     */
+    List<DeskRow> deskList(DeskQuery query, Instant now, LocalDate reviewDueBefore, int offset, int limit) {
+        DeskSort sort = query.sort();
+        boolean back = query.after() == null && query.before() != null;
+        Long from = back ? query.before() : query.after();
+        return jdbi.withHandle(h -> {
+            Optional<Object> key = from == null ? Optional.empty()
+                    : h.createQuery("SELECT " + sort.column + " FROM articles a WHERE a.id = :id").bind("id", from)
+                            .map((rs, ctx) -> rs.getObject(1)).findOne();
+            boolean descending = sort.descending != back;
+            String direction = descending ? " DESC" : "";
+            boolean skip = offset > 0 && key.isEmpty();
+            String seek = key.isEmpty() ? ""
+                    : " AND (" + sort.column + ", a.id) " + (descending ? "<" : ">") + " (:key, :keyId)";
+            Query q = bindDeskList(h.createQuery("SELECT " + DESK_COLUMNS + " FROM articles a"
+                    + (query.shelf().holdsAFew() ? "" : indexedBy(sort.index))
+                    + " WHERE " + deskListCondition(query) + seek + " ORDER BY " + sort.column + direction + ", a.id"
+                    + direction + " LIMIT :limit" + (skip ? " OFFSET :offset" : "")), query, now, reviewDueBefore)
+                    .bind("limit", limit);
+            key.ifPresent(k -> q.bind("key", k).bind("keyId", from));
+            if (skip) {
+                q.bind("offset", offset);
+            }
+            List<DeskRow> rows = new java.util.ArrayList<>(q.map(ConstructorMapper.of(DeskRow.class)).list());
+            if (back) {
+                java.util.Collections.reverse(rows);
+            }
+            return rows;
+        });
+    }
+
+    /**
+     * How many lines the desk's list has. Narrowed by more than its shelf, it counts inside the index
+     * of the newest changes, which holds every column the list filters on, and stops at
+     * {@code limit}: a filter that half the articles match would otherwise walk all of them.
+     */
+    int deskListCount(DeskQuery query, Instant now, LocalDate reviewDueBefore, int limit) {
+        boolean narrowed = query.filtered() || query.ownerUserId() != null;
+        if (!narrowed || query.shelf().holdsAFew()) {
+            return jdbi.withHandle(h -> bindDeskList(h.createQuery("SELECT COUNT(*) FROM articles a WHERE "
+                    + deskListCondition(query)), query, now, reviewDueBefore).mapTo(Integer.class).one());
+        }
+        return jdbi.withHandle(h -> bindDeskList(h.createQuery("SELECT COUNT(*) FROM (SELECT a.id FROM articles a"
+                        + indexedBy(DeskSort.CHANGED.index) + " WHERE " + deskListCondition(query) + " LIMIT :countLimit) counted"),
+                query, now, reviewDueBefore).bind("countLimit", limit).mapTo(Integer.class).one());
+    }
+
+    private String indexedBy(String index) {
+        return sqlite ? " INDEXED BY " + index : "";
+    }
+
+    private static String deskListCondition(DeskQuery query) {
+        StringBuilder sql = new StringBuilder(deskCondition(query.shelf(), query.ownerUserId()));
+        if (query.titleContains() != null) {
+            sql.append(" AND a.title_key LIKE :title ESCAPE '!'");
+        }
+        if (query.authorId() != null) {
+            sql.append(" AND a.author_id = :author");
+        }
+        if (query.categoryId() != null) {
+            sql.append(" AND EXISTS (SELECT 1 FROM article_categories c WHERE c.article_id = a.id AND c.category_id = :category)");
+        }
+        if (query.missedBenchmarks() != 0) {
+            sql.append(" AND (a.benchmarks_missed & :missed) <> 0");
+        }
+        return sql.toString();
+    }
+
+    private static Query bindDeskList(Query query, DeskQuery q, Instant now, LocalDate reviewDueBefore) {
+        bindDesk(query, q.shelf(), q.ownerUserId(), now, reviewDueBefore);
+        if (q.titleContains() != null) {
+            query.bind("title", "%" + titleKey(q.titleContains()).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        if (q.authorId() != null) {
+            query.bind("author", q.authorId());
+        }
+        if (q.categoryId() != null) {
+            query.bind("category", q.categoryId());
+        }
+        if (q.missedBenchmarks() != 0) {
+            query.bind("missed", q.missedBenchmarks());
+        }
+        return query;
+    }
+
+    /**
+     * Keeps what the desk worked out from an article's text (its reading grade, the benchmarks it
+     * missed) and its title's key, unless the article changed since they were worked out.
+     */
+    void recordChecks(List<ArticleService.Checked> checked) {
+        if (checked.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            var batch = h.prepareBatch("""
+                    UPDATE articles SET reading_grade = :grade, benchmarks_missed = :missed, title_key = :titleKey
+                    WHERE id = :id AND modified_at = :modifiedAt""");
+            for (ArticleService.Checked c : checked) {
+                batch.bind("grade", Double.isNaN(c.grade()) ? -1 : c.grade()).bind("missed", c.missedBenchmarks())
+                        .bind("titleKey", titleKey(c.title())).bind("id", c.id()).bind("modifiedAt", c.modifiedAt()).add();
+            }
+            batch.execute();
+        });
+    }
+
+    /** How many public articles (not pages) had a reading grade above this one when last worked out. */
+    int countPublicAboveGrade(double grade, Instant now) {
+        // The unary plus keeps SQLite in articles_public_grade, which holds the grade, rather than
+        // articles_public, which would read every public article's row for it.
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT COUNT(*) FROM articles a WHERE a.kind = 'post' AND a.status = 'published'
+                        AND a.deleted_at IS NULL AND a.reading_grade > :grade AND +a.published_at <= :now""")
+                .bind("grade", grade).bind("now", now).mapTo(Integer.class).one());
     }
 
     void assignReviewer(long id, Long reviewerUserId) {

@@ -278,6 +278,69 @@ public final class ArticleService {
         return new Page<>(rows, page, Math.max(1, (total + pageSize - 1) / pageSize), total);
     }
 
+    /**
+     * A page of the desk's articles list and how many lines it has in all: {@code nextAfter} names
+     * the last line shown when there is a next page, {@code previousBefore} the first when there is a
+     * previous one (null otherwise); the links to them seek from those lines.
+     */
+    public record DeskList(List<DeskRow> rows, int total, Long nextAfter, Long previousBefore) {
+
+        /** False when more lines match than a filtered list counts ({@value #COUNTED}): {@code total} is then more than that. */
+        public boolean countedAll() {
+            return total <= COUNTED;
+        }
+    }
+
+    /** How far the desk's filtered list counts its matches; beyond, it says "more than". */
+    public static final int COUNTED = 1_000;
+
+    /**
+     * A page of the desk's list: after or before a line of it when the query names one, else the
+     * {@code page}-th page of {@code pageSize} from the start (counted inside an index: bounded, but
+     * following the links, which seek, is what stays fast however deep).
+     */
+    public DeskList deskList(DeskQuery query, int page, int pageSize) {
+        Instant now = clock.instant();
+        java.time.LocalDate dueBefore = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minus(REVIEW_VALID);
+        boolean seek = query.after() != null || query.before() != null;
+        int offset = seek ? 0 : (Math.max(1, page) - 1) * pageSize;
+        List<DeskRow> rows = repository.deskList(query, now, dueBefore, offset, pageSize + 1);
+        boolean more = rows.size() > pageSize;
+        boolean back = query.after() == null && query.before() != null;
+        if (more) {
+            rows = back ? rows.subList(1, rows.size()) : rows.subList(0, pageSize);
+        }
+        // a first page that holds every match has counted them: counting again would walk the index
+        // once more (at 100,000 articles, a search that finds a handful walks all of it)
+        int total = !seek && offset == 0 && !more ? rows.size() : repository.deskListCount(query, now, dueBefore, COUNTED + 1);
+        if (rows.isEmpty()) {
+            return new DeskList(rows, total, null, null);
+        }
+        boolean hasNext = back || more;
+        boolean hasPrevious = back ? more : query.after() != null || offset > 0;
+        return new DeskList(rows, total, hasNext ? rows.get(rows.size() - 1).id() : null,
+                hasPrevious ? rows.get(0).id() : null);
+    }
+
+    /** What the desk worked out from an article as it was at {@code modifiedAt}. {@code grade} is NaN for a text without prose. */
+    public record Checked(long id, Instant modifiedAt, String title, double grade, int missedBenchmarks) {
+    }
+
+    /**
+     * Keeps the reading grade and the trust benchmarks missed that the desk worked out, for its list
+     * and for {@link #countPublishedAboveGrade}; an article changed since is left for its next check.
+     */
+    public void recordChecks(List<Checked> checked) {
+        repository.recordChecks(checked);
+    }
+
+    /** How many lines a desk shelf has, for the admin's "waiting for you" links; {@code ownerUserId} narrows it to one account's. */
+    public int deskCount(Shelf shelf, Long ownerUserId) {
+        Instant now = clock.instant();
+        return repository.deskCount(shelf, ownerUserId, now,
+                java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minus(REVIEW_VALID));
+    }
+
     /** Assigns the account that is to review the article medically (null: none). */
     public void assignReviewer(long id, Long reviewerUserId) {
         repository.assignReviewer(id, reviewerUserId);
@@ -385,23 +448,16 @@ public final class ArticleService {
         return article.isPublicAt(clock.instant());
     }
 
-    /** Every published article and page, one at a time (without references). */
     /**
-     * How many published articles (not pages) read above this grade. Reads every published text once;
-     * asked only when an administrator is about to set a lower limit.
+     * How many published articles (not pages) read above this grade, from the grades the desk stored
+     * when each was last saved or caught up with (V25's reading_grade): no text is read. An article
+     * imported moments ago counts once the background has worked its grade out.
      */
     public int countPublishedAboveGrade(int grade) {
-        int[] count = {0};
-        forEachPublished(a -> {
-            double reading = a.isPage() ? Double.NaN
-                    : org.vertebra.readability.Readability.ofMarkdown(a.bodyMarkdown()).readingGrade();
-            if (!Double.isNaN(reading) && reading > grade) {
-                count[0]++;
-            }
-        });
-        return count[0];
+        return repository.countPublicAboveGrade(grade, clock.instant());
     }
 
+    /** Every published article and page, one at a time (without references). */
     public void forEachPublished(java.util.function.Consumer<Article> action) {
         repository.forEachPublished(clock.instant(), action);
     }

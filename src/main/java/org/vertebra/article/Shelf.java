@@ -29,6 +29,16 @@ public enum Shelf {
         this.condition = condition;
     }
 
+    /**
+     * True for the shelves of what the editorial team has in hand (drafts, what waits for review, what
+     * is scheduled, the trash): a handful however large the site. Their own indexes find them, and
+     * sorting them for a page costs nothing; walking an order's index of every article to find them
+     * cost 20 to 35 ms at 100,000 articles.
+     */
+    boolean holdsAFew() {
+        return this == DRAFTS || this == IN_REVIEW || this == SCHEDULED || this == TRASH;
+    }
+
     public String label() {
         return label;
     }

@@ -20,6 +20,7 @@ import org.vertebra.account.User;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleService;
 import org.vertebra.article.DeskRow;
+import org.vertebra.article.DeskSort;
 import org.vertebra.article.Revision;
 import org.vertebra.article.RevisionDiff;
 import org.vertebra.article.Shelf;
@@ -34,6 +35,7 @@ import org.vertebra.reference.FormattedReference;
 import org.vertebra.reference.ReferenceService;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.trust.Benchmark;
 
 /**
  * The articles section of the admin: the desk's shelves, the editor with its live preview and
@@ -42,9 +44,14 @@ import org.vertebra.taxonomy.TaxonomyService;
  */
 public final class DeskRoutes {
 
-    /** A shelf of the desk. */
-    public record ListPage(AdminFrame frame, Shelf shelf, List<Shelf> shelves, boolean onlyMine, boolean mayChooseMine,
-                           List<Row> rows, int page, int totalPages, int total, FormError notice) {
+    /**
+     * The articles list: one shelf (status), searched and filtered as {@code form} says, a page of it
+     * in its order. {@code summary} says what is shown and how many match, for the table's caption.
+     */
+    public record ListPage(AdminFrame frame, DeskListForm form, List<Shelf> shelves, List<DeskSort> sorts,
+                           List<Category> categories, List<Author> authors, List<Benchmark> benchmarks,
+                           boolean mayChooseMine, List<Row> rows, int page, int total, String summary,
+                           String previousUrl, String nextUrl, FormError notice) {
     }
 
     /** One line of a shelf, ready to show. */
@@ -168,25 +175,39 @@ public final class DeskRoutes {
 
     private void list(Context ctx) {
         User user = user(ctx);
-        Shelf shelf = Shelf.parse(ctx.queryParam("shelf"));
-        boolean mine = "1".equals(ctx.queryParam("mine"));
+        boolean seesAll = user.may(Action.EDIT_ANY_ARTICLE) || user.may(Action.REVIEW_ARTICLES);
+        DeskListForm asked = DeskListForm.from(ctx::queryParam);
+        // an author sees only their own articles, whatever the address says
+        DeskListForm form = new DeskListForm(asked.search(), asked.shelf(), asked.categoryId(), asked.authorId(),
+                asked.missed(), asked.sort(), asked.mine() || !seesAll);
         int page = page(ctx.queryParam("page"));
-        ArticleService.Page<DeskRow> rows = desk.shelf(user, shelf, mine, page);
+        ArticleService.DeskList rows = desk.list(user, form.query(optionalId(ctx.queryParam("after")),
+                optionalId(ctx.queryParam("before"))), form.mine(), page);
         java.time.Instant now = clock.instant();
         // from the evidence report's stored figures: parsing 25 texts per page took most of its time
-        java.util.Map<Long, List<String>> missed = evidence.missedBenchmarks(rows.items().stream()
+        java.util.Map<Long, List<String>> missed = evidence.missedBenchmarks(rows.rows().stream()
                 .filter(r -> !Article.PAGE.equals(r.kind())).map(DeskRow::id).toList());
-        List<Row> shown = rows.items().stream().map(r -> new Row(r.id(), r.title(),
+        List<Row> shown = rows.rows().stream().map(r -> new Row(r.id(), r.title(),
                 Article.PAGE.equals(r.kind()) ? "Page" : "Article", r.editorialStatus(now).label(),
                 DeskDates.describe(r.editorialStatus(now), r.publishedAt(), r.modifiedAt(), r.deletedAt()),
                 r.savedBy(), "/admin/articles/" + r.id() + "/edit/",
                 r.editorialStatus(now) == org.vertebra.article.EditorialStatus.PUBLISHED ? "/" + r.slug() + "/" : null,
                 Article.PAGE.equals(r.kind()) ? List.of()
                         : missed.containsKey(r.id()) ? missed.get(r.id()) : desk.missedBenchmarks(r.id()))).toList();
-        boolean seesAll = user.may(Action.EDIT_ANY_ARTICLE) || user.may(Action.REVIEW_ARTICLES);
+        List<Category> categories = taxonomy.categories();
+        List<Author> bylines = authors.all();
         shell.render(ctx, 200, "desk/list.jte", new ListPage(shell.frame(ctx, "Articles", AdminShell.Section.ARTICLES),
-                shelf, List.of(Shelf.values()), mine || !seesAll, seesAll, shown, rows.number(), rows.totalPages(),
-                rows.totalItems(), notice(ctx)));
+                form, List.of(Shelf.values()), List.of(DeskSort.values()), categories, bylines,
+                List.of(Benchmark.values()), seesAll, shown, page, rows.total(),
+                DeskListSummary.of(form, rows.total(), page, categories, bylines),
+                rows.previousBefore() == null ? null : form.url(pageLink("before", rows.previousBefore(), page - 1)),
+                rows.nextAfter() == null ? null : form.url(pageLink("after", rows.nextAfter(), page + 1)),
+                notice(ctx)));
+    }
+
+    /** The parameters of a link to the next or previous page: the line it seeks from and the page's number, shown. */
+    private static List<String> pageLink(String direction, long id, int page) {
+        return page > 1 ? List.of(direction + "=" + id, "page=" + page) : List.of(direction + "=" + id);
     }
 
     private void newForm(Context ctx) {

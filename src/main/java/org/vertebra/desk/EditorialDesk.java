@@ -73,10 +73,13 @@ public final class EditorialDesk {
                          List<ReviewNote> notes, boolean sticky) {
     }
 
-    /** A shelf of the desk for this person: authors see their own articles, everyone else all of them. */
-    public ArticleService.Page<DeskRow> shelf(User actor, Shelf shelf, boolean onlyMine, int page) {
+    /**
+     * A page of the articles list for this person, authors see their own articles,
+     * everyone else all of them, or only their own when they ask.
+     */
+    public ArticleService.DeskList list(User actor, org.vertebra.article.DeskQuery query, boolean onlyMine, int page) {
         boolean seesAll = actor.may(Action.EDIT_ANY_ARTICLE) || actor.may(Action.REVIEW_ARTICLES);
-        return articles.desk(shelf, onlyMine || !seesAll ? actor.id() : null, page, PAGE_SIZE);
+        return articles.deskList(query.ownedBy(onlyMine || !seesAll ? actor.id() : null), page, PAGE_SIZE);
     }
 
     public Opened open(User actor, long id) {
@@ -251,13 +254,13 @@ public final class EditorialDesk {
         List<org.vertebra.layout.MenuLink> links = new java.util.ArrayList<>();
         boolean oversees = actor.may(Action.EDIT_ANY_ARTICLE) || actor.may(Action.REVIEW_ARTICLES);
         if (oversees) {
-            add(links, articles.desk(Shelf.IN_REVIEW, null, 1, 1).totalItems(), "%d waiting for review", Shelf.IN_REVIEW);
-            add(links, articles.desk(Shelf.REVIEW_DUE, null, 1, 1).totalItems(),
+            add(links, articles.deskCount(Shelf.IN_REVIEW, null), "%d waiting for review", Shelf.IN_REVIEW);
+            add(links, articles.deskCount(Shelf.REVIEW_DUE, null),
                     "%d due for medical review (reviewed over 12 months ago, or never)", Shelf.REVIEW_DUE);
         }
         if (actor.may(Action.WRITE_ARTICLES)) {
-            add(links, articles.desk(Shelf.DRAFTS, actor.id(), 1, 1).totalItems(), "%d of your drafts", Shelf.DRAFTS);
-            add(links, articles.desk(Shelf.SCHEDULED, oversees ? null : actor.id(), 1, 1).totalItems(), "%d scheduled to appear",
+            add(links, articles.deskCount(Shelf.DRAFTS, actor.id()), "%d of your drafts", Shelf.DRAFTS);
+            add(links, articles.deskCount(Shelf.SCHEDULED, oversees ? null : actor.id()), "%d scheduled to appear",
                     Shelf.SCHEDULED);
         }
         return links;

@@ -129,6 +129,7 @@ final class EvidenceCatchUp implements AutoCloseable {
         }
         figures.remove(removed);
         figures.save(worked);
+        articles.recordChecks(worked.stream().map(EvidenceFigures::checked).toList());
         return worked.size();
     }
 

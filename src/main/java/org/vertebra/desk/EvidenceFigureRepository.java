@@ -24,22 +24,24 @@ final class EvidenceFigureRepository {
             var batch = h.prepareBatch("""
                     INSERT INTO evidence_figures (article_id, modified_at, title_key, grade, grade_rank, reference_count,
                         with_identifier, unmatched_mentions, attribution_met, attribution_detail, review_rank, missed_rank,
-                        flagged_rank)
+                        flagged_rank, missed_benchmarks)
                     VALUES (:articleId, :modifiedAt, :titleKey, :grade, :gradeRank, :references, :withIdentifier,
-                        :unmatchedMentions, :attributionMet, :attributionDetail, :reviewRank, :missedRank, :flaggedRank)
+                        :unmatchedMentions, :attributionMet, :attributionDetail, :reviewRank, :missedRank, :flaggedRank,
+                        :missedBenchmarks)
                     ON CONFLICT (article_id) DO UPDATE SET modified_at = excluded.modified_at, title_key = excluded.title_key,
                         grade = excluded.grade, grade_rank = excluded.grade_rank, reference_count = excluded.reference_count,
                         with_identifier = excluded.with_identifier, unmatched_mentions = excluded.unmatched_mentions,
                         attribution_met = excluded.attribution_met, attribution_detail = excluded.attribution_detail,
                         review_rank = excluded.review_rank, missed_rank = excluded.missed_rank,
-                        flagged_rank = excluded.flagged_rank""");
+                        flagged_rank = excluded.flagged_rank, missed_benchmarks = excluded.missed_benchmarks""");
             for (EvidenceFigures f : figures) {
                 batch.bind("articleId", f.articleId()).bind("modifiedAt", f.modifiedAt()).bind("titleKey", f.titleKey())
                         .bind("grade", Double.isNaN(f.grade()) ? null : f.grade()).bind("gradeRank", f.gradeRank())
                         .bind("references", f.references()).bind("withIdentifier", f.withIdentifier())
                         .bind("unmatchedMentions", f.unmatchedMentions()).bind("attributionMet", f.attributionMet())
                         .bind("attributionDetail", f.attributionDetail()).bind("reviewRank", f.reviewRank())
-                        .bind("missedRank", f.missedRank()).bind("flaggedRank", f.flaggedRank()).add();
+                        .bind("missedRank", f.missedRank()).bind("flaggedRank", f.flaggedRank())
+                        .bind("missedBenchmarks", f.missedBenchmarks()).add();
             }
             batch.execute();
         });
@@ -87,7 +89,7 @@ final class EvidenceFigureRepository {
                             rs.getString("title_key"), noProse ? Double.NaN : grade, rs.getInt("reference_count"),
                             rs.getInt("with_identifier"), rs.getInt("unmatched_mentions"), rs.getBoolean("attribution_met"),
                             rs.getString("attribution_detail"), rs.getString("review_rank"), rs.getInt("missed_rank"),
-                            rs.getInt("flagged_rank"));
+                            rs.getInt("flagged_rank"), rs.getInt("missed_benchmarks"));
                 })
                 .forEach(f -> found.put(f.articleId(), f)));
         return found;

@@ -2,6 +2,7 @@ package org.vertebra.desk;
 
 import java.time.Instant;
 import java.util.Locale;
+import org.vertebra.article.ArticleService;
 
 /**
  * What the evidence report needs of an article's text and references, worked out once when it
@@ -14,10 +15,16 @@ import java.util.Locale;
  *
  * @param grade NaN when the text has no prose
  * @param reviewRank the day of the last medical review, or "" when never reviewed (first in order)
+ * @param missedBenchmarks the benchmarks missed at this check, a bit each (DeskQuery.missedBit), for the desk's list
  */
 record EvidenceFigures(long articleId, Instant modifiedAt, String title, double grade, int references,
                        int withIdentifier, int unmatchedMentions, boolean attributionMet, String attributionDetail,
-                       String reviewRank, int missedRank, int flaggedRank) {
+                       String reviewRank, int missedRank, int flaggedRank, int missedBenchmarks) {
+
+    /** What the desk's list filters and sorts on, kept with the article (ArticleService.recordChecks). */
+    ArticleService.Checked checked() {
+        return new ArticleService.Checked(articleId, modifiedAt, title, grade, missedBenchmarks);
+    }
 
     /** The report's order by title: without case, as a reader expects. */
     String titleKey() {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleService;
+import org.vertebra.article.DeskQuery;
 import org.vertebra.evidence.EvidenceCheck;
 import org.vertebra.evidence.EvidenceReport;
 import org.vertebra.readability.Readability;
@@ -98,6 +99,25 @@ public final class EvidenceOverview {
         this.clock = clock;
         this.figures = new EvidenceFigureRepository(jdbi);
         this.catchUp = new EvidenceCatchUp(articles, figures, this::workOut);
+        desk.onSaved(this::checkSaved);
+    }
+
+    /**
+     * Works out the figures of an article just saved from the desk, before the writer sees the list
+     * again: its reading grade and missed benchmarks there are never those of the text it replaced.
+     */
+    private void checkSaved(Article a) {
+        if (a.isPage() || a.isInTrash()) {
+            figures.remove(List.of(a.id()));
+            articles.recordChecks(List.of(new ArticleService.Checked(a.id(), a.modifiedAt(), a.title(), Double.NaN, 0)));
+            return;
+        }
+        keep(List.of(workOut(a)));
+    }
+
+    private void keep(List<EvidenceFigures> worked) {
+        figures.save(worked);
+        articles.recordChecks(worked.stream().map(EvidenceFigures::checked).toList());
     }
 
     /** Articles changed (here or on another node): their figures are worked out again in the background. */
@@ -165,7 +185,7 @@ public final class EvidenceOverview {
             }
             lines.add(line(a, f));
         }
-        figures.save(worked);
+        keep(worked);
         return lines;
     }
 
@@ -178,7 +198,8 @@ public final class EvidenceOverview {
                 a.references().size(), (int) a.references().stream().filter(r -> r.doi() != null || r.pmid() != null).count(),
                 evidence.unmatchedMentions().size(), attribution.met(), attribution.detail(),
                 a.reviewedOn() == null ? "" : a.reviewedOn().toString(), trust.missed().size(),
-                retractions.flagged(a.references()).size());
+                retractions.flagged(a.references()).size(),
+                trust.missed().stream().mapToInt(r -> DeskQuery.missedBit(r.benchmark())).reduce(0, (x, y) -> x | y));
     }
 
     /** A line from the stored figures and what changes without the text: status, flags, the other benchmarks. */

@@ -145,13 +145,24 @@ public final class QueryPlans implements SqlLogger {
      * True when a page of a list (a statement with a LIMIT) has SQLite sort every row that matches
      * to return a few, instead of reading them in order from an index: the cost grows with the
      * list, not the page. Except a range into the future ({@code published_at > now}: what is
-     * scheduled, a handful however large the site), sorted cheaply. A statement without a LIMIT reads all its rows anyway; sorting a handful
+     * scheduled, a handful however large the site), sorted cheaply, and the desk's other shelves of a
+     * few. A statement without a LIMIT reads all its rows anyway; sorting a handful
      * (one article's tags, a menu) costs nothing.
      */
     public boolean sortsAWholeListForAPage(Plan plan) {
         return !postgres && plan.sql().toUpperCase(Locale.ROOT).contains(" LIMIT ")
                 && plan.lines().stream().anyMatch(l -> l.contains("USE TEMP B-TREE FOR ORDER BY"))
-                && plan.lines().stream().noneMatch(l -> l.contains("published_at>?)"));
+                && plan.lines().stream().noneMatch(l -> l.contains("published_at>?)"))
+                && !isADeskShelfOfAFew(plan);
+    }
+
+    /**
+     * The desk's drafts, what waits for review and the trash, read through their own index (status,
+     * or the trash's) and sorted: what an editorial team has in hand, a handful however large the
+     * site (article/Shelf.holdsAFew).
+     */
+    private static boolean isADeskShelfOfAFew(Plan plan) {
+        return plan.sql().contains("a.status = 'draft'") || plan.sql().contains("a.deleted_at IS NOT NULL");
     }
 
     /**
