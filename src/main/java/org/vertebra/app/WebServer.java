@@ -245,7 +245,7 @@ public final class WebServer implements AutoCloseable {
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsentRoutes(site.consent, frames, templates, site.settings.baseUrl()).register(config.routes);
             new ConsentAdminRoutes(site.consent, adminShell, site.audit).register(config.routes);
-            new ConsentSettingsRoutes(site.consentSettings, adminShell).register(config.routes);
+            new ConsentSettingsRoutes(site.consentSettings, adminShell, site.audit).register(config.routes);
             new ConsentScriptRoutes(site.consentSettings).register(config.routes);
             new PrivacyRoutes(site.privacy, site.formGuard, frames, templates, site.audit).register(config.routes);
             new PrivacyAdminRoutes(site.privacy, adminShell).register(config.routes);

@@ -6,6 +6,10 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.account.Action;
 import org.vertebra.account.AdminShell;
 import org.vertebra.form.FormMessages;
@@ -72,10 +76,12 @@ public final class ConsentSettingsRoutes {
 
     private final ConsentSettings settings;
     private final AdminShell shell;
+    private final AuditLog audit;
 
-    public ConsentSettingsRoutes(ConsentSettings settings, AdminShell shell) {
+    public ConsentSettingsRoutes(ConsentSettings settings, AdminShell shell, AuditLog audit) {
         this.settings = settings;
         this.shell = shell;
+        this.audit = audit;
     }
 
     public void register(RoutesConfig routes) {
@@ -172,6 +178,8 @@ public final class ConsentSettingsRoutes {
     }
 
     private void done(Context ctx, String what, ConsentSettings.Saved saved) {
+        // A script added here runs on readers' pages once they consent: who changed what is on record.
+        audit.record(RequestActor.of(ctx), AuditAction.SETTINGS_CHANGED, AuditObject.settings("consent", what));
         ctx.redirect(PAGE + "?done=" + what + (saved.askedAgain() ? "&again=1" : ""), HttpStatus.SEE_OTHER);
     }
 

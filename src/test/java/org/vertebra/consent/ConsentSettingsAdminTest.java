@@ -71,6 +71,11 @@ class ConsentSettingsAdminTest {
         HttpResponse<String> script = admin.post(PAGE + "scripts/", form(admin, "category", "marketing", "name", "Ads pixel",
                 "src", "https://pixel.example.com/p.js", "code", ""));
         assertThat(script.statusCode()).isEqualTo(303);
+        // A script that will run on readers' pages is a change someone must answer for.
+        assertThat(server.site().audit.page(new org.vertebra.audit.AuditFilter(null,
+                        org.vertebra.audit.AuditAction.SETTINGS_CHANGED, null, null, null, null), 10))
+                .extracting(e -> e.objectId() + ":" + e.detail() + ":" + e.actorName())
+                .startsWith("consent:script-added:The Administrator", "consent:entry-added:The Administrator");
 
         server.server().refreshCache();
         Document home = server.page("/");
