@@ -32,6 +32,12 @@ public final class ConsultRekeyCommand implements Callable<Integer> {
             opened.audit.record(org.vertebra.audit.Actor.commandLine("consult-rekey"), org.vertebra.audit.AuditAction.KEY_ROTATED,
                     org.vertebra.audit.AuditObject.of("health-data-key", r.keyId()).withDetail(r.resealed() + " values sealed again"),
                     r.unreadable().isEmpty() && r.remaining() == 0 ? org.vertebra.audit.AuditOutcome.OK : org.vertebra.audit.AuditOutcome.FAILED);
+            switch (opened.mail.resealPassword()) {
+                case RESEALED -> System.out.println("consult-rekey: the stored SMTP password sealed again");
+                case UNREADABLE -> System.err.println("vertebra: the stored SMTP password is under a key this configuration does "
+                        + "not have; enter it again under Mail settings");
+                default -> { } // none stored, or under the new key already
+            }
             TwoFactorService.Resealed twoStep = opened.accounts.twoFactor().reseal();
             System.out.printf("consult-rekey: %d two-step sign-in keys and recovery codes sealed again, %d were under the key already%n",
                     twoStep.resealed(), twoStep.current());

@@ -97,6 +97,30 @@ public final class MailConfiguration {
         return password(stored).isPresent() ? StoredPassword.STORED : StoredPassword.UNREADABLE;
     }
 
+    /** What sealing the stored SMTP password again under the current key did. */
+    public enum Resealed { NONE, ALREADY_CURRENT, RESEALED, UNREADABLE }
+
+    /**
+     * After a key change ({@code vertebra consult-rekey}): the stored SMTP password sealed again
+     * under the current key, so the retired key can go. A password this server cannot open is left
+     * as it is; the administrator enters it again under Mail settings.
+     */
+    public Resealed resealPassword() {
+        String sealed = store == null ? null : store.value(SmtpSettings.PASSWORD);
+        if (sealed == null) {
+            return Resealed.NONE;
+        }
+        if (sealer.isCurrent(sealed)) {
+            return Resealed.ALREADY_CURRENT;
+        }
+        Optional<String> plain = sealer.open(SmtpSettings.PASSWORD, sealed);
+        if (plain.isEmpty()) {
+            return Resealed.UNREADABLE;
+        }
+        store.saveValue(SmtpSettings.PASSWORD, sealer.seal(SmtpSettings.PASSWORD, plain.get()));
+        return Resealed.RESEALED;
+    }
+
     /** Stores the change in one transaction (all of it or nothing), the password sealed. */
     public void save(MailSettingsChange change) {
         if (store == null) {

@@ -25,6 +25,10 @@ class ConsultRekeyCommandTest {
     void reencryptsUnderTheNewKeyFileReportsCountsAndIsSafeToRunAgain() throws Exception {
         Path data = temp.resolve("site");
         long booked = bookOne(data);
+        try (Site site = Site.open(settings(data), TestClock.at(ConsultSite.MONDAY_EARLY))) {
+            site.mail.save(new org.vertebra.mail.MailSettingsChange(
+                    Map.of(org.vertebra.mail.SmtpSettings.HOST, "smtp.example.org"), "relay secret", false));
+        }
         String oldKey = Files.readString(data.resolve("consult.key")).strip();
         // The rotation as the README tells it: the old key into consult.old-keys, a new one into consult.key.
         Files.writeString(data.resolve("consult.old-keys"), "# retired\n" + oldKey + "\n");
@@ -36,7 +40,8 @@ class ConsultRekeyCommandTest {
         String id = new HealthDataCipher(java.util.Base64.getDecoder().decode(NEW_KEY)).currentKeyId();
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("2 values sealed again under key " + id + ", 0 were under it already")
-                .contains("the old keys may now be removed").doesNotContain(oldKey, NEW_KEY);
+                .contains("the old keys may now be removed").contains("the stored SMTP password sealed again")
+                .doesNotContain(oldKey, NEW_KEY, "relay secret");
         assertThat(again.exitCode()).isZero();
         assertThat(again.out()).contains("0 values sealed again under key " + id + ", 2 were under it already");
 
@@ -47,6 +52,8 @@ class ConsultRekeyCommandTest {
             ConsultService.Consultation opened = site.consult.open(booked, reader, "Ada Admin").orElseThrow();
             assertThat(opened.intake().complaint()).isEqualTo(ConsultSite.COMPLAINT);
             assertThat(opened.notes()).isEqualTo("Demo note: ice and rest");
+            assertThat(site.mail.storedPassword()).isEqualTo(org.vertebra.mail.MailConfiguration.StoredPassword.STORED);
+            assertThat(site.mail.current().password()).isEqualTo("relay secret");
         }
     }
 
