@@ -38,6 +38,8 @@ public final class TextJudge {
     private static final Pattern DECIMAL = Pattern.compile("(?<![\\d.])\\d+\\.\\d+(?![\\d.])");
     private static final Pattern FRACTION = Pattern.compile("(?<![\\d/])\\d+/\\d+(?![\\d/])");
     private static final Pattern NUMBER = Pattern.compile("\\d");
+    /** Citation markers such as [1] or [2, 3] are not numbers a reader has to understand. */
+    private static final Pattern CITATION_MARKER = Pattern.compile("\\[\\d+(\\s*[,–-]\\s*\\d+)*]");
     private static final Pattern CALCULATION = Pattern.compile(
             "(?i)\\b(calculate|work out your|multiply|divide (it|your|the)|subtract|add up|formula)\\b");
     private static final Pattern YOU = Pattern.compile("(?i)\\byou(r|rs|rself)?\\b");
@@ -183,7 +185,7 @@ public final class TextJudge {
     }
 
     private static Judgement clearNumbers(List<Passage> prose) {
-        if (prose.stream().noneMatch(p -> NUMBER.matcher(p.text()).find())) {
+        if (prose.stream().noneMatch(p -> NUMBER.matcher(CITATION_MARKER.matcher(p.text()).replaceAll("")).find())) {
             return notApplicable(PematItem.CLEAR_NUMBERS, "The text has no numbers.");
         }
         String hard = firstMatch(prose, DECIMAL);

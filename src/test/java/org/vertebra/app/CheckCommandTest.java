@@ -109,7 +109,7 @@ class CheckCommandTest {
         assertThat(files.isArray()).isTrue();
         JsonNode checked = files.get(0);
         assertThat(fieldNames(checked)).containsExactly("file", "unmatchedMentions", "uncitedReferences",
-                "invalidIdentifiers", "duplicateReferences", "readability", "trust", "retractedReferences");
+                "invalidIdentifiers", "duplicateReferences", "readability", "trust", "retractedReferences", "pemat");
         assertThat(checked.get("file").asText()).isEqualTo(file.toString());
         assertThat(fieldNames(checked.get("unmatchedMentions").get(0))).containsExactly("text", "line");
         assertThat(checked.get("unmatchedMentions").findValuesAsText("text"))
@@ -169,8 +169,22 @@ class CheckCommandTest {
         assertThat(readability.get("jargon").get(0).get("term").asText()).isEqualTo("lumbar");
         assertThat(readability.get("jargon").get(0).get("line").asInt()).isEqualTo(12);
 
+        JsonNode pemat = checked.get("pemat");
+        assertThat(fieldNames(pemat)).containsExactly("understandability", "actionability", "items");
+        assertThat(pemat.get("items")).hasSize(24);
+        assertThat(fieldNames(pemat.get("items").get(0))).containsExactly("number", "statement", "rating", "reason");
+        assertThat(pemat.get("items").get(0).get("rating").isNull()).isTrue(); // item 1 is the editor's to rate
+        JsonNode clearNumbers = pemat.get("items").get(5);
+        assertThat(clearNumbers.get("number").asInt()).isEqualTo(6);
+        assertThat(clearNumbers.get("rating").asText()).isEqualTo("na"); // no numbers but the citation marker [1]
+        assertThat(fieldNames(pemat.get("understandability"))).containsExactly("percent", "agreed", "rated",
+                "notApplicable", "unanswered");
+        assertThat(pemat.get("understandability").get("unanswered").asInt()).isEqualTo(4); // items 1, 2, 10 and 15
+        assertThat(pemat.get("actionability").get("percent").isInt()).isTrue();
+
         CommandRun text = CommandRun.of("check", file.toString());
-        assertThat(text.out()).contains(file + ": trust: meets authorship, attribution; misses disclosure (")
+        assertThat(text.out()).contains(file + ": PEMAT-P: understandability ")
+                .contains(file + ": trust: meets authorship, attribution; misses disclosure (")
                 .contains(file + ":12: \"lumbar\" may be jargon: try \"lower back\"")
                 .contains("SMOG ").contains("reading grade");
     }
