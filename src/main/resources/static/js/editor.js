@@ -3,7 +3,11 @@
 // - a new article or a draft (never a published or scheduled one, whose text readers see) is
 //   saved on the site as a draft 30 s after a change, as its Save button would save it;
 // - every change is kept in this browser (localStorage) a moment after it is typed, and a reload,
-//   a crash or a closed tab offers "Restore the unsaved text from HH:MM?";
+//   a crash or a closed tab offers "You have unsaved changes from HH:MM" to restore or discard;
+// - a published or scheduled article's changes are also kept on the site, in the writer's own
+//   autosave slot (data-autosave-slot), which changes nothing readers see: the offer then follows
+//   the writer to another browser or computer, and the newer of the two copies is offered. Saving
+//   the article empties the slot;
 // - leaving the page with unsaved changes asks first (beforeunload);
 // - Ctrl+S or Cmd+S presses Save;
 // - the checks beside the text (trust benchmarks, evidence, readability, plain words, preview) are
@@ -23,6 +27,8 @@
   var dirty = false;
   var leaving = false;
   var keepTimer = null;
+  var SLOT = form.getAttribute("data-autosave-slot");
+  var slotBusy = false, slotAgain = false, slotSent = null;
 
   forgetWhatTheServerSaved();
   offerRestore();
@@ -139,6 +145,38 @@
     } catch (e) {
       status("This browser cannot keep a copy (storage is full or off): save often.");
     }
+    keepOnTheSite();
+  }
+
+  // The writer's slot on the site: one request at a time, the last change sent when it is done.
+  function keepOnTheSite() {
+    if (!SLOT || leaving) { return; }
+    if (slotBusy) { slotAgain = true; return; }
+    var now = values(), sent = JSON.stringify(now);
+    if (sent === slotSent) { return; }
+    var body = new URLSearchParams();
+    FIELDS.forEach(function (name) { if (name in now) { body.set(name, now[name]); } });
+    var token = form.querySelector("input[name=_csrf]");
+    body.set("_csrf", token ? token.value : "");
+    slotBusy = true;
+    fetch(SLOT, {
+      method: "POST",
+      credentials: "same-origin",
+      headers: { "X-CSRF-Token": token ? token.value : "", "Accept": "application/json" },
+      body: body
+    }).then(function (response) {
+      if (!response.ok) { throw new Error(String(response.status)); }
+      slotSent = sent;
+      if (!leaving) {
+        status("Your changes are kept on the site for you at " + clock(new Date()) + ", unpublished: readers see"
+          + " the saved text until you save.");
+      }
+    }).catch(function () {
+      status("Kept in this browser at " + clock(new Date()) + ", not on the site (no connection). Save to keep it on the site.");
+    }).then(function () {
+      slotBusy = false;
+      if (slotAgain) { slotAgain = false; keepOnTheSite(); }
+    });
   }
 
   function stored() {
@@ -162,41 +200,70 @@
     } catch (e) { /* nothing to forget */ }
   }
 
+  // The newer of this browser's copy and the site's slot is offered.
   function offerRestore() {
-    var copy = stored();
+    var local = stored();
+    if (!SLOT) {
+      offer(local);
+      return;
+    }
+    fetch(SLOT, { credentials: "same-origin", headers: { "Accept": "application/json" } })
+      .then(function (response) { return response.status === 200 ? response.json() : null; })
+      .catch(function () { return null; })
+      .then(function (slot) {
+        var site = slot && slot.fields ? { at: slot.savedAt, values: slot.fields, onTheSite: true } : null;
+        offer(!local ? site : !site ? local : site.at >= local.at ? site : local);
+      });
+  }
+
+  function offer(copy) {
     if (!copy) { return; }
     var now = values();
     var differs = FIELDS.some(function (name) {
       return name in copy.values && name in now && copy.values[name] !== now[name];
     });
+    if (!differs && copy.onTheSite) {
+      discardFromTheSite(); // the slot holds what is saved already: nothing to offer, ever
+      return;
+    }
     if (!differs) {
       // The text on screen is the kept copy (after "Preview and check", or a refused save): still unsaved.
       dirty = !/[?&]done=/.test(location.search);
       return;
     }
-    var offer = element("div", { "class": "unsaved-offer", role: "region", "aria-labelledby": "unsaved-offer-text" });
-    var text = element("p", { id: "unsaved-offer-text" }, "Restore the unsaved text from " + clock(new Date(copy.at)) + "?");
-    var restore = element("button", { type: "button", "data-unsaved": "restore" }, "Restore");
-    var discard = element("button", { type: "button", "class": "secondary", "data-unsaved": "discard" }, "Discard it");
-    offer.append(text, restore, discard);
-    form.parentNode.parentNode.insertBefore(offer, form.parentNode);
+    var box = element("div", { "class": "unsaved-offer", role: "region", "aria-labelledby": "unsaved-offer-text" });
+    var text = element("p", { id: "unsaved-offer-text" }, "You have unsaved changes from " + when(new Date(copy.at)) + ".");
+    var restore = element("button", { type: "button", "data-unsaved": "restore" }, "Restore them");
+    var discard = element("button", { type: "button", "class": "secondary", "data-unsaved": "discard" }, "Discard them");
+    box.append(text, restore, discard);
+    form.parentNode.parentNode.insertBefore(box, form.parentNode);
     restore.addEventListener("click", function () {
       FIELDS.forEach(function (name) {
         var field = form.elements.namedItem(name);
         if (field && name in copy.values) { field.value = copy.values[name]; }
       });
-      offer.remove();
+      box.remove();
       dirty = true;
       autosaveLater();
-      status("Restored the text from " + clock(new Date(copy.at)) + ". Save to keep it on the site.");
+      status("Restored the changes from " + when(new Date(copy.at)) + ". Save to keep them on the site.");
       recheckSoon();
       form.elements.namedItem("markdown").focus();
     });
     discard.addEventListener("click", function () {
       localStorage.removeItem(KEY);
-      offer.remove();
+      discardFromTheSite();
+      box.remove();
       form.elements.namedItem("markdown").focus();
     });
+  }
+
+  function discardFromTheSite() {
+    if (!SLOT) { return; }
+    var token = form.querySelector("input[name=_csrf]");
+    var body = new URLSearchParams();
+    body.set("_csrf", token ? token.value : "");
+    fetch(SLOT + "discard/", { method: "POST", credentials: "same-origin", body: body,
+      headers: { "X-CSRF-Token": token ? token.value : "" } }).catch(function () { /* offered again next time */ });
   }
 
   function makeStatusLine() {
@@ -241,6 +308,12 @@
       Array.prototype.forEach.call(side.querySelectorAll("details"), function (d, i) { d.open = !!open[i]; });
       side.setAttribute("data-checked", String(mine));
     }).catch(function () { /* "Preview and check" still works */ });
+  }
+
+  // "14:05" today, "6 Dec 14:05" on another day.
+  function when(date) {
+    var today = new Date().toDateString() === date.toDateString();
+    return today ? clock(date) : date.getDate() + " " + date.toLocaleString("en-GB", { month: "short" }) + " " + clock(date);
   }
 
   function clock(date) {

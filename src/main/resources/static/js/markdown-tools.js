@@ -1,10 +1,15 @@
 // The article text's toolbar and paste. Without this script the text is plain Markdown typed by
 // hand; with it:
 // - a toolbar (and its shortcuts) wraps the selection in bold or italic, makes the line a heading,
-//   a list item or a quote, makes a link, or goes to "Add a reference by DOI or PMID";
+//   a list item or a quote, makes a link, puts a small table on lines of its own (its first heading
+//   selected, to type over), opens the media picker (which also uploads), or goes to "Add a
+//   reference by DOI or PMID";
 // - HTML pasted from Word, Google Docs or a web page arrives as clean Markdown: headings, lists,
-//   links, bold and italic, tables and images with an address; their styles, classes and comments
-//   are left behind.
+//   links, bold and italic, tables and images; their styles, classes and comments are left behind.
+//   Images with a web address keep it; images the clipboard carries itself (data: addresses, or
+//   files beside the HTML, as Word, LibreOffice and screenshots give them) are uploaded to the
+//   library and their address put in the text. The text is in place at once; each image's place
+//   holds a marker until its upload ends, and one that fails says so there and in the status line.
 (function () {
   "use strict";
   var text = document.getElementById("markdown");
@@ -19,8 +24,13 @@
     { key: "list", label: "List", keys: "Ctrl+Shift+8", mark: "\u2022", run: function () { prefixLines("- "); } },
     { key: "quote", label: "Quote", keys: "Ctrl+Shift+9", mark: "\u201c", run: function () { prefixLines("> "); } },
     { key: "link", label: "Link", keys: "Ctrl+K", mark: "\u2197", run: link },
+    { key: "table", label: "Table", keys: null, mark: "\u25a6", run: table },
+    { key: "image", label: "Image, sound or video", keys: null, mark: "\u25a3", run: image },
     { key: "reference", label: "Reference by DOI or PMID", keys: "Ctrl+Shift+R", mark: "[1]", run: reference }
-  ];
+  ].filter(function (action) {
+    // Without the picker's script (an old browser) the image button would do nothing: it is left out.
+    return action.key !== "image" || window.VertebraMediaPicker;
+  });
 
   var bar = document.createElement("div");
   bar.className = "markdown-toolbar";
@@ -32,8 +42,9 @@
     button.type = "button";
     button.className = "secondary";
     button.setAttribute("data-format", action.key);
-    button.setAttribute("aria-keyshortcuts", action.keys.replace("Ctrl", "Control"));
-    button.title = action.label + " (" + action.keys + ")";
+    // Table and image have no shortcut: the free Ctrl+Alt letters are the desktop's or AltGr's on many keyboards.
+    if (action.keys) { button.setAttribute("aria-keyshortcuts", action.keys.replace("Ctrl", "Control")); }
+    button.title = action.label + (action.keys ? " (" + action.keys + ")" : "");
     button.tabIndex = i === 0 ? 0 : -1;
     var mark = document.createElement("span");
     mark.setAttribute("aria-hidden", "true");
@@ -43,7 +54,7 @@
     name.textContent = action.label;
     button.append(mark, name);
     button.addEventListener("mousedown", function (event) { event.preventDefault(); }); // keeps the selection
-    button.addEventListener("click", function () { action.run(); });
+    button.addEventListener("click", function () { action.run(button); });
     bar.append(button);
   });
   // One tab stop for the toolbar; the arrow keys move inside it.
@@ -68,20 +79,73 @@
       : event.shiftKey && code === "Digit8" ? "list"
       : event.shiftKey && code === "Digit9" ? "quote"
       : event.shiftKey && k === "r" ? "reference" : null;
-    if (!chosen) { return; }
+    var action = ACTIONS.filter(function (a) { return a.key === chosen; })[0];
+    if (!action) { return; }
     event.preventDefault();
-    ACTIONS.filter(function (a) { return a.key === chosen; })[0].run();
+    action.run(bar.querySelector("[data-format=" + chosen + "]"));
   });
 
   text.addEventListener("paste", function (event) {
     var data = event.clipboardData;
     var html = data && data.getData("text/html");
-    if (!html) { return; } // plain text pastes as it is
-    var markdown = window.VertebraPaste.toMarkdown(html);
-    if (!markdown) { return; }
+    var files = data ? Array.prototype.filter.call(data.files || [], function (f) { return /^image\//.test(f.type); }) : [];
+    if (!html) {
+      // A screenshot or a copied picture: the files alone, uploaded and put on lines of their own.
+      if (files.length && window.VertebraUpload) {
+        event.preventDefault();
+        window.VertebraUpload.insertFiles(files);
+      }
+      return; // plain text pastes as it is
+    }
+    var pasted = window.VertebraPaste.convert(html);
+    if (!pasted.markdown) { return; }
     event.preventDefault();
-    replace(text.selectionStart, text.selectionEnd, markdown, markdown.length);
+    replace(text.selectionStart, text.selectionEnd, pasted.markdown, pasted.markdown.length);
+    if (pasted.images.length) { uploadPasted(pasted.images, files); }
   });
+
+  // Each image of a paste that has no web address is uploaded on its own (with its description);
+  // its marker in the text is then replaced by the library's Markdown, wherever the text has moved.
+  function uploadPasted(images, files) {
+    var say = window.VertebraUpload ? window.VertebraUpload.status : function () {};
+    var left = images.length, failed = [];
+    var spare = files.slice(); // files beside the HTML stand for its images without a readable address, in order
+    say("Uploading " + left + (left === 1 ? " pasted image" : " pasted images") + " to the library\u2026");
+    images.forEach(function (image) {
+      var file = image.file || (image.needsFile ? spare.shift() : null);
+      var upload = !file ? Promise.resolve({ ok: false, error: image.needsFile
+          ? "the clipboard did not carry the picture itself." : "its data could not be read." })
+        : !window.VertebraUpload ? Promise.resolve({ ok: false, error: "this browser cannot upload it." })
+        : window.VertebraUpload.send([file], image.alt);
+      upload.then(function (result) {
+        if (result.ok) {
+          swap(image.marker, result.items[0].markdown);
+        } else {
+          failed.push((image.alt ? "\u201c" + image.alt + "\u201d" : "an image") + ": " + result.error);
+          swap(image.marker, "[Image not uploaded" + (image.alt ? ": " + image.alt.replace(/[\[\]]/g, "") : "") + "]");
+        }
+        left -= 1;
+        if (left > 0) {
+          say("Uploading pasted images to the library\u2026 " + left + " to go.");
+        } else if (!failed.length) {
+          say(images.length === 1 ? "The pasted image is in the library and the text." : "The " + images.length
+            + " pasted images are in the library and the text.");
+        } else {
+          say((failed.length === images.length ? "No pasted image was uploaded" : failed.length + " of " + images.length
+            + " pasted images were not uploaded") + " (" + failed.join("; ") + "). The text is kept; each is marked"
+            + " \u201c[Image not uploaded]\u201d: upload it in Media and insert it there with the picker.");
+        }
+      });
+    });
+  }
+
+  // Replaces one marker in the text, keeping the writer's cursor where it is.
+  function swap(marker, replacement) {
+    var at = text.value.indexOf(marker);
+    if (at < 0) { return; } // the writer deleted it
+    text.setRangeText(replacement, at, at + marker.length, "preserve");
+    text.dispatchEvent(new Event("input", { bubbles: true }));
+  }
 
   function wrap(before, after, placeholder) {
     var start = text.selectionStart, end = text.selectionEnd;
@@ -105,6 +169,21 @@
     var chosen = text.value.slice(start, end) || "link text";
     var inserted = "[" + chosen + "](https://)";
     replace(start, end, inserted, inserted.length - 9, inserted.length - 1);
+  }
+
+  // A table of two columns and one row, on lines of its own; its first heading is selected, so typing
+  // names the column (selecting the whole row would let typing erase the bars that make it a table).
+  function table() {
+    var start = text.selectionStart, end = text.selectionEnd;
+    var before = text.value.slice(0, start), after = text.value.slice(end);
+    var lead = before === "" || /\n\n$/.test(before) ? "" : /\n$/.test(before) ? "\n" : "\n\n";
+    var tail = /^\n\n/.test(after) ? "" : /^\n/.test(after) ? "\n" : "\n\n";
+    var grid = "| Heading | Heading |\n| --- | --- |\n| Text | Text |";
+    replace(start, end, lead + grid + tail, lead.length + 2, lead.length + 2 + "Heading".length);
+  }
+
+  function image(button) {
+    window.VertebraMediaPicker.open("markdown", button || text);
   }
 
   function reference() {
@@ -132,11 +211,52 @@
 window.VertebraPaste = (function () {
   "use strict";
 
+  var pending = null, pasted = 0;
+
   function toMarkdown(html) {
+    return convert(html).markdown;
+  }
+
+  // The Markdown, and the images that must be uploaded before they have an address: each with the
+  // marker that stands for it in the Markdown, its description, and its file when the HTML carries
+  // it (a data: address) or whether a file beside the HTML must stand for it (file:, blob:, cid:).
+  function convert(html) {
     var doc = new DOMParser().parseFromString(html, "text/html");
     Array.prototype.forEach.call(doc.querySelectorAll("script, style, meta, link, title, head, o\\:p, xml"), function (n) { n.remove(); });
+    pending = [];
     var out = blocks(doc.body).join("\n\n");
-    return out.replace(/\n{3,}/g, "\n\n").trim();
+    var images = pending;
+    pending = null;
+    return { markdown: out.replace(/\n{3,}/g, "\n\n").trim(), images: images };
+  }
+
+  function imageMarkdown(node) {
+    var src = (node.getAttribute("src") || "").trim();
+    var alt = (node.getAttribute("alt") || "").replace(/[\[\]\n]/g, " ").trim();
+    if (/^(https?:)?\//.test(src)) { return "![" + alt + "](" + src + ")"; }
+    if (!src || !pending) { return ""; }
+    pasted += 1;
+    var marker = "![" + alt + "](uploading-pasted-image-" + pasted + ")";
+    var file = /^data:image\//i.test(src) ? dataFile(src, pasted) : null;
+    pending.push({ marker: marker, alt: alt, file: file, needsFile: !/^data:/i.test(src) });
+    return marker;
+  }
+
+  // A data: address as a file to upload (decoded here: fetching data: addresses may be refused by the page's policy).
+  function dataFile(src, n) {
+    var m = /^data:(image\/[\w.+-]+)(;[^,]*)?,(.*)$/i.exec(src);
+    if (!m) { return null; }
+    try {
+      var base64 = /;base64/i.test(m[2] || "");
+      var raw = base64 ? atob(m[3].replace(/\s/g, "")) : decodeURIComponent(m[3]);
+      var bytes = new Uint8Array(raw.length);
+      for (var i = 0; i < raw.length; i++) { bytes[i] = raw.charCodeAt(i) & 0xff; }
+      var type = m[1].toLowerCase();
+      var extension = { "image/jpeg": "jpg", "image/svg+xml": "svg" }[type] || type.split("/")[1];
+      return new File([bytes], "pasted-image-" + n + "." + extension, { type: type });
+    } catch (e) {
+      return null; // not decodable: reported as not uploaded
+    }
   }
 
   function blocks(parent) {
@@ -207,10 +327,7 @@ window.VertebraPaste = (function () {
     var style = (node.getAttribute("style") || "").toLowerCase();
     if (/mso-list:\s*ignore/.test(style)) { return ""; }
     if (tag === "br") { return "\n"; }
-    if (tag === "img") {
-      var src = node.getAttribute("src") || "";
-      return /^(https?:)?\//.test(src) ? "![" + (node.getAttribute("alt") || "") + "](" + src + ")" : "";
-    }
+    if (tag === "img") { return imageMarkdown(node); }
     var inner = Array.prototype.map.call(node.childNodes, inline).join("");
     if (!inner.trim()) { return inner; }
     if (tag === "a") {
@@ -281,5 +398,5 @@ window.VertebraPaste = (function () {
     return s.replace(/[ \t]+/g, " ").replace(/ *\n */g, "\n").replace(/\*\*\*\*/g, "").trim();
   }
 
-  return { toMarkdown: toMarkdown };
+  return { toMarkdown: toMarkdown, convert: convert };
 })();

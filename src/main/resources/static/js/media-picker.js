@@ -3,7 +3,9 @@
 // featured image field. With it, "Insert image, sound or video" opens a dialog listing the library
 // (GET /admin/media/picker.json) and puts the chosen image's Markdown, with its alt text, or a
 // sound's or video's player, on lines of its own where the cursor was; "Choose from the library" lists
-// only the images (kind=image) and fills in the featured image's number.
+// only the images (kind=image) and fills in the featured image's number. Either dialog also takes
+// files from this device ("Upload from this device"), uploads them and uses them the same way. The
+// text's toolbar opens the same dialog (window.VertebraMediaPicker.open).
 (function () {
   "use strict";
   var openers = document.querySelectorAll("[data-media-picker]");
@@ -14,6 +16,8 @@
   var featured = document.getElementById("imageId");
   var dialog, title, search, status, list, more;
   var mode = null, opener = null, selection = null, next = null, ticket = 0, timer = null;
+  var upload, uploadLabel;
+  window.VertebraMediaPicker = { open: open };
 
   Array.prototype.forEach.call(openers, function (wrapper) {
     wrapper.hidden = false;
@@ -29,13 +33,18 @@
     var label = element("label", { "for": "media-picker-q" }, "Search by file name or description");
     search = element("input", { id: "media-picker-q", type: "search", autocomplete: "off" });
     field.append(label, search);
+    var sending = element("div", { "class": "field media-picker-upload" });
+    uploadLabel = element("label", { "for": "media-picker-file" }, "Upload from this device");
+    upload = element("input", { id: "media-picker-file", type: "file", multiple: "" });
+    sending.append(uploadLabel, upload);
+    upload.addEventListener("change", uploadChosen);
     status = element("p", { id: "media-picker-status", "class": "hint", role: "status" });
     list = element("ul", { "class": "media-picker-list", "aria-labelledby": "media-picker-title" });
     more = element("button", { type: "button", "class": "secondary" }, "More images");
     var close = element("button", { type: "button", "class": "secondary" }, "Cancel");
     var buttons = element("p", { "class": "media-picker-buttons" });
     buttons.append(more, close);
-    dialog.append(title, field, status, list, buttons);
+    dialog.append(title, sending, field, status, list, buttons);
     document.body.append(dialog);
     search.addEventListener("input", function () {
       clearTimeout(timer);
@@ -55,6 +64,10 @@
     opener = button;
     selection = body ? { start: body.selectionStart, end: body.selectionEnd } : null;
     title.textContent = mode === "imageId" ? "Choose the featured image" : "Insert an image, sound or video";
+    upload.value = "";
+    upload.setAttribute("accept", mode === "imageId" ? "image/*" : "image/*,audio/*,video/*");
+    if (mode === "imageId") { upload.removeAttribute("multiple"); } else { upload.setAttribute("multiple", ""); }
+    uploadLabel.textContent = mode === "imageId" ? "Upload an image from this device" : "Upload from this device (several files at once)";
     search.value = "";
     dialog.showModal();
     search.focus();
@@ -110,7 +123,23 @@
     return li;
   }
 
+  // Files chosen in the dialog go to the library, then into the text (or the featured image) as if picked.
+  function uploadChosen() {
+    var files = Array.prototype.slice.call(upload.files || []);
+    if (!files.length || !window.VertebraUpload) { return; }
+    status.textContent = "Uploading " + files.length + (files.length === 1 ? " file" : " files") + " to the library\u2026";
+    window.VertebraUpload.send(files, "").then(function (result) {
+      if (!result.ok) {
+        status.textContent = "Not uploaded: " + result.error + " Nothing was changed in the text.";
+        upload.value = "";
+        return;
+      }
+      choose.apply(null, result.items);
+    });
+  }
+
   function choose(item) {
+    var items = Array.prototype.slice.call(arguments);
     if (mode === "imageId" && featured) {
       featured.value = String(item.id);
       featured.dispatchEvent(new Event("input", { bubbles: true }));
@@ -119,7 +148,7 @@
       var start = selection ? selection.start : body.value.length;
       var end = selection ? selection.end : start;
       var before = body.value.slice(0, start), after = body.value.slice(end);
-      var inserted = block(before, item.markdown, after);
+      var inserted = block(before, items.map(function (i) { return i.markdown; }).join("\n\n"), after);
       body.value = before + inserted + after;
       var caret = start + inserted.length;
       body.setSelectionRange(caret, caret);
@@ -195,27 +224,47 @@
     return event.dataTransfer && Array.prototype.indexOf.call(event.dataTransfer.types, "Files") >= 0;
   }
 
-  function upload(files) {
-    if (!files.length) { return; }
-    var at = { start: body.selectionStart, end: body.selectionEnd };
+  // The library's upload (POST /admin/media/ asking for JSON, with the form's CSRF token): a promise
+  // of { ok, items } or { ok: false, error } that never rejects. The picker and the paste use it too.
+  function send(files, alt) {
     var token = form.querySelector("input[name=_csrf]");
     var sent = new FormData();
     sent.append("_csrf", token ? token.value : "");
+    if (alt) { sent.append("alt", alt); }
     files.forEach(function (file) { sent.append("file", file, file.name); });
-    status.textContent = "Uploading " + files.length + (files.length === 1 ? " file" : " files") + " to the library\u2026";
-    fetch("/admin/media/", {
+    return fetch("/admin/media/", {
       method: "POST",
       credentials: "same-origin",
       headers: { "Accept": "application/json", "X-CSRF-Token": token ? token.value : "" },
       body: sent
     }).then(function (response) {
-      return response.json().then(function (answer) { return { ok: response.ok, answer: answer }; });
-    }).then(function (result) {
+      return response.json().then(function (answer) {
+        return response.ok ? { ok: true, items: answer.items }
+          : { ok: false, error: answer.error || "the library refused the file." };
+      }, function () {
+        return { ok: false, error: "the site answered " + response.status + "." };
+      });
+    }).catch(function () {
+      return { ok: false, error: "no connection to the site." };
+    });
+  }
+
+  window.VertebraUpload = {
+    send: send,
+    insertFiles: upload,
+    status: function (message) { status.textContent = message; }
+  };
+
+  function upload(files) {
+    if (!files.length) { return; }
+    var at = { start: body.selectionStart, end: body.selectionEnd };
+    status.textContent = "Uploading " + files.length + (files.length === 1 ? " file" : " files") + " to the library\u2026";
+    send(files, "").then(function (result) {
       if (!result.ok) {
-        status.textContent = "Not uploaded: " + (result.answer.error || "the library refused the files.");
+        status.textContent = "Not uploaded: " + result.error + " Upload the files in Media, then insert them with the picker.";
         return;
       }
-      var snippets = result.answer.items.map(function (item) { return item.markdown; });
+      var snippets = result.items.map(function (item) { return item.markdown; });
       var before = body.value.slice(0, at.start), after = body.value.slice(at.end);
       var inserted = block(before, snippets.join("\n\n"), after);
       body.value = before + inserted + after;
@@ -226,8 +275,6 @@
       var n = snippets.length;
       status.textContent = (n === 1 ? "One file" : n + " files") + " added to the text and the library."
         + " Give each image a description in Media before publishing.";
-    }).catch(function () {
-      status.textContent = "The upload failed. Upload the files in Media, then insert them with the picker.";
     });
   }
 

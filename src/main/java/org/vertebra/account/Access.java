@@ -38,6 +38,7 @@ public final class Access {
     private static final String PENDING_PATH = "/admin/sign-in/";
     private static final String SESSION = "vertebra.session";
     private static final String SECURE = "vertebra.secure-cookies";
+    private static final String ENDED = "vertebra.session-ended";
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     /** Where someone who must set up two-step sign-in first may still go. */
@@ -111,10 +112,13 @@ public final class Access {
         }
         Optional<Session> session = session(ctx);
         if (!open && session.isEmpty()) {
+            AccountService.Ended ended = ctx.attribute(ENDED);
             if (ctx.method() == HandlerType.GET) {
-                ctx.redirect("/admin/sign-in/?next=" + URLEncoder.encode(pathAndQuery(ctx), StandardCharsets.UTF_8));
+                ctx.redirect("/admin/sign-in/?next=" + URLEncoder.encode(pathAndQuery(ctx), StandardCharsets.UTF_8)
+                        + (ended == null ? "" : "&ended=" + ended.name().toLowerCase(java.util.Locale.ROOT)));
             } else {
-                shell.message(ctx, 401, "Please sign in", "You are not signed in, or your session has ended.");
+                shell.message(ctx, 401, "Please sign in", ended == null ? "You are not signed in, or your session has ended."
+                        : endedMessage(ended, accounts.sessionPolicy()));
             }
             ctx.skipRemainingHandlers();
             return;
@@ -149,6 +153,20 @@ public final class Access {
         }
     }
 
+    /** What the sign-in page says to someone whose session has just ended, and why. */
+    static String endedMessage(AccountService.Ended ended, SessionPolicy policy) {
+        return switch (ended) {
+            case IDLE -> "You were signed out after " + minutes(policy.idleMinutes())
+                    + " without activity, as accounts that can open patients' data are. Sign in again to go on.";
+            case LIFETIME -> "Your session ended " + policy.lifetimeHours() + (policy.lifetimeHours() == 1 ? " hour" : " hours")
+                    + " after you signed in, as every session does. Sign in again to go on.";
+        };
+    }
+
+    private static String minutes(long n) {
+        return n + (n == 1 ? " minute" : " minutes");
+    }
+
     private boolean mustSetUpTwoFactor(User user, String path) {
         return BEFORE_TWO_FACTOR.stream().noneMatch(path::startsWith) && Action.CONSULT.allows(user.role())
                 && twoFactorRequired.getAsBoolean() && !accounts.twoFactor().isOn(user.id());
@@ -158,7 +176,7 @@ public final class Access {
     public void signedIn(Context ctx, Session session) {
         session(ctx).ifPresent(old -> accounts.signOut(old.token()));
         ctx.attribute(SESSION, session);
-        ctx.cookie(cookie(SESSION_COOKIE, session.token(), "/", (int) AccountService.SESSION_LIFETIME.toSeconds(), secure(ctx)));
+        ctx.cookie(cookie(SESSION_COOKIE, session.token(), "/", (int) accounts.sessionPolicy().lifetime().toSeconds(), secure(ctx)));
         ctx.cookie(cookie(FORM_COOKIE, "", "/admin/", 0, secure(ctx)));
     }
 
@@ -187,10 +205,11 @@ public final class Access {
         if (token == null) {
             return;
         }
-        Optional<Session> session = accounts.session(token);
-        if (session.isPresent()) {
-            ctx.attribute(SESSION, session.get());
+        AccountService.Lookup lookup = accounts.lookUp(token);
+        if (lookup.session().isPresent()) {
+            ctx.attribute(SESSION, lookup.session().get());
         } else {
+            ctx.attribute(ENDED, lookup.ended());
             signedOut(ctx);
         }
     }

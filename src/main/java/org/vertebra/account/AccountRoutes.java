@@ -19,6 +19,9 @@ public final class AccountRoutes {
     public record AccountPage(AdminFrame frame, User user, FormError message) {
     }
 
+    /** Where the notice before a session ends sends its "stay signed in". */
+    static final String KEEP_SESSION = "/admin/session/keep/";
+
     private final AccountService accounts;
     private final Access access;
     private final AdminShell shell;
@@ -38,6 +41,7 @@ public final class AccountRoutes {
         routes.post("/admin/sign-out-everywhere/", this::signOutEverywhere, Action.USE_ADMIN);
         routes.get("/admin/account/", this::accountPage, Action.USE_ADMIN);
         routes.post("/admin/account/password/", this::changePassword, Action.USE_ADMIN);
+        routes.post(KEEP_SESSION, this::keepSession, Action.USE_ADMIN);
         routes.exception(AccountService.NotPermitted.class, (e, ctx) -> shell.message(ctx, 403, "Not allowed",
                 "Your role does not allow this. Ask an administrator if you need it."));
     }
@@ -48,13 +52,32 @@ public final class AccountRoutes {
             return;
         }
         String done = String.valueOf(ctx.queryParam("done"));
+        String ended = ctx.queryParam("ended");
+        if (ended != null && java.util.Arrays.stream(AccountService.Ended.values()).anyMatch(e -> e.name().equalsIgnoreCase(ended))) {
+            done = "ended";
+        }
         String notice = switch (done) {
+            case "ended" -> Access.endedMessage(AccountService.Ended.valueOf(ended.toUpperCase(java.util.Locale.ROOT)),
+                    accounts.sessionPolicy());
             case "signed-out" -> "You are signed out.";
             case "code-expired" -> "The time to enter the code has run out. Sign in again with your password.";
             case "password-reset" -> "Your password is changed, and every session of your account is signed out. Sign in with the new password.";
             default -> null;
         };
         showSignIn(ctx, 200, "", ctx.queryParam("next"), notice == null ? null : FormError.notice(notice));
+    }
+
+    /**
+     * The "stay signed in" button of the notice before a session ends: the request itself is the
+     * activity (Access noted it); the answer says how long the session now has, in seconds.
+     */
+    private void keepSession(Context ctx) {
+        Session session = Access.session(ctx).orElseThrow();
+        java.time.Instant now = clock.instant();
+        ctx.header("Cache-Control", "no-store");
+        ctx.contentType("application/json; charset=utf-8").result("{\"idleSeconds\":"
+                + Math.max(0, Duration.between(now, session.idleEndsAt()).toSeconds()) + ",\"endsSeconds\":"
+                + Math.max(0, Duration.between(now, session.endsAt()).toSeconds()) + "}");
     }
 
     private void signIn(Context ctx) {

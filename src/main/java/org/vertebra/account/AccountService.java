@@ -21,10 +21,8 @@ public final class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
     static final int MAX_PASSWORD_LENGTH = 1000;
-    /** A session unused for this long ends. */
+    /** A session of an account that cannot open health data ends when unused for this long (see {@link SessionPolicy}). */
     public static final Duration IDLE_TIMEOUT = Duration.ofHours(12);
-    /** A session ends this long after sign-in, however busy. */
-    public static final Duration SESSION_LIFETIME = Duration.ofDays(14);
     /** Last use is written at most this often, so that reading pages does not write to the database each time. */
     static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
     static final Duration RESET_LINK_LIFETIME = Duration.ofHours(1);
@@ -37,15 +35,19 @@ public final class AccountService {
     private final PasswordHasher hasher;
     private final Clock clock;
     private final TwoFactorService twoFactor;
+    private final Supplier<SessionPolicy> policy;
     /** Checked against when no account has the email, so that the answer takes as long as for a real one. */
     private volatile String decoyHash;
 
     /**
      * @param outbox    for the mail that tells owners of changes to their two-step sign-in
      * @param siteTitle the site's name, as those mails give it
+     * @param sealer    seals two-step sign-in's keys and recovery codes under the site's key
+     * @param policy    how long sessions last, as the site's settings say now
      */
     public AccountService(Jdbi jdbi, Transactor transactor, PasswordHasher hasher, Outbox outbox, Supplier<String> siteTitle,
-                          Clock clock) {
+                          org.vertebra.secret.Sealer sealer, Supplier<SessionPolicy> policy, Clock clock) {
+        this.policy = policy;
         this.users = new UserRepository(jdbi);
         this.sessions = new SessionRepository(jdbi);
         this.resets = new PasswordResetRepository(jdbi);
@@ -54,7 +56,7 @@ public final class AccountService {
         this.hasher = hasher;
         this.clock = clock;
         this.twoFactor = new TwoFactorService(jdbi, users, throttle, transactor, hasher, this::openSession, outbox, siteTitle,
-                clock);
+                sealer, clock);
     }
 
     /** Two-step sign-in of the same accounts, sharing the sign-in throttle. */
@@ -145,25 +147,54 @@ public final class AccountService {
 
     /** The live session for this cookie token, noting its use; empty when unknown, expired or its account disabled. */
     public Optional<Session> session(String token) {
+        return lookUp(token).session();
+    }
+
+    /** Why a session found ended: unused too long, or past its lifetime. */
+    public enum Ended { IDLE, LIFETIME }
+
+    /** A session looked up: live, or not, with why when it has just ended (null: unknown, signed out, disabled). */
+    public record Lookup(Optional<Session> session, Ended ended) {
+        static final Lookup NONE = new Lookup(Optional.empty(), null);
+    }
+
+    /** As {@link #session}, saying why a session that was there has ended, so the sign-in page can say so. */
+    public Lookup lookUp(String token) {
         if (token == null || token.isEmpty() || token.length() > 100) {
-            return Optional.empty();
+            return Lookup.NONE;
         }
         String hash = SecretTokens.hash(token);
         Optional<SessionRepository.StoredSession> found = sessions.find(hash);
         if (found.isEmpty()) {
-            return Optional.empty();
+            return Lookup.NONE;
         }
         SessionRepository.StoredSession stored = found.get();
+        User user = stored.account().user();
+        SessionPolicy current = policy.get();
         Instant now = clock.instant();
-        if (!now.isBefore(stored.expiresAt()) || !now.isBefore(stored.lastSeenAt().plus(IDLE_TIMEOUT))
-                || stored.account().user().disabled()) {
+        // The lifetime setting counts from sign-in, so shortening it also ends sessions already open.
+        Instant endsAt = earlier(stored.expiresAt(), stored.createdAt().plus(current.lifetime()));
+        Ended ended = !now.isBefore(endsAt) ? Ended.LIFETIME
+                : !now.isBefore(stored.lastSeenAt().plus(current.idleFor(user))) ? Ended.IDLE : null;
+        if (ended != null || user.disabled()) {
             sessions.delete(hash);
-            return Optional.empty();
+            return new Lookup(Optional.empty(), user.disabled() ? null : ended);
         }
-        if (!now.isBefore(stored.lastSeenAt().plus(TOUCH_INTERVAL))) {
+        Instant lastSeen = stored.lastSeenAt();
+        if (!now.isBefore(lastSeen.plus(TOUCH_INTERVAL))) {
             sessions.touch(hash, now);
+            lastSeen = now;
         }
-        return Optional.of(new Session(stored.account().user(), token));
+        return new Lookup(Optional.of(new Session(user, token, lastSeen.plus(current.idleFor(user)), endsAt)), null);
+    }
+
+    /** How long sessions last now. */
+    public SessionPolicy sessionPolicy() {
+        return policy.get();
+    }
+
+    private static Instant earlier(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
     }
 
     public void signOut(String token) {
@@ -280,8 +311,9 @@ public final class AccountService {
     private Session openSession(User user) {
         String token = SecretTokens.newToken();
         Instant now = clock.instant();
-        sessions.insert(SecretTokens.hash(token), user.id(), now, now.plus(SESSION_LIFETIME));
-        return new Session(user, token);
+        SessionPolicy current = policy.get();
+        sessions.insert(SecretTokens.hash(token), user.id(), now, now.plus(current.lifetime()));
+        return new Session(user, token, now.plus(current.idleFor(user)), now.plus(current.lifetime()));
     }
 
     /** The account an admin may change: another one (nobody can lock themselves out), that exists. */

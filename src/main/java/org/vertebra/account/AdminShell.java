@@ -64,15 +64,20 @@ public final class AdminShell {
 
     private final Supplier<String> siteTitle;
     private final Templates templates;
+    private final java.time.Clock clock;
     private final Set<Section> sections = EnumSet.of(Section.DASHBOARD);
     private final List<java.util.function.Function<User, List<MenuLink>>> attention = new ArrayList<>();
     private final List<java.util.function.Function<User, List<MenuLink>>> warnings = new ArrayList<>();
     private final List<java.util.function.Function<User, java.util.Optional<DashboardPanel>>> panels = new ArrayList<>();
 
-    /** @param siteTitle the site's current title (an administrator may change it while the server runs) */
-    public AdminShell(Supplier<String> siteTitle, Templates templates) {
+    /**
+     * @param siteTitle the site's current title (an administrator may change it while the server runs)
+     * @param clock     for the time a page's session has left, which its notice counts down
+     */
+    public AdminShell(Supplier<String> siteTitle, Templates templates, java.time.Clock clock) {
         this.siteTitle = siteTitle;
         this.templates = templates;
+        this.clock = clock;
     }
 
     public void addSection(Section section) {
@@ -105,8 +110,14 @@ public final class AdminShell {
     public AdminFrame frame(Context ctx, String title, Section current) {
         String site = siteTitle.get();
         return Access.session(ctx)
-                .map(s -> new AdminFrame(site, title, s.user().name(), s.csrfToken(), nav(s.user(), current)))
-                .orElseGet(() -> new AdminFrame(site, title, null, null, List.of()));
+                .map(s -> new AdminFrame(site, title, s.user().name(), s.csrfToken(), nav(s.user(), current), timer(s)))
+                .orElseGet(() -> new AdminFrame(site, title, null, null, List.of(), null));
+    }
+
+    private AdminFrame.SessionTimer timer(Session session) {
+        java.time.Instant now = clock.instant();
+        return new AdminFrame.SessionTimer(Math.max(0, java.time.Duration.between(now, session.idleEndsAt()).toSeconds()),
+                Math.max(0, java.time.Duration.between(now, session.endsAt()).toSeconds()), AccountRoutes.KEEP_SESSION);
     }
 
     public void render(Context ctx, int status, String template, Object page) {

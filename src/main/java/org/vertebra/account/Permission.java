@@ -14,6 +14,11 @@ public final class Permission {
         return user != null && !user.disabled() && action.allows(user.role());
     }
 
+    /** True for accounts that can open patients' health data (consultations' intake answers and notes). */
+    public static boolean opensHealthData(User user) {
+        return may(user, Action.CONSULT) || may(user, Action.MANAGE_ALL_CONSULTATIONS);
+    }
+
     /**
      * Authors edit their own articles, editors and admins all of them.
      *

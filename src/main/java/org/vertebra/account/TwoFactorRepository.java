@@ -5,10 +5,13 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
-/** The tables of two-step sign-in: each account's TOTP secret, its recovery codes, and pending sign-ins. */
+/**
+ * The tables of two-step sign-in: each account's TOTP secret, its recovery codes, and pending
+ * sign-ins. Secrets and codes arrive sealed ({@link TwoFactorSeal}); this class stores text.
+ */
 final class TwoFactorRepository {
 
-    /** An account's TOTP secret; {@code confirmedAt} null while enrolment is not finished. */
+    /** An account's TOTP secret as stored (sealed); {@code confirmedAt} null while enrolment is not finished. */
     record Secret(String secret, Instant confirmedAt, long lastStep) {
         boolean on() {
             return confirmedAt != null;
@@ -76,12 +79,49 @@ final class TwoFactorRepository {
         });
     }
 
-    /** Marks an unused recovery code used; true when there was one to use. */
-    boolean useRecoveryCode(long userId, String hash, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        UPDATE two_factor_recovery_codes SET used_at = :now
-                        WHERE user_id = :user AND code_hash = :hash AND used_at IS NULL""")
-                .bind("user", userId).bind("hash", hash).bind("now", now).execute()) > 0;
+    /** A recovery code's row: its id, account and hash as stored (sealed). */
+    record StoredCode(long id, long userId, String stored) {
+    }
+
+    /** An account's TOTP secret as stored, for sealing again. */
+    record StoredKey(long userId, String stored) {
+    }
+
+    List<StoredCode> unusedCodes(long userId) {
+        return jdbi.withHandle(h -> h.createQuery(
+                        "SELECT id, user_id, code_hash FROM two_factor_recovery_codes WHERE user_id = :user AND used_at IS NULL ORDER BY id")
+                .bind("user", userId)
+                .map((rs, ctx) -> new StoredCode(rs.getLong("id"), rs.getLong("user_id"), rs.getString("code_hash"))).list());
+    }
+
+    /** Marks an unused recovery code used; true only for the first use, so that two servers given it at once accept it once. */
+    boolean useRecoveryCode(long id, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE two_factor_recovery_codes SET used_at = :now WHERE id = :id AND used_at IS NULL")
+                .bind("id", id).bind("now", now).execute()) > 0;
+    }
+
+    List<StoredKey> allKeys() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT user_id, secret FROM two_factor ORDER BY user_id")
+                .map((rs, ctx) -> new StoredKey(rs.getLong("user_id"), rs.getString("secret"))).list());
+    }
+
+    List<StoredCode> allCodes() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT id, user_id, code_hash FROM two_factor_recovery_codes ORDER BY id")
+                .map((rs, ctx) -> new StoredCode(rs.getLong("id"), rs.getLong("user_id"), rs.getString("code_hash"))).list());
+    }
+
+    /** Replaces a stored key with the same key sealed anew, unless a server changed it meanwhile; true when replaced. */
+    boolean replaceKey(long userId, String old, String fresh) {
+        return jdbi.withHandle(h -> h.createUpdate("UPDATE two_factor SET secret = :fresh WHERE user_id = :user AND secret = :old")
+                .bind("user", userId).bind("old", old).bind("fresh", fresh).execute()) == 1;
+    }
+
+    /** As {@link #replaceKey}, for a recovery code's hash. */
+    boolean replaceCode(long id, String old, String fresh) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "UPDATE two_factor_recovery_codes SET code_hash = :fresh WHERE id = :id AND code_hash = :old")
+                .bind("id", id).bind("old", old).bind("fresh", fresh).execute()) == 1;
     }
 
     int unusedRecoveryCodes(long userId) {

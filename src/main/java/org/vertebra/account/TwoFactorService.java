@@ -12,6 +12,8 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.data.Transactor;
 import org.vertebra.mail.Outbox;
+import org.vertebra.qr.QrSvg;
+import org.vertebra.secret.Sealer;
 import org.vertebra.secret.SecretTokens;
 
 /**
@@ -43,6 +45,7 @@ public final class TwoFactorService {
     private enum Check { ACCEPTED, WRONG, REPLAYED }
 
     private final TwoFactorRepository repository;
+    private final TwoFactorSeal seal;
     private final UserRepository users;
     private final SignInThrottle throttle;
     private final Transactor transactor;
@@ -53,8 +56,9 @@ public final class TwoFactorService {
     private final Clock clock;
 
     TwoFactorService(Jdbi jdbi, UserRepository users, SignInThrottle throttle, Transactor transactor, PasswordHasher hasher,
-                     Function<User, Session> openSession, Outbox outbox, Supplier<String> siteTitle, Clock clock) {
+                     Function<User, Session> openSession, Outbox outbox, Supplier<String> siteTitle, Sealer sealer, Clock clock) {
         this.repository = new TwoFactorRepository(jdbi);
+        this.seal = new TwoFactorSeal(sealer);
         this.users = users;
         this.throttle = throttle;
         this.transactor = transactor;
@@ -82,7 +86,7 @@ public final class TwoFactorService {
             if (repository.isOn(user.id())) {
                 throw AccountProblem.conflict(null, "Two-step sign-in is already on for your account.");
             }
-            repository.start(user.id(), secret, clock.instant());
+            repository.start(user.id(), seal.sealKey(user.id(), secret), clock.instant());
         });
         return new Enrolment(secret, Totp.uri(issuer, user.email(), secret));
     }
@@ -90,7 +94,8 @@ public final class TwoFactorService {
     /** The unfinished enrolment of this account, if there is one. */
     public Optional<Enrolment> enrolment(User user, String issuer) {
         return repository.secret(user.id()).filter(s -> !s.on())
-                .map(s -> new Enrolment(s.secret(), Totp.uri(issuer, user.email(), s.secret())));
+                .map(s -> seal.openKey(user.id(), s.secret()))
+                .map(key -> new Enrolment(key, Totp.uri(issuer, user.email(), key)));
     }
 
     /**
@@ -104,16 +109,20 @@ public final class TwoFactorService {
         return transactor.inTransaction(() -> {
             TwoFactorRepository.Secret secret = repository.secret(user.id()).filter(s -> !s.on()).orElseThrow(() ->
                     new AccountProblem(null, "There is no set-up to confirm. Start setting up two-step sign-in again."));
-            OptionalLong step = Totp.matchingStep(secret.secret(), code, clock.instant());
+            OptionalLong step = Totp.matchingStep(seal.openKey(user.id(), secret.secret()), code, clock.instant());
             if (step.isEmpty()) {
                 throw new AccountProblem("code", "That code is not right. Enter the 6-digit code your app shows now for this site.");
             }
             repository.useStep(user.id(), step.getAsLong()); // the confirming code cannot then sign anyone in
             repository.confirm(user.id(), clock.instant());
-            repository.replaceRecoveryCodes(user.id(), codes.stream().map(RecoveryCodes::hash).toList());
+            repository.replaceRecoveryCodes(user.id(), sealedHashes(user, codes));
             tell(user, TwoFactorMail.Change.ON);
             return codes;
         });
+    }
+
+    private List<String> sealedHashes(User user, List<String> codes) {
+        return codes.stream().map(c -> seal.sealCodeHash(user.id(), RecoveryCodes.hash(c))).toList();
     }
 
     /** Mails the owner about a change, in the transaction that makes it, so neither happens alone. */
@@ -143,7 +152,7 @@ public final class TwoFactorService {
     public List<String> regenerateRecoveryCodes(User user, String code) {
         List<String> codes = RecoveryCodes.generate();
         return withCode(user, code, "recovery-code", () -> {
-            repository.replaceRecoveryCodes(user.id(), codes.stream().map(RecoveryCodes::hash).toList());
+            repository.replaceRecoveryCodes(user.id(), sealedHashes(user, codes));
             tell(user, TwoFactorMail.Change.NEW_RECOVERY_CODES);
             return codes;
         });
@@ -254,6 +263,59 @@ public final class TwoFactorService {
                 : "That code is not right. Enter the 6-digit code your app shows now, or a recovery code.");
     }
 
+    /**
+     * Uses up the unused recovery code with this hash, if the account has one. The hashes are
+     * sealed with a fresh nonce each, so they are opened and compared here rather than looked up.
+     */
+    private boolean useRecoveryCode(long userId, String hash) {
+        for (TwoFactorRepository.StoredCode code : repository.unusedCodes(userId)) {
+            if (seal.openCodeHash(userId, code.stored()).filter(h -> SecretTokens.same(h, hash)).isPresent()) {
+                return repository.useRecoveryCode(code.id(), clock.instant());
+            }
+        }
+        return false;
+    }
+
+    /** What sealing again did: values sealed anew, values under the current key already, values no key opens. */
+    public record Resealed(int resealed, int current, int unreadable) {
+    }
+
+    /**
+     * Seals every stored key and recovery code under the current key: the ones from before
+     * sealing (in the clear) and the ones under a retired key. The server runs it at start and the
+     * key rotation command with the health data; a value a server changed meanwhile is left as it
+     * wrote it (under its current key already).
+     */
+    public Resealed reseal() {
+        int[] counts = new int[3];
+        for (TwoFactorRepository.StoredKey key : repository.allKeys()) {
+            count(counts, key.stored(), () -> {
+                String plain = seal.openKey(key.userId(), key.stored());
+                repository.replaceKey(key.userId(), key.stored(), seal.sealKey(key.userId(), plain));
+            });
+        }
+        for (TwoFactorRepository.StoredCode code : repository.allCodes()) {
+            count(counts, code.stored(), () -> {
+                String hash = seal.openCodeHash(code.userId(), code.stored()).orElseThrow(() -> new IllegalStateException("unreadable"));
+                repository.replaceCode(code.id(), code.stored(), seal.sealCodeHash(code.userId(), hash));
+            });
+        }
+        return new Resealed(counts[0], counts[1], counts[2]);
+    }
+
+    private void count(int[] counts, String stored, Runnable reseal) {
+        if (seal.isCurrent(stored)) {
+            counts[1]++;
+            return;
+        }
+        try {
+            reseal.run();
+            counts[0]++;
+        } catch (IllegalStateException unreadable) {
+            counts[2]++;
+        }
+    }
+
     /** Checks a code (app or recovery) of an account with two-step sign-in on, using it up when right. */
     private Check check(User user, String code) {
         Optional<TwoFactorRepository.Secret> secret = repository.secret(user.id()).filter(TwoFactorRepository.Secret::on);
@@ -261,9 +323,13 @@ public final class TwoFactorService {
             return Check.WRONG;
         }
         if (RecoveryCodes.looksLikeOne(code)) {
-            return repository.useRecoveryCode(user.id(), RecoveryCodes.hash(code), clock.instant()) ? Check.ACCEPTED : Check.WRONG;
+            return useRecoveryCode(user.id(), RecoveryCodes.hash(code)) ? Check.ACCEPTED : Check.WRONG;
         }
-        OptionalLong step = Totp.matchingStep(secret.get().secret(), code, clock.instant());
+        String stored = secret.get().secret();
+        if (seal.isClear(stored)) {
+            repository.replaceKey(user.id(), stored, seal.sealKey(user.id(), stored)); // from before sealing: sealed on first use
+        }
+        OptionalLong step = Totp.matchingStep(seal.openKey(user.id(), stored), code, clock.instant());
         if (step.isEmpty()) {
             return Check.WRONG;
         }

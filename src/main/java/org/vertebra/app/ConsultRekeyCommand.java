@@ -3,13 +3,15 @@ package org.vertebra.app;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.vertebra.account.TwoFactorService;
 import org.vertebra.consult.ConsultService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "consult-rekey", mixinStandardHelpOptions = true, description = "Seals every consultation's intake answers and notes again under the "
-        + "current health data key (after a key change), so that the old keys can be removed; the site may be running.")
+@Command(name = "consult-rekey", mixinStandardHelpOptions = true, description = "Seals every consultation's intake answers and notes, and "
+        + "every account's two-step sign-in key and recovery codes, again under the current key (after a key change), so that the old "
+        + "keys can be removed; the site may be running.")
 public final class ConsultRekeyCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,6 +29,14 @@ public final class ConsultRekeyCommand implements Callable<Integer> {
         }
         try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
             ConsultService.Rekeyed r = opened.consult.rekey(batch);
+            TwoFactorService.Resealed twoStep = opened.accounts.twoFactor().reseal();
+            System.out.printf("consult-rekey: %d two-step sign-in keys and recovery codes sealed again, %d were under the key already%n",
+                    twoStep.resealed(), twoStep.current());
+            if (twoStep.unreadable() > 0) {
+                System.err.printf("vertebra: %d two-step sign-in values are under a key this configuration does not have; add that "
+                        + "key to VERTEBRA_CONSULT_OLD_KEYS or consult.old-keys and run consult-rekey again%n", twoStep.unreadable());
+                return 1;
+            }
             System.out.printf("consult-rekey: %d values sealed again under key %s, %d were under it already%n",
                     r.resealed(), r.keyId(), r.current());
             if (r.changed() > 0) {

@@ -72,6 +72,7 @@ public final class Site implements AutoCloseable {
     public final MarkdownImporter importer;
     public final AccountService accounts;
     public final EditorialDesk desk;
+    public final org.vertebra.desk.Autosaves autosaves;
     public final RetractionService retractions;
     public final Outbox outbox;
     /** The mail settings in force: the configuration's, else what an administrator stored. */
@@ -115,8 +116,12 @@ public final class Site implements AutoCloseable {
                 org.vertebra.media.MediaUses.of((id, urls) -> authors.photoUses(id), authors::releasePhoto)), changes);
         this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media, trustSettings);
         this.outbox = new Outbox(jdbi, clock);
+        HealthDataCipher cipher = checkedCipher(settings, new SiteState(jdbi));
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), outbox,
-                () -> siteSettings.identity().title(), clock);
+                () -> siteSettings.identity().title(), cipher,
+                () -> org.vertebra.account.SessionPolicy.from(siteSettings.values(org.vertebra.account.SessionPolicy.SETTINGS)), clock);
+        // Keys and codes stored before they were sealed, or under a retired key, are sealed now.
+        accounts.twoFactor().reseal();
         this.formGuard = new FormGuard(jdbi, new SiteState(jdbi).secret(SiteState.FORM_SECRET),
                 BlockList.load(settings.dataDir().resolve("blocklist.txt")), clock);
         this.comments = new CommentService(jdbi, transactor, changes, articles, formGuard, outbox, siteSettings,
@@ -124,14 +129,13 @@ public final class Site implements AutoCloseable {
         this.cards = new ArticleCards(authors, media, comments::approvedCounts);
         this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles, leases,
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
-        HealthDataCipher cipher = checkedCipher(settings, new SiteState(jdbi));
         this.mail = mailConfiguration(settings.mail(), siteSettings, cipher);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, () -> mail.current().contactAddress(),
                 settings.baseUrl(), clock);
         this.consult = new ConsultService(jdbi, transactor, outbox, cipher,
                 new org.vertebra.secret.HmacSigner(new SiteState(jdbi).secret(SiteState.CONSULT_SECRET)), settings.consult(),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock, () -> settings.mail().from(),
-                userId -> accounts.user(userId).filter(u -> !u.disabled()).map(org.vertebra.account.User::email));
+                userId -> accounts.user(userId).filter(u -> !u.disabled()).map(org.vertebra.account.User::email), formGuard);
         this.consentSettings = new ConsentSettings(jdbi, transactor, changes, clock).setUp(settings.dataDir());
         this.consent = new ConsentService(jdbi, consentSettings::policy, formGuard::hash, clock);
         this.stats = new StatsService(jdbi, transactor, consent, settings.baseUrl(), clock);
@@ -150,6 +154,7 @@ public final class Site implements AutoCloseable {
                                 consult::erase)),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
+        this.autosaves = new org.vertebra.desk.Autosaves(jdbi, desk, clock);
         this.retractions = new RetractionService(jdbi, RetractionCheck.with(ReferenceLookups.from(settings.crossrefUrl(),
                 settings.pubmedUrl(), settings.baseUrl(), contactAddress(settings.mail().from()), clock), clock),
                 articles, accounts, outbox, transactor, settings.baseUrl(), clock);

@@ -31,6 +31,7 @@ import org.vertebra.consent.PolicySections;
 import org.vertebra.newsletter.NewsletterAdminRoutes;
 import org.vertebra.newsletter.NewsletterRoutes;
 import org.vertebra.article.ArticleRoutes;
+import org.vertebra.handout.HandoutRoutes;
 import org.vertebra.comment.CommentAdminRoutes;
 import org.vertebra.comment.CommentRoutes;
 import org.vertebra.comment.CommentSections;
@@ -117,6 +118,7 @@ public final class WebServer implements AutoCloseable {
     private final ChangeWatcher watcher;
     private final MediaRoutes mediaRoutes;
     private final FeedRoutes feedRoutes;
+    private final HandoutRoutes handoutRoutes;
     private final EvidenceOverview evidenceOverview;
     private final ChangeNotifications notifications;
     private final SearchIndex searchIndex;
@@ -156,6 +158,9 @@ public final class WebServer implements AutoCloseable {
         this.feedRoutes = new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, frames::siteTitle,
                 site.settings.baseUrl()), cache, site.clock);
         watcher.onChange(feedRoutes::contentChanged); // the sitemap files are rendered again in the background
+        this.handoutRoutes = new HandoutRoutes(site.articles, site.authors, site.media, frames::siteTitle,
+                site.settings.baseUrl(), templates, site.clock);
+        watcher.onChange(handoutRoutes::contentChanged);
         this.evidenceOverview = new EvidenceOverview(site.articles, site.desk, site.retractions, site.database.jdbi(), site.clock);
         watcher.onChange(version -> evidenceOverview.contentChanged()); // its figures are worked out in the background
         site.mediaRemoval.onDeleted(mediaRoutes::forget);
@@ -166,7 +171,7 @@ public final class WebServer implements AutoCloseable {
         frames.useConsent(site.consentSettings::banner);
         usePolicy(site.consent.policy());
         this.statsRecorder = new StatsRecorder(site.stats);
-        this.adminShell = new AdminShell(frames::siteTitle, templates);
+        this.adminShell = new AdminShell(frames::siteTitle, templates, site.clock);
         this.housekeeping = new Housekeeping(site, metrics);
         // The SMTP server is asked for each round: a change in the admin's mail settings needs no restart.
         this.mailSender = new OutboxSender(site.database.jdbi(), site.mail::transport, site.clock,
@@ -219,7 +224,7 @@ public final class WebServer implements AutoCloseable {
             ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings.crossrefUrl(),
                     site.settings.pubmedUrl(), site.settings.baseUrl(), site.clock));
             new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, site.glossary, site.retractions,
-                    adminShell, site.clock, evidenceOverview)
+                    adminShell, site.clock, evidenceOverview, site.autosaves)
                     .register(config.routes);
             new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);
             new TrustAdminRoutes(site.trustSettings, site.articles::countPublishedAboveGrade, adminShell).register(config.routes);
@@ -245,7 +250,7 @@ public final class WebServer implements AutoCloseable {
             new PrivacyAdminRoutes(site.privacy, adminShell).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsultRoutes(site.consult, site.articles, site.formGuard, frames, templates, site.clock).register(config.routes);
-            new ConsultApiRoutes(site.consult, site.formGuard).register(config.routes);
+            new ConsultApiRoutes(site.consult).register(config.routes);
             // WordPress's /?p=ID and the like, before the home page answers them.
             wordpressRoutes.register(config.routes);
             new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
@@ -255,6 +260,7 @@ public final class WebServer implements AutoCloseable {
             new StatsAdminRoutes(site.stats, adminShell).register(config.routes);
             redirectRoutes.register(config.routes);
             feedRoutes.register(config.routes);
+            handoutRoutes.register(config.routes);
             CommentSections comments = new CommentSections(site.comments, site.formGuard);
             ArticleRoutes articleRoutes = new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy,
                     site.media, frames, templates, cache, site.settings.baseUrl(), comments);

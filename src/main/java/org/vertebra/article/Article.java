@@ -3,6 +3,7 @@ package org.vertebra.article;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.vertebra.content.KeyPoints;
 import org.vertebra.content.Reference;
 import org.vertebra.content.TocEntry;
 
@@ -15,6 +16,7 @@ import org.vertebra.content.TocEntry;
  * @param modifiedAt         when anything about it last changed; the editor compares it to catch two people saving at once
  * @param ownerUserId        the account that looks after it on the desk; null for imported articles
  * @param savedBy            who saved the current text (a name, or "import")
+ * @param keyPoints          its "Key points" and "What you can do" lists, perhaps empty
  */
 public record Article(
         long id,
@@ -40,7 +42,8 @@ public record Article(
         Instant modifiedAt,
         Long ownerUserId,
         String savedBy,
-        List<Reference> references) {
+        List<Reference> references,
+        KeyPoints keyPoints) {
 
     public static final String POST = "post";
     public static final String PAGE = "page";
@@ -76,6 +79,6 @@ public record Article(
     }
 
     public String url() {
-        return "/" + slug + "/";
+        return "/" + org.vertebra.content.Slugs.inPath(slug) + "/";
     }
 }

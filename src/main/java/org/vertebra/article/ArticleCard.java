@@ -7,6 +7,6 @@ public record ArticleCard(long id, String slug, String title, String excerpt, Lo
                           Instant publishedAt) {
 
     public String url() {
-        return "/" + slug + "/";
+        return "/" + org.vertebra.content.Slugs.inPath(slug) + "/";
     }
 }

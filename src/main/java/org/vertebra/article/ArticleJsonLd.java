@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import org.vertebra.author.Author;
+import org.vertebra.content.KeyPoints;
 import org.vertebra.content.Reference;
 import org.vertebra.taxonomy.Category;
 
@@ -71,9 +72,41 @@ final class ArticleJsonLd {
         s.categories().forEach(c -> about.addObject().put("@type", "Thing").put("name", c.name()));
         ArrayNode citations = page.putArray("citation");
         a.references().forEach(r -> citations.add(citation(r)));
+        keyPoints(page, a.keyPoints());
         page.putObject("publisher").put("@type", "Organization").put("name", s.siteTitle()).put("url", s.baseUrl() + "/");
         page.putObject("breadcrumb").put("@id", url + "#breadcrumb");
         return page;
+    }
+
+    /**
+     * schema.org has no "key points": {@code abstract} (CreativeWork's "short description that
+     * summarizes" it) carries the points as one text, which is what search engines read as a
+     * summary; {@code hasPart} carries each list as a named ItemList, so that its items, their
+     * order and which box they came from are not lost.
+     */
+    private static void keyPoints(ObjectNode page, KeyPoints k) {
+        if (!k.points().isEmpty()) {
+            page.put("abstract", String.join(" ", k.points()));
+        }
+        if (k.isEmpty()) {
+            return;
+        }
+        ArrayNode parts = page.putArray("hasPart");
+        itemList(parts, KeyPoints.Kind.POINTS.heading, k.points());
+        itemList(parts, KeyPoints.Kind.ACTIONS.heading, k.actions());
+    }
+
+    private static void itemList(ArrayNode parts, String name, List<String> items) {
+        if (items.isEmpty()) {
+            return;
+        }
+        ObjectNode list = parts.addObject();
+        list.put("@type", "ItemList");
+        list.put("name", name);
+        ArrayNode elements = list.putArray("itemListElement");
+        for (int i = 0; i < items.size(); i++) {
+            elements.addObject().put("@type", "ListItem").put("position", i + 1).put("name", items.get(i));
+        }
     }
 
     private static ObjectNode citation(Reference r) {

@@ -1,6 +1,7 @@
 package org.vertebra.article;
 
 import java.util.List;
+import org.vertebra.content.KeyPoints;
 import org.vertebra.content.TocEntry;
 import org.vertebra.layout.AuthorView;
 import org.vertebra.layout.CommentSection;
@@ -14,6 +15,8 @@ import org.vertebra.trust.TrustPanel;
  *
  * @param comments the readers' comments and their form; null where there are none (pages)
  * @param trust    "About this article's evidence" (the four benchmarks as readers see them); null on pages
+ * @param keyPoints "Key points" and "What you can do", shown above the text; empty lists when it has none
+ * @param handout  what a printed copy adds and where its PDF is; null on pages
  */
 public record ArticlePage(
         Frame frame,
@@ -35,7 +38,19 @@ public record ArticlePage(
         List<Link> tags,
         List<Link> share,
         CommentSection comments,
-        TrustPanel trust) {
+        TrustPanel trust,
+        KeyPoints keyPoints,
+        Handout handout) {
+
+    /**
+     * The first page of a printed copy names where the article lives online, as text and as a QR
+     * code to it, so a patient handed the paper can find the current version.
+     *
+     * @param qrSvg  the QR code as SVG markup made from numbers only (see {@link org.vertebra.qr.QrSvg})
+     * @param pdfUrl the server's PDF of the same handout
+     */
+    public record Handout(String address, String qrSvg, String pdfUrl) {
+    }
 
     /** A date in words and in ISO form. */
     public record Dated(String text, String iso) {

@@ -85,8 +85,18 @@ final class ArticlePages {
                 article.isPage() ? List.of() : shareLinks(baseUrl + article.url(), article.title()),
                 article.isPage() ? null : comments,
                 article.isPage() ? null : TrustPanel.of(ArticleTrust.subject(article, author, articles.trustPolicy(), null),
-                        articles.published(TrustPanel.POLICY_SLUG).map(Article::url).orElse(null)));
+                        articles.published(TrustPanel.POLICY_SLUG).map(Article::url).orElse(null)),
+                article.keyPoints(),
+                article.isPage() ? null : handout(baseUrl + article.url(), article));
     }
+
+    private static ArticlePage.Handout handout(String address, Article article) {
+        return new ArticlePage.Handout(address, org.vertebra.qr.QrSvg.of(address, "QR code of this article's address: " + address),
+                article.url() + HANDOUT_FILE);
+    }
+
+    /** The handout's PDF, beside the article's address: /{slug}/handout.pdf. */
+    public static final String HANDOUT_FILE = "handout.pdf";
 
     private static List<org.vertebra.content.TocEntry> withSections(List<org.vertebra.content.TocEntry> toc,
                                                                    List<org.vertebra.layout.PageSection> generated) {

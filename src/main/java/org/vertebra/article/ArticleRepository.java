@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
+import org.vertebra.content.KeyPoints;
 import org.vertebra.content.Reference;
 import org.vertebra.content.RenderedBody;
 import org.vertebra.content.TocEntry;
@@ -21,6 +22,8 @@ final class ArticleRepository {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<TocEntry>> TOC = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
     private static final String PUBLIC_POST = "a.kind = 'post' AND a.status = 'published' AND a.published_at <= :now AND a.deleted_at IS NULL";
     private static final String LISTED = " FROM articles a WHERE " + PUBLIC_POST;
@@ -99,12 +102,14 @@ final class ArticleRepository {
         return jdbi.withHandle(h -> h.createQuery("""
                         INSERT INTO articles (kind, slug, title, summary, body_md, body_html, toc_json, plain_text, author_id,
                             image_id, status, published_at, updated_at, reviewed_by, reviewed_on, disclosure, demo,
-                            created_at, modified_at, saved_by, owner_user_id)
+                            created_at, modified_at, saved_by, owner_user_id, key_points_json, actions_json)
                         VALUES (:kind, :slug, :title, :summary, :markdown, :html, :toc, :plainText, :authorId,
                             :imageId, :status, :publishedAt, :updatedAt, :reviewedBy, :reviewedOn, :disclosure, :demo,
-                            :now, :now, :savedBy, :owner)
+                            :now, :now, :savedBy, :owner, :keyPointsJson, :actionsJson)
                         RETURNING id""")
                 .bindMethods(draft)
+                .bind("keyPointsJson", listJson(draft.keyPoints().points()))
+                .bind("actionsJson", listJson(draft.keyPoints().actions()))
                 .bind("savedBy", savedBy).bind("owner", ownerUserId)
                 .bind("reviewedOn", isoDate(draft.reviewedOn()))
                 .bind("html", body.html()).bind("toc", toJson(body.toc())).bind("plainText", body.plainText())
@@ -141,9 +146,11 @@ final class ArticleRepository {
                             body_html = :html, toc_json = :toc, plain_text = :plainText, author_id = :authorId,
                             image_id = :imageId, status = :status, published_at = :publishedAt, updated_at = :updatedAt,
                             reviewed_by = :reviewedBy, reviewed_on = :reviewedOn, disclosure = :disclosure, demo = :demo,
-                            modified_at = :now, saved_by = :savedBy
+                            modified_at = :now, saved_by = :savedBy, key_points_json = :keyPointsJson, actions_json = :actionsJson
                         WHERE id = :id""")
                 .bindMethods(draft)
+                .bind("keyPointsJson", listJson(draft.keyPoints().points()))
+                .bind("actionsJson", listJson(draft.keyPoints().actions()))
                 .bind("savedBy", savedBy)
                 .bind("reviewedOn", isoDate(draft.reviewedOn()))
                 .bind("html", body.html()).bind("toc", toJson(body.toc())).bind("plainText", body.plainText())
@@ -484,7 +491,7 @@ final class ArticleRepository {
         return new Article(a.id(), a.kind(), a.slug(), a.title(), a.summary(), a.bodyMarkdown(), a.bodyHtml(), a.toc(),
                 a.plainText(), a.authorId(), a.imageId(), a.status(), a.publishedAt(), a.updatedAt(), a.reviewedBy(),
                 a.reviewedOn(), a.disclosure(), a.demo(), a.reviewRequestedAt(), a.deletedAt(), a.modifiedAt(), a.ownerUserId(),
-                a.savedBy(), references);
+                a.savedBy(), references, a.keyPoints());
     }
 
     private static Article map(ResultSet rs) throws SQLException {
@@ -498,7 +505,8 @@ final class ArticleRepository {
                 rs.getString("reviewed_by"), reviewedOn == null ? null : LocalDate.parse(reviewedOn),
                 rs.getString("disclosure"), rs.getBoolean("demo"), nullableInstant(rs, "review_requested_at"),
                 nullableInstant(rs, "deleted_at"), Instant.ofEpochMilli(rs.getLong("modified_at")),
-                nullableLong(rs, "owner_user_id"), rs.getString("saved_by"), List.of());
+                nullableLong(rs, "owner_user_id"), rs.getString("saved_by"), List.of(),
+                new KeyPoints(listFromJson(rs.getString("key_points_json")), listFromJson(rs.getString("actions_json"))));
     }
 
     private static Instant nullableInstant(ResultSet rs, String column) throws SQLException {
@@ -520,6 +528,23 @@ final class ArticleRepository {
             return JSON.writeValueAsString(toc);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a table of contents is always serialisable", e);
+        }
+    }
+
+    /** NULL for an empty list, so that articles without key points look as they did before V29. */
+    private static String listJson(List<String> items) {
+        try {
+            return items.isEmpty() ? null : JSON.writeValueAsString(items);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a list of strings is always serialisable", e);
+        }
+    }
+
+    private static List<String> listFromJson(String json) {
+        try {
+            return json == null ? List.of() : JSON.readValue(json, STRINGS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored key points are not valid JSON", e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.vertebra.author.AuthorService;
+import org.vertebra.content.Slugs;
 import org.vertebra.layout.CommentSection;
 import org.vertebra.layout.FrameService;
 import org.vertebra.media.MediaLibrary;
@@ -62,7 +63,8 @@ public final class ArticleRoutes {
     }
 
     private void show(Context ctx) {
-        String slug = ctx.pathParam("slug");
+        // Stored slugs are NFC text; the address carries their UTF-8 bytes percent-encoded.
+        String slug = Slugs.fromPath(ctx.pathParam("slug"));
         Map<String, String> personal = new HashMap<>();
         for (String name : discussion.parameters()) {
             String value = ctx.queryParam(name);
@@ -71,7 +73,7 @@ public final class ArticleRoutes {
             }
         }
         if (personal.isEmpty()) {
-            Optional<CachedPage> page = cache.get(ctx.path(), () -> articles.published(slug)
+            Optional<CachedPage> page = cache.get("/" + slug + "/", () -> articles.published(slug)
                     .map(article -> render(article, discussion.section(article, Map.of()))));
             if (page.isPresent()) {
                 CachedPageResponse.send(ctx, page.get());
@@ -86,7 +88,7 @@ public final class ArticleRoutes {
         }
         Optional<String> renamed = articles.renamedTo(slug);
         if (renamed.isPresent()) {
-            ctx.redirect("/" + renamed.get() + "/", HttpStatus.MOVED_PERMANENTLY);
+            ctx.redirect("/" + Slugs.inPath(renamed.get()) + "/", HttpStatus.MOVED_PERMANENTLY);
             return;
         }
         throw new NotFoundResponse();

@@ -185,9 +185,7 @@ public final class ArticleService {
             return d;
         }
         Instant published = existing.map(Article::publishedAt).orElse(clock.instant().truncatedTo(ChronoUnit.MILLIS));
-        return new ArticleDraft(d.kind(), d.slug(), d.title(), d.summary(), d.markdown(), d.authorId(), d.imageId(),
-                d.status(), published, d.updatedAt(), d.reviewedBy(), d.reviewedOn(), d.disclosure(), d.demo(),
-                d.redirectFrom());
+        return d.withPublishedAt(published);
     }
 
     /** The published article or page at this slug; drafts are not public. */
@@ -497,7 +495,8 @@ public final class ArticleService {
                 && Objects.equals(previous.updatedAt(), draft.updatedAt())
                 && Objects.equals(previous.reviewedBy(), draft.reviewedBy())
                 && Objects.equals(previous.reviewedOn(), draft.reviewedOn())
-                && Objects.equals(previous.disclosure(), draft.disclosure()) && previous.demo() == draft.demo();
+                && Objects.equals(previous.disclosure(), draft.disclosure()) && previous.demo() == draft.demo()
+                && previous.keyPoints().equals(draft.keyPoints());
     }
 
     /** One page of a list, numbered from 1. */

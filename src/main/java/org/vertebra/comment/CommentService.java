@@ -70,7 +70,7 @@ public final class CommentService {
         return repository.byEmail(email).stream().map(c -> {
             Map<String, Object> row = new java.util.LinkedHashMap<>();
             row.put("id", c.id());
-            row.put("article", articles.byId(c.articleId()).map(a -> baseUrl + "/" + a.slug() + "/").orElse(null));
+            row.put("article", articles.byId(c.articleId()).map(a -> baseUrl + a.url()).orElse(null));
             row.put("name", c.name());
             row.put("email", c.email());
             row.put("text", c.bodyMarkdown());

@@ -9,27 +9,26 @@ import java.util.List;
 import org.vertebra.form.Problems;
 
 /**
- * A booking as the page or the API sent it, checked: every problem is reported at once under the
- * API's field names ({@code doctor}, {@code start}, {@code name}, ... {@code consent}).
+ * A {@link BookingCommand} checked: every problem is reported at once, in the order of the form,
+ * under the API's field names ({@code doctor}, {@code start}, {@code name}, ... {@code consent}),
+ * so a patient corrects the form in one go. Only {@link ConsultService} makes one, so that no way
+ * of booking skips a check.
  */
-public record BookingRequest(String doctor, Instant start, ZoneId zone, String name, String email, String phone,
+record BookingRequest(String doctor, Instant start, ZoneId zone, String name, String email, String phone,
                              Intake intake) {
 
-    public static final int NAME_MAX = 100;
-    public static final int COMPLAINT_MAX = 2000;
-    public static final int DURATION_MAX = 100;
-    public static final int PHONE_MAX = 30;
+    private static final int NAME_MAX = BookingCommand.NAME_MAX;
+    private static final int COMPLAINT_MAX = BookingCommand.COMPLAINT_MAX;
+    private static final int DURATION_MAX = BookingCommand.DURATION_MAX;
+    private static final int PHONE_MAX = BookingCommand.PHONE_MAX;
 
-    /** What was sent, as text; {@code zone} may be empty (UTC). */
-    public record Sent(String doctor, String start, String zone, String name, String email, String phone, String age,
-                       String complaint, String duration, List<String> redFlags, boolean consent) {
-        public Sent {
-            redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
-        }
-    }
+    /** The problem's field when a warning sign is ticked and its advice not acknowledged. */
+    static final String ACKNOWLEDGED = "acknowledged";
+    static final String ACKNOWLEDGE_ADVICE =
+            "You ticked a warning sign. Please read the advice below, and tick the box if you still want a video consultation.";
 
     /** Checks what was sent; throws {@link org.vertebra.form.Invalid} with every problem found. */
-    public static BookingRequest parse(Sent s) {
+    static BookingRequest check(BookingCommand s) {
         Problems problems = new Problems();
         String doctor = problems.required("doctor", "Doctor", s.doctor(), 200);
         Instant start = null;
@@ -62,6 +61,10 @@ public record BookingRequest(String doctor, Instant start, ZoneId zone, String n
             } else if (!flags.contains(flag)) {
                 flags.add(flag);
             }
+        }
+        if (!s.redFlags().isEmpty() && !s.acknowledged()) {
+            // The advice sits just above the terms on the form, so its problem goes before theirs.
+            problems.add(ACKNOWLEDGED, ACKNOWLEDGE_ADVICE);
         }
         if (!s.consent()) {
             problems.add("consent", "Please read and accept the terms of video consultations.");

@@ -16,7 +16,6 @@ import java.util.Map;
 import org.vertebra.form.FieldProblem;
 import org.vertebra.form.Invalid;
 import org.vertebra.form.Problems;
-import org.vertebra.spam.FormGuard;
 import org.vertebra.web.Role;
 
 /**
@@ -25,8 +24,9 @@ import org.vertebra.web.Role;
  * <p>POST /bookings is public, so it must not be a way for another site to book in a visitor's
  * name: it takes only {@code application/json} (a cross-site form cannot send that without the
  * browser asking first, and this site answers no such request), and, as every public form, it is
- * refused when Origin or Referer names another site ({@link Role#PUBLIC_FORM}). Each address may
- * book {@link ConsultService#PER_HOUR} times an hour.
+ * refused when Origin or Referer names another site ({@link Role#PUBLIC_FORM}). It books through the
+ * same command and rules as the page ({@link ConsultService#book(BookingCommand, BookingCommand.Sender)}),
+ * so its 422 carries the page's messages; each address may book {@link ConsultService#PER_HOUR} times an hour.
  */
 public final class ConsultApiRoutes {
 
@@ -47,11 +47,8 @@ public final class ConsultApiRoutes {
     }
 
     private final ConsultService consult;
-    private final FormGuard guard;
-
-    public ConsultApiRoutes(ConsultService consult, FormGuard guard) {
+    public ConsultApiRoutes(ConsultService consult) {
         this.consult = consult;
-        this.guard = guard;
     }
 
     public void register(RoutesConfig routes) {
@@ -92,25 +89,21 @@ public final class ConsultApiRoutes {
             sendErrors(ctx, 415, Invalid.of("body", "Send the booking as application/json."), List.of());
             return;
         }
-        if (!guard.withinLimit(ConsultService.FORM, ctx.ip(), ConsultService.PER_HOUR)) {
-            sendErrors(ctx, 429, Invalid.of("body", "Too many bookings from this address in the last hour. Please wait a while."),
-                    List.of());
-            return;
-        }
-        BookingRequest.Sent sent;
+        BookingCommand sent;
         try {
             sent = sent(JSON.readTree(ctx.body()));
         } catch (JsonProcessingException | IllegalArgumentException e) {
             sendErrors(ctx, 400, Invalid.of("body", "Send a JSON object with doctor, start, name, email, phone, age, complaint, "
-                    + "duration, redFlags and consent."), List.of());
+                    + "duration, redFlags, acknowledged (when a red flag is given) and consent."), List.of());
             return;
         }
         try {
-            ConsultService.Booked booked = consult.book(BookingRequest.parse(sent));
-            guard.record(ConsultService.FORM, ctx.ip());
+            ConsultService.Booked booked = consult.book(sent, BookingCommand.Sender.api(ctx.ip()));
             Booking b = booked.booking();
             ctx.header("Location", booked.manageUrl());
             send(ctx, 201, new BookedJson(b.id(), b.start().toString(), b.end().toString(), booked.videoUrl(), booked.manageUrl()));
+        } catch (ConsultService.TooMany tooMany) {
+            sendErrors(ctx, 429, Invalid.of("body", ConsultService.TooMany.MESSAGE), List.of());
         } catch (Invalid invalid) {
             sendErrors(ctx, 422, invalid, List.of());
         } catch (ConsultService.SlotTaken taken) {
@@ -119,7 +112,7 @@ public final class ConsultApiRoutes {
         }
     }
 
-    private static BookingRequest.Sent sent(JsonNode body) {
+    private static BookingCommand sent(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new IllegalArgumentException("not an object");
         }
@@ -130,9 +123,9 @@ public final class ConsultApiRoutes {
         } else if (!redFlags.isMissingNode() && !redFlags.isNull()) {
             throw new IllegalArgumentException("redFlags is not a list");
         }
-        return new BookingRequest.Sent(text(body, "doctor"), text(body, "start"), text(body, "tz"), text(body, "name"),
+        return new BookingCommand(text(body, "doctor"), text(body, "start"), text(body, "tz"), text(body, "name"),
                 text(body, "email"), text(body, "phone"), text(body, "age"), text(body, "complaint"), text(body, "duration"),
-                flags, body.path("consent").asBoolean(false));
+                flags, body.path("acknowledged").asBoolean(false), body.path("consent").asBoolean(false));
     }
 
     private static String text(JsonNode body, String field) {

@@ -28,7 +28,6 @@ import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.layout.FrameService;
 import org.vertebra.spam.FormGuard;
-import org.vertebra.spam.Verdict;
 import org.vertebra.web.Html;
 import org.vertebra.web.Role;
 import org.vertebra.web.Templates;
@@ -161,28 +160,17 @@ public final class ConsultRoutes {
         }
         String ticket = guard.ticketAfterProblems(ctx.formParam(FormGuard.TICKET));
         try {
-            BookingRequest request = IntakeCheck.parse(new BookingRequest.Sent(doctor.get().slug(), ctx.formParam("start"),
-                    zone.getId(), typed.name(), typed.email(), typed.phone(), typed.age(), typed.complaint(), typed.duration(),
-                    typed.redFlags(), typed.consent()), typed.acknowledged());
-            Verdict verdict = guard.check(new FormGuard.Submission(ConsultService.FORM, ctx.ip(), ctx.formParam(FormGuard.TICKET),
-                    ctx.formParam(FormGuard.HONEYPOT), ConsultService.PER_HOUR, List.of(typed.name(), typed.email(), typed.complaint())));
-            if (verdict.kind() == Verdict.Kind.REFUSED) {
-                intake(ctx, 422, doctor.get(), zone, start, List.of(), typed, false, FormMessages.of(Invalid.of(null, verdict.message())),
-                        ticket);
-                return;
-            }
-            if (!verdict.accepted()) {
-                ctx.redirect("/teleconsult/", io.javalin.http.HttpStatus.SEE_OTHER); // spam: nothing booked, nothing learnt
-                return;
-            }
-            ConsultService.Booked booked = consult.book(request, typed.submission());
-            if (!booked.again()) {
-                guard.record(ConsultService.FORM, ctx.ip());
-            }
+            BookingCommand command = new BookingCommand(doctor.get().slug(), ctx.formParam("start"), zone.getId(), typed.name(),
+                    typed.email(), typed.phone(), typed.age(), typed.complaint(), typed.duration(), typed.redFlags(),
+                    typed.acknowledged(), typed.consent());
+            ConsultService.Booked booked = consult.book(command, new BookingCommand.Sender(ctx.ip(), new BookingCommand.PageForm(
+                    typed.submission(), ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT))));
             ctx.redirect(consult.confirmationPath(booked.booking()), io.javalin.http.HttpStatus.SEE_OTHER);
+        } catch (ConsultService.Spam spam) {
+            ctx.redirect("/teleconsult/", io.javalin.http.HttpStatus.SEE_OTHER); // nothing booked, nothing learnt
         } catch (Invalid invalid) {
             boolean badTime = invalid.problems().stream().anyMatch(p -> "start".equals(p.field()));
-            boolean ack = invalid.problems().stream().anyMatch(p -> IntakeCheck.ACKNOWLEDGED.equals(p.field()));
+            boolean ack = invalid.problems().stream().anyMatch(p -> BookingRequest.ACKNOWLEDGED.equals(p.field()));
             // A time that cannot be booked (passed, too soon, outside hours): offer the next free ones instead.
             List<SlotView> next = badTime ? consult.nextFree(doctor.get()).stream()
                     .map(s -> ConsultPages.slot(s.start(), zone, null)).toList() : List.of();

@@ -20,6 +20,8 @@ import org.vertebra.form.Invalid;
 import org.vertebra.mail.Outbox;
 import org.vertebra.secret.HmacSigner;
 import org.vertebra.secret.SecretTokens;
+import org.vertebra.spam.FormGuard;
+import org.vertebra.spam.Verdict;
 
 /**
  * Video consultations: free slots, booking without double booking, moving and cancelling by the
@@ -54,6 +56,7 @@ public final class ConsultService {
     private final Clock clock;
     private final Supplier<String> sender;
     private final LongFunction<Optional<String>> accountAddress;
+    private final FormGuard guard;
 
     /**
      * A booking made: what the patient's confirmation shows. {@code again}: the form had made this
@@ -99,10 +102,11 @@ public final class ConsultService {
     /**
      * @param sender         the site's sender address (bare), the organizer of calendar invitations
      * @param accountAddress the mail address of an account (a doctor's), when it has one and may sign in
+     * @param guard          the public forms' spam guard, which also keeps the hourly limit per address
      */
     public ConsultService(Jdbi jdbi, Transactor transactor, Outbox outbox, HealthDataCipher cipher, HmacSigner signer,
                           ConsultOptions options, Supplier<String> siteTitle, String baseUrl, Clock clock,
-                          Supplier<String> sender, LongFunction<Optional<String>> accountAddress) {
+                          Supplier<String> sender, LongFunction<Optional<String>> accountAddress, FormGuard guard) {
         this.transactor = transactor;
         this.repository = new ConsultRepository(jdbi);
         this.outbox = outbox;
@@ -115,6 +119,7 @@ public final class ConsultService {
         this.clock = clock;
         this.sender = sender;
         this.accountAddress = accountAddress;
+        this.guard = guard;
     }
 
     // --- doctors and their schedules
@@ -276,20 +281,72 @@ public final class ConsultService {
     }
 
     /**
-     * Books the consultation and enqueues its confirmation, in one transaction.
+     * Books the consultation and enqueues its confirmation, in one transaction, for a caller inside
+     * the site (an import, a test): every rule of the booking, but no hourly limit, there being no
+     * address to count.
      *
-     * @throws Invalid   for a doctor that does not exist or a time that is not one of the free slots
+     * @throws Invalid   with every problem of the command, for a doctor that does not exist or a
+     *                   time that is not one of the free slots
      * @throws SlotTaken when another booking has the time
      */
-    public Booked book(BookingRequest request) {
-        return book(request, null);
+    public Booked book(BookingCommand command) {
+        return book(BookingRequest.check(command), null);
     }
 
     /**
-     * Books as {@link #book(BookingRequest)}, for the booking form with this id: when the form
-     * booked already (it was sent twice), answers that booking and books nothing.
+     * Books what a patient sent over the network, by whichever way: the command's rules (the
+     * fields, the acknowledgement of a warning sign's advice, consent), then the spam guard's (from
+     * the booking page: its ticket, hidden field and block list; from the API, which has no
+     * ticket: the hourly limit per address), then the doctor's (notice, horizon, hours). The same
+     * page form sent twice answers its first booking and books nothing more.
+     *
+     * @throws Invalid   with every problem of the command, or the guard's refusal (field null)
+     * @throws TooMany   when the address has booked {@link #PER_HOUR} times in the last hour (from the API)
+     * @throws Spam      when the page's form looks sent by a robot: nothing is booked, nothing need be said
+     * @throws SlotTaken when another booking has the time
      */
-    public Booked book(BookingRequest request, String formId) {
+    public Booked book(BookingCommand command, BookingCommand.Sender sender) {
+        BookingRequest request = BookingRequest.check(command);
+        BookingCommand.PageForm form = sender.form();
+        if (form == null) {
+            if (!guard.withinLimit(FORM, sender.address(), PER_HOUR)) {
+                throw new TooMany();
+            }
+        } else {
+            Verdict verdict = guard.check(new FormGuard.Submission(FORM, sender.address(), form.ticket(), form.honeypot(), PER_HOUR,
+                    List.of(request.name(), request.email(), request.intake().complaint())));
+            if (verdict.kind() == Verdict.Kind.REFUSED) {
+                throw Invalid.of(null, verdict.message());
+            }
+            if (!verdict.accepted()) {
+                throw new Spam();
+            }
+        }
+        Booked booked = book(request, form == null ? null : form.id());
+        if (!booked.again()) {
+            guard.record(FORM, sender.address());
+        }
+        return booked;
+    }
+
+    /** Too many bookings from one address in the last hour. */
+    public static final class TooMany extends RuntimeException {
+        public static final String MESSAGE = "Too many bookings from this address in the last hour. Please wait a while.";
+
+        TooMany() {
+            super(MESSAGE, null, false, false);
+        }
+    }
+
+    /** A booking the spam guard took for a robot's; nothing was booked. */
+    public static final class Spam extends RuntimeException {
+        Spam() {
+            super("taken for spam", null, false, false);
+        }
+    }
+
+    /** Books a checked request; when the page form {@code formId} booked already (it was sent twice), answers that booking. */
+    private Booked book(BookingRequest request, String formId) {
         Doctor doctor = doctor(request.doctor()).filter(Doctor::active)
                 .orElseThrow(() -> Invalid.of("doctor", "Choose one of the doctors on the list."));
         Instant now = clock.instant();

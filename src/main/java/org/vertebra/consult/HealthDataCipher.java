@@ -79,6 +79,7 @@ public final class HealthDataCipher implements org.vertebra.secret.Sealer {
     }
 
     /** Whether the value is sealed under the current key already (null counts as nothing to do). */
+    @Override
     public boolean isCurrent(String stored) {
         return stored == null || currentId.equals(keyIdOf(stored));
     }

@@ -2,14 +2,21 @@ package org.vertebra.contact;
 
 import org.vertebra.form.Problems;
 
-/** What the contact form sent, checked: every field is required. */
+/**
+ * A message checked: every field is required. Only {@link ContactService} checks one, from what
+ * was sent ({@link Sent}), so that no way of sending can skip a rule.
+ */
 public record ContactForm(ContactTopic topic, String name, String email, String message) {
 
     public static final int NAME_MAX = 100;
     public static final int MESSAGE_MAX = 5000;
 
-    /** Checks what a form sent; throws {@link org.vertebra.form.Invalid} with every problem found. */
-    public static ContactForm parse(String topic, String name, String email, String message) {
+    /** A message as sent, as text, whichever way it came: the command {@link ContactService#send} checks. */
+    public record Sent(String topic, String name, String email, String message) {
+    }
+
+    /** Checks what was sent; throws {@link org.vertebra.form.Invalid} with every problem found. */
+    static ContactForm parse(String topic, String name, String email, String message) {
         Problems problems = new Problems();
         ContactTopic chosen = ContactTopic.of(topic).orElse(null);
         if (chosen == null) {

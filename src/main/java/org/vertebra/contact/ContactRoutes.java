@@ -61,14 +61,15 @@ public final class ContactRoutes {
     private void send(Context ctx) {
         Typed typed = new Typed(ctx.formParam("topic"), ctx.formParam("name"), ctx.formParam("email"), ctx.formParam("message"));
         try {
-            ContactForm form = ContactForm.parse(typed.topic(), typed.name(), typed.email(), typed.message());
-            Verdict verdict = contact.send(form, ctx.ip(), ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT));
+            Verdict verdict = contact.send(new ContactForm.Sent(typed.topic(), typed.name(), typed.email(), typed.message()), ctx.ip(),
+                    ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT));
             if (verdict.kind() == Verdict.Kind.REFUSED) {
                 form(ctx, 422, typed, FormMessages.of(Invalid.of(null, verdict.message())));
                 return;
             }
             // Spam gets the same page, so a robot learns nothing; it was not stored.
-            send(ctx, 200, "contact/sent.jte", new SentPage(frames.frame("Message sent", null, "/contact/"), form.name()));
+            send(ctx, 200, "contact/sent.jte", new SentPage(frames.frame("Message sent", null, "/contact/"),
+                    typed.name().strip().replaceAll("\\s*\\R\\s*", " ")));
         } catch (Invalid invalid) {
             form(ctx, 422, typed, FormMessages.of(invalid));
         }

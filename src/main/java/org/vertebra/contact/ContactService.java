@@ -42,8 +42,15 @@ public final class ContactService {
         this.clock = clock;
     }
 
-    /** Stores and mails the message when the guard accepts it; a message taken for spam is dropped unseen. */
-    public Verdict send(ContactForm form, String address, String ticket, String honeypot) {
+    /**
+     * Checks the message (every field, their lengths), then asks the spam guard (ticket, hidden
+     * field, hourly limit, block list), and stores and mails it when accepted; a message taken for
+     * spam is dropped unseen.
+     *
+     * @throws org.vertebra.form.Invalid with every problem of the message
+     */
+    public Verdict send(ContactForm.Sent sent, String address, String ticket, String honeypot) {
+        ContactForm form = ContactForm.parse(sent.topic(), sent.name(), sent.email(), sent.message());
         Verdict verdict = guard.check(new FormGuard.Submission(FORM, address, ticket, honeypot, PER_HOUR,
                 List.of(form.name(), form.email(), form.message())));
         if (verdict.accepted()) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param imageAlt      what the featured image shows, stored as its alt text in the media library
  * @param bodyLine      the file's line number where the Markdown body starts
  * @param sticky        a post that stays first on the home page
+ * @param keyPoints     its "Key points" and "What you can do" lists; {@link KeyPoints#NONE} when it gives neither
  */
 public record FrontMatter(
         String title,
@@ -35,5 +36,6 @@ public record FrontMatter(
         List<String> redirectFrom,
         List<String> warnings,
         int bodyLine,
-        boolean sticky) {
+        boolean sticky,
+        KeyPoints keyPoints) {
 }

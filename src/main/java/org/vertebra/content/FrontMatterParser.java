@@ -33,7 +33,8 @@ public final class FrontMatterParser {
 
     private static final Set<String> KNOWN = Set.of(
             "title", "slug", "author", "categories", "tags", "published", "updated", "summary", "image",
-            "image_alt", "status", "type", "reviewed_by", "reviewed_on", "disclosure", "redirect_from", "sticky");
+            "image_alt", "status", "type", "reviewed_by", "reviewed_on", "disclosure", "redirect_from", "sticky",
+            "key_points", "actions");
 
     public FrontMatterParser() {
     }
@@ -144,7 +145,8 @@ public final class FrontMatterParser {
                 slugList(fields, "redirect_from"),
                 warnings,
                 bodyLine,
-                choice(fields, "sticky", "false", "true", "false").equals("true"));
+                choice(fields, "sticky", "false", "true", "false").equals("true"),
+                new KeyPoints(keyPoints(fields, KeyPoints.Kind.POINTS), keyPoints(fields, KeyPoints.Kind.ACTIONS)));
     }
 
     private static void checkSlug(String slug, int line) {
@@ -179,12 +181,14 @@ public final class FrontMatterParser {
             return value.isEmpty() ? List.of() : List.of(value);
         }
         if (!(field.value() instanceof SequenceNode sequence)) {
-            throw new ImportProblem(field.line(), key + " must be a list such as [Spine, Pain]");
+            throw new ImportProblem(field.line(), key + " must be a list such as "
+                    + (key.equals("key_points") || key.equals("actions") ? "[\"One sentence.\", \"Another.\"]" : "[Spine, Pain]"));
         }
         List<String> values = new ArrayList<>();
         for (Node item : sequence.getValue()) {
             if (!(item instanceof ScalarNode scalar) || scalar.getValue().isBlank()) {
-                throw new ImportProblem(lineOf(item), key + " must be a list of names");
+                throw new ImportProblem(lineOf(item), key + " must be a list of "
+                        + (key.equals("key_points") || key.equals("actions") ? "sentences" : "names"));
             }
             if (!values.contains(scalar.getValue().strip())) {
                 values.add(scalar.getValue().strip());
@@ -197,6 +201,15 @@ public final class FrontMatterParser {
         List<String> slugs = list(fields, key);
         slugs.forEach(slug -> checkSlug(slug, fields.get(key).line()));
         return slugs;
+    }
+
+    /** A list of short sentences within {@link KeyPoints}' limits, refused at its line when it is not. */
+    private static List<String> keyPoints(Map<String, Field> fields, KeyPoints.Kind kind) {
+        List<String> items = list(fields, kind.field);
+        KeyPoints.problem(kind, items).ifPresent(problem -> {
+            throw new ImportProblem(fields.get(kind.field).line(), kind.field + ": " + problem);
+        });
+        return items;
     }
 
     private static String choice(Map<String, Field> fields, String key, String fallback, String... allowed) {

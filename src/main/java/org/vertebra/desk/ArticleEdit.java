@@ -2,6 +2,7 @@ package org.vertebra.desk;
 
 import java.time.Instant;
 import java.util.List;
+import org.vertebra.content.KeyPoints;
 
 /**
  * What a writer asks the desk to do with an article, validated and typed.
@@ -9,23 +10,25 @@ import java.util.List;
  * @param publishAt when to publish; null means now (or, for a published article, when it first was)
  * @param seenModifiedAt when the article had last changed as the writer opened it; null for a new one
  * @param sticky         a post that stays first on the home page
+ * @param keyPoints      the "Key points" and "What you can do" boxes, within {@link KeyPoints}' limits
  */
 public record ArticleEdit(String kind, String title, String slug, String summary, String markdown,
                           List<String> categories, List<String> tags, Long authorId, Long imageId,
-                          Intent intent, Instant publishAt, String disclosure, Instant seenModifiedAt, boolean sticky) {
+                          Intent intent, Instant publishAt, String disclosure, Instant seenModifiedAt, boolean sticky,
+                          KeyPoints keyPoints) {
 
-    /** An edit of an article that is not (or no longer) sticky. */
+    /** An edit of an article that is not (or no longer) sticky, without key points. */
     public ArticleEdit(String kind, String title, String slug, String summary, String markdown, List<String> categories,
                        List<String> tags, Long authorId, Long imageId, Intent intent, Instant publishAt, String disclosure,
                        Instant seenModifiedAt) {
         this(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, intent, publishAt, disclosure,
-                seenModifiedAt, false);
+                seenModifiedAt, false, KeyPoints.NONE);
     }
 
     /** The same edit as if another button had been pressed. */
     ArticleEdit withIntent(Intent other) {
         return new ArticleEdit(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, other, publishAt,
-                disclosure, seenModifiedAt, sticky);
+                disclosure, seenModifiedAt, sticky, keyPoints);
     }
 
     /** The button the writer pressed. */
@@ -55,5 +58,6 @@ public record ArticleEdit(String kind, String title, String slug, String summary
     public ArticleEdit {
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
+        keyPoints = keyPoints == null ? KeyPoints.NONE : keyPoints;
     }
 }

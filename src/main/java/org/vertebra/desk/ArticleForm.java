@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.vertebra.account.FormError;
 import org.vertebra.article.Article;
+import org.vertebra.content.KeyPoints;
 import org.vertebra.content.Slugs;
 
 /**
@@ -21,10 +22,12 @@ import org.vertebra.content.Slugs;
  * @param publishAt a local date and time ({@code 2026-12-01T09:30}) in {@code zone}; blank for now
  * @param modified  the article's modification time in epoch milliseconds when the form was opened
  * @param sticky    "on" when the post is to stay first on the home page (a checkbox); blank otherwise
+ * @param keyPoints the "Key points" box: one point a line
+ * @param actions   the "What you can do" box: one action a line
  */
 public record ArticleForm(String kind, String title, String slug, String summary, String markdown, String categories,
                           String tags, String authorId, String imageId, String publishAt, String zone, String disclosure,
-                          String modified, String intent, String sticky) {
+                          String modified, String intent, String sticky, String keyPoints, String actions) {
 
     static final int MAX_TITLE = 300;
     static final int MAX_SUMMARY = 600;
@@ -36,7 +39,7 @@ public record ArticleForm(String kind, String title, String slug, String summary
     /** An empty form for a new article or page. */
     static ArticleForm blank(String kind, Long authorId) {
         return new ArticleForm(Article.PAGE.equals(kind) ? Article.PAGE : Article.POST, "", "", "", "", "", "",
-                authorId == null ? "" : authorId.toString(), "", "", "UTC", "", "", "save", "");
+                authorId == null ? "" : authorId.toString(), "", "", "UTC", "", "", "save", "", "", "");
     }
 
     /** The form showing a stored article, with times in the writer's zone. */
@@ -44,25 +47,26 @@ public record ArticleForm(String kind, String title, String slug, String summary
         return new ArticleForm(a.kind(), a.title(), a.slug(), nullToEmpty(a.summary()), a.bodyMarkdown(),
                 String.join(", ", categories), String.join(", ", tags), idText(a.authorId()), idText(a.imageId()),
                 LocalDateTime.ofInstant(a.publishedAt(), zone).format(LOCAL), zone.getId(), nullToEmpty(a.disclosure()),
-                Long.toString(a.modifiedAt().toEpochMilli()), "save", sticky ? "on" : "");
+                Long.toString(a.modifiedAt().toEpochMilli()), "save", sticky ? "on" : "",
+                KeyPoints.text(a.keyPoints().points()), KeyPoints.text(a.keyPoints().actions()));
     }
 
     /** The same form with another text, as after a reference was added to it. */
     ArticleForm withMarkdown(String newMarkdown) {
         return new ArticleForm(kind, title, slug, summary, newMarkdown, categories, tags, authorId, imageId, publishAt, zone,
-                disclosure, modified, "save", sticky);
+                disclosure, modified, "save", sticky, keyPoints, actions);
     }
 
     /** The same form as it stands after a save: the next save is checked against this modification time. */
     ArticleForm savedAt(Instant modifiedAt) {
         return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt, zone,
-                disclosure, Long.toString(modifiedAt.toEpochMilli()), "save", sticky);
+                disclosure, Long.toString(modifiedAt.toEpochMilli()), "save", sticky, keyPoints, actions);
     }
 
     /** The same form with times read in this zone. */
     ArticleForm inZone(ZoneId writerZone) {
         return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt,
-                writerZone.getId(), disclosure, modified, intent, sticky);
+                writerZone.getId(), disclosure, modified, intent, sticky, keyPoints, actions);
     }
 
     /** Checks every field and reports all problems at once; nothing is looked up in the database here. */
@@ -74,9 +78,10 @@ public record ArticleForm(String kind, String title, String slug, String summary
         } else if (cleanTitle.length() > MAX_TITLE) {
             errors.add(FormError.of("title", "Keep the title under " + MAX_TITLE + " characters."));
         }
-        String cleanSlug = slug.isBlank() ? Slugs.of(cleanTitle) : slug.strip().toLowerCase(java.util.Locale.ROOT);
+        // A slug copied from the address bar arrives percent-encoded; one typed in another script may be decomposed.
+        String cleanSlug = slug.isBlank() ? Slugs.of(cleanTitle) : Slugs.fromPath(slug.strip()).toLowerCase(java.util.Locale.ROOT);
         if (!cleanTitle.isEmpty() && (!Slugs.isValid(cleanSlug) || cleanSlug.isEmpty())) {
-            errors.add(FormError.of("slug", "Use only lower-case letters, digits and hyphens in the slug, such as knee-pain."));
+            errors.add(FormError.of("slug", "Use only lower-case letters (of any script), digits and single hyphens in the slug, such as knee-pain."));
         } else if (Slugs.isReserved(cleanSlug)) {
             errors.add(FormError.of("slug", "The address /" + cleanSlug + "/ is used by the site itself. Choose another slug."));
         }
@@ -88,6 +93,8 @@ public record ArticleForm(String kind, String title, String slug, String summary
         }
         List<String> categoryNames = terms("categories", "categories", categories, errors);
         List<String> tagNames = terms("tags", "tags", tags, errors);
+        List<String> points = keyPointLines("keyPoints", KeyPoints.Kind.POINTS, keyPoints, errors);
+        List<String> todo = keyPointLines("actions", KeyPoints.Kind.ACTIONS, actions, errors);
         Long author = id("authorId", "Choose an author from the list.", authorId, errors);
         Long image = id("imageId", "Give the number of an image from the media library, or leave it empty.", imageId, errors);
         ZoneId writerZone = zone(errors);
@@ -99,7 +106,7 @@ public record ArticleForm(String kind, String title, String slug, String summary
         return new ArticleEdit(Article.PAGE.equals(kind) ? Article.PAGE : Article.POST, cleanTitle, cleanSlug,
                 blankToNull(summary.strip()), markdown.replace("\r\n", "\n"), categoryNames, tagNames, author, image,
                 ArticleEdit.Intent.parse(intent), when, blankToNull(disclosure.strip()), seen,
-                !Article.PAGE.equals(kind) && isSticky());
+                !Article.PAGE.equals(kind) && isSticky(), new KeyPoints(points, todo));
     }
 
     /** True when the sticky checkbox was ticked. */
@@ -116,6 +123,12 @@ public record ArticleForm(String kind, String title, String slug, String summary
             errors.add(FormError.of(field, "Keep each of the " + what + " under " + MAX_TERM + " characters."));
         }
         return names;
+    }
+
+    private static List<String> keyPointLines(String field, KeyPoints.Kind kind, String text, List<FormError> errors) {
+        List<String> items = KeyPoints.lines(text);
+        KeyPoints.problem(kind, items).ifPresent(problem -> errors.add(FormError.of(field, kind.heading + ": " + problem)));
+        return items;
     }
 
     private static Long id(String field, String message, String text, List<FormError> errors) {

@@ -113,11 +113,13 @@ public final class DeskRoutes {
     private final Clock clock;
 
     private final EvidenceOverview evidence;
+    private final Autosaves autosaves;
 
     public DeskRoutes(EditorialDesk desk, AuthorService authors, TaxonomyService taxonomy, MarkdownRenderer renderer,
                       ReferenceService references, Glossary glossary, RetractionService retractions, AdminShell shell,
-                      Clock clock, EvidenceOverview evidence) {
+                      Clock clock, EvidenceOverview evidence, Autosaves autosaves) {
         this.desk = desk;
+        this.autosaves = autosaves;
         this.evidence = evidence;
         this.glossary = glossary;
         this.retractions = retractions;
@@ -138,6 +140,9 @@ public final class DeskRoutes {
         routes.post("/admin/articles/preview/", this::preview, Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES);
         routes.get("/admin/articles/{id}/edit/", this::edit, Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES);
         routes.post("/admin/articles/{id}/", this::update, Action.WRITE_ARTICLES);
+        routes.get("/admin/articles/{id}/autosave/", this::autosaved, Action.WRITE_ARTICLES);
+        routes.post("/admin/articles/{id}/autosave/", this::autosave, Action.WRITE_ARTICLES);
+        routes.post("/admin/articles/{id}/autosave/discard/", this::discardAutosave, Action.WRITE_ARTICLES);
         routes.post("/admin/articles/{id}/trash/", ctx -> act(ctx, () -> desk.trash(user(ctx), id(ctx)), "trashed"),
                 Action.WRITE_ARTICLES);
         routes.post("/admin/articles/{id}/restore/", ctx -> act(ctx, () -> desk.restore(user(ctx), id(ctx)), "restored"),
@@ -247,10 +252,48 @@ public final class DeskRoutes {
         }
         try {
             Article saved = desk.update(user(ctx), id, edit);
+            autosaves.clear(user(ctx), id); // what the slot kept is saved now, or was replaced by what was
             ctx.redirect("/admin/articles/" + id + "/edit/?done=" + outcome(edit, saved), HttpStatus.SEE_OTHER);
         } catch (DeskProblem problem) {
             showRefusal(ctx, opened, form, edit, problem);
         }
+    }
+
+    /** The writer's unsaved edits of this article kept on the site, as JSON for the editor's offer to restore them; 204 when none. */
+    private void autosaved(Context ctx) {
+        try {
+            java.util.Optional<Autosave> slot = autosaves.of(user(ctx), id(ctx));
+            ctx.header("Cache-Control", "no-store");
+            if (slot.isEmpty()) {
+                ctx.status(204);
+            } else {
+                ctx.json(Map.of("savedAt", slot.get().savedAt().toEpochMilli(), "fields", slot.get().fields()));
+            }
+        } catch (DeskProblem problem) {
+            ctx.status(problem.status()).json(Map.of("error", problem.getMessage()));
+        }
+    }
+
+    /** Keeps the editor's fields as sent (form-encoded, as the form itself is) in the writer's slot; the article is untouched. */
+    private void autosave(Context ctx) {
+        try {
+            Map<String, String> sent = new java.util.HashMap<>();
+            Autosave.FIELDS.forEach(name -> {
+                String value = ctx.formParam(name);
+                if (value != null) {
+                    sent.put(name, value);
+                }
+            });
+            Autosave slot = autosaves.keep(user(ctx), id(ctx), sent);
+            ctx.header("Cache-Control", "no-store").json(Map.of("savedAt", slot.savedAt().toEpochMilli()));
+        } catch (DeskProblem problem) {
+            ctx.status(problem.status()).json(Map.of("error", problem.getMessage()));
+        }
+    }
+
+    private void discardAutosave(Context ctx) {
+        autosaves.clear(user(ctx), id(ctx));
+        ctx.status(204);
     }
 
     /**
@@ -377,7 +420,8 @@ public final class DeskRoutes {
         return new ArticleForm(value(ctx, "kind"), value(ctx, "title"), value(ctx, "slug"), value(ctx, "summary"),
                 value(ctx, "markdown"), value(ctx, "categories"), value(ctx, "tags"), value(ctx, "authorId"),
                 value(ctx, "imageId"), value(ctx, "publishAt"), value(ctx, "zone"), value(ctx, "disclosure"),
-                value(ctx, "modified"), value(ctx, "intent"), value(ctx, "sticky"));
+                value(ctx, "modified"), value(ctx, "intent"), value(ctx, "sticky"), value(ctx, "keyPoints"),
+                value(ctx, "actions"));
     }
 
     private static boolean isReferenceLookup(Context ctx) {

@@ -199,7 +199,7 @@ public final class EditorialDesk {
         ArticleDraft draft = new ArticleDraft(current.kind(), current.slug(), revision.title(), revision.summary(),
                 revision.bodyMarkdown(), current.authorId(), current.imageId(), current.status(), current.publishedAt(),
                 current.isPublished() ? clock.instant() : current.updatedAt(), current.reviewedBy(), current.reviewedOn(),
-                current.disclosure(), current.demo(), List.of());
+                current.disclosure(), current.demo(), List.of(), current.keyPoints());
         try {
             return transactor.inTransaction(() -> articles.update(id, draft, actor.name()).article());
         } catch (ArticleService.NotPublishable e) {
@@ -342,7 +342,7 @@ public final class EditorialDesk {
         return new ArticleDraft(edit.kind(), edit.slug(), edit.title(), edit.summary(), edit.markdown(), edit.authorId(),
                 edit.imageId(), publish ? Article.PUBLISHED : Article.DRAFT, publishedAt, updatedAt,
                 previous.map(Article::reviewedBy).orElse(null), previous.map(Article::reviewedOn).orElse(null),
-                edit.disclosure(), previous.map(Article::demo).orElse(false), List.of());
+                edit.disclosure(), previous.map(Article::demo).orElse(false), List.of(), edit.keyPoints());
     }
 
     private void afterSave(long id, ArticleEdit edit) {

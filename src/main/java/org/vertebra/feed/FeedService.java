@@ -98,7 +98,7 @@ public final class FeedService {
     }
 
     private SitemapWriter.Url url(ArticleService.Listed address) {
-        return new SitemapWriter.Url(baseUrl + "/" + address.slug() + "/", address.lastModified());
+        return new SitemapWriter.Url(baseUrl + "/" + org.vertebra.content.Slugs.inPath(address.slug()) + "/", address.lastModified());
     }
 
     String baseUrl() {

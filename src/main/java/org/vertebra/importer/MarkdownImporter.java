@@ -190,7 +190,7 @@ public final class MarkdownImporter {
         Long authorId = fm.author() == null ? null : authors.ensure(fm.author()).id();
         ArticleDraft draft = new ArticleDraft(fm.type(), fm.slug(), fm.title(), fm.summary(), markdown, authorId, imageId,
                 fm.status(), fm.published(), fm.updated(), fm.reviewedBy(), fm.reviewedOn(), fm.disclosure(), demo,
-                fm.redirectFrom());
+                fm.redirectFrom(), fm.keyPoints());
         draft = asDraftWhenNotPublishable(draft, file.toString(), asDrafts, report);
         ArticleService.Saved saved = articles.save(draft);
         taxonomy.assign(saved.article().id(), taxonomy.ensureCategories(fm.categories()), taxonomy.ensureTags(fm.tags()));
@@ -216,9 +216,7 @@ public final class MarkdownImporter {
                 report.warning(file, "imported as a draft, not published: " + r.message());
             }
         }
-        return new ArticleDraft(d.kind(), d.slug(), d.title(), d.summary(), d.markdown(), d.authorId(), d.imageId(),
-                org.vertebra.article.Article.DRAFT, d.publishedAt(), d.updatedAt(), d.reviewedBy(), d.reviewedOn(),
-                d.disclosure(), d.demo(), d.redirectFrom());
+        return d.withStatus(org.vertebra.article.Article.DRAFT);
     }
 
     /** Copies each image the body shows from beside the file into the library and points the body at it. */

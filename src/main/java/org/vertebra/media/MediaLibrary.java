@@ -276,7 +276,7 @@ public final class MediaLibrary {
         ZonedDateTime now = clock.instant().atZone(ZoneOffset.UTC);
         String folder = String.format(Locale.ROOT, "%04d/%02d/", now.getYear(), now.getMonthValue());
         String stem = originalName.contains(".") ? originalName.substring(0, originalName.lastIndexOf('.')) : originalName;
-        String slug = Slugs.of(stem).isEmpty() ? "image" : Slugs.of(stem);
+        String slug = Slugs.ascii(stem).isEmpty() ? "image" : Slugs.ascii(stem);
         String base = folder + slug;
         for (int n = 2; !isFree(pathsOf.apply(base)); n++) {
             base = folder + slug + "-" + n;

@@ -70,9 +70,7 @@ public final class NewsletterRoutes {
     private void subscribe(Context ctx) {
         String email = ctx.formParam("email");
         try {
-            Verdict verdict = newsletter.subscribe(email, new FormGuard.Submission(NewsletterService.FORM, ctx.ip(),
-                    ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT), NewsletterService.PER_HOUR,
-                    List.of(email == null ? "" : email)));
+            Verdict verdict = newsletter.subscribe(email, ctx.ip(), ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT));
             if (verdict.kind() == Verdict.Kind.REFUSED) {
                 form(ctx, 422, email, FormMessages.of(Invalid.of(null, verdict.message())));
                 return;

@@ -142,15 +142,17 @@ public final class NewsletterService {
     }
 
     /**
-     * Asks for a subscription: throws {@link org.vertebra.form.Invalid} for a bad address, returns
-     * the spam guard's verdict otherwise. When accepted, a new or pending address gets a
+     * Asks for a subscription from a network address, with the form's ticket and hidden field:
+     * throws {@link org.vertebra.form.Invalid} for a bad address, returns the spam guard's verdict
+     * (ticket, hidden field, {@link #PER_HOUR} per address, block list) otherwise. When accepted, a new or pending address gets a
      * confirmation mail (at most one per {@link #RESEND_AFTER}); a confirmed one gets nothing, and
      * the caller answers every case alike, so the form tells no one who is on the list.
      */
-    public Verdict subscribe(String rawEmail, FormGuard.Submission submission) {
+    public Verdict subscribe(String rawEmail, String address, String ticket, String honeypot) {
         Problems problems = new Problems();
         String email = problems.email("email", "Email address", rawEmail);
         problems.check();
+        FormGuard.Submission submission = new FormGuard.Submission(FORM, address, ticket, honeypot, PER_HOUR, List.of(email));
         Verdict verdict = guard.check(submission);
         if (verdict.accepted()) {
             transactor.run(() -> {

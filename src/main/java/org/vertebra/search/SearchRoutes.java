@@ -3,6 +3,7 @@ package org.vertebra.search;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.net.URLEncoder;
+import org.vertebra.content.Slugs;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +59,7 @@ public final class SearchRoutes {
         if (found.totalHits() == 0 && page == 1) {
             foundNothing.accept(query);
         }
-        List<SearchPage.Result> results = found.hits().stream().map(h -> new SearchPage.Result("/" + h.slug() + "/",
+        List<SearchPage.Result> results = found.hits().stream().map(h -> new SearchPage.Result("/" + Slugs.inPath(h.slug()) + "/",
                 h.title(), DateText.words(h.publishedAt()), DateText.iso(h.publishedAt()), h.snippet().parts())).toList();
         String message = results.isEmpty() ? "Nothing matched \"" + query + "\". Try fewer or more general words."
                 : found.allWordsMatched() ? null : "No article has all of these words; these have some of them.";
@@ -73,7 +74,7 @@ public final class SearchRoutes {
         String prefix = clean(ctx.queryParam("q"));
         List<Map<String, String>> suggestions = prefix.isEmpty() ? List.of()
                 : index.suggest(prefix, SUGGESTIONS).stream()
-                .map(s -> Map.of("title", s.title(), "url", "/" + s.slug() + "/")).toList();
+                .map(s -> Map.of("title", s.title(), "url", "/" + Slugs.inPath(s.slug()) + "/")).toList();
         ctx.header("Cache-Control", "no-store").json(Map.of("query", prefix, "suggestions", suggestions));
     }
 

@@ -13,4 +13,7 @@ public interface Sealer {
 
     /** The plain value, or empty when it does not open: changed, or sealed under a key this server does not have. */
     Optional<String> open(String purpose, String sealed);
+
+    /** Whether the value is sealed under the key new values get (after a key change, older ones are sealed again). */
+    boolean isCurrent(String sealed);
 }

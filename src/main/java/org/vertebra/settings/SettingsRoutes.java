@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import org.vertebra.account.Action;
 import org.vertebra.account.AdminShell;
+import org.vertebra.account.SessionPolicy;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.layout.AdminFrame;
@@ -14,7 +15,14 @@ public final class SettingsRoutes {
 
     /** The settings page; {@code form} holds what was typed, kept after a refused change. */
     public record SettingsPage(AdminFrame frame, IdentityChange form, String configuredTitle, boolean twoFactorRequired,
-                               FormMessages messages) {
+                               SessionFields sessions, FormMessages messages) {
+    }
+
+    /** The session limits as shown, or as typed when refused. */
+    public record SessionFields(String idleMinutes, String lifetimeHours) {
+        static SessionFields of(SessionPolicy policy) {
+            return new SessionFields(Long.toString(policy.idleMinutes()), Long.toString(policy.lifetimeHours()));
+        }
     }
 
     private final SiteSettings settings;
@@ -30,16 +38,29 @@ public final class SettingsRoutes {
         routes.get("/admin/settings/", this::show, Action.MANAGE_SETTINGS);
         routes.post("/admin/settings/identity/", this::save, Action.MANAGE_SETTINGS);
         routes.post("/admin/settings/security/", this::saveSecurity, Action.MANAGE_SETTINGS);
+        routes.post("/admin/settings/sessions/", this::saveSessions, Action.MANAGE_SETTINGS);
     }
 
     private void show(Context ctx) {
-        render(ctx, 200, settings.stored(), FormMessages.notice(switch (String.valueOf(ctx.queryParam("done"))) {
+        render(ctx, 200, settings.stored(), SessionFields.of(SessionPolicy.from(settings.values(SessionPolicy.SETTINGS))), FormMessages.notice(switch (String.valueOf(ctx.queryParam("done"))) {
             case "saved" -> "The site's title, tagline and footer are saved. Public pages show them now.";
             case "security" -> settings.twoFactorRequired()
                     ? "Two-step sign-in is now required for administrators and doctors: each is asked to set it up at their next page."
                     : "Two-step sign-in is no longer required; each person may still use it.";
+            case "sessions" -> "Session limits are saved. They apply to every session from its next page.";
             default -> null;
         }));
+    }
+
+    private void saveSessions(Context ctx) {
+        String idle = ctx.formParam("session-idle");
+        String lifetime = ctx.formParam("session-lifetime");
+        try {
+            settings.saveValues(SessionPolicy.parse(idle, lifetime).settings());
+            ctx.redirect("/admin/settings/?done=sessions", HttpStatus.SEE_OTHER);
+        } catch (Invalid invalid) {
+            render(ctx, 422, settings.stored(), new SessionFields(idle, lifetime), FormMessages.of(invalid));
+        }
     }
 
     private void saveSecurity(Context ctx) {
@@ -55,13 +76,14 @@ public final class SettingsRoutes {
             settings.save(IdentityChange.parse(title, tagline, footer));
             ctx.redirect("/admin/settings/?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
-            render(ctx, 422, new IdentityChange(title, tagline, footer), FormMessages.of(invalid));
+            render(ctx, 422, new IdentityChange(title, tagline, footer), SessionFields.of(SessionPolicy.from(settings.values(SessionPolicy.SETTINGS))),
+                    FormMessages.of(invalid));
         }
     }
 
-    private void render(Context ctx, int status, IdentityChange form, FormMessages messages) {
+    private void render(Context ctx, int status, IdentityChange form, SessionFields sessions, FormMessages messages) {
         shell.render(ctx, status, "settings/settings.jte", new SettingsPage(
                 shell.frame(ctx, "Settings", AdminShell.Section.SETTINGS), form, settings.configuredTitle(),
-                settings.twoFactorRequired(), messages));
+                settings.twoFactorRequired(), sessions, messages));
     }
 }

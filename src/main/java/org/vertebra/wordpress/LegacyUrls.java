@@ -53,13 +53,22 @@ public final class LegacyUrls {
         return Optional.ofNullable(FEEDS.get(kind.strip()));
     }
 
+    /** A Location header carries ASCII: a category's address in another script is sent percent-encoded. */
+    private static String ascii(String target) {
+        try {
+            return java.net.URI.create(target).toASCIIString();
+        } catch (IllegalArgumentException notAnAddress) {
+            return target;
+        }
+    }
+
     private Optional<String> lookUp(String key) {
         if (key.equals("/comments/feed/")) {
             return Optional.of("/feed/");
         }
         return repository.legacy(key).flatMap(target -> {
             if (target.articleId() == null) {
-                return Optional.ofNullable(target.target());
+                return Optional.ofNullable(target.target()).map(LegacyUrls::ascii);
             }
             return articles.byId(target.articleId()).filter(articles::isPublic).map(Article::url);
         });

@@ -169,7 +169,7 @@ final class PostImporter {
         String title = UntitledPosts.titleOf(item);
         ImportRun.Writer writer = run.writersByLogin.get(item.creator());
         ImportRun.Picture image = run.pictures.get(item.metaNumber("_thumbnail_id"));
-        List<String> oldSlugs = item.metaValues("_wp_old_slug").stream().map(String::strip)
+        List<String> oldSlugs = item.metaValues("_wp_old_slug").stream().map(s -> Slugs.fromPath(s.strip()))
                 .filter(s -> Slugs.isValid(s) && !s.equals(slug)).distinct().toList();
         String summary = item.excerpt().isBlank() ? null : item.excerpt().strip();
         ArticleDraft draft = publishableOrDraft(item, new ArticleDraft(kind, slug, title, summary, content.markdown(),
@@ -235,7 +235,9 @@ final class PostImporter {
 
     /** The post's slug, unless another article has it: then the parent's slug before it (pages) or its WordPress id after. */
     private String freeSlug(WxrItem item, Optional<Long> ownId) {
-        String wanted = Slugs.isValid(item.slug()) ? item.slug() : Slugs.of(item.title());
+        // WordPress keeps a slug in other scripts percent-encoded ("%e0%a4%95..."): the article keeps its letters.
+        String given = Slugs.fromPath(item.slug());
+        String wanted = Slugs.isValid(given) ? given : Slugs.of(item.title());
         if (wanted.isEmpty()) {
             wanted = item.type() + "-" + item.id();
         }
@@ -319,13 +321,15 @@ final class PostImporter {
         Optional<LocalDateTime> local = date(item.postDate()).map(i -> LocalDateTime.ofInstant(i, ZoneOffset.UTC));
         if (local.isPresent()) {
             String day = String.format("/%04d/%02d/%02d/", local.get().getYear(), local.get().getMonthValue(), local.get().getDayOfMonth());
-            legacy(day + item.slug() + "/", id);
-            pagesOf(day + item.slug() + "/", pages, id);
-            pagesOf("/" + item.slug() + "/", pages, id); // the /%postname%/ form, whichever the export's links use
+            // Requests are looked up decoded: the export's percent-encoded slug is stored the same way.
+            String slug = Slugs.fromPath(item.slug());
+            legacy(day + slug + "/", id);
+            pagesOf(day + slug + "/", pages, id);
+            pagesOf("/" + slug + "/", pages, id); // the /%postname%/ form, whichever the export's links use
             oldSlugs.forEach(old -> legacy(day + old + "/", id));
             // Its attachments' pages under the dated permalinks (the export's links give the other form).
             run.attachmentsOf.getOrDefault(item.id(), Map.of()).forEach((attachment, url) ->
-                    repository.legacy(day + item.slug() + "/" + attachment + "/", null, url, clock.instant()));
+                    repository.legacy(day + slug + "/" + attachment + "/", null, url, clock.instant()));
         }
     }
 

@@ -110,7 +110,9 @@ final class SiteSetup implements WxrReader.Visitor {
 
     /** The writer's account by email; WordPress takes addresses such as admin@localhost, which get a stand-in here. */
     private User account(WxrAuthor a) {
-        String standIn = (Slugs.of(a.login()).isEmpty() ? "author-" + a.id() : Slugs.of(a.login())) + "@wordpress-import.invalid";
+        String login = Slugs.of(a.login());
+        String standIn = (login.isEmpty() || !login.chars().allMatch(c -> c < 128) ? "author-" + a.id() : login)
+                + "@wordpress-import.invalid";
         if (!a.email().isBlank()) {
             try {
                 return accounts.ensureWithoutPassword(a.email(), a.name(), AccountRole.AUTHOR);
@@ -142,7 +144,8 @@ final class SiteSetup implements WxrReader.Visitor {
     }
 
     private Outcome category(WxrTerm t) {
-        String slug = Slugs.isValid(t.slug()) && !Slugs.isReserved(t.slug()) ? t.slug() : Slugs.of(t.name());
+        String given = Slugs.fromPath(t.slug()); // percent-encoded in the export when not ASCII
+        String slug = Slugs.isValid(given) && !Slugs.isReserved(given) ? given : Slugs.of(t.name());
         Optional<Category> mapped = repository.mapped("category", t.id()).flatMap(categories::byId);
         Optional<Category> known = mapped.or(() -> taxonomy.category(slug));
         Category category = known.orElseGet(() -> categories.add(new CategoryChange(t.name().isBlank() ? slug : t.name(), slug,
@@ -243,9 +246,16 @@ final class SiteSetup implements WxrReader.Visitor {
         legacy(LegacyPaths.rootQuery("attachment_id", Long.toString(item.id())), url);
     }
 
+    /** Requests are looked up decoded; the export's terms are percent-encoded when not ASCII, so they are decoded here. */
     private void legacy(String path, String target) {
-        if (!path.equals(target)) {
-            repository.legacy(path, null, target, clock.instant());
+        String decoded;
+        try {
+            decoded = LegacyPaths.decode(path);
+        } catch (IllegalArgumentException notEncoded) {
+            decoded = path;
+        }
+        if (!decoded.equals(target)) {
+            repository.legacy(decoded, null, target, clock.instant());
         }
     }
 }

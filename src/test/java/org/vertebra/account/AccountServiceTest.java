@@ -30,6 +30,9 @@ class AccountServiceTest {
     @TempDir
     Path temp;
 
+    /** Sessions of 14 days: these tests are about idle and absolute ends as such (SessionTimeoutTest: the site's defaults). */
+    static final SessionPolicy LONG_SESSIONS = new SessionPolicy(java.time.Duration.ofMinutes(15), java.time.Duration.ofDays(14));
+
     private final TestClock clock = TestClock.at("2025-03-01T09:00:00Z");
     private TestSite site;
     private AccountService accounts;
@@ -39,7 +42,8 @@ class AccountServiceTest {
         site = TestSite.open(database, temp, clock);
         // Cheap Argon2 parameters: these tests are about accounts, not the hash (PasswordHasherTest).
         accounts = new AccountService(site.site().database.jdbi(), site.site().transactor,
-                new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1)), site.site().outbox, () -> "Test site", clock);
+                new PasswordHasher(new PasswordHasher.Cost(1024, 1, 1)), site.site().outbox, () -> "Test site",
+                new org.vertebra.consult.HealthDataCipher(new byte[32]), () -> LONG_SESSIONS, clock);
     }
 
     @AfterEach

@@ -62,7 +62,7 @@ class SessionsAndCsrfTest {
         String cookie = response.headers().allValues("Set-Cookie").stream()
                 .filter(c -> c.startsWith(Access.SESSION_COOKIE + "=")).findFirst().orElseThrow();
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax").contains("Path=/")
-                .contains("Max-Age=" + AccountService.SESSION_LIFETIME.toSeconds()).doesNotContainIgnoringCase("Secure");
+                .contains("Max-Age=" + SessionPolicy.DEFAULT.lifetime().toSeconds()).doesNotContainIgnoringCase("Secure");
         assertThat(browser.cookie(Access.SESSION_COOKIE)).hasSize(43);
         assertThat(browser.get("/admin/users/").statusCode()).isEqualTo(200);
     }
@@ -180,12 +180,12 @@ class SessionsAndCsrfTest {
     @Test
     void anIdleSessionEndsAndTheBrowserIsSentToSignIn() {
         WebClient browser = new WebClient(server).signIn(ADMIN, PASSWORD);
-        clock.advance(Duration.ofHours(11));
+        clock.advance(Duration.ofMinutes(14));
         assertThat(browser.get("/admin/").statusCode()).isEqualTo(200);
-        clock.advance(Duration.ofHours(11));
-        assertThat(browser.get("/admin/").statusCode()).as("used 11 hours ago").isEqualTo(200);
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(browser.get("/admin/").statusCode()).as("used 14 minutes ago").isEqualTo(200);
 
-        clock.advance(AccountService.IDLE_TIMEOUT);
+        clock.advance(SessionPolicy.DEFAULT.healthDataIdle());
         HttpResponse<String> expired = browser.get("/admin/");
 
         assertThat(expired.statusCode()).isEqualTo(302);
@@ -195,15 +195,15 @@ class SessionsAndCsrfTest {
     }
 
     @Test
-    void aSessionEndsFourteenDaysAfterSignIn() {
+    void aSessionEndsTwelveHoursAfterSignIn() {
         WebClient browser = new WebClient(server).signIn(ADMIN, PASSWORD);
         Duration busy = Duration.ZERO;
-        while (busy.plusHours(11).compareTo(AccountService.SESSION_LIFETIME) < 0) {
-            clock.advance(Duration.ofHours(11));
-            busy = busy.plusHours(11);
-            assertThat(browser.get("/admin/").statusCode()).as("%s after sign-in, used every 11 hours", busy).isEqualTo(200);
+        while (busy.plusMinutes(14).compareTo(SessionPolicy.DEFAULT.lifetime()) < 0) {
+            clock.advance(Duration.ofMinutes(14));
+            busy = busy.plusMinutes(14);
+            assertThat(browser.get("/admin/").statusCode()).as("%s after sign-in, used every 14 minutes", busy).isEqualTo(200);
         }
-        clock.advance(Duration.ofHours(11));
+        clock.advance(Duration.ofMinutes(14));
         assertThat(browser.get("/admin/").statusCode()).isEqualTo(302);
     }
 

@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.vertebra.qr.QrSvg;
 
 /** TOTP codes against RFC 6238's test vectors, Base32 against RFC 4648's, and recovery codes. */
 class TotpTest {

@@ -192,8 +192,8 @@ class BackupAndRestoreTest {
         consult.setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
                 .map(d -> new org.vertebra.consult.WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
                 .toList());
-        consult.book(org.vertebra.consult.BookingRequest.parse(new org.vertebra.consult.BookingRequest.Sent("dr-backup", start,
-                "UTC", "Carla", email, "+44 20 7946 0001", "50", "Stiff neck every morning", "2 months", List.of(), true)));
+        consult.book(new org.vertebra.consult.BookingCommand("dr-backup", start,
+                "UTC", "Carla", email, "+44 20 7946 0001", "50", "Stiff neck every morning", "2 months", List.of(), true, true));
     }
 
     private void comment(TestServer server, Article article, String name, String email, String body) {

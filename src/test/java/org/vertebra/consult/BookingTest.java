@@ -110,13 +110,13 @@ class BookingTest {
                     .isInstanceOf(Invalid.class).hasMessageContaining("outside");
             assertThatThrownBy(() -> site.consult.book(request("2026-05-04T10:00:00Z", "a@example.org")))
                     .isInstanceOf(Invalid.class).hasMessageContaining("too far ahead");
-            assertThatThrownBy(() -> site.consult.book(BookingRequest.parse(new BookingRequest.Sent("nobody", TEN, "Mars/Olympus",
-                    "", "not-an-email", "x", "200", "", "", List.of("unknown"), false))))
+            assertThatThrownBy(() -> site.consult.book(new BookingCommand("nobody", TEN, "Mars/Olympus",
+                    "", "not-an-email", "x", "200", "", "", List.of("unknown"), true, false)))
                     .isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.problems())
                             .extracting(p -> p.field())
                             .contains("tz", "name", "email", "phone", "age", "complaint", "duration", "redFlags", "consent"));
-            assertThatThrownBy(() -> site.consult.book(BookingRequest.parse(new BookingRequest.Sent("nobody", TEN, "UTC", "A",
-                    "a@example.org", "123456", "30", "x", "y", List.of(), true))))
+            assertThatThrownBy(() -> site.consult.book(new BookingCommand("nobody", TEN, "UTC", "A",
+                    "a@example.org", "123456", "30", "x", "y", List.of(), true, true)))
                     .isInstanceOf(Invalid.class).hasMessageContaining("doctors");
 
             assertThat(activeBookings(site)).isZero();

@@ -99,10 +99,10 @@ class CalendarFilesTest {
         }
     }
 
-    private static BookingRequest requestFor(String slug, String start, String email) {
-        BookingRequest.Sent sent = ConsultSite.sent(start, email);
-        return BookingRequest.parse(new BookingRequest.Sent(slug, sent.start(), sent.zone(), sent.name(), sent.email(),
-                sent.phone(), sent.age(), sent.complaint(), sent.duration(), sent.redFlags(), sent.consent()));
+    private static BookingCommand requestFor(String slug, String start, String email) {
+        BookingCommand sent = ConsultSite.sent(start, email);
+        return new BookingCommand(slug, sent.start(), sent.zone(), sent.name(), sent.email(),
+                sent.phone(), sent.age(), sent.complaint(), sent.duration(), sent.redFlags(), sent.acknowledged(), sent.consent());
     }
 
     private static String value(Calendar calendar, String property) {

@@ -253,8 +253,8 @@ class ConsultPagesTest {
 
         Doctor own = site.consult.attach(new ConsultService.Attach(doctorUser.id(), "Dr Other", null, ConsultSite.LONDON, 30, null));
         site.consult.setHours(own.id(), site.consult.hours(site.consult.doctor("dr-test").orElseThrow().id()));
-        site.consult.book(BookingRequest.parse(new BookingRequest.Sent(own.slug(), "2026-03-02T15:00:00Z", "Europe/London",
-                "Sam Patient", "sam@example.org", "020 7946 0001", "30", "Wrist pain", "3 weeks", java.util.List.of(), true)));
+        site.consult.book(new BookingCommand(own.slug(), "2026-03-02T15:00:00Z", "Europe/London",
+                "Sam Patient", "sam@example.org", "020 7946 0001", "30", "Wrist pain", "3 weeks", java.util.List.of(), true, true));
         assertThat(doctor.page("/admin/").text()).contains("1 consultation today");
     }
 

@@ -31,13 +31,13 @@ final class ConsultSite {
         return site.consult.doctor(doctor.id()).orElseThrow();
     }
 
-    static BookingRequest request(String start, String email) {
-        return BookingRequest.parse(sent(start, email));
+    static BookingCommand request(String start, String email) {
+        return sent(start, email);
     }
 
-    static BookingRequest.Sent sent(String start, String email) {
-        return new BookingRequest.Sent("dr-test", start, "Asia/Kolkata", "Priya Shah", email, "+44 20 7946 0000", "42",
-                COMPLAINT, "3 weeks", List.of("night-pain"), true);
+    static BookingCommand sent(String start, String email) {
+        return new BookingCommand("dr-test", start, "Asia/Kolkata", "Priya Shah", email, "+44 20 7946 0000", "42",
+                COMPLAINT, "3 weeks", List.of("night-pain"), true, true);
     }
 
     static Instant at(String instant) {

@@ -178,12 +178,12 @@ class DoctorDeskTest {
     }
 
     private ConsultService.Booked book(String start, String email, List<String> flags) {
-        BookingRequest.Sent s = ConsultSite.sent(start, email);
+        BookingCommand s = ConsultSite.sent(start, email);
         String name = switch (email) {
             case "priya@example.org" -> "Priya Shah";
             default -> Character.toUpperCase(email.charAt(0)) + email.substring(1, email.indexOf('@')) + " Patient";
         };
-        return server.site().consult.book(BookingRequest.parse(new BookingRequest.Sent(doctor.slug(), s.start(), s.zone(), name,
-                s.email(), s.phone(), s.age(), s.complaint(), s.duration(), flags, true)));
+        return server.site().consult.book(new BookingCommand(doctor.slug(), s.start(), s.zone(), name,
+                s.email(), s.phone(), s.age(), s.complaint(), s.duration(), flags, true, true));
     }
 }

@@ -189,10 +189,10 @@ class DoctorMailTest {
                         "Today: 1 consultation on Wednesday 4 March 2026");
     }
 
-    private BookingRequest request(String start, String email, List<String> flags) {
-        BookingRequest.Sent s = ConsultSite.sent(start, email);
-        return BookingRequest.parse(new BookingRequest.Sent(doctor.slug(), s.start(), s.zone(), s.name(), s.email(), s.phone(),
-                s.age(), s.complaint(), s.duration(), flags, true));
+    private BookingCommand request(String start, String email, List<String> flags) {
+        BookingCommand s = ConsultSite.sent(start, email);
+        return new BookingCommand(doctor.slug(), s.start(), s.zone(), s.name(), s.email(), s.phone(),
+                s.age(), s.complaint(), s.duration(), flags, true, true);
     }
 
     private ConsultService.Managed managed(String url) {

@@ -88,9 +88,9 @@ class ConsultInBrowserTest {
         site.accounts.addUser("okafor@example.org", "Chidi Okafor", org.vertebra.account.AccountRole.DOCTOR, "a long enough password");
         var doctor = site.consult.doctor("asha-raman").orElseThrow();
         var slot = site.consult.nextFree(doctor).get(0);
-        var booked = site.consult.book(org.vertebra.consult.BookingRequest.parse(new org.vertebra.consult.BookingRequest.Sent(
+        var booked = site.consult.book(new org.vertebra.consult.BookingCommand(
                 "asha-raman", slot.start().toString(), "Europe/London", "Sam Patient", "sam@example.org", "020 7946 0001", "30",
-                "Wrist pain after a fall", "1 to 4 weeks", List.of("recent-injury"), true)));
+                "Wrist pain after a fall", "1 to 4 weeks", List.of("recent-injury"), true, true));
         site.consult.saveNotes(booked.booking().id(), "Advised an X-ray in person.");
         Browser.signIn(driver, "http://localhost:" + server.server().port(), "admin@example.org", "a long enough password");
         String date = slot.start().atZone(ZoneId.of("Europe/London")).toLocalDate().toString();
@@ -279,9 +279,9 @@ class ConsultInBrowserTest {
         var consult = server.site().consult;
         var doctor = consult.doctor("asha-raman").orElseThrow();
         var slot = consult.nextFree(doctor).get(4);
-        var booked = consult.book(org.vertebra.consult.BookingRequest.parse(new org.vertebra.consult.BookingRequest.Sent(
+        var booked = consult.book(new org.vertebra.consult.BookingCommand(
                 "asha-raman", slot.start().plus(java.time.Duration.ofDays(3)).toString(), "Europe/London", "Ana Lima",
-                "ana@example.org", "020 7946 0002", "51", "Shoulder pain", "1 to 3 months", List.of(), true)));
+                "ana@example.org", "020 7946 0002", "51", "Shoulder pain", "1 to 3 months", List.of(), true, true));
         String manage = booked.manageUrl().substring("http://vertebra.test".length());
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         for (Viewport viewport : Viewport.values()) {

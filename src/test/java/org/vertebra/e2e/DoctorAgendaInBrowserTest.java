@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.vertebra.account.AccountRole;
-import org.vertebra.consult.BookingRequest;
+import org.vertebra.consult.BookingCommand;
 import org.vertebra.consult.ConsultService;
 import org.vertebra.consult.Slot;
 import org.vertebra.consult.WeeklyHours;
@@ -61,8 +61,8 @@ class DoctorAgendaInBrowserTest {
     }
 
     private static long book(String doctor, Slot slot, String name, String email, List<String> flags) {
-        return server.site().consult.book(BookingRequest.parse(new BookingRequest.Sent(doctor, slot.start().toString(),
-                "Europe/London", name, email, "020 7946 0001", "50", "Low back pain for a month", "1 to 4 weeks", flags, true)))
+        return server.site().consult.book(new org.vertebra.consult.BookingCommand(doctor, slot.start().toString(),
+                "Europe/London", name, email, "020 7946 0001", "50", "Low back pain for a month", "1 to 4 weeks", flags, true, true))
                 .booking().id();
     }
 

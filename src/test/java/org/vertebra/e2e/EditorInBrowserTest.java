@@ -35,13 +35,14 @@ class EditorInBrowserTest {
     private static TestServer server;
     private static ChromeDriver driver;
     private static Axe axe;
+    private static org.vertebra.account.User eve;
 
     @BeforeAll
     static void start() throws IOException {
         driver = Browser.start(Files.createTempDirectory("vertebra-chromium-editor"));
         axe = new Axe();
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-editor"));
-        server.site().accounts.addUser(EMAIL, "Eve Editor", AccountRole.EDITOR, PASSWORD);
+        eve = server.site().accounts.addUser(EMAIL, "Eve Editor", AccountRole.EDITOR, PASSWORD);
     }
 
     @AfterAll
@@ -93,12 +94,15 @@ class EditorInBrowserTest {
         signIn();
         long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
         String edit = "/admin/articles/" + id + "/edit/";
+        // Its references end in bare addresses, long words that once widened the phone's page by 71 pixels.
+        long longReferences = server.site().articles.bySlug("frozen-shoulder-stages").orElseThrow().id();
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         for (Viewport viewport : Viewport.values()) {
             Browser.resize(driver, viewport);
             for (Map.Entry<String, String> page : Map.of(
                     "desk", "/admin/articles/",
                     "editor", edit,
+                    "editor-long-references", "/admin/articles/" + longReferences + "/edit/",
                     "editor-new", "/admin/articles/new/",
                     "revisions", "/admin/articles/" + id + "/revisions/",
                     "compare", "/admin/articles/" + id + "/compare/").entrySet()) {
@@ -119,7 +123,9 @@ class EditorInBrowserTest {
         open(edit);
         WebElement text = driver.findElement(By.id("markdown"));
         text.sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nA sentence typed but not saved yet.");
-        waitUntil(() -> driver.findElement(By.cssSelector("[data-unsaved-status]")).getText().startsWith("Kept in this browser"));
+        // A published article's changes are kept in the browser, then on the site too.
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-unsaved-status]")).getText()
+                .matches("(Kept in this browser|Your changes are kept on the site).*"));
 
         // Leaving asks first (the page cancels its unload); the writer leaves anyway, as a crash or a closed tab would.
         assertThat(driver.executeScript("return " + ASKS + ";")).isEqualTo(true);
@@ -127,7 +133,7 @@ class EditorInBrowserTest {
         waitUntil(() -> !driver.findElements(By.cssSelector(".unsaved-offer")).isEmpty());
         assertThat(driver.findElement(By.id("markdown")).getAttribute("value")).doesNotContain("not saved yet");
         assertThat(driver.findElement(By.cssSelector(".unsaved-offer p")).getText())
-                .matches("Restore the unsaved text from \\d\\d:\\d\\d\\?");
+                .matches("You have unsaved changes from \\d\\d:\\d\\d\\.");
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         for (Viewport viewport : Viewport.values()) {
             Browser.resize(driver, viewport);
@@ -145,6 +151,7 @@ class EditorInBrowserTest {
         assertThat(server.site().articles.byId(id).orElseThrow().bodyMarkdown()).endsWith("A sentence typed but not saved yet.");
         assertThat(driver.findElements(By.cssSelector(".unsaved-offer"))).as("nothing left to restore after the save").isEmpty();
         assertThat(driver.executeScript("return localStorage.getItem('vertebra-unsaved:/admin/articles/" + id + "/');")).isNull();
+        assertThat(server.site().autosaves.of(eve, id)).as("nor on the site").isEmpty();
         // Saved: leaving asks nothing.
         assertThat(driver.executeScript("return " + ASKS + ";")).isEqualTo(false);
     }
@@ -272,12 +279,82 @@ class EditorInBrowserTest {
         driver.executeScript("arguments[0].setSelectionRange(12, 17);", text);
         text.sendKeys(Keys.chord(Keys.CONTROL, "k"));
         assertThat(text.getAttribute("value")).isEqualTo("## **Rest** [helps](https://)\n- Walk *daily*");
+
+        // A table goes on lines of its own, its first heading selected: typing names the column.
+        driver.executeScript("arguments[0].setSelectionRange(29, 29);", text);
+        driver.findElement(By.cssSelector("[data-format=table]")).click();
+        assertThat(text.getAttribute("value")).isEqualTo("## **Rest** [helps](https://)\n\n| Heading | Heading |\n| --- | --- |\n"
+                + "| Text | Text |\n\n- Walk *daily*");
+        text.sendKeys("Exercise");
+        assertThat(text.getAttribute("value")).contains("\n\n| Exercise | Heading |\n| --- | --- |\n| Text | Text |\n\n- Walk");
+        waitUntil(() -> driver.findElements(By.cssSelector("[data-preview-target] table th")).stream()
+                .anyMatch(th -> th.getText().equals("Exercise")));
+        assertThat(driver.findElements(By.cssSelector("[data-preview-target] h2"))).as("the heading before it still a heading").hasSize(1);
         Screenshots.save(driver, "editor-toolbar-phone");
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         axe.audit(driver, "editor-toolbar-phone", "the editor with its toolbar at " + Viewport.PHONE, failures);
-        assertThat(failures).as(Axe.report(failures)).isEmpty();
         Browser.resize(driver, Viewport.DESKTOP);
+        axe.audit(driver, "editor-toolbar-desktop", "the editor with its toolbar and a table at " + Viewport.DESKTOP, failures);
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+        List<String> names = driver.findElements(By.cssSelector(".markdown-toolbar button")).stream()
+                .map(b -> b.findElement(By.cssSelector(".visually-hidden")).getAttribute("textContent")).toList();
+        assertThat(names).containsExactly("Bold", "Italic", "Heading", "List", "Quote", "Link", "Table", "Image, sound or video",
+                "Reference by DOI or PMID");
         leaveWithoutSaving();
+    }
+
+    @Test
+    void aPublishedArticlesUnsavedChangesAreKeptOnTheSiteAndOfferedInAnotherBrowserUntilSaved() {
+        Browser.resize(driver, Viewport.DESKTOP);
+        signIn();
+        long id = server.site().articles.bySlug("wrist-fracture-care").orElseThrow().id();
+        String published = server.site().articles.byId(id).orElseThrow().bodyMarkdown();
+        String edit = "/admin/articles/" + id + "/edit/";
+        open(edit);
+        driver.findElement(By.id("markdown")).sendKeys(Keys.chord(Keys.CONTROL, Keys.END), "\n\nA safety fix typed on the clinic's computer.");
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-unsaved-status]")).getText().startsWith("Your changes are kept on the site"));
+        assertThat(server.site().autosaves.of(eve, id).orElseThrow().fields().get("markdown")).endsWith("on the clinic's computer.");
+        assertThat(server.site().articles.byId(id).orElseThrow().bodyMarkdown()).as("readers see the saved text").isEqualTo(published);
+
+        // Another browser: nothing kept in it, the offer comes from the site.
+        anotherBrowser(edit);
+        waitUntil(() -> !driver.findElements(By.cssSelector(".unsaved-offer")).isEmpty());
+        assertThat(driver.findElement(By.cssSelector(".unsaved-offer p")).getText()).matches("You have unsaved changes from \\d\\d:\\d\\d\\.");
+        assertThat(driver.findElement(By.id("markdown")).getAttribute("value")).isEqualTo(published);
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            axe.audit(driver, "editor-site-autosave-offer-" + viewport.name().toLowerCase(), edit + " with the site's offer at " + viewport, failures);
+            Screenshots.save(driver, "editor-site-autosave-offer-" + viewport.name().toLowerCase());
+        }
+        Browser.resize(driver, Viewport.DESKTOP);
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+
+        driver.findElement(By.cssSelector("[data-unsaved=restore]")).click();
+        assertThat(driver.findElement(By.id("markdown")).getAttribute("value")).endsWith("on the clinic's computer.");
+        driver.switchTo().activeElement().sendKeys(Keys.chord(Keys.CONTROL, "s"));
+        waitUntil(() -> driver.getCurrentUrl().contains("done=saved"));
+        assertThat(server.site().articles.byId(id).orElseThrow().bodyMarkdown()).endsWith("on the clinic's computer.");
+        assertThat(server.site().autosaves.of(eve, id)).as("saved: the slot is empty").isEmpty();
+        anotherBrowser(edit);
+        assertThat(driver.findElements(By.cssSelector(".unsaved-offer"))).isEmpty();
+
+        // Discarded changes are gone from the site too.
+        driver.findElement(By.id("markdown")).sendKeys(Keys.chord(Keys.CONTROL, Keys.END), " A second thought.");
+        waitUntil(() -> server.site().autosaves.of(eve, id).isPresent());
+        anotherBrowser(edit);
+        waitUntil(() -> !driver.findElements(By.cssSelector(".unsaved-offer")).isEmpty());
+        driver.findElement(By.cssSelector("[data-unsaved=discard]")).click();
+        waitUntil(() -> server.site().autosaves.of(eve, id).isEmpty());
+        assertThat(server.site().articles.byId(id).orElseThrow().bodyMarkdown()).doesNotContain("second thought");
+    }
+
+    /** Opens the page as another browser of the same writer would: with nothing kept in this one. */
+    private static void anotherBrowser(String path) {
+        leave(() -> driver.executeScript("localStorage.clear(); setTimeout(function () { location.href = '/admin/'; }, 0);"));
+        waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/"));
+        driver.executeScript("localStorage.clear();");
+        open(path);
     }
 
     private static String fixture(String name) throws IOException {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -192,6 +193,148 @@ class MediaInBrowserTest {
         assertThat(server.site().media.list("", false, 1, 100).total()).isEqualTo(before + 2);
         assertThat(driver.findElement(By.cssSelector(".notice")).getText()).startsWith("The files are uploaded.");
         forget("library-");
+    }
+
+    @Test
+    void theToolbarsImageButtonOpensThePickerByKeyboardAndThePickerAlsoUploadsFromThisDevice() throws IOException {
+        WebElement text = editorWithTheCursorAtTheEnd();
+        text.sendKeys("\n\n");
+        // The toolbar is one tab stop before the text; the arrow keys move inside it.
+        text.sendKeys(Keys.chord(Keys.SHIFT, Keys.TAB));
+        assertThat(active().getAttribute("data-format")).isEqualTo("bold");
+        for (int i = 0; i < 12 && !"image".equals(active().getAttribute("data-format")); i++) {
+            active().sendKeys(Keys.ARROW_RIGHT);
+        }
+        WebElement button = active();
+        assertThat(button.getAttribute("data-format")).isEqualTo("image");
+        assertThat(button.findElement(By.cssSelector(".visually-hidden")).getAttribute("textContent")).isEqualTo("Image, sound or video");
+        button.sendKeys(Keys.ENTER);
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 4);
+        active().sendKeys("knee");
+        waitUntil(() -> driver.findElements(By.cssSelector(".media-picker-item")).size() == 1);
+        active().sendKeys(Keys.TAB);
+        active().sendKeys(Keys.ENTER);
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open]")).isEmpty());
+        String knee = "![A knee seen from the front, standing](" + MediaInBrowserTest.knee.url() + ")";
+        assertThat(text.getAttribute("value")).isEqualTo(
+                "Demo content, not medical advice.\n\nGentle exercises may help some people.\n\n" + knee + "\n\n");
+
+        // Escape goes back to the toolbar's button.
+        driver.findElement(By.cssSelector("[data-format=image]")).click();
+        waitUntil(() -> !driver.findElements(By.cssSelector("dialog.media-picker[open]")).isEmpty());
+        active().sendKeys(Keys.ESCAPE);
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open]")).isEmpty());
+        assertThat(active().getAttribute("data-format")).isEqualTo("image");
+
+        long before = server.site().media.list("", false, 1, 100).total();
+        driver.executeScript("arguments[0].focus(); arguments[0].setSelectionRange(0, 0);", text);
+        driver.findElement(By.cssSelector("[data-format=image]")).click();
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open] .media-picker-item")).size() == 4);
+        Path file = Files.createTempDirectory("vertebra-picked").resolve("picked-upload.png");
+        Files.write(file, picture(120, 90, 0x6f2f8f));
+        driver.findElement(By.id("media-picker-file")).sendKeys(file.toString());
+        waitUntil(() -> driver.findElements(By.cssSelector("dialog.media-picker[open]")).isEmpty());
+        assertThat(text.getAttribute("value")).matches("(?s)!\\[\\]\\([^)]*picked-upload[^)]*\\)\n\nDemo content.*");
+        assertThat(server.site().media.list("", false, 1, 100).total()).isEqualTo(before + 1);
+        leaveWithoutSaving();
+        forget("picked-");
+    }
+
+    @Test
+    void imagesPastedWithWordsTextAreUploadedAndTheirLibraryAddressesPutInTheText() throws IOException {
+        WebElement text = editorWithTheCursorAtTheEnd();
+        text.sendKeys("\n\n");
+        long before = server.site().media.list("", false, 1, 100).total();
+        paste(text, fixture("word-images.html"), "pasted-from-word.png");
+
+        waitUntil(() -> dropStatus().startsWith("The 2 pasted images are in the library"));
+        String value = text.getAttribute("value");
+        assertThat(value).startsWith("Demo content, not medical advice.\n\nGentle exercises may help some people.\n\n"
+                + "## Exercises that help\n\nDemo content written for this test, not medical advice. Start gently.\n\n");
+        assertThat(value).matches("(?s).*\n\n!\\[A demo spine model\\]\\(/media/[^)]*pasted-image-\\d+\\.png\\)\n\n"
+                + "!\\[A demo knee drawing\\]\\(/media/[^)]*pasted-from-word[^)]*\\)\n\n"
+                + "A heel from the web keeps its address:\n\n!\\[A heel\\]\\(https://example.org/heel.jpg\\)");
+        assertThat(value).doesNotContain("uploading-pasted-image", "data:", "file:");
+        assertThat(server.site().media.list("", false, 1, 100).total()).isEqualTo(before + 2);
+        waitUntil(() -> driver.findElements(By.cssSelector("[data-preview-target] img[src^='/media/']")).size() == 2);
+        Screenshots.save(driver, "editor-pasted-images-desktop");
+        auditBothSizes("editor-pasted-images");
+        leaveWithoutSaving();
+        forget("pasted-");
+    }
+
+    @Test
+    void aPastedImageThatCannotBeUploadedIsMarkedWhereItWasAndThePastedTextIsKept() {
+        WebElement text = editorWithTheCursorAtTheEnd();
+        text.sendKeys("\n\n");
+        long before = server.site().media.list("", false, 1, 100).total();
+        paste(text, "<p>Keep this sentence.</p><p><img src=\"data:image/png;base64,AAAAAAAAAAAAAAAA\" alt=\"A broken picture\"></p>"
+                + "<p><img src=\"file:///C:/Users/demo/clip_image001.png\" alt=\"A lost picture\"></p><p>And this one.</p>");
+
+        waitUntil(() -> dropStatus().startsWith("No pasted image was uploaded"));
+        assertThat(text.getAttribute("value")).endsWith("Keep this sentence.\n\n[Image not uploaded: A broken picture]\n\n"
+                + "[Image not uploaded: A lost picture]\n\nAnd this one.");
+        assertThat(dropStatus()).contains("\u201cA broken picture\u201d", "\u201cA lost picture\u201d: the clipboard did not carry the picture itself",
+                "upload it in Media");
+        assertThat(server.site().media.list("", false, 1, 100).total()).isEqualTo(before);
+        auditBothSizes("editor-paste-not-uploaded");
+        leaveWithoutSaving();
+    }
+
+    @Test
+    void aPastedScreenshotWithoutTextIsUploadedAndPutOnLinesOfItsOwn() {
+        WebElement text = editorWithTheCursorAtTheEnd();
+        long before = server.site().media.list("", false, 1, 100).total();
+        paste(text, null, "pasted-screenshot.png");
+
+        waitUntil(() -> dropStatus().startsWith("One file added to the text and the library"));
+        assertThat(text.getAttribute("value")).matches("(?s)Demo content, not medical advice\\.\n\nGentle exercises may help some people\\."
+                + "\n\n!\\[\\]\\([^)]*pasted-screenshot[^)]*\\)\n\n");
+        assertThat(server.site().media.list("", false, 1, 100).total()).isEqualTo(before + 1);
+        leaveWithoutSaving();
+        forget("pasted-");
+    }
+
+    private void auditBothSizes(String name) {
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            axe.audit(driver, name + "-" + viewport.name().toLowerCase(), name + " at " + viewport, failures);
+        }
+        Browser.resize(driver, Viewport.DESKTOP);
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+    }
+
+    private static String dropStatus() {
+        return driver.findElement(By.cssSelector(".drop-status")).getText();
+    }
+
+    /** Pastes this HTML as Word or a browser would, with PNG files beside it (drawn by the page) when named. */
+    private static void paste(WebElement target, String html, String... files) {
+        driver.executeAsyncScript("""
+                var target = arguments[0], html = arguments[1], names = arguments[2], done = arguments[arguments.length - 1];
+                var canvas = document.createElement('canvas'); canvas.width = 40; canvas.height = 30;
+                var g = canvas.getContext('2d'); g.fillStyle = '#8f2f4f'; g.fillRect(0, 0, 40, 30);
+                Promise.all(names.map(function (name) {
+                  return new Promise(function (ok) { canvas.toBlob(function (blob) { ok(new File([blob], name, { type: 'image/png' })); }); });
+                })).then(function (made) {
+                  var data = new DataTransfer();
+                  if (html !== null) {
+                    data.setData('text/html', html);
+                    data.setData('text/plain', 'the plain text is not used when there is HTML');
+                  }
+                  made.forEach(function (f) { data.items.add(f); });
+                  target.focus();
+                  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+                  done();
+                });
+                """, target, html, List.of(files));
+    }
+
+    private static String fixture(String name) throws IOException {
+        try (var in = MediaInBrowserTest.class.getResourceAsStream("/paste/" + name)) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** Deletes the files a test uploaded, so the other tests find the library as they left it. */

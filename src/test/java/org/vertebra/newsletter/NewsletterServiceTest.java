@@ -31,6 +31,25 @@ class NewsletterServiceTest {
         }
     }
 
+    /** The form's name, its hourly limit and the text the block list reads are the service's choice, not the caller's. */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aSignUpIsCheckedByTheServiceWhoeverCallsIt(TestDatabase kind) {
+        NewsletterService newsletter = open(kind);
+        String ticket = site.site().formGuard.ticket();
+        clock.advance(Duration.ofSeconds(10));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> newsletter.subscribe("not-mail", "192.0.2.9", ticket, ""))
+                .isInstanceOf(org.vertebra.form.Invalid.class);
+        assertThat(newsletter.subscribe("robot@example.org", "192.0.2.9", ticket, "http://spam.example").kind())
+                .isEqualTo(org.vertebra.spam.Verdict.Kind.SPAM);
+        for (int i = 0; i < NewsletterService.PER_HOUR; i++) {
+            site.site().formGuard.record(NewsletterService.FORM, "192.0.2.9");
+        }
+        assertThat(newsletter.subscribe("ada@example.org", "192.0.2.9", ticket, "").kind())
+                .isEqualTo(org.vertebra.spam.Verdict.Kind.REFUSED);
+        assertThat(MailOutbox.all(site.site())).isEmpty();
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theDigestListsTheWeeksArticlesInTextAndHtmlForConfirmedSubscribersOnly(TestDatabase kind) {

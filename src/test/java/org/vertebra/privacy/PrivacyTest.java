@@ -58,16 +58,16 @@ class PrivacyTest {
             site.comments.approve(bob);
             String ticket = site.formGuard.ticket();
             clock.advance(Duration.ofSeconds(10));
-            site.newsletter.subscribe("ann@example.org", new FormGuard.Submission("newsletter", "203.0.113.1", ticket, "", 5, List.of()));
-            site.contact.send(ContactForm.parse("general", "Ann", "ann@example.org", "Do you see patients on Fridays?"),
+            site.newsletter.subscribe("ann@example.org", "203.0.113.1", ticket, "");
+            site.contact.send(new ContactForm.Sent("general", "Ann", "ann@example.org", "Do you see patients on Fridays?"),
                     "203.0.113.1", ticket, "");
             var doctor = site.consult.addDoctor("dr-test", "Dr Test", java.time.ZoneId.of("Europe/London"), 30, null, null);
             site.consult.setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
                     .map(d -> new org.vertebra.consult.WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
                     .toList());
-            site.consult.book(org.vertebra.consult.BookingRequest.parse(new org.vertebra.consult.BookingRequest.Sent("dr-test",
+            site.consult.book(new org.vertebra.consult.BookingCommand("dr-test",
                     "2026-03-03T10:00:00Z", "Europe/London", "Ann", "ann@example.org", "+44 20 7946 0000", "61",
-                    "Hip pain at night for a month", "4 weeks", List.of("night-pain"), true)));
+                    "Hip pain at night for a month", "4 weeks", List.of("night-pain"), true, true));
 
             WebClient person = new WebClient(server);
             Map<String, String> form = PublicForm.fields(person, "/privacy/my-data/", clock, "email", "ANN@example.org");

@@ -1,21 +1,22 @@
-package org.vertebra.account;
+package org.vertebra.qr;
 
 import io.nayuki.qrcodegen.QrCode;
 
 /**
  * A QR code drawn as inline SVG, one unit per module, with the four-module quiet zone the
  * standard asks for. The markup is made here from numbers only, never from what it encodes, so
- * it is safe to put in a page unescaped.
+ * it is safe to put in a page unescaped. Shared by two-step sign-in (account) and the handouts'
+ * link back to their article.
  */
-final class QrSvg {
+public final class QrSvg {
 
-    static final int QUIET_ZONE = 4;
+    public static final int QUIET_ZONE = 4;
 
     private QrSvg() {
     }
 
     /** The SVG for this text; {@code label} is its accessible name (escaped here). */
-    static String of(String text, String label) {
+    public static String of(String text, String label) {
         QrCode qr = QrCode.encodeText(text, QrCode.Ecc.MEDIUM);
         int size = qr.size + 2 * QUIET_ZONE;
         StringBuilder path = new StringBuilder();

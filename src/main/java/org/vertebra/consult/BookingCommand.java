@@ -1,0 +1,43 @@
+package org.vertebra.consult;
+
+import java.util.List;
+
+/**
+ * A booking as the patient sent it, as text, whichever way it came (the booking page's form, the
+ * JSON API, a future client): the one command {@link ConsultService#book} takes and checks, so
+ * that no way of booking can skip a rule. {@code zone} may be empty (UTC).
+ *
+ * @param acknowledged the patient read the advice that a ticked warning sign brings (in-person or
+ *                     emergency care) and still wants a video consultation
+ * @param consent      the patient accepted the terms of video consultations
+ */
+public record BookingCommand(String doctor, String start, String zone, String name, String email, String phone, String age,
+                             String complaint, String duration, List<String> redFlags, boolean acknowledged, boolean consent) {
+
+    /** The longest values taken, which the form's fields also say. */
+    public static final int NAME_MAX = 100;
+    public static final int COMPLAINT_MAX = 2000;
+    public static final int DURATION_MAX = 100;
+    public static final int PHONE_MAX = 30;
+
+    public BookingCommand {
+        redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
+    }
+
+    /**
+     * Where it came from over the network: the sender's address, which the hourly limit counts,
+     * and, from the booking page, the page's form ({@code form} null for the API).
+     */
+    public record Sender(String address, PageForm form) {
+        public static Sender api(String address) {
+            return new Sender(address, null);
+        }
+    }
+
+    /**
+     * What the booking page's form adds: its id (the same form sent twice is one booking), and for
+     * the spam guard its ticket and the hidden field that only robots fill in.
+     */
+    public record PageForm(String id, String ticket, String honeypot) {
+    }
+}

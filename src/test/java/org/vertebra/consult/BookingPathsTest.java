@@ -1,0 +1,176 @@
+package org.vertebra.consult;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.vertebra.form.Invalid;
+import org.vertebra.support.MailOutbox;
+import org.vertebra.support.PublicForm;
+import org.vertebra.support.TestClock;
+import org.vertebra.support.TestDatabase;
+import org.vertebra.support.TestServer;
+import org.vertebra.support.WebClient;
+
+/**
+ * Every way to book keeps the same rules, because each builds one {@link BookingCommand} that the
+ * service checks: a warning sign ticked without reading its advice is refused by the page's form,
+ * by the JSON API and by the service itself, and nothing is booked or mailed; the API's 422 says
+ * what the form says, word for word.
+ */
+class BookingPathsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String WEDNESDAY = "2026-03-04T10:00:00Z";
+    private static final String PATH = "/teleconsult/book/?doctor=dr-test&start=" + WEDNESDAY + "&tz=Europe/London";
+
+    @TempDir
+    Path temp;
+
+    private TestClock clock;
+    private TestServer server;
+    private WebClient patient;
+
+    private void start(TestDatabase kind) {
+        clock = TestClock.at(ConsultSite.MONDAY_EARLY);
+        server = TestServer.empty(kind, temp, clock);
+        ConsultSite.doctor(server.site());
+        patient = new WebClient(server);
+    }
+
+    @AfterEach
+    void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theFormRefusesAnEmergencySignWithoutItsAdviceReadAndBooksNothing(TestDatabase kind) {
+        start(kind);
+        Map<String, String> form = form();
+        form.put("redFlags", "bladder-bowel");
+
+        HttpResponse<String> refused = patient.post("/teleconsult/book/", form);
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        assertThat(Jsoup.parse(refused.body()).select("#form-problems li").eachText())
+                .containsExactly(BookingRequest.ACKNOWLEDGE_ADVICE);
+        assertNothingBooked();
+
+        form.put("acknowledged", "yes");
+        assertThat(patient.post("/teleconsult/book/", form).statusCode()).isEqualTo(303);
+        assertThat(activeOnWednesday()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theApiRefusesAnEmergencySignWithoutItsAdviceReadAndBooksNothing(TestDatabase kind) throws Exception {
+        start(kind);
+        String body = apiBody(List.of("bladder-bowel"), null, true);
+
+        HttpResponse<String> refused = patient.postJson("/api/v1/consult/bookings", body, Map.of());
+
+        assertThat(refused.statusCode()).isEqualTo(422);
+        JsonNode errors = JSON.readTree(refused.body()).get("errors");
+        assertThat(errors.fieldNames()).toIterable().containsExactly("acknowledged");
+        assertThat(errors.get("acknowledged").asText()).isEqualTo(BookingRequest.ACKNOWLEDGE_ADVICE);
+        assertNothingBooked();
+
+        HttpResponse<String> booked = patient.postJson("/api/v1/consult/bookings", apiBody(List.of("bladder-bowel"), true, true),
+                Map.of());
+        assertThat(booked.statusCode()).isEqualTo(201);
+        assertThat(activeOnWednesday()).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theServiceRefusesItForACallerThatBuildsTheCommandItself(TestDatabase kind) {
+        start(kind);
+        BookingCommand s = ConsultSite.sent(WEDNESDAY, "priya@example.org");
+        BookingCommand unacknowledged = new BookingCommand(s.doctor(), s.start(), s.zone(), s.name(), s.email(), s.phone(), s.age(),
+                s.complaint(), s.duration(), List.of("leg-numbness"), false, true);
+
+        assertThatThrownBy(() -> server.site().consult.book(unacknowledged))
+                .isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.problems())
+                        .extracting(p -> p.field()).containsExactly(BookingRequest.ACKNOWLEDGED));
+        assertThatThrownBy(() -> server.site().consult.book(unacknowledged, BookingCommand.Sender.api("192.0.2.7")))
+                .isInstanceOf(Invalid.class);
+        assertNothingBooked();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theApiAnswersWithTheFormsOwnMessagesForTheSameMistakes(TestDatabase kind) throws Exception {
+        start(kind);
+        Map<String, String> form = form();
+        form.put("redFlags", "recent-injury");
+        form.remove("consent");
+        form.put("phone", "call me");
+        form.put("age", "200");
+
+        List<String> onTheForm = Jsoup.parse(patient.post("/teleconsult/book/", form).body()).select("#form-problems li").eachText();
+        String body = apiBody(List.of("recent-injury"), null, false).replace("\"020 7946 0000\"", "\"call me\"")
+                .replace("\"age\":\"42\"", "\"age\":\"200\"");
+        JsonNode errors = JSON.readTree(patient.postJson("/api/v1/consult/bookings", body, Map.of()).body()).get("errors");
+
+        List<String> fromTheApi = new java.util.ArrayList<>();
+        errors.forEach(e -> fromTheApi.add(e.asText()));
+        assertThat(fromTheApi).hasSize(4).containsExactlyElementsOf(onTheForm);
+        assertThat(errors.fieldNames()).toIterable().containsExactly("phone", "age", "acknowledged", "consent");
+        assertNothingBooked();
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theApiKeepsTheHourlyLimitPerAddress(TestDatabase kind) throws Exception {
+        start(kind);
+        for (int i = 0; i < ConsultService.PER_HOUR; i++) {
+            server.site().formGuard.record(ConsultService.FORM, "127.0.0.1");
+        }
+        HttpResponse<String> refused = patient.postJson("/api/v1/consult/bookings", apiBody(List.of(), null, true), Map.of());
+
+        assertThat(refused.statusCode()).isEqualTo(429);
+        assertThat(JSON.readTree(refused.body()).get("errors").get("body").asText()).isEqualTo(ConsultService.TooMany.MESSAGE);
+        assertNothingBooked();
+    }
+
+    private Map<String, String> form() {
+        String submission = patient.page(PATH).select("input[name=submission]").val();
+        Map<String, String> form = new LinkedHashMap<>(PublicForm.fields(patient, PATH, clock, "doctor", "dr-test",
+                "tz", "Europe/London", "start", WEDNESDAY, "name", "Priya Shah", "email", "priya@example.org", "phone",
+                "020 7946 0000", "age", "42", "complaint", ConsultSite.COMPLAINT, "duration", "1 to 4 weeks", "consent", "yes"));
+        form.put("submission", submission);
+        return form;
+    }
+
+    private static String apiBody(List<String> flags, Boolean acknowledged, boolean consent) {
+        return "{\"doctor\":\"dr-test\",\"start\":\"" + WEDNESDAY + "\",\"tz\":\"Europe/London\",\"name\":\"Priya Shah\","
+                + "\"email\":\"priya@example.org\",\"phone\":\"020 7946 0000\",\"age\":\"42\",\"complaint\":\"Knee pain\","
+                + "\"duration\":\"1 to 4 weeks\",\"redFlags\":[" + String.join(",", flags.stream().map(f -> "\"" + f + "\"").toList())
+                + "]" + (acknowledged == null ? "" : ",\"acknowledged\":" + acknowledged) + ",\"consent\":" + consent + "}";
+    }
+
+    private void assertNothingBooked() {
+        assertThat(activeOnWednesday()).isEmpty();
+        assertThat(MailOutbox.all(server.site())).isEmpty();
+    }
+
+    private List<Booking> activeOnWednesday() {
+        Doctor doctor = server.site().consult.doctor("dr-test").orElseThrow();
+        return server.site().consult.agenda(doctor, LocalDate.of(2026, 3, 4)).stream().filter(b -> !b.cancelled()).toList();
+    }
+}
