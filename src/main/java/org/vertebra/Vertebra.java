@@ -4,6 +4,7 @@ import org.vertebra.app.ConfigurationException;
 import org.vertebra.app.ReindexCommand;
 import org.vertebra.app.ServeCommand;
 import org.vertebra.app.StartAhead;
+import org.vertebra.app.AuditCommand;
 import org.vertebra.app.BackupCommand;
 import org.vertebra.app.CheckCommand;
 import org.vertebra.app.ConsultRekeyCommand;
@@ -26,7 +27,8 @@ public final class Vertebra implements Runnable {
     /** Every command, in the order the help lists them. */
     private static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, ImportCommand.class,
             ImportWordPressCommand.class, ImportRedirectsCommand.class, CheckCommand.class, ReindexCommand.class,
-            UserCommand.class, BackupCommand.class, RestoreCommand.class, ConsultRekeyCommand.class, WarmUpCommand.class);
+            UserCommand.class, BackupCommand.class, RestoreCommand.class, ConsultRekeyCommand.class, AuditCommand.class,
+            WarmUpCommand.class);
 
     public static void main(String[] args) {
         if (args.length > 0 && (args[0].equals("serve") || args[0].equals("warm-up"))) {

@@ -5,6 +5,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Duration;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.AuditOutcome;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.layout.AdminFrame;
 import org.vertebra.web.Role;
 
@@ -26,8 +31,10 @@ public final class AccountRoutes {
     private final Access access;
     private final AdminShell shell;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public AccountRoutes(AccountService accounts, Access access, AdminShell shell, Clock clock) {
+    public AccountRoutes(AccountService accounts, Access access, AdminShell shell, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.access = access;
         this.shell = shell;
@@ -86,6 +93,7 @@ public final class AccountRoutes {
         SignIn result = accounts.signIn(email, ctx.formParam("password"), ctx.ip());
         if (result instanceof SignIn.SignedIn signedIn) {
             access.signedIn(ctx, signedIn.session());
+            audit.record(RequestActor.of(ctx), AuditAction.SIGN_IN, AuditObject.account(signedIn.session().user().id()));
             ctx.redirect(safeNext(next), HttpStatus.SEE_OTHER);
         } else if (result instanceof SignIn.SecondStep second) {
             access.secondStepPending(ctx, second.pendingToken());
@@ -93,9 +101,11 @@ public final class AccountRoutes {
                     java.nio.charset.StandardCharsets.UTF_8), HttpStatus.SEE_OTHER);
         } else if (result instanceof SignIn.Locked locked) {
             long seconds = retryAfter(ctx, clock, locked.until());
+            audit.record(RequestActor.of(ctx), AuditAction.SIGN_IN_FAILED, AuditObject.NONE.withDetail("locked"), AuditOutcome.REFUSED);
             showSignIn(ctx, 429, email, next, FormError.of(null, "Too many failed attempts. Wait " + seconds
                     + (seconds == 1 ? " second" : " seconds") + " before you try again."));
         } else {
+            audit.record(RequestActor.of(ctx), AuditAction.SIGN_IN_FAILED, AuditObject.NONE.withDetail("password"), AuditOutcome.REFUSED);
             showSignIn(ctx, 401, email, next, FormError.of("password", "The email or password is not right."));
         }
     }
@@ -106,12 +116,14 @@ public final class AccountRoutes {
     }
 
     private void signOut(Context ctx) {
+        audit.record(RequestActor.of(ctx), AuditAction.SIGN_OUT, AuditObject.account(Access.user(ctx).id()));
         accounts.signOut(Access.session(ctx).orElseThrow().token());
         access.signedOut(ctx);
         ctx.redirect("/admin/sign-in/?done=signed-out", HttpStatus.SEE_OTHER);
     }
 
     private void signOutEverywhere(Context ctx) {
+        audit.record(RequestActor.of(ctx), AuditAction.SIGN_OUT, AuditObject.account(Access.user(ctx).id()).withDetail("every session"));
         accounts.signOutEverywhere(Access.user(ctx).id());
         access.signedOut(ctx);
         ctx.redirect("/admin/sign-in/?done=signed-out", HttpStatus.SEE_OTHER);
@@ -129,8 +141,10 @@ public final class AccountRoutes {
                 throw new AccountProblem("confirm", "The two new passwords are not the same.");
             }
             accounts.changePassword(Access.session(ctx).orElseThrow(), ctx.formParam("current"), password);
+            audit.record(RequestActor.of(ctx), AuditAction.PASSWORD_CHANGED, AuditObject.account(Access.user(ctx).id()));
             ctx.redirect("/admin/account/?done=password", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
+            audit.record(RequestActor.of(ctx), AuditAction.PASSWORD_CHANGED, AuditObject.account(Access.user(ctx).id()), AuditOutcome.REFUSED);
             showAccount(ctx, 422, FormError.of(problem));
         }
     }

@@ -58,7 +58,9 @@ public enum Action implements RouteRole {
     /** See the site's cookieless statistics (stats/). */
     VIEW_STATISTICS(ADMIN, EDITOR),
     /** See the consent log and people's requests for their data, and export the log (consent/, privacy/). */
-    MANAGE_PRIVACY(ADMIN);
+    MANAGE_PRIVACY(ADMIN),
+    /** Read the audit log of security-relevant events, check its chain and export it (audit/). */
+    VIEW_AUDIT_LOG(ADMIN);
 
     private final Set<AccountRole> roles;
 

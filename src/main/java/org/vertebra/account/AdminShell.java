@@ -36,7 +36,8 @@ public final class AdminShell {
         MAIL("Mail", "/admin/mail/", Action.MANAGE_SETTINGS),
         REDIRECTS("Redirects", "/admin/redirects/", Action.MANAGE_REDIRECTS),
         STATISTICS("Statistics", "/admin/stats/", Action.VIEW_STATISTICS),
-        PRIVACY("Privacy", "/admin/privacy/", Action.MANAGE_PRIVACY);
+        PRIVACY("Privacy", "/admin/privacy/", Action.MANAGE_PRIVACY),
+        AUDIT("Audit log", "/admin/audit/", Action.VIEW_AUDIT_LOG);
 
         final String label;
         final String url;

@@ -7,6 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.AuditOutcome;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.layout.AdminFrame;
 import org.vertebra.mail.Outbox;
 import org.vertebra.web.Params;
@@ -35,9 +40,11 @@ public final class PasswordResetRoutes {
     private final String baseUrl;
     private final Supplier<String> siteTitle;
     private final Clock clock;
+    private final AuditLog audit;
 
     public PasswordResetRoutes(AccountService accounts, Access access, AdminShell shell, Outbox outbox, String baseUrl,
-                               Supplier<String> siteTitle, Clock clock) {
+                               Supplier<String> siteTitle, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.access = access;
         this.shell = shell;
@@ -91,7 +98,8 @@ public final class PasswordResetRoutes {
             if (password != null && !password.equals(ctx.formParam("confirm"))) {
                 throw new AccountProblem("confirm", "The two passwords are not the same.");
             }
-            accounts.resetPassword(token, password);
+            User user = accounts.resetPassword(token, password);
+            audit.record(RequestActor.of(ctx), AuditAction.PASSWORD_RESET, AuditObject.account(user.id()).withDetail("by mailed link"));
         } catch (AccountProblem problem) {
             boolean expired = problem.field() == null;
             showReset(ctx, expired ? 410 : 422, token, !expired, expired ? FormError.of(null, EXPIRED) : FormError.of(problem));

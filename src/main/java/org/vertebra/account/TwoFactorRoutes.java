@@ -7,6 +7,11 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.AuditOutcome;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.layout.AdminFrame;
 import org.vertebra.layout.MenuLink;
 import org.vertebra.web.Role;
@@ -33,8 +38,10 @@ public final class TwoFactorRoutes {
     private final Access access;
     private final AdminShell shell;
     private final Clock clock;
+    private final AuditLog audit;
 
-    public TwoFactorRoutes(TwoFactorService twoFactor, Access access, AdminShell shell, Clock clock) {
+    public TwoFactorRoutes(TwoFactorService twoFactor, Access access, AdminShell shell, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.twoFactor = twoFactor;
         this.access = access;
         this.shell = shell;
@@ -74,6 +81,8 @@ public final class TwoFactorRoutes {
         if (result instanceof SignIn.SignedIn signedIn) {
             access.secondStepDone(ctx);
             access.signedIn(ctx, signedIn.session());
+            audit.record(RequestActor.of(ctx), RecoveryCodes.looksLikeOne(ctx.formParam("code")) ? AuditAction.RECOVERY_CODE_USED
+                    : AuditAction.SIGN_IN, AuditObject.account(signedIn.session().user().id()).withDetail("second step"));
             ctx.redirect(next, HttpStatus.SEE_OTHER);
         } else if (result instanceof SignIn.StepExpired) {
             access.secondStepDone(ctx);
@@ -81,9 +90,11 @@ public final class TwoFactorRoutes {
                     HttpStatus.SEE_OTHER);
         } else if (result instanceof SignIn.Locked locked) {
             long seconds = AccountRoutes.retryAfter(ctx, clock, locked.until());
+            audit.record(RequestActor.of(ctx), AuditAction.SIGN_IN_FAILED, AuditObject.NONE.withDetail("second step locked"), AuditOutcome.REFUSED);
             showCode(ctx, 429, next, FormError.of(null, "Too many failed attempts. Wait " + seconds
                     + (seconds == 1 ? " second" : " seconds") + " before you try again."));
         } else {
+            audit.record(RequestActor.of(ctx), AuditAction.SIGN_IN_FAILED, AuditObject.NONE.withDetail("second step"), AuditOutcome.REFUSED);
             showCode(ctx, 401, next, FormError.of("code",
                     "That code is not right, or was already used. Enter the code your app shows now, or an unused recovery code."));
         }
@@ -115,6 +126,7 @@ public final class TwoFactorRoutes {
         String code = ctx.formParam("code");
         try {
             List<String> codes = twoFactor.confirm(Access.user(ctx), ctx.formParam("password"), code);
+            audit.record(RequestActor.of(ctx), AuditAction.TWO_FACTOR_ENROLLED, AuditObject.account(Access.user(ctx).id()));
             show(ctx, 200, codes, "", FormError.notice("Two-step sign-in is on. Save your recovery codes now."));
         } catch (AccountProblem problem) {
             show(ctx, 422, null, code == null ? "" : code, FormError.of(problem));
@@ -124,6 +136,7 @@ public final class TwoFactorRoutes {
     private void turnOff(Context ctx) {
         try {
             twoFactor.turnOff(Access.user(ctx), ctx.formParam("off-password"), ctx.formParam("off-code"));
+            audit.record(RequestActor.of(ctx), AuditAction.TWO_FACTOR_REMOVED, AuditObject.account(Access.user(ctx).id()));
             ctx.redirect(PAGE + "?done=off", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
             show(ctx, 422, null, "", FormError.of(problem));

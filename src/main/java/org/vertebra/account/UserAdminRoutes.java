@@ -6,6 +6,11 @@ import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.AuditOutcome;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.layout.AdminFrame;
 import org.vertebra.web.Params;
 
@@ -30,8 +35,10 @@ public final class UserAdminRoutes {
 
     private final AccountService accounts;
     private final AdminShell shell;
+    private final AuditLog audit;
 
-    public UserAdminRoutes(AccountService accounts, AdminShell shell) {
+    public UserAdminRoutes(AccountService accounts, AdminShell shell, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.shell = shell;
     }
@@ -56,7 +63,8 @@ public final class UserAdminRoutes {
         try {
             AccountRole role = AccountRole.parse(form.role())
                     .orElseThrow(() -> new AccountProblem("role", "Choose one of the roles."));
-            accounts.addUser(form.email(), form.name(), role, ctx.formParam("password"));
+            User added = accounts.addUser(form.email(), form.name(), role, ctx.formParam("password"));
+            audit.record(RequestActor.of(ctx), AuditAction.ACCOUNT_CREATED, AuditObject.account(added.id()).withDetail(role.key()));
             ctx.redirect("/admin/users/?done=added", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
             show(ctx, 422, form, FormError.of(problem));
@@ -68,6 +76,7 @@ public final class UserAdminRoutes {
             AccountRole role = AccountRole.parse(ctx.formParam("role"))
                     .orElseThrow(() -> new AccountProblem(null, "Choose one of the roles."));
             accounts.changeRole(Access.user(ctx), Params.id(ctx, "id"), role);
+            audit.record(RequestActor.of(ctx), AuditAction.ROLE_CHANGED, AuditObject.account(Params.id(ctx, "id")).withDetail(role.key()));
             ctx.redirect("/admin/users/?done=role", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
             show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormError.of(problem));
@@ -77,6 +86,8 @@ public final class UserAdminRoutes {
     private void setDisabled(Context ctx, boolean disabled) {
         try {
             accounts.setDisabled(Access.user(ctx), Params.id(ctx, "id"), disabled);
+            audit.record(RequestActor.of(ctx), disabled ? AuditAction.ACCOUNT_DISABLED : AuditAction.ACCOUNT_ENABLED,
+                    AuditObject.account(Params.id(ctx, "id")));
             ctx.redirect("/admin/users/?done=" + (disabled ? "disabled" : "enabled"), HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
             show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormError.of(problem));
@@ -86,6 +97,7 @@ public final class UserAdminRoutes {
     private void turnOffTwoFactor(Context ctx) {
         try {
             accounts.twoFactor().turnOffFor(Access.user(ctx), Params.id(ctx, "id"));
+            audit.record(RequestActor.of(ctx), AuditAction.TWO_FACTOR_REMOVED, AuditObject.account(Params.id(ctx, "id")).withDetail("by an administrator"));
             ctx.redirect("/admin/users/?done=two-factor-off", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
             show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormError.of(problem));

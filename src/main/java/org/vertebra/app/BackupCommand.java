@@ -5,6 +5,9 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import org.vertebra.backup.BackupSummary;
 import org.vertebra.backup.SiteBackup;
+import org.vertebra.audit.Actor;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditObject;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -25,6 +28,8 @@ public final class BackupCommand implements Callable<Integer> {
         Settings settings = site.settings(null);
         try (Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
             BackupSummary summary = new SiteBackup(settings.siteLocation(), database, Clock.systemUTC()).write(file);
+            Site.auditLog(settings, database.jdbi(), Clock.systemUTC()).record(Actor.commandLine("backup"), AuditAction.BACKUP_MADE,
+                    AuditObject.of("backup", summary.file().getFileName().toString()).withDetail(summary.bytes() + " bytes"));
             System.out.printf("backup written to %s: %s, %,d bytes%n", summary.file(), summary.describe(), summary.bytes());
             return 0;
         }

@@ -29,6 +29,9 @@ public final class ConsultRekeyCommand implements Callable<Integer> {
         }
         try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
             ConsultService.Rekeyed r = opened.consult.rekey(batch);
+            opened.audit.record(org.vertebra.audit.Actor.commandLine("consult-rekey"), org.vertebra.audit.AuditAction.KEY_ROTATED,
+                    org.vertebra.audit.AuditObject.of("health-data-key", r.keyId()).withDetail(r.resealed() + " values sealed again"),
+                    r.unreadable().isEmpty() && r.remaining() == 0 ? org.vertebra.audit.AuditOutcome.OK : org.vertebra.audit.AuditOutcome.FAILED);
             TwoFactorService.Resealed twoStep = opened.accounts.twoFactor().reseal();
             System.out.printf("consult-rekey: %d two-step sign-in keys and recovery codes sealed again, %d were under the key already%n",
                     twoStep.resealed(), twoStep.current());

@@ -21,10 +21,14 @@ final class Housekeeping implements AutoCloseable {
     static final String JOB = "housekeeping";
     /** Shorter than the period, so the holder's own next run finds its lease over. */
     static final Duration LEASE = EVERY.minusMinutes(5);
+    /** The audit log is pruned once a day: it walks the whole chain first, too much for every hour. */
+    static final Duration AUDIT_PRUNE_EVERY = Duration.ofHours(24);
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
 
     private final Site site;
     private final SiteMetrics metrics;
+    /** Not at start, which runs housekeeping before it listens: the first prune comes with the next hour's run. */
+    private java.time.Instant auditPrunedAt;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "housekeeping");
         thread.setDaemon(true);
@@ -34,6 +38,7 @@ final class Housekeeping implements AutoCloseable {
     Housekeeping(Site site, SiteMetrics metrics) {
         this.site = site;
         this.metrics = metrics;
+        this.auditPrunedAt = site.clock.instant().minus(AUDIT_PRUNE_EVERY).plus(EVERY).minusSeconds(60);
     }
 
     void start() {
@@ -51,6 +56,7 @@ final class Housekeeping implements AutoCloseable {
             site.newsletter.sendDigestIfDue(); // weekly, when there is something new; it logs what it sent
             site.consult.eraseExpiredHealthData(); // intake answers and notes past the retention period; it logs how many
             site.retractions.recheckPublishedInBackground(); // references whose answer is over a week old
+            pruneAuditLogIfDue();
             if (purged > 0 || forgotten > 0) {
                 LOG.info("housekeeping: {} articles deleted from the trash, {} ended sessions, old sign-in failures and form counts forgotten",
                         purged, forgotten);
@@ -59,6 +65,15 @@ final class Housekeeping implements AutoCloseable {
         } catch (RuntimeException e) {
             metrics.jobRun(JOB, "failed");
             LOG.error("housekeeping failed; it runs again in {} minutes", EVERY.toMinutes(), e);
+        }
+    }
+
+    /** Rows past the audit log's retention, once a day on the server that runs housekeeping; it logs how many. */
+    private void pruneAuditLogIfDue() {
+        java.time.Instant now = site.clock.instant();
+        if (!now.isBefore(auditPrunedAt.plus(AUDIT_PRUNE_EVERY))) {
+            auditPrunedAt = now;
+            site.audit.prune(org.vertebra.audit.Actor.commandLine("housekeeping"));
         }
     }
 

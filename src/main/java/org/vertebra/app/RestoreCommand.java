@@ -6,6 +6,11 @@ import org.vertebra.backup.BackupSummary;
 import org.vertebra.backup.DamagedBackup;
 import org.vertebra.backup.RestoreRefused;
 import org.vertebra.backup.SiteRestore;
+import java.time.Clock;
+import org.vertebra.audit.Actor;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.data.Database;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -25,6 +30,10 @@ public final class RestoreCommand implements Callable<Integer> {
         Settings settings = site.settings(null);
         try {
             BackupSummary summary = new SiteRestore(settings.siteLocation()).restore(file);
+            try (Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
+                Site.auditLog(settings, database.jdbi(), Clock.systemUTC()).record(Actor.commandLine("restore"), AuditAction.RESTORED,
+                        AuditObject.of("backup", summary.file().getFileName().toString()));
+            }
             System.out.printf("restored %s: %s; the search index is rebuilt when the site starts%n",
                     summary.file(), summary.describe());
             return 0;

@@ -19,6 +19,7 @@ import org.vertebra.web.TrustedProxies;
  * @param mediaStore   {@code database} (the default on PostgreSQL: every node serves every upload)
  *                     or {@code folder} ({@link #mediaDir()}; the default on SQLite)
  * @param consult      video consultations: the Jitsi server, the cancel cut-off, retention, the health data key
+ * @param auditRetentionYears how many years the audit log keeps its rows (audit.retention_years, default 6)
  */
 public record Settings(
         int port,
@@ -34,7 +35,11 @@ public record Settings(
         MailSettings mail,
         TrustedProxies trustedProxies,
         String mediaStore,
-        org.vertebra.consult.ConsultOptions consult) {
+        org.vertebra.consult.ConsultOptions consult,
+        int auditRetentionYears) {
+
+    /** HIPAA keeps security documentation six years (45 CFR 164.316(b)(2)). */
+    public static final int DEFAULT_AUDIT_RETENTION_YEARS = 6;
 
     public static final String MEDIA_IN_DATABASE = "database";
     public static final String MEDIA_IN_FOLDER = "folder";

@@ -57,7 +57,10 @@ public final class SettingsLoader {
                 trustedProxies(pick(null, "VERTEBRA_TRUSTED_PROXIES", file, "proxy.trusted", TrustedProxies.LOOPBACK)),
                 mediaStore(pick(null, "VERTEBRA_MEDIA_STORE", file, "media.store",
                         dbUrl.startsWith("jdbc:postgresql:") ? Settings.MEDIA_IN_DATABASE : Settings.MEDIA_IN_FOLDER)),
-                consult(file));
+                consult(file),
+                wholeNumber(pick(null, "VERTEBRA_AUDIT_RETENTION_YEARS", file, "audit.retention_years",
+                        String.valueOf(Settings.DEFAULT_AUDIT_RETENTION_YEARS)), 1, 100,
+                        "audit.retention_years must be a whole number of years from 1 to 100"));
     }
 
     private static String databaseUrl(String value) {
@@ -96,9 +99,20 @@ public final class SettingsLoader {
     }
 
     private MailSettings mail(Properties file) {
-        String tls = pick(null, "VERTEBRA_SMTP_TLS", file, "smtp.tls", "starttls").toLowerCase(java.util.Locale.ROOT);
-        if (!java.util.Set.of("starttls", "ssl", "none").contains(tls)) {
-            throw new ConfigurationException("smtp.tls must be starttls, ssl or none, not '" + tls + "'");
+        String tls = org.vertebra.mail.SmtpSettings.mode(pick(null, "VERTEBRA_SMTP_TLS", file, "smtp.tls", "starttls"));
+        if (!java.util.Set.of("starttls", "smtps", "none").contains(tls)) {
+            throw new ConfigurationException("smtp.tls must be starttls, smtps or none, not '" + tls + "'");
+        }
+        String host = pick(null, "VERTEBRA_SMTP_HOST", file, "smtp.host", "");
+        if (tls.equals("none") && !host.isBlank() && !org.vertebra.mail.SmtpSettings.isThisMachine(host)) {
+            throw new ConfigurationException("smtp.tls=none sends mail and the SMTP password in the clear, so it is only for a "
+                    + "relay on this machine (localhost), not for " + host + ": use starttls or smtps");
+        }
+        String trustedCert = pick(null, "VERTEBRA_SMTP_TRUSTED_CERT", file, "smtp.trusted_cert", "").strip();
+        if (!trustedCert.isEmpty()) {
+            org.vertebra.mail.SmtpSettings.unusableTrustedCert(trustedCert).ifPresent(problem -> {
+                throw new ConfigurationException("smtp.trusted_cert: " + problem);
+            });
         }
         String from = pick(null, "VERTEBRA_MAIL_FROM", file, "mail.from", MailSettings.none().from());
         java.util.Map<String, String> fixedBy = new java.util.LinkedHashMap<>();
@@ -108,8 +122,8 @@ public final class SettingsLoader {
             source(variable, file, key).ifPresent(where -> fixedBy.put(key, where));
         }
         return new MailSettings(
-                pick(null, "VERTEBRA_SMTP_HOST", file, "smtp.host", ""),
-                wholeNumber(pick(null, "VERTEBRA_SMTP_PORT", file, "smtp.port", tls.equals("ssl") ? "465" : "587"), 1, 65535,
+                host,
+                wholeNumber(pick(null, "VERTEBRA_SMTP_PORT", file, "smtp.port", tls.equals("smtps") ? "465" : "587"), 1, 65535,
                         "smtp.port must be a number from 1 to 65535"),
                 pick(null, "VERTEBRA_SMTP_USER", file, "smtp.user", ""),
                 pick(null, "VERTEBRA_SMTP_PASSWORD", file, "smtp.password", ""),
@@ -117,7 +131,7 @@ public final class SettingsLoader {
                 pick(null, "VERTEBRA_CONTACT_TO", file, "contact.to", from),
                 wholeNumber(pick(null, "VERTEBRA_MAIL_CLAIM_SECONDS", file, "mail.claim-seconds",
                         String.valueOf(MailSettings.DEFAULT_CLAIM_SECONDS)), 10, 3600,
-                        "mail.claim-seconds must be a number of seconds from 10 to 3600"), fixedBy);
+                        "mail.claim-seconds must be a number of seconds from 10 to 3600"), fixedBy, trustedCert);
     }
 
     /** Where a setting is given, in words, when it is: the environment variable, else the file. */
@@ -221,12 +235,18 @@ public final class SettingsLoader {
             # pubmed.url=https://eutils.ncbi.nlm.nih.gov/entrez/eutils
 
             # Mail (comment replies, the newsletter, the contact form). Without smtp.host, mail
-            # waits in the outbox until a server is set. smtp.tls: starttls, ssl or none.
+            # waits in the outbox until a server is set. smtp.tls: starttls (required: a server
+            # that does not offer it is refused), smtps (TLS from the start, port 465) or none
+            # (unencrypted: only for a relay on this machine, smtp.host=localhost).
             # smtp.host=smtp.example.org
             # smtp.port=587
             # smtp.user=
             # smtp.password=
             # smtp.tls=starttls
+            # The server's certificate must be valid for smtp.host and signed by an authority Java
+            # trusts; for a private relay with a certificate of its own, a PEM file of it (then
+            # only the certificates in that file are trusted).
+            # smtp.trusted_cert=/etc/vertebra/relay.pem
             # mail.from=Clinic <news@example.org>
             # Where the contact form's messages go (mail.from when unset).
             # contact.to=desk@example.org
@@ -257,5 +277,9 @@ public final class SettingsLoader {
             # `vertebra consult-rekey` has sealed everything under the new key (docs/guide/teleconsult.md: changing the health data key).
             # They may also be listed one per line in the file consult.old-keys in this folder.
             # consult.old_keys=
+
+            # The audit log (Admin > Audit log) keeps its rows this many years; older ones are
+            # pruned daily, leaving a signed checkpoint from which the rest still verifies.
+            # audit.retention_years=6
             """;
 }

@@ -92,6 +92,8 @@ public final class Site implements AutoCloseable {
     public final WordPressImporter wordpress;
     public final LegacyUrls legacyUrls;
     public final org.vertebra.redirect.RedirectService redirects;
+    /** Security-relevant events, chained (audit/); features record into it where the event happens. */
+    public final org.vertebra.audit.AuditLog audit;
 
     private Site(Settings settings, Clock clock) {
         this.settings = settings;
@@ -129,6 +131,7 @@ public final class Site implements AutoCloseable {
         this.cards = new ArticleCards(authors, media, comments::approvedCounts);
         this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles, leases,
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
+        this.audit = auditLog(settings, jdbi, clock);
         this.mail = mailConfiguration(settings.mail(), siteSettings, cipher);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, () -> mail.current().contactAddress(),
                 settings.baseUrl(), clock);
@@ -189,11 +192,25 @@ public final class Site implements AutoCloseable {
         return cipher;
     }
 
+    /** The site's audit log, for commands that open only the database (backup, restore). */
+    static org.vertebra.audit.AuditLog auditLog(Settings settings, org.jdbi.v3.core.Jdbi jdbi, Clock clock) {
+        return new org.vertebra.audit.AuditLog(jdbi, auditKeys(settings, new SiteState(jdbi)),
+                java.time.Period.ofYears(settings.auditRetentionYears()), clock);
+    }
+
+    /** The audit log's keys: checkpoints are signed under the health data key, which is kept outside the database. */
+    private static org.vertebra.audit.AuditKeys auditKeys(Settings settings, SiteState state) {
+        var consult = settings.consult();
+        return new org.vertebra.audit.AuditKeys(state.secret(SiteState.AUDIT_SECRET),
+                HealthDataCipher.loadKey(consult.configuredKey(), settings.dataDir().resolve("consult.key")),
+                HealthDataCipher.loadOldKeys(consult.configuredOldKeys(), settings.dataDir().resolve("consult.old-keys")));
+    }
+
     /** The configured mail settings, with what the admin stores under them; the SMTP password sealed under the site's key. */
     private static org.vertebra.mail.MailConfiguration mailConfiguration(MailSettings m, SiteSettings store,
                                                                          org.vertebra.secret.Sealer sealer) {
         return new org.vertebra.mail.MailConfiguration(new org.vertebra.mail.SmtpSettings(m.host(), m.port(), m.user(),
-                m.password(), m.tls(), m.from(), m.siteAddress()), m.fixedBy(), store, sealer);
+                m.password(), m.tls(), m.from(), m.siteAddress(), m.trustedCert()), m.fixedBy(), store, sealer);
     }
 
     public static Site open(Settings settings, Clock clock) {

@@ -17,6 +17,8 @@ final class SiteState {
     static final String CONSULT_KEY_CHECK = "consult-key-check";
     /** The key that signs the links to a person's data (privacy/). */
     static final String PRIVACY_SECRET = "privacy-secret";
+    /** The salt of the audit log's hashes of visitors' addresses (audit/). */
+    static final String AUDIT_SECRET = "audit-secret";
 
     private final Jdbi jdbi;
 

@@ -54,6 +54,8 @@ public final class UserCommand implements Runnable {
             }
             try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
                 User user = opened.accounts.addUser(email, name, parsed.get(), password);
+                opened.audit.record(org.vertebra.audit.Actor.commandLine("user add"), org.vertebra.audit.AuditAction.ACCOUNT_CREATED,
+                        org.vertebra.audit.AuditObject.account(user.id()).withDetail(user.role().key()));
                 System.out.printf("added %s <%s> as %s%n", user.name(), user.email(), user.role().key());
                 return 0;
             } catch (AccountProblem problem) {

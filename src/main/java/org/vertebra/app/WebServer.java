@@ -206,6 +206,7 @@ public final class WebServer implements AutoCloseable {
             });
             config.jetty.multipartConfig = MediaAdminRoutes.multipartConfig(site.media.limits());
             config.routes.before(ctx -> securityHeaders.forEach(ctx::header));
+            config.routes.before(org.vertebra.web.RequestId::assign);
             config.routes.before(WebServer::addTrailingSlash);
             // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
             config.routes.beforeMatched(access::check);
@@ -214,19 +215,19 @@ public final class WebServer implements AutoCloseable {
             // Pages Javalin rendered (the cached ones are counted by CachedPageHandler): one enqueue each.
             config.routes.after(this::countView);
             adminShell.register(config.routes);
-            new AccountRoutes(site.accounts, access, adminShell, site.clock).register(config.routes);
-            new TwoFactorRoutes(site.accounts.twoFactor(), access, adminShell, site.clock).register(config.routes);
-            new UserAdminRoutes(site.accounts, adminShell).register(config.routes);
+            new AccountRoutes(site.accounts, access, adminShell, site.clock, site.audit).register(config.routes);
+            new TwoFactorRoutes(site.accounts.twoFactor(), access, adminShell, site.clock, site.audit).register(config.routes);
+            new UserAdminRoutes(site.accounts, adminShell, site.audit).register(config.routes);
             new PasswordResetRoutes(site.accounts, access, adminShell, site.outbox, site.settings.baseUrl(), frames::siteTitle,
-                    site.clock).register(config.routes);
+                    site.clock, site.audit).register(config.routes);
             new MailAdminRoutes(mailSender, site.mail, adminShell).register(config.routes);
-            new org.vertebra.mail.MailSettingsRoutes(site.mail, adminShell).register(config.routes);
+            new org.vertebra.mail.MailSettingsRoutes(site.mail, adminShell, site.audit).register(config.routes);
             ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings.crossrefUrl(),
                     site.settings.pubmedUrl(), site.settings.baseUrl(), site.clock));
             new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, site.glossary, site.retractions,
-                    adminShell, site.clock, evidenceOverview, site.autosaves)
+                    adminShell, site.clock, evidenceOverview, site.autosaves, site.audit)
                     .register(config.routes);
-            new SettingsRoutes(site.siteSettings, adminShell).register(config.routes);
+            new SettingsRoutes(site.siteSettings, adminShell, site.audit).register(config.routes);
             new TrustAdminRoutes(site.trustSettings, site.articles::countPublishedAboveGrade, adminShell).register(config.routes);
             new EvidenceOverviewRoutes(evidenceOverview, site.retractions, adminShell).register(config.routes);
             new MenuAdminRoutes(site.menus, site.categories, adminShell).register(config.routes);
@@ -234,19 +235,19 @@ public final class WebServer implements AutoCloseable {
             new AuthorAdminRoutes(site.authors, site.media, site.accounts, adminShell, site.settings.baseUrl())
                     .register(config.routes);
             new MediaAdminRoutes(site.media, site.mediaRemoval, adminShell).register(config.routes);
-            new NewsletterAdminRoutes(site.newsletter, adminShell).register(config.routes);
+            new NewsletterAdminRoutes(site.newsletter, adminShell, site.audit).register(config.routes);
             new ContactAdminRoutes(site.contact, adminShell).register(config.routes);
             // Before ConsultAdminRoutes, whose /admin/consult/{id}/ would otherwise take /admin/consult/doctors/.
             new org.vertebra.consult.DoctorAdminRoutes(site.consult, site.accounts, adminShell).register(config.routes);
             new org.vertebra.consult.DoctorDeskRoutes(site.consult, adminShell).register(config.routes);
-            new ConsultAdminRoutes(site.consult, adminShell, site.clock).register(config.routes);
+            new ConsultAdminRoutes(site.consult, adminShell, site.clock, site.audit).register(config.routes);
             // Readers' forms: per-visitor pages, outside the page cache; before the article catch-all.
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsentRoutes(site.consent, frames, templates, site.settings.baseUrl()).register(config.routes);
-            new ConsentAdminRoutes(site.consent, adminShell).register(config.routes);
+            new ConsentAdminRoutes(site.consent, adminShell, site.audit).register(config.routes);
             new ConsentSettingsRoutes(site.consentSettings, adminShell).register(config.routes);
             new ConsentScriptRoutes(site.consentSettings).register(config.routes);
-            new PrivacyRoutes(site.privacy, site.formGuard, frames, templates).register(config.routes);
+            new PrivacyRoutes(site.privacy, site.formGuard, frames, templates, site.audit).register(config.routes);
             new PrivacyAdminRoutes(site.privacy, adminShell).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsultRoutes(site.consult, site.articles, site.formGuard, frames, templates, site.clock).register(config.routes);
@@ -258,6 +259,7 @@ public final class WebServer implements AutoCloseable {
             new ReferenceRoutes(references).register(config.routes);
             new SearchRoutes(searchIndex, frames, templates, statsRecorder::searchFoundNothing).register(config.routes);
             new StatsAdminRoutes(site.stats, adminShell).register(config.routes);
+            new org.vertebra.audit.AuditAdminRoutes(site.audit, adminShell).register(config.routes);
             redirectRoutes.register(config.routes);
             feedRoutes.register(config.routes);
             handoutRoutes.register(config.routes);

@@ -5,6 +5,10 @@ import io.javalin.http.Context;
 import java.util.List;
 import org.vertebra.account.Action;
 import org.vertebra.account.AdminShell;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.layout.AdminFrame;
 import org.vertebra.layout.DateText;
 
@@ -20,8 +24,10 @@ public final class ConsentAdminRoutes {
 
     private final ConsentService consent;
     private final AdminShell shell;
+    private final AuditLog audit;
 
-    public ConsentAdminRoutes(ConsentService consent, AdminShell shell) {
+    public ConsentAdminRoutes(ConsentService consent, AdminShell shell, AuditLog audit) {
+        this.audit = audit;
         this.consent = consent;
         this.shell = shell;
     }
@@ -41,6 +47,7 @@ public final class ConsentAdminRoutes {
     }
 
     private void export(Context ctx) {
+        audit.record(RequestActor.of(ctx), AuditAction.DATA_EXPORTED, AuditObject.of("consent-log", null).withDetail("CSV"));
         StringBuilder csv = new StringBuilder("consent_id,time_utc,policy_version,optional_categories,privacy_signal,address_hash\r\n");
         consent.forEach(r -> csv.append(r.consentId()).append(',').append(r.createdAt()).append(',').append(r.policyVersion())
                 .append(',').append(r.categories()).append(',').append(r.privacySignal()).append(',').append(r.addressHash())

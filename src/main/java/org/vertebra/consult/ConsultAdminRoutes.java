@@ -18,6 +18,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.vertebra.account.Access;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.account.Action;
 import org.vertebra.account.AdminShell;
 import org.vertebra.account.Permission;
@@ -96,7 +100,10 @@ public final class ConsultAdminRoutes {
     private final AdminShell shell;
     private final Clock clock;
 
-    public ConsultAdminRoutes(ConsultService consult, AdminShell shell, Clock clock) {
+    private final AuditLog audit;
+
+    public ConsultAdminRoutes(ConsultService consult, AdminShell shell, Clock clock, AuditLog audit) {
+        this.audit = audit;
         this.consult = consult;
         this.access = new ConsultAccess(consult);
         this.shell = shell;
@@ -179,6 +186,7 @@ public final class ConsultAdminRoutes {
         User user = Access.user(ctx);
         Booking booking = allowedBooking(ctx, user);
         ConsultService.Consultation c = consult.open(booking.id(), user.id(), user.name()).orElseThrow(NotFoundResponse::new);
+        audit.record(RequestActor.of(ctx), AuditAction.HEALTH_DATA_VIEWED, AuditObject.booking(booking.id()).withDetail("intake, doctor's notes"));
         Booking b = c.booking();
         ZoneId zone = c.doctor().zone();
         List<FlagLine> flags = c.intake() == null ? List.of() : c.intake().rankedRedFlags().stream()

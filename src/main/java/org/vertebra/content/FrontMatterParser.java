@@ -81,6 +81,11 @@ public final class FrontMatterParser {
             throw new ImportProblem(line, "broken front matter: " + e.getProblem());
         } catch (YamlEngineException e) {
             throw new ImportProblem(1, "broken front matter: " + e.getMessage());
+        } catch (NumberFormatException e) {
+            // snakeyaml-engine reads the digits of a backslash-x, -u or -U escape without checking that they
+            // are there, and lets the NumberFormatException out (found by fuzzing: the escape ending a value).
+            throw new ImportProblem(lineOfShortEscape(yaml), "broken front matter: an escape \\x, \\u or \\U in a "
+                    + "double-quoted value must be followed by 2, 4 or 8 hexadecimal digits");
         }
         if (root.isEmpty()) {
             throw new ImportProblem(2, "front matter is empty: it needs at least 'title: ...'");
@@ -257,6 +262,20 @@ public final class FrontMatterParser {
         } catch (DateTimeParseException e) {
             throw new ImportProblem(fields.get(key).line(), key + " '" + value + "' is not a date: use YYYY-MM-DD");
         }
+    }
+
+    private static final java.util.regex.Pattern SHORT_ESCAPE = java.util.regex.Pattern.compile(
+            "\\\\(?:x(?![0-9A-Fa-f]{2})|u(?![0-9A-Fa-f]{4})|U(?![0-9A-Fa-f]{8}))");
+
+    /** The file line of the first escape without its digits; the first field's line when none is found. */
+    private static int lineOfShortEscape(String yaml) {
+        List<String> lines = yaml.lines().toList();
+        for (int i = 0; i < lines.size(); i++) {
+            if (SHORT_ESCAPE.matcher(lines.get(i)).find()) {
+                return i + 2;
+            }
+        }
+        return 2;
     }
 
     private static int lineOf(Node node) {

@@ -8,6 +8,10 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.account.Access;
 import org.vertebra.account.Action;
 import org.vertebra.account.AdminShell;
@@ -114,10 +118,12 @@ public final class DeskRoutes {
 
     private final EvidenceOverview evidence;
     private final Autosaves autosaves;
+    private final AuditLog audit;
 
     public DeskRoutes(EditorialDesk desk, AuthorService authors, TaxonomyService taxonomy, MarkdownRenderer renderer,
                       ReferenceService references, Glossary glossary, RetractionService retractions, AdminShell shell,
-                      Clock clock, EvidenceOverview evidence, Autosaves autosaves) {
+                      Clock clock, EvidenceOverview evidence, Autosaves autosaves, AuditLog audit) {
+        this.audit = audit;
         this.desk = desk;
         this.autosaves = autosaves;
         this.evidence = evidence;
@@ -143,7 +149,7 @@ public final class DeskRoutes {
         routes.get("/admin/articles/{id}/autosave/", this::autosaved, Action.WRITE_ARTICLES);
         routes.post("/admin/articles/{id}/autosave/", this::autosave, Action.WRITE_ARTICLES);
         routes.post("/admin/articles/{id}/autosave/discard/", this::discardAutosave, Action.WRITE_ARTICLES);
-        routes.post("/admin/articles/{id}/trash/", ctx -> act(ctx, () -> desk.trash(user(ctx), id(ctx)), "trashed"),
+        routes.post("/admin/articles/{id}/trash/", ctx -> act(ctx, () -> trash(ctx), "trashed"),
                 Action.WRITE_ARTICLES);
         routes.post("/admin/articles/{id}/restore/", ctx -> act(ctx, () -> desk.restore(user(ctx), id(ctx)), "restored"),
                 Action.WRITE_ARTICLES);
@@ -208,6 +214,7 @@ public final class DeskRoutes {
         }
         try {
             Article saved = desk.create(user(ctx), edit);
+            recordPublishing(ctx, edit, saved);
             ctx.redirect("/admin/articles/" + saved.id() + "/edit/?done=" + outcome(edit, saved), HttpStatus.SEE_OTHER);
         } catch (DeskProblem problem) {
             showRefusal(ctx, null, form, edit, problem);
@@ -253,6 +260,7 @@ public final class DeskRoutes {
         try {
             Article saved = desk.update(user(ctx), id, edit);
             autosaves.clear(user(ctx), id); // what the slot kept is saved now, or was replaced by what was
+            recordPublishing(ctx, edit, saved);
             ctx.redirect("/admin/articles/" + id + "/edit/?done=" + outcome(edit, saved), HttpStatus.SEE_OTHER);
         } catch (DeskProblem problem) {
             showRefusal(ctx, opened, form, edit, problem);
@@ -369,6 +377,20 @@ public final class DeskRoutes {
     }
 
     /** Runs a small change and goes back to the editor with a notice, or explains the refusal. */
+    /** Publishing and taking off the site go in the audit log (audit/); saving a draft does not. */
+    private void recordPublishing(Context ctx, ArticleEdit edit, Article saved) {
+        switch (edit.intent()) {
+            case PUBLISH -> audit.record(RequestActor.of(ctx), AuditAction.ARTICLE_PUBLISHED, AuditObject.article(saved.id()));
+            case UNPUBLISH -> audit.record(RequestActor.of(ctx), AuditAction.ARTICLE_UNPUBLISHED, AuditObject.article(saved.id()));
+            default -> { }
+        }
+    }
+
+    private void trash(Context ctx) {
+        desk.trash(user(ctx), id(ctx));
+        audit.record(RequestActor.of(ctx), AuditAction.ARTICLE_DELETED, AuditObject.article(id(ctx)).withDetail("to the trash"));
+    }
+
     private void act(Context ctx, Runnable change, String done) {
         try {
             change.run();

@@ -21,7 +21,7 @@ public final class MailConfiguration {
 
     private static final Logger LOG = LoggerFactory.getLogger(MailConfiguration.class);
     private static final List<String> STORED = List.of(SmtpSettings.HOST, SmtpSettings.PORT, SmtpSettings.USER,
-            SmtpSettings.PASSWORD, SmtpSettings.TLS, SmtpSettings.FROM, SmtpSettings.CONTACT_TO);
+            SmtpSettings.PASSWORD, SmtpSettings.TLS, SmtpSettings.FROM, SmtpSettings.CONTACT_TO, SmtpSettings.TRUSTED_CERT);
 
     private final SmtpSettings configured;
     private final Set<String> fixed;
@@ -81,7 +81,8 @@ public final class MailConfiguration {
                 pick(SmtpSettings.USER, stored, configured.user()), password(stored).orElse(""), tls,
                 MailSettingsChange.readable(from) ? from : configured.from(),
                 // Unless fixed, an unset recipient follows the sender, whichever sender is in force.
-                pick(SmtpSettings.CONTACT_TO, stored, fixed.contains(SmtpSettings.CONTACT_TO) ? configured.contactTo() : ""));
+                pick(SmtpSettings.CONTACT_TO, stored, fixed.contains(SmtpSettings.CONTACT_TO) ? configured.contactTo() : ""),
+                pick(SmtpSettings.TRUSTED_CERT, stored, configured.trustedCert()));
     }
 
     /** Whether a password is stored, and whether this server can open it. */

@@ -19,21 +19,24 @@ import org.vertebra.form.Problems;
  */
 public record MailSettingsChange(Map<String, String> values, String password, boolean forgetPassword) {
 
-    static final Set<String> TLS_MODES = Set.of(SmtpSettings.STARTTLS, SmtpSettings.SSL, SmtpSettings.NONE);
+    static final Set<String> TLS_MODES = Set.of(SmtpSettings.STARTTLS, SmtpSettings.SMTPS, SmtpSettings.NONE);
     private static final Pattern HOST = Pattern.compile("[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*"
             + "|\\[[0-9A-Fa-f:.]+\\]");
 
     /**
      * Checks what the form sent, every field at once; throws {@link org.vertebra.form.Invalid} with
      * every problem found. Fields for fixed settings are not read: the configuration wins.
+     *
+     * @param inForce the settings in force, for what the configuration fixes (the host, when it checks the security)
      */
-    public static MailSettingsChange parse(MailSettingsForm form, String password, boolean forgetPassword, Set<String> fixed) {
+    public static MailSettingsChange parse(MailSettingsForm form, String password, boolean forgetPassword, Set<String> fixed,
+                                           SmtpSettings inForce) {
         Problems problems = new Problems();
         Map<String, String> values = new LinkedHashMap<>();
-        String tls = fixed.contains(SmtpSettings.TLS) ? null : form.tls() == null ? "" : form.tls().strip();
+        String tls = fixed.contains(SmtpSettings.TLS) ? null : form.tls() == null ? "" : SmtpSettings.mode(form.tls());
         if (tls != null) {
             if (!TLS_MODES.contains(tls)) {
-                problems.add("tls", "Choose how the connection is secured: STARTTLS, implicit TLS or none.");
+                problems.add("tls", "Choose how the connection is secured: STARTTLS, SMTPS or none.");
             }
             values.put(SmtpSettings.TLS, tls);
         }
@@ -46,12 +49,31 @@ public record MailSettingsChange(Map<String, String> values, String password, bo
             }
             values.put(SmtpSettings.HOST, host == null ? "" : host);
         }
+        String hostInForce = fixed.contains(SmtpSettings.HOST) ? inForce.host() : host;
+        String tlsInForce = tls == null ? inForce.tls() : tls;
+        // A host that is not a host name has its own problem already: one message per mistake.
+        if (SmtpSettings.NONE.equals(tlsInForce) && hostInForce != null && HOST.matcher(hostInForce).matches()
+                && !SmtpSettings.isThisMachine(hostInForce)) {
+            problems.add(tls == null ? "host" : "tls", "Security \"none\" sends mail and the password in the clear: it is only "
+                    + "for a relay on this machine (localhost or 127.0.0.1), not for " + hostInForce + ". Choose STARTTLS or SMTPS.");
+        }
+        if (!fixed.contains(SmtpSettings.TRUSTED_CERT)) {
+            String pem = problems.optional("trustedCert", "The trusted certificate", form.trustedCert(), 1000);
+            if (pem != null) {
+                try {
+                    TrustedCertificate.read(pem);
+                } catch (TrustedCertificate.Unusable e) {
+                    problems.add("trustedCert", "The trusted certificate cannot be used: " + e.getMessage() + ".");
+                }
+            }
+            values.put(SmtpSettings.TRUSTED_CERT, pem == null ? "" : pem);
+        }
         if (!fixed.contains(SmtpSettings.PORT)) {
             String port = problems.optional("port", "The port", form.port(), 100);
             if (port == null) {
                 values.put(SmtpSettings.PORT, null); // the TLS mode's usual port
             } else if (port.length() > 5 || !port.matches("\\d{1,5}") || Integer.parseInt(port) < 1 || Integer.parseInt(port) > 65535) {
-                problems.add("port", "The port must be a whole number from 1 to 65535, such as 587 (STARTTLS) or 465 (implicit TLS).");
+                problems.add("port", "The port must be a whole number from 1 to 65535, such as 587 (STARTTLS) or 465 (SMTPS).");
             } else {
                 values.put(SmtpSettings.PORT, Integer.toString(Integer.parseInt(port)));
             }

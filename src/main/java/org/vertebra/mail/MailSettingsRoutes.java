@@ -7,6 +7,10 @@ import java.util.Map;
 import org.vertebra.account.Access;
 import org.vertebra.account.Action;
 import org.vertebra.account.AdminShell;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.form.Problems;
@@ -29,10 +33,16 @@ public final class MailSettingsRoutes {
      * @param server     "host:port" of the server in force, or null when none is set
      * @param testTo     the test mail's address as typed
      * @param testAnswer what the server said to the last test mail, or null
+     * @param inForceTls the security of the settings in force
      */
     public record SettingsPage(AdminFrame frame, MailSettingsForm form, Map<String, String> fixedBy,
                                MailConfiguration.StoredPassword password, String server, FormMessages messages,
-                               String testTo, SmtpTransport.TestAnswer testAnswer, FormMessages testMessages) {
+                               String testTo, SmtpTransport.TestAnswer testAnswer, FormMessages testMessages, String inForceTls) {
+
+        /** True while mail goes out in the clear: the page says so in a warning. */
+        public boolean inTheClear() {
+            return server != null && SmtpSettings.NONE.equals(inForceTls);
+        }
 
         public boolean fixed(String name) {
             return fixedBy.containsKey(name);
@@ -54,8 +64,10 @@ public final class MailSettingsRoutes {
 
     private final MailConfiguration configuration;
     private final AdminShell shell;
+    private final AuditLog audit;
 
-    public MailSettingsRoutes(MailConfiguration configuration, AdminShell shell) {
+    public MailSettingsRoutes(MailConfiguration configuration, AdminShell shell, AuditLog audit) {
+        this.audit = audit;
         this.configuration = configuration;
         this.shell = shell;
     }
@@ -74,10 +86,15 @@ public final class MailSettingsRoutes {
 
     private void save(Context ctx) {
         MailSettingsForm typed = new MailSettingsForm(ctx.formParam("host"), ctx.formParam("port"), ctx.formParam("user"),
-                ctx.formParam("tls"), ctx.formParam("fromName"), ctx.formParam("fromAddress"), ctx.formParam("contactTo"));
+                ctx.formParam("tls"), ctx.formParam("fromName"), ctx.formParam("fromAddress"), ctx.formParam("contactTo"),
+                ctx.formParam("trustedCert"));
         try {
             configuration.save(MailSettingsChange.parse(typed, ctx.formParam("password"),
-                    "on".equals(ctx.formParam("forgetPassword")), configuration.fixed()));
+                    "on".equals(ctx.formParam("forgetPassword")), configuration.fixed(), configuration.current()));
+            // The setting names only: the SMTP password is secret, so the log says whether it changed, never what to.
+            audit.record(RequestActor.of(ctx), AuditAction.SETTINGS_CHANGED, AuditObject.settings("mail", "host, port, user, tls, from, contact"
+                    + (ctx.formParam("password") != null && !ctx.formParam("password").isEmpty() ? ", password (changed)"
+                    : "on".equals(ctx.formParam("forgetPassword")) ? ", password (removed)" : "")));
             ctx.redirect(PAGE + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             render(ctx, 422, typed, FormMessages.of(invalid), Access.user(ctx).email(), null, FormMessages.NONE);
@@ -111,6 +128,6 @@ public final class MailSettingsRoutes {
         SmtpSettings now = configuration.current();
         shell.render(ctx, status, "mail/settings.jte", new SettingsPage(shell.frame(ctx, "Mail settings", AdminShell.Section.MAIL),
                 form, configuration.fixedBy(), configuration.storedPassword(), now.configured() ? now.server() : null, messages,
-                testTo, answer, testMessages));
+                testTo, answer, testMessages, now.tls()));
     }
 }

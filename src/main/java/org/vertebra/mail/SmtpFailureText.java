@@ -6,6 +6,9 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.util.ArrayList;
 import java.util.List;
 import javax.net.ssl.SSLException;
@@ -33,7 +36,7 @@ final class SmtpFailureText {
             }
             if (t instanceof ConnectException || t instanceof NoRouteToHostException) {
                 return "Cannot connect to " + server + ": nothing answers there (the connection was refused). "
-                        + "Check the SMTP server's name and port; providers use 587 with STARTTLS or 465 with implicit TLS. ("
+                        + "Check the SMTP server's name and port; providers use 587 with STARTTLS or 465 with SMTPS. ("
                         + detail + ")";
             }
             if (t instanceof SocketTimeoutException) {
@@ -43,10 +46,28 @@ final class SmtpFailureText {
             if (t instanceof AuthenticationFailedException) {
                 return "Authentication failed: " + server + " refused the user name and password. (" + detail + ")";
             }
+        }
+        // The JDK wraps a path failure in a CertificateException: look for the path failure first.
+        for (Throwable t : chain) {
+            if (t instanceof CertPathBuilderException || t instanceof CertPathValidatorException) {
+                return "TLS failure with " + server + ": the server's certificate is not trusted (it is not signed by an "
+                        + "authority Java trusts, nor is it the trusted certificate named for a private relay), so nothing "
+                        + "was sent. (" + detail + ")";
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof CertificateException || String.valueOf(t.getMessage()).contains("Can't verify identity of server")) {
+                return "TLS failure with " + server + ": the server's certificate is not valid for the name "
+                        + server.substring(0, server.lastIndexOf(':')) + ", so nothing was sent. (" + detail + ")";
+            }
+        }
+        for (Throwable t : chain) {
             if (t instanceof SSLException) {
                 return "TLS failure with " + server + ": a secure connection could not be set up (the TLS mode may not "
-                        + "match the port, or the server's certificate is not valid for its name). (" + detail + ")";
+                        + "match the port: STARTTLS is usually 587, SMTPS 465). (" + detail + ")";
             }
+        }
+        for (Throwable t : chain) {
             if (t instanceof SMTPAddressFailedException refused) {
                 return "The server refused the recipient: " + refused.getReturnCode() + " " + oneLine(refused.getMessage());
             }
@@ -57,8 +78,8 @@ final class SmtpFailureText {
         }
         String message = String.valueOf(e.getMessage());
         if (message.contains("STARTTLS")) {
-            return "TLS failure: " + server + " does not offer STARTTLS, which this setting requires. Choose implicit TLS "
-                    + "for port 465, or no TLS only for a relay on this machine. (" + detail + ")";
+            return "TLS failure: " + server + " does not offer STARTTLS, which this setting requires, so nothing was sent "
+                    + "in the clear. Choose SMTPS for port 465, or none only for a relay on this machine. (" + detail + ")";
         }
         if (e instanceof SMTPSendFailedException failed) {
             return "The server did not take the mail: " + failed.getReturnCode() + " " + oneLine(failed.getMessage());

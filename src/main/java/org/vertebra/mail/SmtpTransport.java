@@ -25,8 +25,10 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
  * Delivers outbox mails to one SMTP server through Jakarta Mail (Eclipse Angus): plain text, or
  * multipart/alternative text and HTML, in UTF-8, with the mail's own headers and any text
  * attachments (multipart/mixed). Connects with
- * STARTTLS (required, not merely offered), TLS from the start ({@code ssl}) or in the clear
- * ({@code none}, for a relay on the same machine or a test's server), with 10-second timeouts.
+ * STARTTLS (required, not merely offered: a server that does not offer it is refused), TLS from the
+ * first byte ({@code smtps}) or in the clear ({@code none}, refused for any host but this machine),
+ * with 10-second timeouts. Over TLS the server's certificate must chain to an authority the JDK
+ * trusts, or to the named trusted certificate, and be valid for the host's name.
  */
 public final class SmtpTransport {
 
@@ -41,12 +43,20 @@ public final class SmtpTransport {
     private final String password;
     private final InternetAddress from;
     private final Session session;
+    private final String trustedCert;
+    /** Why these settings may not connect at all, or null. */
+    private final String refusal;
 
     /**
-     * @param tls  {@code starttls}, {@code ssl} or {@code none}
+     * @param tls  {@code starttls}, {@code smtps} (or its older name {@code ssl}) or {@code none}
      * @param from the sender of every mail, such as {@code "Clinic <news@clinic.example>"}
      */
     public SmtpTransport(String host, int port, String user, String password, String tls, String from) {
+        this(host, port, user, password, tls, from, "");
+    }
+
+    /** @param trustedCert a PEM file whose certificates alone are trusted for the server, or empty for the JDK's authorities */
+    public SmtpTransport(String host, int port, String user, String password, String tls, String from, String trustedCert) {
         this.host = host;
         this.port = port;
         this.user = user == null || user.isBlank() ? null : user;
@@ -57,12 +67,33 @@ public final class SmtpTransport {
             throw new IllegalArgumentException("the sender address (mail.from) is not an email address: " + from, e);
         }
         this.session = Session.getInstance(properties(tls, this.user != null));
+        this.trustedCert = trustedCert == null ? "" : trustedCert.strip();
+        this.refusal = SmtpSettings.NONE.equals(SmtpSettings.mode(tls)) && !SmtpSettings.isThisMachine(host)
+                ? "Refused: security \"none\" would send mail and the SMTP password across the network in the clear, so it is "
+                + "allowed only for a relay on this machine (localhost), not for " + host + ". Choose STARTTLS (port 587) "
+                + "or SMTPS (port 465)."
+                : null;
     }
 
     /** The server and sender of these settings (which must name a host). */
     public static SmtpTransport of(SmtpSettings settings) {
         return new SmtpTransport(settings.host(), settings.port(), settings.user(), settings.password(), settings.tls(),
-                settings.from());
+                settings.from(), settings.trustedCert());
+    }
+
+    /**
+     * The session to connect with: the one of these settings, with sockets that trust only the
+     * named certificate when there is one. The file is read at each connection, so a relay's new
+     * certificate is taken up without a restart.
+     */
+    private Session connecting() throws TrustedCertificate.Unusable {
+        if (trustedCert.isEmpty()) {
+            return session;
+        }
+        Properties p = new Properties();
+        p.putAll(session.getProperties());
+        p.put("mail.smtp.ssl.socketFactory", TrustedCertificate.socketFactory(trustedCert));
+        return Session.getInstance(p);
     }
 
     /** What the server said to a test mail: its reply when it took the mail, or why it did not, in words. */
@@ -74,8 +105,12 @@ public final class SmtpTransport {
      * administrator's "send a test mail", so that a wrong setting shows at once.
      */
     public TestAnswer sendTest(String to, String subject, String text) {
+        if (refusal != null) {
+            return new TestAnswer(false, refusal);
+        }
         Transport transport = null;
         try {
+            Session session = connecting();
             MimeMessage message = new MimeMessage(session);
             message.setFrom(from);
             message.setRecipient(MimeMessage.RecipientType.TO, new InternetAddress(to, true));
@@ -91,6 +126,8 @@ public final class SmtpTransport {
             return new TestAnswer(true, Addresses.maskAll(reply == null ? "" : reply.replaceAll("\\s+", " ").strip()));
         } catch (MessagingException e) {
             return new TestAnswer(false, SmtpFailureText.of(e, host + ":" + port));
+        } catch (TrustedCertificate.Unusable e) {
+            return new TestAnswer(false, "TLS setting unusable: " + e.getMessage() + ".");
         } finally {
             if (transport != null) {
                 try {
@@ -109,12 +146,13 @@ public final class SmtpTransport {
         p.setProperty("mail.smtp.timeout", millis);
         p.setProperty("mail.smtp.writetimeout", millis);
         p.setProperty("mail.smtp.auth", Boolean.toString(auth));
-        switch (tls == null ? "starttls" : tls.toLowerCase(Locale.ROOT)) {
-            case "ssl" -> {
+        // Never mail.smtp.ssl.trust: it would accept any certificate from the hosts it names.
+        switch (SmtpSettings.mode(tls)) {
+            case SmtpSettings.SMTPS -> {
                 p.setProperty("mail.smtp.ssl.enable", "true");
                 p.setProperty("mail.smtp.ssl.checkserveridentity", "true");
             }
-            case "none" -> { }
+            case SmtpSettings.NONE -> { }
             default -> {
                 p.setProperty("mail.smtp.starttls.enable", "true");
                 p.setProperty("mail.smtp.starttls.required", "true");
@@ -126,12 +164,17 @@ public final class SmtpTransport {
 
     /** Connects to the server, for a round of mails; close it when the round is over. */
     Connection connect() throws DeliveryFailure {
+        if (refusal != null) {
+            throw new DeliveryFailure(refusal, false, null);
+        }
         try {
-            Transport transport = session.getTransport("smtp");
+            Transport transport = connecting().getTransport("smtp");
             transport.connect(host, port, user, password);
             return new Connection(transport);
         } catch (MessagingException e) {
-            throw new DeliveryFailure("cannot reach the SMTP server " + host + ":" + port + ": " + describe(e), false, e);
+            throw new DeliveryFailure(SmtpFailureText.of(e, host + ":" + port), false, e);
+        } catch (TrustedCertificate.Unusable e) {
+            throw new DeliveryFailure("TLS setting unusable: " + e.getMessage(), false, e);
         }
     }
 

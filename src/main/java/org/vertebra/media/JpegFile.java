@@ -50,6 +50,13 @@ final class JpegFile {
                 out.write(marker);
                 continue;
             }
+            if (marker == 0x00) {
+                // FF 00 is an escaped byte of picture data, never a marker. Read as a segment, its
+                // "content" came out unstripped, and after a scan a decoder (or this reader, on
+                // the cleaned file) reads on through it as picture data and takes the EXIF or
+                // comment segments hidden inside for real ones (found by fuzzing).
+                throw ImageFile.damaged(name, MediaType.JPEG, "unexpected bytes between its segments");
+            }
             if (marker == 0xD8 || pos + 2 > b.length) {
                 throw ImageFile.damaged(name, MediaType.JPEG, "a segment is cut short");
             }

@@ -13,6 +13,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import org.vertebra.account.Action;
 import org.vertebra.account.AdminShell;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.layout.AdminFrame;
@@ -71,8 +75,10 @@ public final class NewsletterAdminRoutes {
 
     private final NewsletterService newsletter;
     private final AdminShell shell;
+    private final AuditLog audit;
 
-    public NewsletterAdminRoutes(NewsletterService newsletter, AdminShell shell) {
+    public NewsletterAdminRoutes(NewsletterService newsletter, AdminShell shell, AuditLog audit) {
+        this.audit = audit;
         this.newsletter = newsletter;
         this.shell = shell;
     }
@@ -103,6 +109,7 @@ public final class NewsletterAdminRoutes {
 
     /** Written as it is read, so a list of any length streams out in constant memory. */
     private void export(Context ctx) throws IOException {
+        audit.record(RequestActor.of(ctx), AuditAction.DATA_EXPORTED, AuditObject.of("newsletter-subscribers", null).withDetail("CSV"));
         ctx.contentType("text/csv; charset=utf-8")
                 .header("Content-Disposition", "attachment; filename=\"subscribers.csv\"");
         Writer out = new BufferedWriter(new OutputStreamWriter(ctx.outputStream(), StandardCharsets.UTF_8), 1 << 16);

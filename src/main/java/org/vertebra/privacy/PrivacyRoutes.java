@@ -6,6 +6,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.Map;
 import java.util.Optional;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.layout.Frame;
@@ -38,8 +42,10 @@ public final class PrivacyRoutes {
     private final FormGuard guard;
     private final FrameService frames;
     private final Templates templates;
+    private final AuditLog audit;
 
-    public PrivacyRoutes(PrivacyService privacy, FormGuard guard, FrameService frames, Templates templates) {
+    public PrivacyRoutes(PrivacyService privacy, FormGuard guard, FrameService frames, Templates templates, AuditLog audit) {
+        this.audit = audit;
         this.privacy = privacy;
         this.guard = guard;
         this.frames = frames;
@@ -91,6 +97,7 @@ public final class PrivacyRoutes {
         }
         try {
             byte[] file = JSON.writeValueAsBytes(privacy.export(request.get()));
+            audit.record(RequestActor.of(ctx), AuditAction.DATA_EXPORTED, AuditObject.of("privacy-request", Long.toString(request.get().id())));
             ctx.header("Cache-Control", "no-store").header("Content-Disposition", "attachment; filename=\"my-data.json\"")
                     .contentType("application/json; charset=utf-8").result(file);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -109,6 +116,8 @@ public final class PrivacyRoutes {
             return;
         }
         int rows = privacy.erase(request.get());
+        audit.record(RequestActor.of(ctx), AuditAction.DATA_ERASED, AuditObject.of("privacy-request", Long.toString(request.get().id()))
+                .withDetail(rows + " records"));
         render(ctx, 200, "privacy/request.jte", new RequestPage(frames.frame("Your data is erased", null, PATH), request.get().id(),
                 null, null, Map.of(), rows, true, false));
     }

@@ -6,6 +6,10 @@ import io.javalin.http.HttpStatus;
 import org.vertebra.account.Action;
 import org.vertebra.account.AdminShell;
 import org.vertebra.account.SessionPolicy;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.layout.AdminFrame;
@@ -27,8 +31,10 @@ public final class SettingsRoutes {
 
     private final SiteSettings settings;
     private final AdminShell shell;
+    private final AuditLog audit;
 
-    public SettingsRoutes(SiteSettings settings, AdminShell shell) {
+    public SettingsRoutes(SiteSettings settings, AdminShell shell, AuditLog audit) {
+        this.audit = audit;
         this.settings = settings;
         this.shell = shell;
     }
@@ -65,6 +71,8 @@ public final class SettingsRoutes {
 
     private void saveSecurity(Context ctx) {
         settings.requireTwoFactor("on".equals(ctx.formParam("require-two-factor")));
+        audit.record(RequestActor.of(ctx), AuditAction.SETTINGS_CHANGED, AuditObject.settings("security",
+                "two-step sign-in required: " + ("on".equals(ctx.formParam("require-two-factor")) ? "yes" : "no")));
         ctx.redirect("/admin/settings/?done=security", HttpStatus.SEE_OTHER);
     }
 
@@ -74,6 +82,7 @@ public final class SettingsRoutes {
         String footer = ctx.formParam("footer");
         try {
             settings.save(IdentityChange.parse(title, tagline, footer));
+            audit.record(RequestActor.of(ctx), AuditAction.SETTINGS_CHANGED, AuditObject.settings("identity", "title, tagline, footer"));
             ctx.redirect("/admin/settings/?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             render(ctx, 422, new IdentityChange(title, tagline, footer), SessionFields.of(SessionPolicy.from(settings.values(SessionPolicy.SETTINGS))),

@@ -20,8 +20,8 @@ public final class WxrProblem extends RuntimeException {
         return column;
     }
 
-    /** {@code FILE:LINE:COLUMN: message}, as compilers write it. */
+    /** {@code FILE:LINE:COLUMN: message}, as compilers write it; {@code FILE: message} when no place is known (line 0). */
     public String describe(String file) {
-        return file + ":" + line + ":" + column + ": " + getMessage();
+        return line > 0 ? file + ":" + line + ":" + column + ": " + getMessage() : file + ": " + getMessage();
     }
 }

@@ -88,7 +88,16 @@ final class WxrReader {
 
     /** As {@link #read(Path, Visitor)}, telling {@code progress} how many bytes are read after each item. */
     void read(Path file, Visitor visitor, java.util.function.LongConsumer progress) {
-        try (InputStream in = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (InputStream in = Files.newInputStream(file)) {
+            read(in, visitor, progress);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** As {@link #read(Path, Visitor, java.util.function.LongConsumer)}, from bytes already open (the fuzz test's). */
+    void read(InputStream input, Visitor visitor, java.util.function.LongConsumer progress) {
+        try (InputStream in = new Counting(new BufferedInputStream(input, 1 << 16))) {
             XMLStreamReader xml = factory.createXMLStreamReader(in);
             try {
                 readDocument(xml, visitor, progress);
@@ -98,7 +107,7 @@ final class WxrReader {
         } catch (XMLStreamException e) {
             Location at = e.getLocation();
             String message = e.getMessage().replaceFirst("(?s)^ParseError at \\[row,col\\]:\\[\\d+,\\d+\\]\\s*Message:\\s*", "");
-            throw new WxrProblem(at == null ? 0 : at.getLineNumber(), at == null ? 0 : at.getColumnNumber(),
+            throw new WxrProblem(at == null ? 0 : Math.max(0, at.getLineNumber()), at == null ? 0 : Math.max(0, at.getColumnNumber()),
                     "not well-formed XML (truncated or damaged?): " + message.strip());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -313,9 +322,10 @@ final class WxrReader {
         return xml.getPrefix() == null || xml.getPrefix().isEmpty() ? local : xml.getPrefix() + ":" + local;
     }
 
+    /** A problem where the reader is; at the end of the document StAX knows no place (-1), and 0 says so. */
     private static WxrProblem problem(XMLStreamReader xml, String message) {
         Location at = xml.getLocation();
-        return new WxrProblem(at.getLineNumber(), at.getColumnNumber(), message);
+        return new WxrProblem(Math.max(0, at.getLineNumber()), Math.max(0, at.getColumnNumber()), message);
     }
 
     private static String text(String value) {
@@ -331,10 +341,35 @@ final class WxrReader {
         }
     }
 
-    /** Counts the bytes read, for the progress bar. */
+    /**
+     * Counts the bytes read, for the progress bar: the position in the file, so bytes read again
+     * after a reset to a mark are not counted twice and skipped bytes count (found by fuzzing: a
+     * parser that marks and resets made the progress pass the file's size).
+     */
     private final class Counting extends FilterInputStream {
+        private long marked;
+
         Counting(InputStream in) {
             super(in);
+        }
+
+        @Override
+        public synchronized void mark(int readLimit) {
+            super.mark(readLimit);
+            marked = bytesRead;
+        }
+
+        @Override
+        public synchronized void reset() throws IOException {
+            super.reset();
+            bytesRead = marked;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            bytesRead += Math.max(0, skipped);
+            return skipped;
         }
 
         @Override

@@ -151,7 +151,7 @@ class AdminAccessTest {
     void navigationShowsOnlyTheSectionsTheRoleMayOpen() {
         assertThat(CLIENTS.get(AccountRole.ADMIN).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Consultations", "Users",
-                        "Authors", "Settings", "Mail", "Redirects", "Statistics", "Privacy");
+                        "Authors", "Settings", "Mail", "Redirects", "Statistics", "Privacy", "Audit log");
         assertThat(CLIENTS.get(AccountRole.EDITOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Authors", "Redirects", "Statistics");
         assertThat(CLIENTS.get(AccountRole.AUTHOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())

@@ -39,6 +39,7 @@ class PermissionTest {
         EXPECTED.put(Action.MANAGE_REDIRECTS, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.VIEW_STATISTICS, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.MANAGE_PRIVACY, EnumSet.of(ADMIN));
+        EXPECTED.put(Action.VIEW_AUDIT_LOG, EnumSet.of(ADMIN));
     }
 
     @Test

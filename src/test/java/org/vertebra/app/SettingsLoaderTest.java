@@ -156,7 +156,7 @@ class SettingsLoaderTest {
                 .load(new SettingsLoader.Overrides(null, folder, null)).mail();
         assertThat(set.configured()).isTrue();
         assertThat(set.port()).isEqualTo(465);
-        assertThat(set.tls()).isEqualTo("ssl");
+        assertThat(set.tls()).as("ssl, the earlier name, is read as smtps").isEqualTo("smtps");
         assertThat(set.siteAddress()).isEqualTo("Clinic <news@clinic.example>");
     }
 
@@ -164,6 +164,6 @@ class SettingsLoaderTest {
     void rejectsAnUnknownTlsMode() {
         assertThatThrownBy(() -> new SettingsLoader(Map.of("VERTEBRA_SMTP_TLS", "maybe"))
                 .load(new SettingsLoader.Overrides(null, data.resolve("tls"), null)))
-                .isInstanceOf(ConfigurationException.class).hasMessageContaining("smtp.tls must be starttls, ssl or none");
+                .isInstanceOf(ConfigurationException.class).hasMessageContaining("smtp.tls must be starttls, smtps or none");
     }
 }

@@ -168,6 +168,15 @@ class FrontMatterParserTest {
     }
 
     @Test
+    void reportsAnEscapeWithoutItsDigitsAtItsLine() {
+        // found by fuzzing (fuzz/front-matter/crash-65e96dc4-...): the YAML library threw a NumberFormatException
+        ImportProblem problem = problemIn("---\nauthor: Jane Doe\ntitle: \"Knee \\u\n---\nBody");
+
+        assertThat(problem.line()).isEqualTo(3);
+        assertThat(problem.getMessage()).contains("escape").contains("hexadecimal digits");
+    }
+
+    @Test
     void reportsEmptyFrontMatter() {
         ImportProblem problem = problemIn("---\n---\nBody");
 

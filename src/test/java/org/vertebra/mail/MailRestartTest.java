@@ -85,6 +85,6 @@ class MailRestartTest {
         return new Settings(0, folder.resolve("data"), "jdbc:sqlite:" + folder.resolve("site.db"), "", "",
                 "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, "", "", mail,
                 TrustedProxies.parse(TrustedProxies.LOOPBACK), Settings.MEDIA_IN_FOLDER,
-                org.vertebra.consult.ConsultOptions.defaults());
+                org.vertebra.consult.ConsultOptions.defaults(), Settings.DEFAULT_AUDIT_RETENTION_YEARS);
     }
 }

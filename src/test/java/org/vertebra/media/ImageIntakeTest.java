@@ -179,6 +179,29 @@ class ImageIntakeTest {
     }
 
     @Test
+    void exifHiddenInsideAnEscapedByteOutsideThePictureDataIsRefusedNotKept() {
+        // FF 00 is picture data, not a marker; read as a segment it carried the EXIF inside it
+        // through unstripped (found by fuzzing: fuzz/jpeg/crash-279da627-metadata-hidden-behind-ff00.jpg).
+        byte[] jpeg = TestImages.jpeg(64, 48);
+        byte[] withExif = TestImages.jpegWithExif(64, 48, 1);
+        int app1 = ((withExif[4] & 0xFF) << 8 | (withExif[5] & 0xFF)) + 2; // the EXIF segment right after SOI
+        byte[] exif = Arrays.copyOfRange(withExif, 2, 2 + app1);
+        byte[] hidden = new byte[2 + 4 + exif.length + jpeg.length - 2];
+        hidden[0] = (byte) 0xFF;
+        hidden[1] = (byte) 0xD8;
+        hidden[2] = (byte) 0xFF;
+        hidden[3] = 0x00;
+        hidden[4] = (byte) ((exif.length + 2) >> 8);
+        hidden[5] = (byte) (exif.length + 2);
+        System.arraycopy(exif, 0, hidden, 6, exif.length);
+        System.arraycopy(jpeg, 2, hidden, 6 + exif.length, jpeg.length - 2);
+        assertThat(contains(hidden, SECRET)).isTrue();
+
+        assertThatThrownBy(() -> JpegFile.read(hidden, "holiday.jpg"))
+                .isInstanceOf(MediaRejected.class).hasMessageContaining("unexpected bytes between its segments");
+    }
+
+    @Test
     void aCorruptedPngChunkIsRefusedByItsChecksum() {
         byte[] png = TestImages.png(200, 200);
         png[png.length - 30] ^= 0x55; // inside the IDAT data

@@ -60,7 +60,7 @@ public final class TestSite implements AutoCloseable {
                 "http://vertebra.test", "Test Clinic", MediaLimits.DEFAULT_MAX_UPLOAD_MB, crossrefUrl, pubmedUrl, mail,
                 TrustedProxies.parse(TrustedProxies.LOOPBACK),
                 database.url().startsWith("jdbc:postgresql:") ? Settings.MEDIA_IN_DATABASE : Settings.MEDIA_IN_FOLDER,
-                org.vertebra.consult.ConsultOptions.defaults());
+                org.vertebra.consult.ConsultOptions.defaults(), Settings.DEFAULT_AUDIT_RETENTION_YEARS);
     }
 
     /** These settings with this health data key and these retired keys (Base64, comma separated) configured. */
@@ -68,7 +68,8 @@ public final class TestSite implements AutoCloseable {
         var c = s.consult();
         return new Settings(s.port(), s.dataDir(), s.dbUrl(), s.dbUser(), s.dbPassword(), s.baseUrl(), s.siteTitle(),
                 s.mediaMaxUploadMb(), s.crossrefUrl(), s.pubmedUrl(), s.mail(), s.trustedProxies(), s.mediaStore(),
-                new org.vertebra.consult.ConsultOptions(c.jitsiBaseUrl(), c.cancelCutoff(), c.retentionDays(), key, oldKeys));
+                new org.vertebra.consult.ConsultOptions(c.jitsiBaseUrl(), c.cancelCutoff(), c.retentionDays(), key, oldKeys),
+                s.auditRetentionYears());
     }
 
     /** The default disclosure every test site starts with. */
