@@ -54,7 +54,8 @@ record CheckedFile(Path file, EvidenceReport evidence, ReadabilityReport readabi
                         f.firstLine() + linesAboveBody)).toList(),
                 TrustCheck.ofFile(subject, today),
                 retractions.flagged(references),
-                PematSheet.of(new TextJudge(glossary).judge(PematText.of(body)), java.util.Map.of()));
+                PematSheet.of(new TextJudge(glossary).judge(new PematText(body, fm.keyPoints().points(),
+                        fm.keyPoints().actions())), java.util.Map.of()));
     }
 
     /**

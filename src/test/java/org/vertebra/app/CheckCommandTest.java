@@ -190,6 +190,28 @@ class CheckCommandTest {
     }
 
     @Test
+    void pematReadsTheKeyPointsAndActionsOfTheFrontMatter() throws IOException {
+        String withLists = MarkdownFiles.article("lists", "Lists", CLEAN_BODY).replace("summary: \"A test article.\"",
+                "summary: \"A test article.\"\nkey_points: [\"Most knee pain settles.\"]\n"
+                        + "actions: [\"Walk a little every day.\", \"See a doctor if the knee swells.\"]");
+        Path bare = MarkdownFiles.write(temp, "bare.md", MarkdownFiles.article("bare", "Bare", CLEAN_BODY));
+        Path listed = MarkdownFiles.write(temp, "listed.md", withLists);
+
+        JsonNode files = new ObjectMapper().readTree(CommandRun.of("check", "--json", bare.toString(), listed.toString()).out());
+
+        JsonNode bareItems = files.get(0).get("pemat").get("items");
+        JsonNode listedItems = files.get(1).get("pemat").get("items");
+        assertThat(bareItems.get(10).get("number").asInt()).isEqualTo(11);
+        assertThat(bareItems.get(10).get("rating").asText()).isEqualTo("na"); // very short, no summary
+        assertThat(listedItems.get(10).get("rating").asText()).isEqualTo("agree");
+        assertThat(listedItems.get(10).get("reason").asText()).contains("1 key points");
+        assertThat(bareItems.get(19).get("number").asInt()).isEqualTo(22);
+        assertThat(bareItems.get(19).get("rating").isNull()).isTrue();
+        assertThat(listedItems.get(19).get("rating").asText()).isEqualTo("agree");
+        assertThat(listedItems.get(19).get("reason").asText()).contains("2 separate actions");
+    }
+
+    @Test
     void helpStatesTheTargetAndTheExitCodes() {
         CommandRun run = CommandRun.of("check", "--help");
 
