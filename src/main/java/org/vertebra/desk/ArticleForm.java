@@ -138,7 +138,8 @@ public record ArticleForm(String kind, String title, String slug, String summary
         ZoneId writerZone = zone(errors);
         Instant when = publishTime(writerZone, errors);
         Instant seen = modified.isBlank() ? null : parseMillis(modified, errors);
-        Map<PematItem, Rating> pematAnswers = Article.PAGE.equals(kind) ? null : pematAnswers(errors);
+        // A client that sends no PEMAT field at all (a script, an older page) leaves the stored answers alone.
+        Map<PematItem, Rating> pematAnswers = Article.PAGE.equals(kind) || pemat.isEmpty() ? null : pematAnswers(errors);
         if (!errors.isEmpty()) {
             throw DeskProblem.invalid(errors);
         }

@@ -103,7 +103,7 @@ public final class EditorialDesk {
         requireMay(actor, Action.WRITE_ARTICLES, "Your role cannot write articles.");
         requirePublishingRights(actor, edit.intent(), false);
         requireReferencesExist(edit);
-        requirePematMinimum(edit, false);
+        requirePematMinimum(edit, null, false);
         return saved(transactor.inTransaction(() -> {
             Article saved;
             try {
@@ -129,7 +129,7 @@ public final class EditorialDesk {
                     + " need, open the article again, and make your changes there.");
         }
         requireReferencesExist(edit);
-        requirePematMinimum(edit, previous.isPublished());
+        requirePematMinimum(edit, id, previous.isPublished());
         return saved(transactor.inTransaction(() -> {
             try {
                 articles.update(id, draft(edit, Optional.of(previous)), actor.name());
@@ -385,12 +385,12 @@ public final class EditorialDesk {
      * article already published is not held to it (it is saved with a warning), so a safety fix
      * never waits for the editor's answers.
      */
-    private void requirePematMinimum(ArticleEdit edit, boolean alreadyPublished) {
+    private void requirePematMinimum(ArticleEdit edit, Long id, boolean alreadyPublished) {
         if (edit.intent() != ArticleEdit.Intent.PUBLISH || alreadyPublished || Article.PAGE.equals(edit.kind())
                 || articles.trustPolicy().minPemat() == null) {
             return;
         }
-        List<PublishRule.Refusal> refusals = publishRule.pematRefusals(pematSheet(edit, null).score());
+        List<PublishRule.Refusal> refusals = publishRule.pematRefusals(pematSheet(edit, id).score());
         if (!refusals.isEmpty()) {
             throw DeskProblem.invalid(refusals.stream().map(r -> FormError.of(r.field(), r.message())).toList());
         }
