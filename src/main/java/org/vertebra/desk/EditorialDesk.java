@@ -412,6 +412,12 @@ public final class EditorialDesk {
         return pemat.sheet(markdown, keyPoints, answers);
     }
 
+    /** The editor's stored PEMAT answers for several articles, by article (a page of the evidence report). */
+    public java.util.Map<Long, java.util.Map<org.vertebra.pemat.PematItem, org.vertebra.pemat.Rating>> pematAnswers(
+            java.util.Collection<Long> ids) {
+        return pemat.answers(ids);
+    }
+
     /** The editor's stored PEMAT answers for an article. */
     public java.util.Map<org.vertebra.pemat.PematItem, org.vertebra.pemat.Rating> pematAnswers(long id) {
         return pemat.answers(id);

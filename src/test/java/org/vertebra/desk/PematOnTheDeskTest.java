@@ -217,6 +217,35 @@ class PematOnTheDeskTest {
         }
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theEvidenceReportShowsBothScoresPerArticleAndItsCsvCarriesThem(TestDatabase database) {
+        try (TestServer server = start(database)) {
+            WebClient editor = signedIn(server, AccountRole.EDITOR, "editor@example.org");
+            long answered = idOf(editor.post("/admin/articles/", allAnswered(newArticle(editor, "answered", "save"),
+                    Map.of(20, "disagree", 21, "disagree"))));
+            long open = idOf(editor.post("/admin/articles/", newArticle(editor, "open", "save")));
+            int openItems = server.site().desk.pematSheet(server.site().articles.byId(open).orElseThrow()).unanswered().size();
+            assertThat(openItems).isPositive();
+
+            Document report = editor.page("/admin/articles/evidence/?sort=title");
+            assertThat(report.select("table.evidence-report thead th").eachText())
+                    .contains("PEMAT understandability", "PEMAT actionability");
+            var rows = report.select("table.evidence-report tbody tr");
+            assertThat(rows.eachText()).hasSize(2);
+            var answeredRow = rows.stream().filter(r -> r.selectFirst("a").attr("href").contains("/" + answered + "/")).findFirst().orElseThrow();
+            assertThat(answeredRow.select("td[data-pemat=understandability]").text()).isEqualTo("100 %");
+            assertThat(answeredRow.select("td[data-pemat=actionability]").text()).isEqualTo("71 %");
+            var openRow = rows.stream().filter(r -> r.selectFirst("a").attr("href").contains("/" + open + "/")).findFirst().orElseThrow();
+            assertThat(openRow.select("td[data-pemat]").text()).contains("to answer)");
+
+            String[] csv = editor.get("/admin/articles/evidence.csv?sort=title").body().split("\r\n");
+            assertThat(csv[0]).endsWith(",review_due,pemat_understandability,pemat_actionability");
+            String answeredLine = java.util.Arrays.stream(csv).filter(l -> l.startsWith(answered + ",")).findFirst().orElseThrow();
+            assertThat(answeredLine).endsWith(",100,71");
+        }
+    }
+
     private static JsonNode readJson(String body) {
         try {
             return new ObjectMapper().readTree(body);
