@@ -51,8 +51,10 @@
       return;
     }
     var intent = event.submitter ? event.submitter.value : "save";
-    keep();
+    // leaving first: the form itself carries the text, and a slot request sent alongside it could
+    // land after the save has emptied the slot, leaving a stale offer behind
     leaving = true;
+    keep();
     if (intent !== "preview" && intent !== "add-reference") {
       try { sessionStorage.setItem(SUBMITTED, KEY); } catch (e) { /* the copy is simply kept longer */ }
     }
