@@ -10,7 +10,7 @@
 //   the article empties the slot;
 // - leaving the page with unsaved changes asks first (beforeunload);
 // - Ctrl+S or Cmd+S presses Save;
-// - the checks beside the text (trust benchmarks, evidence, readability, plain words, preview) are
+// - the checks beside the text (trust benchmarks, evidence, readability, plain words, PEMAT, preview) are
 //   rendered again by the server, through the same check it runs when publishing, as the text
 //   changes, so they always speak of the text on screen.
 (function () {
@@ -36,6 +36,10 @@
 
   form.addEventListener("input", changed);
   form.addEventListener("change", changed);
+  // The PEMAT panel's selects sit beside the form (form="article-form"), so their events do not reach it.
+  document.addEventListener("change", function (event) {
+    if (event.target.form === form && !form.contains(event.target)) { changed(); }
+  });
   form.addEventListener("focusout", function () { if (dirty) { keep(); } });
   form.addEventListener("submit", function (event) {
     if (inflight) {
@@ -47,8 +51,10 @@
       return;
     }
     var intent = event.submitter ? event.submitter.value : "save";
-    keep();
+    // leaving first: the form itself carries the text, and a slot request sent alongside it could
+    // land after the save has emptied the slot, leaving a stale offer behind
     leaving = true;
+    keep();
     if (intent !== "preview" && intent !== "add-reference") {
       try { sessionStorage.setItem(SUBMITTED, KEY); } catch (e) { /* the copy is simply kept longer */ }
     }
@@ -304,7 +310,10 @@
       var side = document.querySelector(".editor-side");
       if (!fresh || !side) { return; }
       var open = Array.prototype.map.call(side.querySelectorAll("details"), function (d) { return d.open; });
+      // a writer answering the PEMAT items keeps their place when the panel is rendered again
+      var focused = side.contains(document.activeElement) && document.activeElement.id ? document.activeElement.id : null;
       side.innerHTML = fresh.innerHTML;
+      if (focused && document.getElementById(focused)) { document.getElementById(focused).focus(); }
       Array.prototype.forEach.call(side.querySelectorAll("details"), function (d, i) { d.open = !!open[i]; });
       side.setAttribute("data-checked", String(mine));
     }).catch(function () { /* "Preview and check" still works */ });

@@ -16,6 +16,8 @@ import org.vertebra.evidence.EvidenceReport;
 import org.vertebra.evidence.InvalidIdentifier;
 import org.vertebra.evidence.UncitedReference;
 import org.vertebra.evidence.UnmatchedMention;
+import org.vertebra.pemat.PematScore;
+import org.vertebra.pemat.PematSheet;
 import org.vertebra.readability.LongSentence;
 import org.vertebra.readability.ReadabilityReport;
 
@@ -52,6 +54,7 @@ final class CheckOutput {
         checked.retracted().forEach(r -> lines.add(file + ": reference " + r.index() + " is " + r.label() + ": "
                 + r.notice()));
         lines.add(file + ": " + trust(checked.trust()));
+        lines.add(file + ": " + pemat(checked.pemat()));
         return lines;
     }
 
@@ -61,6 +64,17 @@ final class CheckOutput {
         String missed = String.join("; ", report.missed().stream().map(r -> r.benchmark().key() + " (" + r.detail().replaceAll("\\.$", "") + ")")
                 .toList());
         return "trust: meets " + (met.isEmpty() ? "none" : met) + (missed.isEmpty() ? "" : "; misses " + missed);
+    }
+
+    private static String pemat(PematSheet sheet) {
+        return "PEMAT-P: understandability " + part(sheet.score().understandability()) + "; actionability "
+                + part(sheet.score().actionability()) + "; " + sheet.unanswered().size()
+                + " items for the editor to answer (in the editor)";
+    }
+
+    private static String part(PematScore.Part part) {
+        return (part.percent().isPresent() ? part.percent().getAsInt() + "%" : "not scored") + " (" + part.agreed()
+                + " of " + part.rated() + " rated items agreed, " + part.notApplicable() + " not applicable)";
     }
 
     private static String readability(ReadabilityReport r) {
@@ -92,7 +106,7 @@ final class CheckOutput {
     private record FileJson(String file, List<UnmatchedMention> unmatchedMentions,
             List<UncitedReference> uncitedReferences, List<InvalidIdentifier> invalidIdentifiers,
             List<DuplicateJson> duplicateReferences, ReadabilityJson readability,
-            Map<String, BenchmarkJson> trust, List<RetractedJson> retractedReferences) {
+            Map<String, BenchmarkJson> trust, List<RetractedJson> retractedReferences, PematJson pemat) {
 
         static FileJson of(CheckedFile checked) {
             EvidenceReport e = checked.evidence();
@@ -103,8 +117,35 @@ final class CheckOutput {
                     e.duplicateReferences().stream().map(d -> new DuplicateJson(d.index(), d.duplicateOf())).toList(),
                     ReadabilityJson.of(checked), trust,
                     checked.retracted().stream().map(r -> new RetractedJson(r.index(), r.doi(), r.pmid(), r.kind(), r.notice()))
-                            .toList());
+                            .toList(),
+                    PematJson.of(checked.pemat()));
         }
+    }
+
+    /**
+     * The PEMAT-P sheet as Vertebra rates it from the file alone: percentages (null until an item
+     * counts), tallies, and each item with its rating ("agree", "disagree", "na", or null for the
+     * editor) and reason.
+     */
+    private record PematJson(PematPartJson understandability, PematPartJson actionability, List<PematItemJson> items) {
+
+        static PematJson of(PematSheet sheet) {
+            return new PematJson(PematPartJson.of(sheet.score().understandability()),
+                    PematPartJson.of(sheet.score().actionability()),
+                    sheet.rows().stream().map(r -> new PematItemJson(r.item().number(), r.item().statement(),
+                            r.rating().map(org.vertebra.pemat.Rating::code).orElse(null), r.judgement().reason())).toList());
+        }
+    }
+
+    private record PematPartJson(Integer percent, int agreed, int rated, int notApplicable, int unanswered) {
+
+        static PematPartJson of(PematScore.Part part) {
+            return new PematPartJson(part.percent().isPresent() ? part.percent().getAsInt() : null, part.agreed(),
+                    part.rated(), part.notApplicable(), part.unanswered());
+        }
+    }
+
+    private record PematItemJson(int number, String statement, String rating, String reason) {
     }
 
     private record BenchmarkJson(boolean met, String detail) {

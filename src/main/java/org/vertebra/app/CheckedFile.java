@@ -11,6 +11,9 @@ import org.vertebra.content.Reference;
 import org.vertebra.evidence.EvidenceCheck;
 import org.vertebra.evidence.EvidenceReport;
 import org.vertebra.importer.MarkdownPaths;
+import org.vertebra.pemat.PematSheet;
+import org.vertebra.pemat.PematText;
+import org.vertebra.pemat.TextJudge;
 import org.vertebra.readability.Readability;
 import org.vertebra.readability.ReadabilityReport;
 import org.vertebra.readability.Glossary;
@@ -27,7 +30,7 @@ import org.vertebra.trust.TrustSubject;
  */
 record CheckedFile(Path file, EvidenceReport evidence, ReadabilityReport readability,
                    List<SectionReadability> sections, List<Glossary.Found> jargon, TrustReport trust,
-                   List<RetractedReference> retracted) {
+                   List<RetractedReference> retracted, PematSheet pemat) {
 
     /**
      * @throws org.vertebra.content.ImportProblem when the file is not UTF-8 or its front matter is broken
@@ -50,7 +53,9 @@ record CheckedFile(Path file, EvidenceReport evidence, ReadabilityReport readabi
                 glossary.find(body).stream().map(f -> new Glossary.Found(f.term(), f.plain(), f.count(),
                         f.firstLine() + linesAboveBody)).toList(),
                 TrustCheck.ofFile(subject, today),
-                retractions.flagged(references));
+                retractions.flagged(references),
+                PematSheet.of(new TextJudge(glossary).judge(new PematText(body, fm.keyPoints().points(),
+                        fm.keyPoints().actions())), java.util.Map.of()));
     }
 
     /**

@@ -73,6 +73,7 @@ public final class Site implements AutoCloseable {
     public final AccountService accounts;
     public final EditorialDesk desk;
     public final org.vertebra.desk.Autosaves autosaves;
+    public final org.vertebra.pemat.PematService pemat;
     public final RetractionService retractions;
     public final Outbox outbox;
     /** The mail settings in force: the configuration's, else what an administrator stored. */
@@ -156,7 +157,8 @@ public final class Site implements AutoCloseable {
                         PersonalDataSource.of("consultations", java.util.List.of("consult_bookings"), consult::export,
                                 consult::erase)),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock);
-        this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, clock);
+        this.pemat = new org.vertebra.pemat.PematService(jdbi, transactor, glossary, clock);
+        this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, pemat, clock);
         this.autosaves = new org.vertebra.desk.Autosaves(jdbi, desk, clock);
         this.retractions = new RetractionService(jdbi, RetractionCheck.with(ReferenceLookups.from(settings.crossrefUrl(),
                 settings.pubmedUrl(), settings.baseUrl(), contactAddress(settings.mail().from()), clock), clock),

@@ -2,7 +2,10 @@ package org.vertebra.desk;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.vertebra.content.KeyPoints;
+import org.vertebra.pemat.PematItem;
+import org.vertebra.pemat.Rating;
 
 /**
  * What a writer asks the desk to do with an article, validated and typed.
@@ -11,11 +14,21 @@ import org.vertebra.content.KeyPoints;
  * @param seenModifiedAt when the article had last changed as the writer opened it; null for a new one
  * @param sticky         a post that stays first on the home page
  * @param keyPoints      the "Key points" and "What you can do" boxes, within {@link KeyPoints}' limits
+ * @param pematAnswers   the editor's PEMAT answers, every one given (the rest are Vertebra's or unanswered);
+ *                       null to leave the stored answers as they are
  */
 public record ArticleEdit(String kind, String title, String slug, String summary, String markdown,
                           List<String> categories, List<String> tags, Long authorId, Long imageId,
                           Intent intent, Instant publishAt, String disclosure, Instant seenModifiedAt, boolean sticky,
-                          KeyPoints keyPoints) {
+                          KeyPoints keyPoints, Map<PematItem, Rating> pematAnswers) {
+
+    /** An edit that leaves the stored PEMAT answers as they are. */
+    public ArticleEdit(String kind, String title, String slug, String summary, String markdown, List<String> categories,
+                       List<String> tags, Long authorId, Long imageId, Intent intent, Instant publishAt, String disclosure,
+                       Instant seenModifiedAt, boolean sticky, KeyPoints keyPoints) {
+        this(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, intent, publishAt, disclosure,
+                seenModifiedAt, sticky, keyPoints, null);
+    }
 
     /** An edit of an article that is not (or no longer) sticky, without key points. */
     public ArticleEdit(String kind, String title, String slug, String summary, String markdown, List<String> categories,
@@ -28,7 +41,7 @@ public record ArticleEdit(String kind, String title, String slug, String summary
     /** The same edit as if another button had been pressed. */
     ArticleEdit withIntent(Intent other) {
         return new ArticleEdit(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, other, publishAt,
-                disclosure, seenModifiedAt, sticky, keyPoints);
+                disclosure, seenModifiedAt, sticky, keyPoints, pematAnswers);
     }
 
     /** The button the writer pressed. */
@@ -59,5 +72,6 @@ public record ArticleEdit(String kind, String title, String slug, String summary
         categories = List.copyOf(categories);
         tags = List.copyOf(tags);
         keyPoints = keyPoints == null ? KeyPoints.NONE : keyPoints;
+        pematAnswers = pematAnswers == null ? null : Map.copyOf(pematAnswers);
     }
 }

@@ -9,11 +9,16 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.vertebra.account.FormError;
 import org.vertebra.article.Article;
 import org.vertebra.content.KeyPoints;
 import org.vertebra.content.Slugs;
+import org.vertebra.pemat.PematItem;
+import org.vertebra.pemat.Rating;
 
 /**
  * The article editor's form as typed: every field a string, so a refused form comes back exactly
@@ -24,10 +29,16 @@ import org.vertebra.content.Slugs;
  * @param sticky    "on" when the post is to stay first on the home page (a checkbox); blank otherwise
  * @param keyPoints the "Key points" box: one point a line
  * @param actions   the "What you can do" box: one action a line
+ * @param pemat     the PEMAT panel's choices by item number (fields pemat_N): a rating's code, or blank for none
  */
 public record ArticleForm(String kind, String title, String slug, String summary, String markdown, String categories,
                           String tags, String authorId, String imageId, String publishAt, String zone, String disclosure,
-                          String modified, String intent, String sticky, String keyPoints, String actions) {
+                          String modified, String intent, String sticky, String keyPoints, String actions,
+                          Map<Integer, String> pemat) {
+
+    public ArticleForm {
+        pemat = pemat == null ? Map.of() : Map.copyOf(pemat);
+    }
 
     static final int MAX_TITLE = 300;
     static final int MAX_SUMMARY = 600;
@@ -39,7 +50,7 @@ public record ArticleForm(String kind, String title, String slug, String summary
     /** An empty form for a new article or page. */
     static ArticleForm blank(String kind, Long authorId) {
         return new ArticleForm(Article.PAGE.equals(kind) ? Article.PAGE : Article.POST, "", "", "", "", "", "",
-                authorId == null ? "" : authorId.toString(), "", "", "UTC", "", "", "save", "", "", "");
+                authorId == null ? "" : authorId.toString(), "", "", "UTC", "", "", "save", "", "", "", Map.of());
     }
 
     /** The form showing a stored article, with times in the writer's zone. */
@@ -48,25 +59,52 @@ public record ArticleForm(String kind, String title, String slug, String summary
                 String.join(", ", categories), String.join(", ", tags), idText(a.authorId()), idText(a.imageId()),
                 LocalDateTime.ofInstant(a.publishedAt(), zone).format(LOCAL), zone.getId(), nullToEmpty(a.disclosure()),
                 Long.toString(a.modifiedAt().toEpochMilli()), "save", sticky ? "on" : "",
-                KeyPoints.text(a.keyPoints().points()), KeyPoints.text(a.keyPoints().actions()));
+                KeyPoints.text(a.keyPoints().points()), KeyPoints.text(a.keyPoints().actions()), Map.of());
+    }
+
+    /** The same form showing these stored PEMAT answers. */
+    ArticleForm withPematAnswers(Map<PematItem, Rating> answers) {
+        Map<Integer, String> choices = new HashMap<>();
+        answers.forEach((item, rating) -> choices.put(item.number(), rating.code()));
+        return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt, zone,
+                disclosure, modified, intent, sticky, keyPoints, actions, choices);
+    }
+
+    /** The choice shown for an item: a rating's code, or blank. */
+    public String pematChoice(PematItem item) {
+        return pemat.getOrDefault(item.number(), "");
+    }
+
+    /** The choices that name a rating the item allows, as typed; the rest count as not answered (for the live panel). */
+    Map<PematItem, Rating> pematAnswersLeniently() {
+        Map<PematItem, Rating> answers = new EnumMap<>(PematItem.class);
+        for (PematItem item : PematItem.values()) {
+            try {
+                Rating.fromCode(pematChoice(item)).filter(r -> r != Rating.NOT_APPLICABLE || item.allowsNotApplicable())
+                        .ifPresent(r -> answers.put(item, r));
+            } catch (IllegalArgumentException notARating) {
+                // shown as not answered; the save names the field
+            }
+        }
+        return answers;
     }
 
     /** The same form with another text, as after a reference was added to it. */
     ArticleForm withMarkdown(String newMarkdown) {
         return new ArticleForm(kind, title, slug, summary, newMarkdown, categories, tags, authorId, imageId, publishAt, zone,
-                disclosure, modified, "save", sticky, keyPoints, actions);
+                disclosure, modified, "save", sticky, keyPoints, actions, pemat);
     }
 
     /** The same form as it stands after a save: the next save is checked against this modification time. */
     ArticleForm savedAt(Instant modifiedAt) {
         return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt, zone,
-                disclosure, Long.toString(modifiedAt.toEpochMilli()), "save", sticky, keyPoints, actions);
+                disclosure, Long.toString(modifiedAt.toEpochMilli()), "save", sticky, keyPoints, actions, pemat);
     }
 
     /** The same form with times read in this zone. */
     ArticleForm inZone(ZoneId writerZone) {
         return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt,
-                writerZone.getId(), disclosure, modified, intent, sticky, keyPoints, actions);
+                writerZone.getId(), disclosure, modified, intent, sticky, keyPoints, actions, pemat);
     }
 
     /** Checks every field and reports all problems at once; nothing is looked up in the database here. */
@@ -100,13 +138,15 @@ public record ArticleForm(String kind, String title, String slug, String summary
         ZoneId writerZone = zone(errors);
         Instant when = publishTime(writerZone, errors);
         Instant seen = modified.isBlank() ? null : parseMillis(modified, errors);
+        // A client that sends no PEMAT field at all (a script, an older page) leaves the stored answers alone.
+        Map<PematItem, Rating> pematAnswers = Article.PAGE.equals(kind) || pemat.isEmpty() ? null : pematAnswers(errors);
         if (!errors.isEmpty()) {
             throw DeskProblem.invalid(errors);
         }
         return new ArticleEdit(Article.PAGE.equals(kind) ? Article.PAGE : Article.POST, cleanTitle, cleanSlug,
                 blankToNull(summary.strip()), markdown.replace("\r\n", "\n"), categoryNames, tagNames, author, image,
                 ArticleEdit.Intent.parse(intent), when, blankToNull(disclosure.strip()), seen,
-                !Article.PAGE.equals(kind) && isSticky(), new KeyPoints(points, todo));
+                !Article.PAGE.equals(kind) && isSticky(), new KeyPoints(points, todo), pematAnswers);
     }
 
     /** True when the sticky checkbox was ticked. */
@@ -129,6 +169,25 @@ public record ArticleForm(String kind, String title, String slug, String summary
         List<String> items = KeyPoints.lines(text);
         KeyPoints.problem(kind, items).ifPresent(problem -> errors.add(FormError.of(field, kind.heading + ": " + problem)));
         return items;
+    }
+
+    private Map<PematItem, Rating> pematAnswers(List<FormError> errors) {
+        Map<PematItem, Rating> answers = new EnumMap<>(PematItem.class);
+        for (PematItem item : PematItem.values()) {
+            String field = "pemat_" + item.number();
+            try {
+                java.util.Optional<Rating> rating = Rating.fromCode(pematChoice(item));
+                if (rating.isPresent() && rating.get() == Rating.NOT_APPLICABLE && !item.allowsNotApplicable()) {
+                    errors.add(FormError.of(field, "PEMAT item " + item.number() + " cannot be rated not applicable:"
+                            + " choose Agree or Disagree."));
+                } else {
+                    rating.ifPresent(r -> answers.put(item, r));
+                }
+            } catch (IllegalArgumentException notARating) {
+                errors.add(FormError.of(field, "Choose one of the ratings for PEMAT item " + item.number() + "."));
+            }
+        }
+        return answers;
     }
 
     private static Long id(String field, String message, String text, List<FormError> errors) {

@@ -66,7 +66,7 @@ public final class DeskRoutes {
                              List<FormError> errors, FormError notice, EditorialDesk.Opened opened,
                              List<org.vertebra.account.User> reviewers, boolean lookupsEnabled,
                              org.vertebra.trust.TrustReport benchmarks, List<RetractedReference> flagged,
-                             RetractionService.Progress retractionChecks) {
+                             RetractionService.Progress retractionChecks, PematPanel pemat) {
 
         /** The notices about the reference with this number (from 1), for the preview's list. */
         public List<RetractedReference> flagsOn(int index) {
@@ -75,6 +75,11 @@ public final class DeskRoutes {
 
         public FormError errorOn(String field) {
             return errors.stream().filter(e -> e.on(field)).findFirst().orElse(null);
+        }
+
+        /** The refusals and problems that concern the PEMAT panel (fields pemat and pemat_N). */
+        public List<FormError> pematErrors() {
+            return errors.stream().filter(e -> e.field() != null && e.field().startsWith("pemat")).toList();
         }
 
         public List<FormError> formErrors() {
@@ -105,7 +110,10 @@ public final class DeskRoutes {
             Map.entry("signed", "Signed off. The article now shows your review."),
             Map.entry("above-grade", "Saved. The text still reads above the site's highest reading grade: it was published before"
                     + " the limit was set, and this change does not make it harder to read. Simplify it when you can"
-                    + " (see Readability beside the text)."));
+                    + " (see Readability beside the text)."),
+            Map.entry("below-pemat", "Saved. The article does not reach the site's PEMAT minimum: it was published before,"
+                    + " and a fix to it is not held back. Answer the open items or improve the text when you can"
+                    + " (see PEMAT beside the text)."));
 
     /** Set by static/js/admin.js to the browser's time zone, so times show as the writer reads them. */
     static final String ZONE_COOKIE = "vertebra_zone";
@@ -246,7 +254,8 @@ public final class DeskRoutes {
         try {
             EditorialDesk.Opened opened = desk.open(user(ctx), id(ctx));
             Article a = opened.article();
-            ArticleForm form = ArticleForm.of(a, opened.categories(), opened.tags(), writerZone(ctx), opened.sticky());
+            ArticleForm form = ArticleForm.of(a, opened.categories(), opened.tags(), writerZone(ctx), opened.sticky())
+                    .withPematAnswers(desk.pematAnswers(a.id()));
             showEditor(ctx, 200, opened, form, notice(ctx), List.of());
         } catch (DeskProblem problem) {
             refuse(ctx, problem);
@@ -357,7 +366,30 @@ public final class DeskRoutes {
                 Map.entry("smog", ArticleChecks.oneDecimal(checks.readability().smogGrade())),
                 Map.entry("gunningFog", ArticleChecks.oneDecimal(checks.readability().gunningFog())),
                 Map.entry("readingGrade", ArticleChecks.oneDecimal(checks.readability().readingGrade())),
-                Map.entry("jargon", checks.jargon())));
+                Map.entry("jargon", checks.jargon()),
+                Map.entry("pemat", pematJson(ctx, markdown))));
+    }
+
+    /** The PEMAT scores and Vertebra's rating of each item for the text on screen, with the choices sent. */
+    private Map<String, Object> pematJson(Context ctx, String markdown) {
+        ArticleForm sent = form(ctx);
+        PematPanel panel = new PematPanel(desk.pematSheet(markdown, new org.vertebra.content.KeyPoints(
+                org.vertebra.content.KeyPoints.lines(sent.keyPoints()), org.vertebra.content.KeyPoints.lines(sent.actions())),
+                sent.pematAnswersLeniently()), sent);
+        List<Map<String, Object>> items = panel.sheet().rows().stream().map(row -> {
+            Map<String, Object> item = new java.util.LinkedHashMap<>();
+            item.put("number", row.item().number());
+            item.put("vertebra", row.judgement().rating().map(org.vertebra.pemat.Rating::code).orElse(null));
+            item.put("reason", row.judgement().reason());
+            item.put("rating", row.rating().map(org.vertebra.pemat.Rating::code).orElse(null));
+            return item;
+        }).toList();
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("understandability", panel.percent(org.vertebra.pemat.PematItem.Domain.UNDERSTANDABILITY));
+        json.put("actionability", panel.percent(org.vertebra.pemat.PematItem.Domain.ACTIONABILITY));
+        json.put("left", panel.left());
+        json.put("items", items);
+        return json;
     }
 
     private void history(Context ctx) {
@@ -444,12 +476,19 @@ public final class DeskRoutes {
                 user.may(Action.EDIT_ANY_ARTICLE) ? desk.reviewers() : List.of(), references.lookupsEnabled(),
                 Article.PAGE.equals(form.kind()) ? null
                         : desk.benchmarks(a, optionalId(form.authorId()), form.disclosure(), checks.references(), checks.evidence()),
-                retractions.flagged(checks.references()), retractions.progress(checks.references())));
+                retractions.flagged(checks.references()), retractions.progress(checks.references()),
+                Article.PAGE.equals(form.kind()) ? null : new PematPanel(desk.pematSheet(form.markdown(),
+                        new org.vertebra.content.KeyPoints(org.vertebra.content.KeyPoints.lines(form.keyPoints()),
+                                org.vertebra.content.KeyPoints.lines(form.actions())), form.pematAnswersLeniently()), form)));
     }
 
     private String outcome(ArticleEdit edit, Article saved) {
         if (saved.isPublished() && !saved.isPage() && edit.seenModifiedAt() != null && desk.aboveGradeLimit(saved)) {
             return "above-grade";
+        }
+        if (saved.isPublished() && edit.seenModifiedAt() != null && edit.intent() != ArticleEdit.Intent.UNPUBLISH
+                && desk.belowPematMinimum(saved)) {
+            return "below-pemat";
         }
         return switch (edit.intent()) {
             case PUBLISH -> saved.publishedAt().isAfter(clock.instant()) ? "scheduled" : "published";
@@ -464,7 +503,19 @@ public final class DeskRoutes {
                 value(ctx, "markdown"), value(ctx, "categories"), value(ctx, "tags"), value(ctx, "authorId"),
                 value(ctx, "imageId"), value(ctx, "publishAt"), value(ctx, "zone"), value(ctx, "disclosure"),
                 value(ctx, "modified"), value(ctx, "intent"), value(ctx, "sticky"), value(ctx, "keyPoints"),
-                value(ctx, "actions"));
+                value(ctx, "actions"), pematChoices(ctx));
+    }
+
+    /** The PEMAT panel's selects, pemat_N, as sent. */
+    private static Map<Integer, String> pematChoices(Context ctx) {
+        Map<Integer, String> choices = new java.util.HashMap<>();
+        for (org.vertebra.pemat.PematItem item : org.vertebra.pemat.PematItem.values()) {
+            String value = ctx.formParam("pemat_" + item.number());
+            if (value != null) {
+                choices.put(item.number(), value);
+            }
+        }
+        return choices;
     }
 
     private static boolean isReferenceLookup(Context ctx) {

@@ -24,6 +24,9 @@ import org.vertebra.author.AuthorService;
 import org.vertebra.data.Transactor;
 import org.vertebra.media.MediaItem;
 import org.vertebra.media.MediaLibrary;
+import org.vertebra.pemat.PematService;
+import org.vertebra.pemat.PematSheet;
+import org.vertebra.trust.PublishRule;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.taxonomy.Tag;
 import org.vertebra.taxonomy.TaxonomyService;
@@ -43,11 +46,15 @@ public final class EditorialDesk {
     private final AuthorService authors;
     private final MediaLibrary media;
     private final AccountService accounts;
+    private final PematService pemat;
+    private final PublishRule publishRule;
     private final Clock clock;
     private final List<java.util.function.Consumer<Article>> savedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public EditorialDesk(Transactor transactor, ArticleService articles, TaxonomyService taxonomy, AuthorService authors,
-                         MediaLibrary media, AccountService accounts, Clock clock) {
+                         MediaLibrary media, AccountService accounts, PematService pemat, Clock clock) {
+        this.pemat = pemat;
+        this.publishRule = new PublishRule(articles::trustPolicy);
         this.transactor = transactor;
         this.articles = articles;
         this.taxonomy = taxonomy;
@@ -99,6 +106,7 @@ public final class EditorialDesk {
         requireMay(actor, Action.WRITE_ARTICLES, "Your role cannot write articles.");
         requirePublishingRights(actor, edit.intent(), false);
         requireReferencesExist(edit);
+        requirePematMinimum(edit, null, false);
         return saved(transactor.inTransaction(() -> {
             Article saved;
             try {
@@ -108,7 +116,7 @@ public final class EditorialDesk {
             } catch (ArticleService.NotPublishable e) {
                 throw notPublishable(e);
             }
-            afterSave(saved.id(), edit);
+            afterSave(saved.id(), edit, actor);
             return articles.byId(saved.id()).orElseThrow();
         }));
     }
@@ -124,6 +132,7 @@ public final class EditorialDesk {
                     + " need, open the article again, and make your changes there.");
         }
         requireReferencesExist(edit);
+        requirePematMinimum(edit, id, previous.isPublished());
         return saved(transactor.inTransaction(() -> {
             try {
                 articles.update(id, draft(edit, Optional.of(previous)), actor.name());
@@ -132,7 +141,7 @@ public final class EditorialDesk {
             } catch (ArticleService.NotPublishable e) {
                 throw notPublishable(e);
             }
-            afterSave(id, edit);
+            afterSave(id, edit, actor);
             return articles.byId(id).orElseThrow();
         }));
     }
@@ -348,7 +357,10 @@ public final class EditorialDesk {
                 edit.disclosure(), previous.map(Article::demo).orElse(false), List.of(), edit.keyPoints());
     }
 
-    private void afterSave(long id, ArticleEdit edit) {
+    private void afterSave(long id, ArticleEdit edit, User actor) {
+        if (edit.pematAnswers() != null && !Article.PAGE.equals(edit.kind())) {
+            pemat.saveAnswers(id, edit.pematAnswers(), actor.name());
+        }
         taxonomy.assign(id, taxonomy.ensureCategories(edit.categories()), taxonomy.ensureTags(edit.tags()));
         articles.stick(id, edit.sticky());
         switch (edit.intent()) {
@@ -369,6 +381,60 @@ public final class EditorialDesk {
         if (edit.markdown().isBlank()) {
             throw DeskProblem.invalid("markdown", "Write the article before publishing it.");
         }
+    }
+
+    /**
+     * The site's PEMAT minimum, for a new publication or schedule of an article. A change to an
+     * article already published is not held to it (it is saved with a warning), so a safety fix
+     * never waits for the editor's answers.
+     */
+    private void requirePematMinimum(ArticleEdit edit, Long id, boolean alreadyPublished) {
+        if (edit.intent() != ArticleEdit.Intent.PUBLISH || alreadyPublished || Article.PAGE.equals(edit.kind())
+                || articles.trustPolicy().minPemat() == null) {
+            return;
+        }
+        List<PublishRule.Refusal> refusals = publishRule.pematRefusals(pematSheet(edit, id).score());
+        if (!refusals.isEmpty()) {
+            throw DeskProblem.invalid(refusals.stream().map(r -> FormError.of(r.field(), r.message())).toList());
+        }
+    }
+
+    /**
+     * The PEMAT sheet of the text being saved, with the answers it carries, or, when it carries
+     * none, those stored for the article ({@code id}; null for a new one).
+     */
+    public PematSheet pematSheet(ArticleEdit edit, Long id) {
+        java.util.Map<org.vertebra.pemat.PematItem, org.vertebra.pemat.Rating> answers = edit.pematAnswers() != null
+                ? edit.pematAnswers() : id == null ? java.util.Map.of() : pemat.answers(id);
+        return pemat.sheet(edit.markdown(), edit.keyPoints(), answers);
+    }
+
+    /** The PEMAT sheet of a text with these key points and answers (the editor's panel and live check). */
+    public PematSheet pematSheet(String markdown, org.vertebra.content.KeyPoints keyPoints,
+                                 java.util.Map<org.vertebra.pemat.PematItem, org.vertebra.pemat.Rating> answers) {
+        return pemat.sheet(markdown, keyPoints, answers);
+    }
+
+    /** The editor's stored PEMAT answers for several articles, by article (a page of the evidence report). */
+    public java.util.Map<Long, java.util.Map<org.vertebra.pemat.PematItem, org.vertebra.pemat.Rating>> pematAnswers(
+            java.util.Collection<Long> ids) {
+        return pemat.answers(ids);
+    }
+
+    /** The editor's stored PEMAT answers for an article. */
+    public java.util.Map<org.vertebra.pemat.PematItem, org.vertebra.pemat.Rating> pematAnswers(long id) {
+        return pemat.answers(id);
+    }
+
+    /** The PEMAT sheet of a stored article, with its stored answers. */
+    public PematSheet pematSheet(Article article) {
+        return pemat.sheet(article.bodyMarkdown(), article.keyPoints(), pemat.answers(article.id()));
+    }
+
+    /** True when a saved article misses the site's PEMAT minimum (allowed for fixes to published ones). */
+    public boolean belowPematMinimum(Article article) {
+        return !article.isPage() && articles.trustPolicy().minPemat() != null
+                && publishRule.belowPematMinimum(pematSheet(article).score());
     }
 
     private void requireReferencesExist(ArticleEdit edit) {

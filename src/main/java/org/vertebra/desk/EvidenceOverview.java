@@ -10,6 +10,9 @@ import org.vertebra.article.ArticleService;
 import org.vertebra.article.DeskQuery;
 import org.vertebra.evidence.EvidenceCheck;
 import org.vertebra.evidence.EvidenceReport;
+import org.vertebra.pemat.PematItem;
+import org.vertebra.pemat.PematScore;
+import org.vertebra.pemat.Rating;
 import org.vertebra.readability.Readability;
 import org.vertebra.retraction.RetractedReference;
 import org.vertebra.retraction.RetractionService;
@@ -21,15 +24,36 @@ import org.vertebra.trust.TrustReport;
 /**
  * The evidence report: every article (drafts too, not pages or the trash) with its reading grade,
  * references, unmatched mentions, flagged references, the benchmarks it misses and when its next
- * medical review is due, 50 a page in any of its orders. What comes from the text is worked out
+ * medical review is due, its PEMAT scores, 50 a page in any of its orders. What comes from the text is worked out
  * once per change and stored (EvidenceFigures); the rest when a line is shown.
  */
 public final class EvidenceOverview {
 
-    /** One article's line. {@code grade} is NaN when it has no prose; {@code reviewDue} null when never reviewed (due now). */
+    /**
+     * One article's line. {@code grade} is NaN when it has no prose; {@code reviewDue} null when never
+     * reviewed (due now); {@code pemat} the PEMAT scores from the text and the editor's answers, null
+     * where the line is not shown (the desk's list reads only the benchmarks).
+     */
     public record Line(long id, String title, String status, double grade, int references, int withIdentifier,
                        int unmatchedMentions, List<RetractedReference> flagged, List<BenchmarkResult> missed,
-                       LocalDate reviewDue) {
+                       LocalDate reviewDue, PematScore pemat) {
+
+        /** "71 %", with "(3 to answer)" while items are open; "-" when the domain has no score yet. */
+        public String pematText(PematItem.Domain domain) {
+            if (pemat == null) {
+                return "";
+            }
+            PematScore.Part part = domain == PematItem.Domain.UNDERSTANDABILITY ? pemat.understandability() : pemat.actionability();
+            String percent = part.percent().isPresent() ? part.percent().getAsInt() + " %" : "-";
+            return part.unanswered() == 0 ? percent : percent + " (" + part.unanswered() + " to answer)";
+        }
+
+        /** The percentage alone, for the CSV; empty when the domain has no score yet. */
+        public String pematPercent(PematItem.Domain domain) {
+            PematScore.Part part = pemat == null ? null
+                    : domain == PematItem.Domain.UNDERSTANDABILITY ? pemat.understandability() : pemat.actionability();
+            return part == null || part.percent().isEmpty() ? "" : String.valueOf(part.percent().getAsInt());
+        }
 
         public String gradeText() {
             return ArticleChecks.oneDecimal(grade);
@@ -134,7 +158,7 @@ public final class EvidenceOverview {
         catchUp.catchUp(false);
         int total = figures.count();
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        List<Line> lines = number < 1 ? List.of() : lines(figures.page(sort, descending, PAGE_SIZE, (number - 1) * PAGE_SIZE));
+        List<Line> lines = number < 1 ? List.of() : lines(figures.page(sort, descending, PAGE_SIZE, (number - 1) * PAGE_SIZE), true);
         return new Page(lines, number, pages, total);
     }
 
@@ -143,7 +167,7 @@ public final class EvidenceOverview {
         catchUp.catchUp(false);
         for (int offset = 0; ; offset += CHUNK) {
             List<Long> ids = figures.page(sort, descending, CHUNK, offset);
-            lines(ids).forEach(action);
+            lines(ids, true).forEach(action);
             if (ids.size() < CHUNK) {
                 return;
             }
@@ -156,7 +180,7 @@ public final class EvidenceOverview {
      */
     public java.util.Map<Long, List<String>> missedBenchmarks(List<Long> ids) {
         java.util.Map<Long, List<String>> missed = new java.util.HashMap<>();
-        lines(ids).forEach(l -> missed.put(l.id(), l.missed().stream().map(b -> b.benchmark().label()).toList()));
+        lines(ids, false).forEach(l -> missed.put(l.id(), l.missed().stream().map(b -> b.benchmark().label()).toList()));
         return missed;
     }
 
@@ -170,8 +194,10 @@ public final class EvidenceOverview {
     }
 
     /** The lines of these articles, in this order; an article gone to the trash or made a page since is left out. */
-    private List<Line> lines(List<Long> ids) {
+    private List<Line> lines(List<Long> ids, boolean withPemat) {
         java.util.Map<Long, EvidenceFigures> known = figures.byIds(ids);
+        // PEMAT follows the text and the answers, so it is worked out for the lines shown, never stored
+        java.util.Map<Long, java.util.Map<PematItem, Rating>> answers = withPemat ? desk.pematAnswers(ids) : java.util.Map.of();
         List<EvidenceFigures> worked = new java.util.ArrayList<>();
         List<Line> lines = new java.util.ArrayList<>();
         for (Article a : articles.byIds(ids)) {
@@ -183,7 +209,8 @@ public final class EvidenceOverview {
                 f = workOut(a); // changed since: shown as it is now
                 worked.add(f);
             }
-            lines.add(line(a, f));
+            lines.add(line(a, f, withPemat ? desk.pematSheet(a.bodyMarkdown(), a.keyPoints(),
+                    answers.getOrDefault(a.id(), java.util.Map.of())).score() : null));
         }
         keep(worked);
         return lines;
@@ -203,14 +230,14 @@ public final class EvidenceOverview {
     }
 
     /** A line from the stored figures and what changes without the text: status, flags, the other benchmarks. */
-    private Line line(Article a, EvidenceFigures f) {
+    private Line line(Article a, EvidenceFigures f, PematScore pemat) {
         List<BenchmarkResult> results = new java.util.ArrayList<>(report(a, NO_FINDINGS).results());
         results.replaceAll(r -> r.benchmark() == Benchmark.ATTRIBUTION
                 ? new BenchmarkResult(Benchmark.ATTRIBUTION, f.attributionMet(), f.attributionDetail()) : r);
         return new Line(a.id(), a.title(), a.editorialStatus(clock.instant()).label(), f.grade(), f.references(),
                 f.withIdentifier(), f.unmatchedMentions(), retractions.flagged(a.references()),
                 new TrustReport(results).missed(),
-                a.reviewedOn() == null ? null : a.reviewedOn().plus(TrustCheck.REVIEW_VALID));
+                a.reviewedOn() == null ? null : a.reviewedOn().plus(TrustCheck.REVIEW_VALID), pemat);
     }
 
     private TrustReport report(Article a, EvidenceReport evidence) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
+import org.vertebra.pemat.PematScore;
 import org.vertebra.readability.Readability;
 import org.vertebra.readability.ReadabilityReport;
 
@@ -65,6 +66,43 @@ public final class PublishRule {
             }
         }
         return List.copyOf(refusals);
+    }
+
+    /**
+     * Empty when an article with this PEMAT score may be published by the site's minimum: every item
+     * rated (by Vertebra or the editor) and both scores at or above it. The desk asks it for a new
+     * publication or schedule only; a change to a published article is saved with a warning, as a
+     * fix above the grade limit is. A domain whose items are all "not applicable" has no score and
+     * is not held to the minimum.
+     */
+    public List<Refusal> pematRefusals(PematScore score) {
+        Integer minimum = policy.get().minPemat();
+        if (minimum == null) {
+            return List.of();
+        }
+        int unanswered = score.understandability().unanswered() + score.actionability().unanswered();
+        if (unanswered > 0) {
+            return List.of(new Refusal("pemat", "Answer " + unanswered + " PEMAT item" + (unanswered == 1 ? "" : "s")
+                    + " before publishing: this site asks for PEMAT scores of " + minimum + " % (see PEMAT beside the text)."));
+        }
+        List<Refusal> refusals = new ArrayList<>();
+        below("Understandability", score.understandability(), minimum).ifPresent(refusals::add);
+        below("Actionability", score.actionability(), minimum).ifPresent(refusals::add);
+        return List.copyOf(refusals);
+    }
+
+    /** True when the site sets a PEMAT minimum and this score does not meet it. */
+    public boolean belowPematMinimum(PematScore score) {
+        return !pematRefusals(score).isEmpty();
+    }
+
+    private static java.util.Optional<Refusal> below(String name, PematScore.Part part, int minimum) {
+        // compared as the tool reports it, a whole percentage, so the message never reads "70 %, asks for 70 %"
+        if (part.rated() == 0 || part.percent().getAsInt() >= minimum) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Refusal("pemat", name + " " + part.percent().getAsInt() + " %, this site asks for "
+                + minimum + " %. Change the text or your answers (see PEMAT beside the text)."));
     }
 
     /** True when the site sets a grade limit and this text reads above it. */

@@ -12,14 +12,15 @@ import org.vertebra.layout.AdminFrame;
 import org.vertebra.layout.MenuLink;
 
 /**
- * /admin/settings/trust/: the site's default disclosure and the highest reading grade to publish;
+ * /admin/settings/trust/: the site's default disclosure, the highest reading grade and the lowest PEMAT
+ * scores to publish;
  * and, on the dashboard, a reminder for administrators until the default disclosure is set.
  */
 public final class TrustAdminRoutes {
 
     /** The settings form; {@code disclosure} and {@code maxGrade} hold what was typed. */
-    public record TrustSettingsPage(AdminFrame frame, String disclosure, String maxGrade, boolean defaultSet,
-                                    FormMessages messages, GradeCount aboveGrade) {
+    public record TrustSettingsPage(AdminFrame frame, String disclosure, String maxGrade, String minPemat,
+                                    boolean defaultSet, FormMessages messages, GradeCount aboveGrade) {
     }
 
     /** Published articles reading above a grade about to be set; the form then asks to confirm. */
@@ -53,25 +54,26 @@ public final class TrustAdminRoutes {
     private void show(Context ctx) {
         TrustPolicy policy = settings.policy();
         render(ctx, 200, policy.defaultDisclosure(), policy.maxGrade() == null ? "" : String.valueOf(policy.maxGrade().intValue()),
-                FormMessages.notice("saved".equals(ctx.queryParam("done")) ? "Saved. Articles show the default disclosure"
+                policy.minPemat() == null ? "" : String.valueOf(policy.minPemat()), FormMessages.notice("saved".equals(ctx.queryParam("done")) ? "Saved. Articles show the default disclosure"
                         + " where they have none of their own." : null));
     }
 
     private void save(Context ctx) {
         String disclosure = ctx.formParam("defaultDisclosure");
         String grade = ctx.formParam("maxGrade");
+        String pemat = ctx.formParam("minPemat");
         try {
-            TrustSettingsChange change = TrustSettingsChange.parse(disclosure, grade);
+            TrustSettingsChange change = TrustSettingsChange.parse(disclosure, grade, pemat);
             GradeCount above = tightens(change.maxGrade()) && !String.valueOf(change.maxGrade()).equals(ctx.formParam(CONFIRM))
                     ? new GradeCount(change.maxGrade(), grades.countAbove(change.maxGrade())) : null;
             if (above != null && above.articles() > 0) {
-                render(ctx, 200, disclosure, grade, FormMessages.NONE, above);
+                render(ctx, 200, disclosure, grade, pemat, FormMessages.NONE, above);
                 return;
             }
             settings.save(change);
             ctx.redirect(PATH + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
-            render(ctx, 422, disclosure, grade, FormMessages.of(invalid));
+            render(ctx, 422, disclosure, grade, pemat, FormMessages.of(invalid));
         }
     }
 
@@ -81,13 +83,15 @@ public final class TrustAdminRoutes {
         return grade != null && (current == null || grade < current);
     }
 
-    private void render(Context ctx, int status, String disclosure, String grade, FormMessages messages) {
-        render(ctx, status, disclosure, grade, messages, null);
+    private void render(Context ctx, int status, String disclosure, String grade, String pemat, FormMessages messages) {
+        render(ctx, status, disclosure, grade, pemat, messages, null);
     }
 
-    private void render(Context ctx, int status, String disclosure, String grade, FormMessages messages, GradeCount above) {
+    private void render(Context ctx, int status, String disclosure, String grade, String pemat, FormMessages messages,
+                        GradeCount above) {
         shell.render(ctx, status, "trust/settings.jte", new TrustSettingsPage(
                 shell.frame(ctx, "Trust and readability", AdminShell.Section.SETTINGS), disclosure, grade,
+                pemat == null ? "" : pemat,
                 settings.policy().defaultDisclosure() != null, messages, above));
     }
 }

@@ -13,6 +13,7 @@ public final class TrustSettings {
 
     static final String DEFAULT_DISCLOSURE = "trust.default_disclosure";
     static final String MAX_GRADE = "trust.max_grade";
+    static final String MIN_PEMAT = "trust.min_pemat";
 
     private final SiteSettings settings;
     private final Transactor transactor;
@@ -28,7 +29,9 @@ public final class TrustSettings {
 
     public TrustPolicy policy() {
         String grade = settings.value(MAX_GRADE);
-        return new TrustPolicy(settings.value(DEFAULT_DISCLOSURE), grade == null ? null : Double.valueOf(grade));
+        String pemat = settings.value(MIN_PEMAT);
+        return new TrustPolicy(settings.value(DEFAULT_DISCLOSURE), grade == null ? null : Double.valueOf(grade),
+                pemat == null ? null : Integer.valueOf(pemat));
     }
 
     /**
@@ -43,11 +46,12 @@ public final class TrustSettings {
         return true;
     }
 
-    /** Stores both settings in one transaction; pages show the new default disclosure at once. */
+    /** Stores the settings in one transaction; pages show the new default disclosure at once. */
     public void save(TrustSettingsChange change) {
         transactor.run(() -> {
             settings.saveValue(DEFAULT_DISCLOSURE, change.defaultDisclosure());
             settings.saveValue(MAX_GRADE, change.maxGrade() == null ? null : String.valueOf(change.maxGrade()));
+            settings.saveValue(MIN_PEMAT, change.minPemat() == null ? null : String.valueOf(change.minPemat()));
         });
     }
 }

@@ -109,7 +109,7 @@ class CheckCommandTest {
         assertThat(files.isArray()).isTrue();
         JsonNode checked = files.get(0);
         assertThat(fieldNames(checked)).containsExactly("file", "unmatchedMentions", "uncitedReferences",
-                "invalidIdentifiers", "duplicateReferences", "readability", "trust", "retractedReferences");
+                "invalidIdentifiers", "duplicateReferences", "readability", "trust", "retractedReferences", "pemat");
         assertThat(checked.get("file").asText()).isEqualTo(file.toString());
         assertThat(fieldNames(checked.get("unmatchedMentions").get(0))).containsExactly("text", "line");
         assertThat(checked.get("unmatchedMentions").findValuesAsText("text"))
@@ -169,10 +169,46 @@ class CheckCommandTest {
         assertThat(readability.get("jargon").get(0).get("term").asText()).isEqualTo("lumbar");
         assertThat(readability.get("jargon").get(0).get("line").asInt()).isEqualTo(12);
 
+        JsonNode pemat = checked.get("pemat");
+        assertThat(fieldNames(pemat)).containsExactly("understandability", "actionability", "items");
+        assertThat(pemat.get("items")).hasSize(24);
+        assertThat(fieldNames(pemat.get("items").get(0))).containsExactly("number", "statement", "rating", "reason");
+        assertThat(pemat.get("items").get(0).get("rating").isNull()).isTrue(); // item 1 is the editor's to rate
+        JsonNode clearNumbers = pemat.get("items").get(5);
+        assertThat(clearNumbers.get("number").asInt()).isEqualTo(6);
+        assertThat(clearNumbers.get("rating").asText()).isEqualTo("na"); // no numbers but the citation marker [1]
+        assertThat(fieldNames(pemat.get("understandability"))).containsExactly("percent", "agreed", "rated",
+                "notApplicable", "unanswered");
+        assertThat(pemat.get("understandability").get("unanswered").asInt()).isEqualTo(4); // items 1, 2, 10 and 15
+        assertThat(pemat.get("actionability").get("percent").isInt()).isTrue();
+
         CommandRun text = CommandRun.of("check", file.toString());
-        assertThat(text.out()).contains(file + ": trust: meets authorship, attribution; misses disclosure (")
+        assertThat(text.out()).contains(file + ": PEMAT-P: understandability ")
+                .contains(file + ": trust: meets authorship, attribution; misses disclosure (")
                 .contains(file + ":12: \"lumbar\" may be jargon: try \"lower back\"")
                 .contains("SMOG ").contains("reading grade");
+    }
+
+    @Test
+    void pematReadsTheKeyPointsAndActionsOfTheFrontMatter() throws IOException {
+        String withLists = MarkdownFiles.article("lists", "Lists", CLEAN_BODY).replace("summary: \"A test article.\"",
+                "summary: \"A test article.\"\nkey_points: [\"Most knee pain settles.\"]\n"
+                        + "actions: [\"Walk a little every day.\", \"See a doctor if the knee swells.\"]");
+        Path bare = MarkdownFiles.write(temp, "bare.md", MarkdownFiles.article("bare", "Bare", CLEAN_BODY));
+        Path listed = MarkdownFiles.write(temp, "listed.md", withLists);
+
+        JsonNode files = new ObjectMapper().readTree(CommandRun.of("check", "--json", bare.toString(), listed.toString()).out());
+
+        JsonNode bareItems = files.get(0).get("pemat").get("items");
+        JsonNode listedItems = files.get(1).get("pemat").get("items");
+        assertThat(bareItems.get(10).get("number").asInt()).isEqualTo(11);
+        assertThat(bareItems.get(10).get("rating").asText()).isEqualTo("na"); // very short, no summary
+        assertThat(listedItems.get(10).get("rating").asText()).isEqualTo("agree");
+        assertThat(listedItems.get(10).get("reason").asText()).contains("1 key points");
+        assertThat(bareItems.get(19).get("number").asInt()).isEqualTo(22);
+        assertThat(bareItems.get(19).get("rating").isNull()).isTrue();
+        assertThat(listedItems.get(19).get("rating").asText()).isEqualTo("agree");
+        assertThat(listedItems.get(19).get("reason").asText()).contains("2 separate actions");
     }
 
     @Test

@@ -233,6 +233,41 @@ class EditorInBrowserTest {
         leaveWithoutSaving();
     }
 
+    @Test
+    void thePematPanelFollowsTheTextSavesItsAnswersAndPassesTheAuditAtBothViewports() {
+        signIn();
+        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        String edit = "/admin/articles/" + id + "/edit/";
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        for (Viewport viewport : Viewport.values()) {
+            Browser.resize(driver, viewport);
+            open(edit);
+            driver.executeScript("document.getElementById('pemat').open = true;");
+            axe.audit(driver, "editor-pemat-" + viewport.name().toLowerCase(), edit + " with the PEMAT items open at " + viewport, failures);
+            Screenshots.save(driver, "editor-pemat-" + viewport.name().toLowerCase());
+        }
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+
+        Browser.resize(driver, Viewport.DESKTOP);
+        open("/admin/articles/new/");
+        driver.executeScript("document.querySelector('form.editor-form').removeAttribute('data-autosave');");
+        driver.findElement(By.id("title")).sendKeys("Knee pain: steps to take");
+        driver.findElement(By.id("markdown")).sendKeys("Knee pain often settles.\n\n");
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-pemat-item='22'] [data-pemat-vertebra]")).getAttribute("textContent")
+                .equals("For you to answer."));
+        driver.findElement(By.id("markdown")).sendKeys("1. Rest the knee for a day.\n2. Then walk a little more each day.\n");
+        waitUntil(() -> driver.findElement(By.cssSelector("[data-pemat-item='22'] [data-pemat-vertebra]")).getAttribute("textContent")
+                .equals("Vertebra: Agree."));
+        driver.executeScript("document.getElementById('pemat').open = true;");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pemat_1"))).selectByValue("agree");
+        driver.findElement(By.cssSelector("form.editor-form button[value=save]")).click();
+        waitUntil(() -> driver.getCurrentUrl().contains("done=created"));
+        long created = server.site().articles.bySlug("knee-pain-steps-to-take").orElseThrow().id();
+        assertThat(server.site().pemat.answers(created)).containsEntry(org.vertebra.pemat.PematItem.PURPOSE_EVIDENT,
+                org.vertebra.pemat.Rating.AGREE);
+        assertThat(driver.findElement(By.cssSelector("#pemat_1 option:checked")).getAttribute("value")).isEqualTo("agree");
+    }
+
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.ValueSource(strings = {"word", "google-docs", "web"})
     void htmlPastedFromWordGoogleDocsOrAWebPageArrivesAsCleanMarkdown(String clipboard) throws IOException {
