@@ -228,7 +228,7 @@ public final class WebServer implements AutoCloseable {
                     adminShell, site.clock, evidenceOverview, site.autosaves, site.audit)
                     .register(config.routes);
             new SettingsRoutes(site.siteSettings, adminShell, site.audit).register(config.routes);
-            new TrustAdminRoutes(site.trustSettings, site.articles::countPublishedAboveGrade, adminShell).register(config.routes);
+            new TrustAdminRoutes(site.trustSettings, site.articles::countPublishedAboveGrade, adminShell, site.audit).register(config.routes);
             new EvidenceOverviewRoutes(evidenceOverview, site.retractions, adminShell).register(config.routes);
             new MenuAdminRoutes(site.menus, site.categories, adminShell).register(config.routes);
             new CategoryAdminRoutes(site.categories, adminShell).register(config.routes);

@@ -4,6 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.account.Action;
 import org.vertebra.account.AdminShell;
 import org.vertebra.form.FormMessages;
@@ -35,11 +39,13 @@ public final class TrustAdminRoutes {
     private final TrustSettings settings;
     private final PublishedGrades grades;
     private final AdminShell shell;
+    private final AuditLog audit;
 
-    public TrustAdminRoutes(TrustSettings settings, PublishedGrades grades, AdminShell shell) {
+    public TrustAdminRoutes(TrustSettings settings, PublishedGrades grades, AdminShell shell, AuditLog audit) {
         this.settings = settings;
         this.grades = grades;
         this.shell = shell;
+        this.audit = audit;
     }
 
     public void register(RoutesConfig routes) {
@@ -71,6 +77,9 @@ public final class TrustAdminRoutes {
                 return;
             }
             settings.save(change);
+            // The rules every publication is held to: who changed them is on record.
+            audit.record(RequestActor.of(ctx), AuditAction.SETTINGS_CHANGED,
+                    AuditObject.settings("trust", "default disclosure, highest reading grade, PEMAT minimum"));
             ctx.redirect(PATH + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             render(ctx, 422, disclosure, grade, pemat, FormMessages.of(invalid));

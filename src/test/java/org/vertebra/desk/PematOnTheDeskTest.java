@@ -178,6 +178,9 @@ class PematOnTheDeskTest {
             assertThat(admin.post(settings, setting).statusCode()).isEqualTo(303);
             assertThat(server.site().trustSettings.policy().minPemat()).isEqualTo(70);
             assertThat(admin.page(settings).select("#minPemat").val()).isEqualTo("70");
+            assertThat(server.site().audit.page(new org.vertebra.audit.AuditFilter(null,
+                            org.vertebra.audit.AuditAction.SETTINGS_CHANGED, null, null, null, null), 10))
+                    .extracting(e -> e.objectId()).containsExactly("trust"); // the refused attempts left no record
 
             // Unanswered items: refused, named, and the text kept as a draft.
             HttpResponse<String> unanswered = editor.post("/admin/articles/", newArticle(editor, "held", "publish"));
