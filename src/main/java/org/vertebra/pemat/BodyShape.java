@@ -18,6 +18,7 @@ import org.commonmark.node.Paragraph;
 import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
+import org.vertebra.readability.Readability;
 
 /**
  * The layout of a Markdown body that the PEMAT items ask about: its headings and the length of
@@ -75,7 +76,7 @@ record BodyShape(
 
         @Override
         public void visit(Paragraph paragraph) {
-            int words = countWords(textOf(paragraph));
+            int words = Readability.wordCount(textOf(paragraph));
             paragraphWords.add(words);
             wordsInSection += words;
             visitChildren(paragraph);
@@ -115,7 +116,7 @@ record BodyShape(
         public void visit(org.commonmark.node.CustomBlock block) {
             if (block instanceof TableBlock table) {
                 tableHeaders.add(headerOf(table));
-                int words = countWords(textOf(table));
+                int words = Readability.wordCount(textOf(table));
                 wordsInSection += words;
                 return;
             }
@@ -156,18 +157,5 @@ record BodyShape(
                 text.append(' ');
             }
         }
-    }
-
-    static int countWords(String text) {
-        int words = 0;
-        boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
-            boolean letter = Character.isLetterOrDigit(text.charAt(i));
-            if (letter && !inWord) {
-                words++;
-            }
-            inWord = letter;
-        }
-        return words;
     }
 }

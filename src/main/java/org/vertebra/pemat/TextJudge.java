@@ -271,7 +271,7 @@ public final class TextJudge {
             return notApplicable(PematItem.VISUAL_AIDS_CAPTIONED, "The article has no images.");
         }
         List<String> bare = shape.images().stream()
-                .filter(i -> BodyShape.countWords(i.title()) < 2 && (BodyShape.countWords(i.alt()) < 2 || looksLikeFileName(i.alt())))
+                .filter(i -> Readability.wordCount(i.title()) < 2 && (Readability.wordCount(i.alt()) < 2 || looksLikeFileName(i.alt())))
                 .map(BodyShape.ImageSeen::destination)
                 .toList();
         return bare.isEmpty()
@@ -294,7 +294,7 @@ public final class TextJudge {
                         + " columns; " + MOST_TABLE_COLUMNS + " at most keep it readable on a phone and in print.");
             }
             for (String cell : header) {
-                if (cell.isBlank() || BodyShape.countWords(cell) > LONGEST_TABLE_HEADING_WORDS) {
+                if (cell.isBlank() || Readability.wordCount(cell) > LONGEST_TABLE_HEADING_WORDS) {
                     return Judgement.decided(PematItem.SIMPLE_TABLES, Rating.DISAGREE, cell.isBlank()
                             ? "A table has a column without a heading."
                             : "The table heading \"" + cell + "\" is long; keep headings to " + LONGEST_TABLE_HEADING_WORDS + " words.");
@@ -336,7 +336,7 @@ public final class TextJudge {
     static List<String> actionSentences(List<Passage> prose, List<String> actions) {
         List<String> found = new ArrayList<>(actions);
         for (Passage passage : prose) {
-            for (String sentence : passage.text().replace('\n', ' ').split("(?<=[.!?])\\s+")) {
+            for (String sentence : Readability.sentences(passage)) {
                 String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT).replace('’', '\'');
                 if (ACTION_VERBS.contains(first) || (YOU.matcher(sentence).find() && YOU_CAN.matcher(sentence).find())) {
                     found.add(sentence.strip());

@@ -107,6 +107,16 @@ public final class Readability {
         return !text.startsWith("#") && line < lines.size() && lines.get(line).strip().matches("-{2,}");
     }
 
+    /** The sentences of a passage as the measures split them (abbreviations and initials kept whole). */
+    public static List<String> sentences(Passage passage) {
+        return SentenceSplitter.split(passage).stream().map(Sentence::text).toList();
+    }
+
+    /** The words of a text as the measures count them ("don't", "meta-analysis" and "2.5" one word each). */
+    public static int wordCount(String text) {
+        return Words.in(text).size();
+    }
+
     /** Passages as given, each ending a sentence. */
     public static ReadabilityReport of(List<Passage> passages) {
         int sentences = 0;
