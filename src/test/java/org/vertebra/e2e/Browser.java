@@ -88,7 +88,25 @@ final class Browser {
     static void waitUntil(ChromeDriver driver, java.util.function.BooleanSupplier condition) {
         new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(8))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .until(d -> condition.getAsBoolean());
+                .until(d -> stillLoadingOr(condition));
+    }
+
+    /**
+     * An element read while the page is being replaced is stale; Chromium sometimes says so as a
+     * plain inspector error ("Node with given id does not belong to the document") rather than as a
+     * stale element, so that answer means "not yet" too. Any other error still fails the wait.
+     */
+    private static boolean stillLoadingOr(java.util.function.BooleanSupplier condition) {
+        try {
+            return condition.getAsBoolean();
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            throw e;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     /** Signs in through the admin's form at this server, unless already signed in. */
