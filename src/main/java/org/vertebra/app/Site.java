@@ -113,7 +113,8 @@ public final class Site implements AutoCloseable {
         this.siteSettings = new SiteSettings(jdbi, transactor, changes, settings.siteTitle(), clock);
         this.trustSettings = new TrustSettings(siteSettings, transactor);
         this.glossary = Glossary.load(settings.dataDir().resolve("glossary.tsv"));
-        this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, new PublishRule(trustSettings::policy), clock);
+        this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, new PublishRule(trustSettings::policy),
+                () -> siteSettings.identity().language(), clock);
         this.mediaRemoval = new org.vertebra.media.MediaRemoval(jdbi, transactor, mediaStore, java.util.List.of(
                 org.vertebra.media.MediaUses.of(articles::mediaUses, articles::releaseFeaturedImage),
                 org.vertebra.media.MediaUses.of((id, urls) -> authors.photoUses(id), authors::releasePhoto)), changes);

@@ -6,6 +6,7 @@ import java.util.List;
 import org.vertebra.content.KeyPoints;
 import org.vertebra.content.Reference;
 import org.vertebra.content.TocEntry;
+import org.vertebra.language.Language;
 
 /**
  * An article or a static page as stored, with its body already rendered.
@@ -17,6 +18,8 @@ import org.vertebra.content.TocEntry;
  * @param ownerUserId        the account that looks after it on the desk; null for imported articles
  * @param savedBy            who saved the current text (a name, or "import")
  * @param keyPoints          its "Key points" and "What you can do" lists, perhaps empty
+ * @param lang               the language it is written in
+ * @param translationOf      the id of the original it translates; null for an original (or an article with no translations)
  */
 public record Article(
         long id,
@@ -43,7 +46,9 @@ public record Article(
         Long ownerUserId,
         String savedBy,
         List<Reference> references,
-        KeyPoints keyPoints) {
+        KeyPoints keyPoints,
+        Language lang,
+        Long translationOf) {
 
     public static final String POST = "post";
     public static final String PAGE = "page";
@@ -76,6 +81,11 @@ public record Article(
             return publishedAt.isAfter(now) ? EditorialStatus.SCHEDULED : EditorialStatus.PUBLISHED;
         }
         return reviewRequestedAt != null ? EditorialStatus.IN_REVIEW : EditorialStatus.DRAFT;
+    }
+
+    /** The id of its translation group: its original's, or its own when it is the original. */
+    public long translationGroup() {
+        return translationOf != null ? translationOf : id;
     }
 
     public String url() {

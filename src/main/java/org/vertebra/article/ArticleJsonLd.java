@@ -53,7 +53,7 @@ final class ArticleJsonLd {
         if (s.description() != null) {
             page.put("description", s.description());
         }
-        page.put("inLanguage", "en");
+        page.put("inLanguage", a.lang().tag());
         if (s.imageUrl() != null) {
             page.put("image", s.imageUrl());
         }

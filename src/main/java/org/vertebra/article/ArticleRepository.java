@@ -13,6 +13,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.jdbi.v3.core.statement.Query;
 import org.vertebra.content.KeyPoints;
+import org.vertebra.language.Language;
 import org.vertebra.content.Reference;
 import org.vertebra.content.RenderedBody;
 import org.vertebra.content.TocEntry;
@@ -55,6 +56,29 @@ final class ArticleRepository {
                 .map(a -> withReferences(a, references(a.id())));
     }
 
+    /**
+     * The translation group the article with this id belongs to: its original and every
+     * translation of that original, itself included, in the order of their languages; trash left out.
+     */
+    List<Translation> translationGroup(long id) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT t.id, t.kind, t.slug, t.title, t.lang, t.translation_of, t.status, t.published_at,
+                               t.updated_at, t.reviewed_on
+                        FROM articles a JOIN articles t ON t.id = COALESCE(a.translation_of, a.id)
+                                                        OR t.translation_of = COALESCE(a.translation_of, a.id)
+                        WHERE a.id = :id AND t.deleted_at IS NULL ORDER BY t.lang""")
+                .bind("id", id)
+                .map((rs, ctx) -> {
+                    Instant published = Instant.ofEpochMilli(rs.getLong("published_at"));
+                    Instant updated = nullableInstant(rs, "updated_at");
+                    String reviewedOn = rs.getString("reviewed_on");
+                    return new Translation(rs.getLong("id"), rs.getString("kind"), rs.getString("slug"), rs.getString("title"),
+                            new Language(rs.getString("lang")), nullableLong(rs, "translation_of") == null,
+                            Article.PUBLISHED.equals(rs.getString("status")), published,
+                            reviewedOn == null ? null : LocalDate.parse(reviewedOn), updated != null ? updated : published);
+                }).list());
+    }
+
     Optional<Article> findById(long id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM articles WHERE id = :id")
                         .bind("id", id).map((rs, ctx) -> map(rs)).findOne())
@@ -92,10 +116,28 @@ final class ArticleRepository {
         return changed;
     }
 
-    /** Deletes what was trashed before the cutoff; revisions, references and old slugs go with it (cascade). */
+    /**
+     * Deletes what was trashed before the cutoff; revisions, references and old slugs go with it
+     * (cascade). A deleted original's translations stay linked to one another: the oldest of them
+     * that stays becomes their original.
+     */
     int deleteTrashedBefore(Instant cutoff) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM articles WHERE deleted_at < :cutoff")
-                .bind("cutoff", cutoff).execute());
+        return jdbi.inTransaction(h -> {
+            List<Long> originals = h.createQuery("""
+                            SELECT DISTINCT o.id FROM articles o JOIN articles t ON t.translation_of = o.id
+                            WHERE o.deleted_at < :cutoff AND (t.deleted_at IS NULL OR t.deleted_at >= :cutoff)""")
+                    .bind("cutoff", cutoff).mapTo(Long.class).list();
+            for (long original : originals) {
+                long heir = h.createQuery("""
+                                SELECT MIN(id) FROM articles WHERE translation_of = :original
+                                AND (deleted_at IS NULL OR deleted_at >= :cutoff)""")
+                        .bind("original", original).bind("cutoff", cutoff).mapTo(Long.class).one();
+                h.createUpdate("UPDATE articles SET translation_of = :heir WHERE translation_of = :original AND id <> :heir")
+                        .bind("heir", heir).bind("original", original).execute();
+                h.createUpdate("UPDATE articles SET translation_of = NULL WHERE id = :heir").bind("heir", heir).execute();
+            }
+            return h.createUpdate("DELETE FROM articles WHERE deleted_at < :cutoff").bind("cutoff", cutoff).execute();
+        });
     }
 
     void setReviewRequestedAt(long id, Instant at) {
@@ -110,16 +152,23 @@ final class ArticleRepository {
                 .bind("slug", oldSlug).mapTo(String.class).findOne());
     }
 
-    long insert(ArticleDraft draft, RenderedBody body, Instant now, String savedBy, Long ownerUserId) {
+    /**
+     * @param language  the draft's language, the site's when the draft gives none
+     * @param original  the id of the original it translates; null when it translates nothing
+     */
+    long insert(ArticleDraft draft, Language language, Long original, RenderedBody body, Instant now, String savedBy,
+                Long ownerUserId) {
         return jdbi.withHandle(h -> h.createQuery("""
                         INSERT INTO articles (kind, slug, title, summary, body_md, body_html, toc_json, plain_text, author_id,
                             image_id, status, published_at, updated_at, reviewed_by, reviewed_on, disclosure, demo,
-                            created_at, modified_at, saved_by, owner_user_id, key_points_json, actions_json, title_key)
+                            created_at, modified_at, saved_by, owner_user_id, key_points_json, actions_json, title_key,
+                            lang, translation_of)
                         VALUES (:kind, :slug, :title, :summary, :markdown, :html, :toc, :plainText, :authorId,
                             :imageId, :status, :publishedAt, :updatedAt, :reviewedBy, :reviewedOn, :disclosure, :demo,
-                            :now, :now, :savedBy, :owner, :keyPointsJson, :actionsJson, :titleKey)
+                            :now, :now, :savedBy, :owner, :keyPointsJson, :actionsJson, :titleKey, :language, :original)
                         RETURNING id""")
                 .bindMethods(draft)
+                .bind("language", language.tag()).bind("original", original)
                 .bind("keyPointsJson", listJson(draft.keyPoints().points()))
                 .bind("actionsJson", listJson(draft.keyPoints().actions()))
                 .bind("titleKey", titleKey(draft.title()))
@@ -153,16 +202,17 @@ final class ArticleRepository {
                 .findOne());
     }
 
-    void update(long id, ArticleDraft draft, RenderedBody body, Instant now, String savedBy) {
+    void update(long id, ArticleDraft draft, Language language, Long original, RenderedBody body, Instant now, String savedBy) {
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE articles SET kind = :kind, slug = :slug, title = :title, summary = :summary, body_md = :markdown,
                             body_html = :html, toc_json = :toc, plain_text = :plainText, author_id = :authorId,
                             image_id = :imageId, status = :status, published_at = :publishedAt, updated_at = :updatedAt,
                             reviewed_by = :reviewedBy, reviewed_on = :reviewedOn, disclosure = :disclosure, demo = :demo,
                             modified_at = :now, saved_by = :savedBy, key_points_json = :keyPointsJson, actions_json = :actionsJson,
-                            title_key = :titleKey
+                            title_key = :titleKey, lang = :language, translation_of = :original
                         WHERE id = :id""")
                 .bindMethods(draft)
+                .bind("language", language.tag()).bind("original", original)
                 .bind("keyPointsJson", listJson(draft.keyPoints().points()))
                 .bind("actionsJson", listJson(draft.keyPoints().actions()))
                 .bind("titleKey", titleKey(draft.title()))
@@ -636,7 +686,7 @@ final class ArticleRepository {
         return new Article(a.id(), a.kind(), a.slug(), a.title(), a.summary(), a.bodyMarkdown(), a.bodyHtml(), a.toc(),
                 a.plainText(), a.authorId(), a.imageId(), a.status(), a.publishedAt(), a.updatedAt(), a.reviewedBy(),
                 a.reviewedOn(), a.disclosure(), a.demo(), a.reviewRequestedAt(), a.deletedAt(), a.modifiedAt(), a.ownerUserId(),
-                a.savedBy(), references, a.keyPoints());
+                a.savedBy(), references, a.keyPoints(), a.lang(), a.translationOf());
     }
 
     private static Article map(ResultSet rs) throws SQLException {
@@ -651,7 +701,8 @@ final class ArticleRepository {
                 rs.getString("disclosure"), rs.getBoolean("demo"), nullableInstant(rs, "review_requested_at"),
                 nullableInstant(rs, "deleted_at"), Instant.ofEpochMilli(rs.getLong("modified_at")),
                 nullableLong(rs, "owner_user_id"), rs.getString("saved_by"), List.of(),
-                new KeyPoints(listFromJson(rs.getString("key_points_json")), listFromJson(rs.getString("actions_json"))));
+                new KeyPoints(listFromJson(rs.getString("key_points_json")), listFromJson(rs.getString("actions_json"))),
+                new Language(rs.getString("lang")), nullableLong(rs, "translation_of"));
     }
 
     private static Instant nullableInstant(ResultSet rs, String column) throws SQLException {

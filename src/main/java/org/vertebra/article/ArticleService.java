@@ -6,11 +6,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.content.ImageSize;
 import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.content.RenderedBody;
 import org.vertebra.data.ContentChanges;
+import org.vertebra.language.Language;
 import org.vertebra.trust.PublishRule;
 import org.vertebra.trust.TrustPolicy;
 
@@ -30,11 +32,19 @@ public final class ArticleService {
     private final Clock clock;
     private volatile RelatedFinder relatedFinder = RelatedFinder.none();
     private final ListCounts counts;
+    private final TranslationRule translations;
 
     /** @param publishRule what an article must meet to be published (disclosure, reading grade); asked on every save that publishes */
     public ArticleService(Jdbi jdbi, MarkdownRenderer renderer, ImageSize.Lookup imageSizes,
                           ContentChanges changes, PublishRule publishRule, Clock clock) {
+        this(jdbi, renderer, imageSizes, changes, publishRule, () -> Language.ENGLISH, clock);
+    }
+
+    /** @param siteLanguage the site's language, which an article takes when its draft gives none */
+    public ArticleService(Jdbi jdbi, MarkdownRenderer renderer, ImageSize.Lookup imageSizes,
+                          ContentChanges changes, PublishRule publishRule, Supplier<Language> siteLanguage, Clock clock) {
         this.repository = new ArticleRepository(jdbi);
+        this.translations = new TranslationRule(repository, siteLanguage);
         this.renderer = renderer;
         this.imageSizes = imageSizes;
         this.changes = changes;
@@ -145,27 +155,29 @@ public final class ArticleService {
             throw new NotPublishable(refusals);
         }
         draft = withPublishedDate(draft, existing);
+        TranslationRule.Placement placement = translations.place(draft, existing);
         RenderedBody body = renderer.render(draft.markdown(), imageSizes);
         Outcome outcome;
         long id;
         if (existing.isPresent()) {
             Article previous = existing.get();
             id = previous.id();
-            if (sameContent(previous, draft, body)) {
+            if (sameContent(previous, draft, body) && previous.lang().equals(placement.lang())
+                    && Objects.equals(previous.translationOf(), placement.original())) {
                 outcome = Outcome.UNCHANGED;
             } else {
                 if (!previous.bodyMarkdown().equals(draft.markdown()) || !previous.title().equals(draft.title())
                         || !Objects.equals(previous.summary(), draft.summary())) {
                     repository.addRevision(previous);
                 }
-                repository.update(id, draft, body, clock.instant(), savedBy);
+                repository.update(id, draft, placement.lang(), placement.original(), body, clock.instant(), savedBy);
                 outcome = Outcome.UPDATED;
             }
             if (!previous.slug().equals(draft.slug())) {
                 repository.addRedirect(previous.slug(), id, clock.instant());
             }
         } else {
-            id = repository.insert(draft, body, clock.instant(), savedBy, ownerUserId);
+            id = repository.insert(draft, placement.lang(), placement.original(), body, clock.instant(), savedBy, ownerUserId);
             outcome = Outcome.CREATED;
         }
         repository.removeRedirect(draft.slug());
@@ -186,6 +198,14 @@ public final class ArticleService {
         }
         Instant published = existing.map(Article::publishedAt).orElse(clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return d.withPublishedAt(published);
+    }
+
+    /**
+     * The article's translation group: its original and every translation, itself included, in
+     * the order of their language tags; trash left out. Just itself when it has no translations.
+     */
+    public List<Translation> translations(Article article) {
+        return repository.translationGroup(article.id());
     }
 
     /** The published article or page at this slug; drafts are not public. */

@@ -3,6 +3,7 @@ package org.vertebra.content;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.vertebra.language.Language;
 
 /**
  * The validated YAML header of an imported Markdown file. Optional fields are null or empty.
@@ -14,6 +15,9 @@ import java.util.List;
  * @param bodyLine      the file's line number where the Markdown body starts
  * @param sticky        a post that stays first on the home page
  * @param keyPoints     its "Key points" and "What you can do" lists; {@link KeyPoints#NONE} when it gives neither
+ * @param lang          the language it is written in; null when it gives none (the site's language)
+ * @param translationOf the slug of the article this one translates; null when it is not a translation
+ * @param translationOfLine the line of {@code translation_of}, for a problem found once every file is read
  */
 public record FrontMatter(
         String title,
@@ -37,5 +41,8 @@ public record FrontMatter(
         List<String> warnings,
         int bodyLine,
         boolean sticky,
-        KeyPoints keyPoints) {
+        KeyPoints keyPoints,
+        Language lang,
+        String translationOf,
+        int translationOfLine) {
 }

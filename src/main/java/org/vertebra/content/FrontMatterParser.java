@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.vertebra.language.Language;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -34,7 +35,7 @@ public final class FrontMatterParser {
     private static final Set<String> KNOWN = Set.of(
             "title", "slug", "author", "categories", "tags", "published", "updated", "summary", "image",
             "image_alt", "status", "type", "reviewed_by", "reviewed_on", "disclosure", "redirect_from", "sticky",
-            "key_points", "actions");
+            "key_points", "actions", "lang", "translation_of");
 
     public FrontMatterParser() {
     }
@@ -151,7 +152,35 @@ public final class FrontMatterParser {
                 warnings,
                 bodyLine,
                 choice(fields, "sticky", "false", "true", "false").equals("true"),
-                new KeyPoints(keyPoints(fields, KeyPoints.Kind.POINTS), keyPoints(fields, KeyPoints.Kind.ACTIONS)));
+                new KeyPoints(keyPoints(fields, KeyPoints.Kind.POINTS), keyPoints(fields, KeyPoints.Kind.ACTIONS)),
+                language(fields),
+                translationOf(fields, slug),
+                fields.containsKey("translation_of") ? fields.get("translation_of").line() : 0);
+    }
+
+    private static Language language(Map<String, Field> fields) {
+        String value = text(fields, "lang");
+        if (value == null) {
+            return null;
+        }
+        return Language.parse(value).orElseThrow(() -> new ImportProblem(fields.get("lang").line(), "lang '" + value
+                + "' is not a language tag: use a BCP 47 tag such as en, es, fr, de, hi, ar or pt-BR"));
+    }
+
+    private static String translationOf(Map<String, Field> fields, String ownSlug) {
+        String original = text(fields, "translation_of");
+        if (original == null) {
+            return null;
+        }
+        int line = fields.get("translation_of").line();
+        if (!Slugs.isValid(original)) {
+            throw new ImportProblem(line, "translation_of must be the slug of the original article, such as "
+                    + "'low-back-pain', not '" + original + "'");
+        }
+        if (original.equals(ownSlug)) {
+            throw new ImportProblem(line, "translation_of names this article itself: give the slug of the article it translates");
+        }
+        return original;
     }
 
     private static void checkSlug(String slug, int line) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.vertebra.content.KeyPoints;
+import org.vertebra.language.Language;
 import org.vertebra.pemat.PematItem;
 import org.vertebra.pemat.Rating;
 
@@ -16,11 +17,21 @@ import org.vertebra.pemat.Rating;
  * @param keyPoints      the "Key points" and "What you can do" boxes, within {@link KeyPoints}' limits
  * @param pematAnswers   the editor's PEMAT answers, every one given (the rest are Vertebra's or unanswered);
  *                       null to leave the stored answers as they are
+ * @param lang           the language it is written in; null keeps the article's (a new one takes the site's)
+ * @param translationOf  the slug of the original it translates; null when it is an original
  */
 public record ArticleEdit(String kind, String title, String slug, String summary, String markdown,
                           List<String> categories, List<String> tags, Long authorId, Long imageId,
                           Intent intent, Instant publishAt, String disclosure, Instant seenModifiedAt, boolean sticky,
-                          KeyPoints keyPoints, Map<PematItem, Rating> pematAnswers) {
+                          KeyPoints keyPoints, Map<PematItem, Rating> pematAnswers, Language lang, String translationOf) {
+
+    /** An edit that keeps the article's language and translation group as they are (or, for a new one, the site's language). */
+    public ArticleEdit(String kind, String title, String slug, String summary, String markdown, List<String> categories,
+                       List<String> tags, Long authorId, Long imageId, Intent intent, Instant publishAt, String disclosure,
+                       Instant seenModifiedAt, boolean sticky, KeyPoints keyPoints, Map<PematItem, Rating> pematAnswers) {
+        this(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, intent, publishAt, disclosure,
+                seenModifiedAt, sticky, keyPoints, pematAnswers, null, null);
+    }
 
     /** An edit that leaves the stored PEMAT answers as they are. */
     public ArticleEdit(String kind, String title, String slug, String summary, String markdown, List<String> categories,
@@ -41,7 +52,7 @@ public record ArticleEdit(String kind, String title, String slug, String summary
     /** The same edit as if another button had been pressed. */
     ArticleEdit withIntent(Intent other) {
         return new ArticleEdit(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, other, publishAt,
-                disclosure, seenModifiedAt, sticky, keyPoints, pematAnswers);
+                disclosure, seenModifiedAt, sticky, keyPoints, pematAnswers, lang, translationOf);
     }
 
     /** The button the writer pressed. */

@@ -17,6 +17,7 @@ import org.vertebra.account.FormError;
 import org.vertebra.article.Article;
 import org.vertebra.content.KeyPoints;
 import org.vertebra.content.Slugs;
+import org.vertebra.language.Language;
 import org.vertebra.pemat.PematItem;
 import org.vertebra.pemat.Rating;
 
@@ -30,14 +31,18 @@ import org.vertebra.pemat.Rating;
  * @param keyPoints the "Key points" box: one point a line
  * @param actions   the "What you can do" box: one action a line
  * @param pemat     the PEMAT panel's choices by item number (fields pemat_N): a rating's code, or blank for none
+ * @param lang      the language tag it is written in, such as es; blank keeps the article's (the site's for a new one)
+ * @param translationOf the slug (or address) of the original it translates; blank for an original
  */
 public record ArticleForm(String kind, String title, String slug, String summary, String markdown, String categories,
                           String tags, String authorId, String imageId, String publishAt, String zone, String disclosure,
                           String modified, String intent, String sticky, String keyPoints, String actions,
-                          Map<Integer, String> pemat) {
+                          Map<Integer, String> pemat, String lang, String translationOf) {
 
     public ArticleForm {
         pemat = pemat == null ? Map.of() : Map.copyOf(pemat);
+        lang = lang == null ? "" : lang;
+        translationOf = translationOf == null ? "" : translationOf;
     }
 
     static final int MAX_TITLE = 300;
@@ -50,16 +55,17 @@ public record ArticleForm(String kind, String title, String slug, String summary
     /** An empty form for a new article or page. */
     static ArticleForm blank(String kind, Long authorId) {
         return new ArticleForm(Article.PAGE.equals(kind) ? Article.PAGE : Article.POST, "", "", "", "", "", "",
-                authorId == null ? "" : authorId.toString(), "", "", "UTC", "", "", "save", "", "", "", Map.of());
+                authorId == null ? "" : authorId.toString(), "", "", "UTC", "", "", "save", "", "", "", Map.of(), "", "");
     }
 
     /** The form showing a stored article, with times in the writer's zone. */
-    static ArticleForm of(Article a, List<String> categories, List<String> tags, ZoneId zone, boolean sticky) {
+    static ArticleForm of(Article a, List<String> categories, List<String> tags, ZoneId zone, boolean sticky, String originalSlug) {
         return new ArticleForm(a.kind(), a.title(), a.slug(), nullToEmpty(a.summary()), a.bodyMarkdown(),
                 String.join(", ", categories), String.join(", ", tags), idText(a.authorId()), idText(a.imageId()),
                 LocalDateTime.ofInstant(a.publishedAt(), zone).format(LOCAL), zone.getId(), nullToEmpty(a.disclosure()),
                 Long.toString(a.modifiedAt().toEpochMilli()), "save", sticky ? "on" : "",
-                KeyPoints.text(a.keyPoints().points()), KeyPoints.text(a.keyPoints().actions()), Map.of());
+                KeyPoints.text(a.keyPoints().points()), KeyPoints.text(a.keyPoints().actions()), Map.of(), a.lang().tag(),
+                originalSlug == null ? "" : originalSlug);
     }
 
     /** The same form showing these stored PEMAT answers. */
@@ -67,7 +73,7 @@ public record ArticleForm(String kind, String title, String slug, String summary
         Map<Integer, String> choices = new HashMap<>();
         answers.forEach((item, rating) -> choices.put(item.number(), rating.code()));
         return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt, zone,
-                disclosure, modified, intent, sticky, keyPoints, actions, choices);
+                disclosure, modified, intent, sticky, keyPoints, actions, choices, lang, translationOf);
     }
 
     /** The choice shown for an item: a rating's code, or blank. */
@@ -92,19 +98,19 @@ public record ArticleForm(String kind, String title, String slug, String summary
     /** The same form with another text, as after a reference was added to it. */
     ArticleForm withMarkdown(String newMarkdown) {
         return new ArticleForm(kind, title, slug, summary, newMarkdown, categories, tags, authorId, imageId, publishAt, zone,
-                disclosure, modified, "save", sticky, keyPoints, actions, pemat);
+                disclosure, modified, "save", sticky, keyPoints, actions, pemat, lang, translationOf);
     }
 
     /** The same form as it stands after a save: the next save is checked against this modification time. */
     ArticleForm savedAt(Instant modifiedAt) {
         return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt, zone,
-                disclosure, Long.toString(modifiedAt.toEpochMilli()), "save", sticky, keyPoints, actions, pemat);
+                disclosure, Long.toString(modifiedAt.toEpochMilli()), "save", sticky, keyPoints, actions, pemat, lang, translationOf);
     }
 
     /** The same form with times read in this zone. */
     ArticleForm inZone(ZoneId writerZone) {
         return new ArticleForm(kind, title, slug, summary, markdown, categories, tags, authorId, imageId, publishAt,
-                writerZone.getId(), disclosure, modified, intent, sticky, keyPoints, actions, pemat);
+                writerZone.getId(), disclosure, modified, intent, sticky, keyPoints, actions, pemat, lang, translationOf);
     }
 
     /** Checks every field and reports all problems at once; nothing is looked up in the database here. */
@@ -140,13 +146,44 @@ public record ArticleForm(String kind, String title, String slug, String summary
         Instant seen = modified.isBlank() ? null : parseMillis(modified, errors);
         // A client that sends no PEMAT field at all (a script, an older page) leaves the stored answers alone.
         Map<PematItem, Rating> pematAnswers = Article.PAGE.equals(kind) || pemat.isEmpty() ? null : pematAnswers(errors);
+        Language language = language(errors);
+        String original = original(cleanSlug, errors);
         if (!errors.isEmpty()) {
             throw DeskProblem.invalid(errors);
         }
         return new ArticleEdit(Article.PAGE.equals(kind) ? Article.PAGE : Article.POST, cleanTitle, cleanSlug,
                 blankToNull(summary.strip()), markdown.replace("\r\n", "\n"), categoryNames, tagNames, author, image,
                 ArticleEdit.Intent.parse(intent), when, blankToNull(disclosure.strip()), seen,
-                !Article.PAGE.equals(kind) && isSticky(), new KeyPoints(points, todo), pematAnswers);
+                !Article.PAGE.equals(kind) && isSticky(), new KeyPoints(points, todo), pematAnswers, language, original);
+    }
+
+    private Language language(List<FormError> errors) {
+        if (lang.isBlank()) {
+            return null;
+        }
+        return Language.parse(lang).orElseGet(() -> {
+            errors.add(FormError.of("lang", "'" + lang.strip() + "' is not a language tag. Use one such as en, es, fr, de, hi, ar or pt-BR."));
+            return null;
+        });
+    }
+
+    /** The original's slug from what was typed: a slug, or its address copied from the site (/slug/ or https://.../slug/). */
+    private String original(String ownSlug, List<FormError> errors) {
+        String typed = translationOf.strip();
+        if (typed.isEmpty()) {
+            return null;
+        }
+        String path = typed.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceAll("^/+|/+$", "");
+        String slug = Slugs.fromPath(path.substring(path.lastIndexOf('/') + 1)).toLowerCase(java.util.Locale.ROOT);
+        if (!Slugs.isValid(slug) || slug.isEmpty()) {
+            errors.add(FormError.of("translationOf", "Give the slug of the original article, such as knee-pain, or paste its address."));
+            return null;
+        }
+        if (slug.equals(ownSlug)) {
+            errors.add(FormError.of("translationOf", "An article cannot be a translation of itself: give the original's slug."));
+            return null;
+        }
+        return slug;
     }
 
     /** True when the sticky checkbox was ticked. */

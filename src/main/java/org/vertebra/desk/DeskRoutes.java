@@ -254,7 +254,8 @@ public final class DeskRoutes {
         try {
             EditorialDesk.Opened opened = desk.open(user(ctx), id(ctx));
             Article a = opened.article();
-            ArticleForm form = ArticleForm.of(a, opened.categories(), opened.tags(), writerZone(ctx), opened.sticky())
+            ArticleForm form = ArticleForm.of(a, opened.categories(), opened.tags(), writerZone(ctx), opened.sticky(),
+                    opened.originalSlug())
                     .withPematAnswers(desk.pematAnswers(a.id()));
             showEditor(ctx, 200, opened, form, notice(ctx), List.of());
         } catch (DeskProblem problem) {
@@ -503,7 +504,7 @@ public final class DeskRoutes {
                 value(ctx, "markdown"), value(ctx, "categories"), value(ctx, "tags"), value(ctx, "authorId"),
                 value(ctx, "imageId"), value(ctx, "publishAt"), value(ctx, "zone"), value(ctx, "disclosure"),
                 value(ctx, "modified"), value(ctx, "intent"), value(ctx, "sticky"), value(ctx, "keyPoints"),
-                value(ctx, "actions"), pematChoices(ctx));
+                value(ctx, "actions"), pematChoices(ctx), value(ctx, "lang"), value(ctx, "translationOf"));
     }
 
     /** The PEMAT panel's selects, pemat_N, as sent. */

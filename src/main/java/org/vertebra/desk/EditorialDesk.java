@@ -14,6 +14,8 @@ import org.vertebra.account.User;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleDraft;
 import org.vertebra.article.ArticleService;
+import org.vertebra.article.Translation;
+import org.vertebra.article.TranslationRefused;
 import org.vertebra.article.DeskRow;
 import org.vertebra.article.EditorialStatus;
 import org.vertebra.article.Revision;
@@ -77,7 +79,13 @@ public final class EditorialDesk {
     /** An article as the desk shows it to one person, with what that person may do to it. */
     public record Opened(Article article, List<String> categories, List<String> tags, EditorialStatus status,
                          boolean mayEdit, boolean mayPublish, boolean mayReview, Long reviewerUserId,
-                         List<ReviewNote> notes, boolean sticky) {
+                         List<ReviewNote> notes, boolean sticky, List<Translation> translations) {
+
+        /** The slug of the original this article translates; null when it is an original. */
+        public String originalSlug() {
+            return translations.stream().filter(t -> t.original() && t.id() != article.id()).map(Translation::slug)
+                    .findFirst().orElse(null);
+        }
     }
 
     /**
@@ -98,7 +106,7 @@ public final class EditorialDesk {
         return new Opened(article, taxonomy.categoriesOf(id).stream().map(Category::name).toList(),
                 taxonomy.tagsOf(id).stream().map(Tag::name).toList(), article.editorialStatus(clock.instant()),
                 mayEdit && !article.isInTrash(), actor.may(Action.PUBLISH_ARTICLES), actor.may(Action.REVIEW_ARTICLES),
-                articles.reviewerOf(id).orElse(null), articles.notes(id), articles.isSticky(id));
+                articles.reviewerOf(id).orElse(null), articles.notes(id), articles.isSticky(id), articles.translations(article));
     }
 
     /** Creates an article or page owned by the writer; returns it as saved. */
@@ -115,6 +123,8 @@ public final class EditorialDesk {
                 throw DeskProblem.invalid("slug", e.getMessage());
             } catch (ArticleService.NotPublishable e) {
                 throw notPublishable(e);
+            } catch (TranslationRefused e) {
+                throw DeskProblem.invalid(e.field(), e.getMessage());
             }
             afterSave(saved.id(), edit, actor);
             return articles.byId(saved.id()).orElseThrow();
@@ -140,6 +150,8 @@ public final class EditorialDesk {
                 throw DeskProblem.invalid("slug", e.getMessage());
             } catch (ArticleService.NotPublishable e) {
                 throw notPublishable(e);
+            } catch (TranslationRefused e) {
+                throw DeskProblem.invalid(e.field(), e.getMessage());
             }
             afterSave(id, edit, actor);
             return articles.byId(id).orElseThrow();
@@ -211,7 +223,9 @@ public final class EditorialDesk {
         ArticleDraft draft = new ArticleDraft(current.kind(), current.slug(), revision.title(), revision.summary(),
                 revision.bodyMarkdown(), current.authorId(), current.imageId(), current.status(), current.publishedAt(),
                 current.isPublished() ? clock.instant() : current.updatedAt(), current.reviewedBy(), current.reviewedOn(),
-                current.disclosure(), current.demo(), List.of(), current.keyPoints());
+                current.disclosure(), current.demo(), List.of(), current.keyPoints())
+                .inLanguage(current.lang(), current.translationOf() == null ? null
+                        : articles.byId(current.translationOf()).map(Article::slug).orElse(null));
         try {
             return transactor.inTransaction(() -> articles.update(id, draft, actor.name()).article());
         } catch (ArticleService.NotPublishable e) {
@@ -354,7 +368,8 @@ public final class EditorialDesk {
         return new ArticleDraft(edit.kind(), edit.slug(), edit.title(), edit.summary(), edit.markdown(), edit.authorId(),
                 edit.imageId(), publish ? Article.PUBLISHED : Article.DRAFT, publishedAt, updatedAt,
                 previous.map(Article::reviewedBy).orElse(null), previous.map(Article::reviewedOn).orElse(null),
-                edit.disclosure(), previous.map(Article::demo).orElse(false), List.of(), edit.keyPoints());
+                edit.disclosure(), previous.map(Article::demo).orElse(false), List.of(), edit.keyPoints())
+                .inLanguage(edit.lang(), edit.translationOf());
     }
 
     private void afterSave(long id, ArticleEdit edit, User actor) {

@@ -46,7 +46,7 @@ final class Handouts {
     private Handout of(Article a) {
         Author author = a.authorId() == null ? null : authors.byId(a.authorId()).orElse(null);
         String address = baseUrl + a.url();
-        return new Handout("en", a.title(), siteTitle.get(), address, QrPng.dataUri(address, QR_SCALE),
+        return new Handout(a.lang().tag(), a.title(), siteTitle.get(), address, QrPng.dataUri(address, QR_SCALE),
                 author == null ? null : author.name(), author == null ? null : author.credentials(),
                 a.reviewedBy(), a.reviewedOn() == null ? null : DateText.words(a.reviewedOn()),
                 DateText.words(a.publishedAt()),

@@ -11,6 +11,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.vertebra.article.ArticleDraft;
 import org.vertebra.article.ArticleService;
+import org.vertebra.article.TranslationRefused;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.FrontMatter;
 import org.vertebra.content.FrontMatterParser;
@@ -82,10 +83,32 @@ public final class MarkdownImporter {
         }
         boolean asDrafts = disclosure.choice() == ImportDisclosure.Choice.AS_DRAFTS;
         SlugsSeen slugsInRun = new SlugsSeen();
+        Pass first = new Pass(false, new ArrayList<>());
+        List<Integer> all = java.util.stream.IntStream.range(0, files.size()).boxed().toList();
         for (int start = 0; start < files.size(); start += BATCH) {
-            importBatch(files, start, Math.min(files.size(), start + BATCH), demo, asDrafts, slugsInRun, report);
+            importBatch(files, all.subList(start, Math.min(files.size(), start + BATCH)), demo, asDrafts, slugsInRun, report, first);
+        }
+        // A translation read before its original (files come in name order) is imported once every original is in.
+        Pass last = new Pass(true, new ArrayList<>());
+        for (int start = 0; start < first.deferred().size(); start += BATCH) {
+            importBatch(files, first.deferred().subList(start, Math.min(first.deferred().size(), start + BATCH)), demo,
+                    asDrafts, slugsInRun, report, last);
         }
         return report;
+    }
+
+    /**
+     * One pass over the files. In the first, a translation whose original is not in the site yet
+     * is put aside in {@code deferred}; in the last, that is a problem of the file.
+     */
+    private record Pass(boolean last, List<Integer> deferred) {
+    }
+
+    /** A translation put aside for the last pass. */
+    private static final class Deferred extends RuntimeException {
+        Deferred() {
+            super(null, null, false, false);
+        }
     }
 
     /**
@@ -93,24 +116,27 @@ public final class MarkdownImporter {
      * transaction itself fails, every file of the batch is reported as not imported and its images
      * are removed.
      */
-    private void importBatch(List<Path> files, int from, int to, boolean demo, boolean asDrafts,
-                             SlugsSeen slugsInRun, ImportReport report) {
-        List<Path> batch = files.subList(from, to);
+    private void importBatch(List<Path> files, List<Integer> indices, boolean demo, boolean asDrafts,
+                             SlugsSeen slugsInRun, ImportReport report, Pass pass) {
         List<Consumer<ImportReport>> outcomes = new ArrayList<>();
+        List<Integer> deferredInBatch = new ArrayList<>();
         List<String> writtenInBatch = new ArrayList<>();
         try {
             transactor.run(() -> {
                 outcomes.clear();
                 writtenInBatch.clear();
-                for (int i = from; i < to; i++) {
-                    outcomes.add(importFile(files, i, demo, asDrafts, slugsInRun, writtenInBatch));
+                deferredInBatch.clear();
+                for (int i : indices) {
+                    outcomes.add(importFile(files, i, demo, asDrafts, slugsInRun, writtenInBatch,
+                            pass.last() ? null : deferredInBatch));
                 }
             });
             outcomes.forEach(o -> o.accept(report));
+            pass.deferred().addAll(deferredInBatch);
         } catch (RuntimeException e) {
             media.discard(writtenInBatch);
-            for (Path file : batch) {
-                report.problem(file.toString(), 1, "not imported: " + e.getMessage());
+            for (int i : indices) {
+                report.problem(files.get(i).toString(), 1, "not imported: " + e.getMessage());
             }
         }
     }
@@ -141,8 +167,9 @@ public final class MarkdownImporter {
     }
 
     /** Imports one file under a savepoint of the batch's transaction; what to tell the report once it commits. */
+    /** @param deferred where a translation read before its original is put aside; null in the last pass */
     private Consumer<ImportReport> importFile(List<Path> files, int index, boolean demo, boolean asDrafts,
-                                              SlugsSeen slugsInRun, List<String> writtenInBatch) {
+                                              SlugsSeen slugsInRun, List<String> writtenInBatch, List<Integer> deferred) {
         Path file = files.get(index);
         String name = file.toString();
         List<String> written = new ArrayList<>();
@@ -151,13 +178,13 @@ public final class MarkdownImporter {
             FrontMatterParser.Parsed parsed = parser.parse(MarkdownPaths.readUtf8(file));
             FrontMatter fm = parsed.frontMatter();
             int earlier = slugsInRun.putIfAbsent(fm.slug(), index, place -> slugOf(files.get(place)));
-            if (earlier >= 0) {
+            if (earlier >= 0 && earlier != index) {
                 throw new ImportProblem(fm.slugLine(), "slug '" + fm.slug() + "' is already used by " + files.get(earlier)
                         + " in this import");
             }
             fm.warnings().forEach(w -> said.warning(name, w));
             AtomicReference<ArticleService.Saved> saved = new AtomicReference<>();
-            transactor.savepoint(() -> saved.set(save(file, fm, parsed.body(), demo, asDrafts, written, said)));
+            transactor.savepoint(() -> saved.set(save(file, fm, parsed.body(), demo, asDrafts, written, said, deferred != null)));
             writtenInBatch.addAll(written);
             String imported = name + ": " + saved.get().outcome().name().toLowerCase() + " " + saved.get().article().url();
             return report -> {
@@ -167,6 +194,10 @@ public final class MarkdownImporter {
         } catch (Transactor.TransactionLost e) {
             media.discard(written);
             throw e;
+        } catch (Deferred later) {
+            media.discard(written);
+            deferred.add(index);
+            return report -> { };
         } catch (ImportProblem problem) {
             media.discard(written);
             return report -> {
@@ -182,17 +213,26 @@ public final class MarkdownImporter {
         }
     }
 
+    /** @param mayDefer whether a translation whose original is not in the site yet may wait for the last pass */
     private ArticleService.Saved save(Path file, FrontMatter fm, String body, boolean demo, boolean asDrafts,
-                                      List<String> written, ImportReport report) {
+                                      List<String> written, ImportReport report, boolean mayDefer) {
         Path folder = file.toAbsolutePath().getParent();
         String markdown = withLibraryImages(folder, body, fm.bodyLine(), written);
         Long imageId = fm.image() == null ? null : addImage(folder, fm.image(), fm.imageLine(), fm.imageAlt(), written);
         Long authorId = fm.author() == null ? null : authors.ensure(fm.author()).id();
         ArticleDraft draft = new ArticleDraft(fm.type(), fm.slug(), fm.title(), fm.summary(), markdown, authorId, imageId,
                 fm.status(), fm.published(), fm.updated(), fm.reviewedBy(), fm.reviewedOn(), fm.disclosure(), demo,
-                fm.redirectFrom(), fm.keyPoints());
+                fm.redirectFrom(), fm.keyPoints()).inLanguage(fm.lang(), fm.translationOf());
         draft = asDraftWhenNotPublishable(draft, file.toString(), asDrafts, report);
-        ArticleService.Saved saved = articles.save(draft);
+        ArticleService.Saved saved;
+        try {
+            saved = articles.save(draft);
+        } catch (TranslationRefused e) {
+            if (e.originalUnknown() && mayDefer) {
+                throw new Deferred();
+            }
+            throw new ImportProblem(fm.translationOfLine() > 0 ? fm.translationOfLine() : fm.slugLine(), e.getMessage());
+        }
         taxonomy.assign(saved.article().id(), taxonomy.ensureCategories(fm.categories()), taxonomy.ensureTags(fm.tags()));
         articles.stick(saved.article().id(), fm.sticky() && !fm.type().equals("page"));
         return saved;

@@ -61,7 +61,7 @@ public final class FrameService {
                 links(read.primaryMenu(), path),
                 links(read.categoryMenu(), path),
                 read.sidebar(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social, site.footerParagraphs(),
-                consent.get());
+                consent.get(), site.language());
     }
 
     public String siteTitle() {

@@ -49,7 +49,7 @@ public final class SettingsRoutes {
 
     private void show(Context ctx) {
         render(ctx, 200, settings.stored(), SessionFields.of(SessionPolicy.from(settings.values(SessionPolicy.SETTINGS))), FormMessages.notice(switch (String.valueOf(ctx.queryParam("done"))) {
-            case "saved" -> "The site's title, tagline and footer are saved. Public pages show them now.";
+            case "saved" -> "The site's title, tagline, footer and language are saved. Public pages show them now.";
             case "security" -> settings.twoFactorRequired()
                     ? "Two-step sign-in is now required for administrators and doctors: each is asked to set it up at their next page."
                     : "Two-step sign-in is no longer required; each person may still use it.";
@@ -80,12 +80,13 @@ public final class SettingsRoutes {
         String title = ctx.formParam("title");
         String tagline = ctx.formParam("tagline");
         String footer = ctx.formParam("footer");
+        String language = ctx.formParam("language");
         try {
-            settings.save(IdentityChange.parse(title, tagline, footer));
-            audit.record(RequestActor.of(ctx), AuditAction.SETTINGS_CHANGED, AuditObject.settings("identity", "title, tagline, footer"));
+            settings.save(IdentityChange.parse(title, tagline, footer, language));
+            audit.record(RequestActor.of(ctx), AuditAction.SETTINGS_CHANGED, AuditObject.settings("identity", "title, tagline, footer, language"));
             ctx.redirect("/admin/settings/?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
-            render(ctx, 422, new IdentityChange(title, tagline, footer), SessionFields.of(SessionPolicy.from(settings.values(SessionPolicy.SETTINGS))),
+            render(ctx, 422, new IdentityChange(title, tagline, footer, language), SessionFields.of(SessionPolicy.from(settings.values(SessionPolicy.SETTINGS))),
                     FormMessages.of(invalid));
         }
     }

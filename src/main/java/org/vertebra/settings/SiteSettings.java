@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.data.ContentChanges;
 import org.vertebra.data.Transactor;
+import org.vertebra.language.Language;
 import org.vertebra.layout.SiteIdentity;
 
 /**
@@ -20,6 +21,7 @@ public final class SiteSettings {
     static final String TITLE = "site.title";
     static final String TAGLINE = "site.tagline";
     static final String FOOTER = "site.footer";
+    static final String LANGUAGE = "site.language";
 
     private final Jdbi jdbi;
     private final Transactor transactor;
@@ -38,7 +40,8 @@ public final class SiteSettings {
     /** What pages show: the stored values, with the configured title where none is stored. */
     public SiteIdentity identity() {
         IdentityChange stored = stored();
-        return new SiteIdentity(stored.title() == null ? configuredTitle : stored.title(), stored.tagline(), stored.footer());
+        return new SiteIdentity(stored.title() == null ? configuredTitle : stored.title(), stored.tagline(), stored.footer(),
+                stored.language() == null ? Language.ENGLISH : Language.parse(stored.language()).orElse(Language.ENGLISH));
     }
 
     /** What an administrator set, for the form; null where nothing is set. */
@@ -46,7 +49,7 @@ public final class SiteSettings {
         Map<String, String> values = jdbi.withHandle(h -> h.createQuery("SELECT name, value FROM site_settings")
                 .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("value"))).list())
                 .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        return new IdentityChange(values.get(TITLE), values.get(TAGLINE), values.get(FOOTER));
+        return new IdentityChange(values.get(TITLE), values.get(TAGLINE), values.get(FOOTER), values.get(LANGUAGE));
     }
 
     public String configuredTitle() {
@@ -59,6 +62,7 @@ public final class SiteSettings {
             put(TITLE, change.title());
             put(TAGLINE, change.tagline());
             put(FOOTER, change.footer());
+            put(LANGUAGE, change.language());
             changes.bump();
         });
     }

@@ -228,9 +228,7 @@ final class PostImporter {
                         + "\" is a draft here, not published: " + r.message()));
             }
         }
-        return new ArticleDraft(d.kind(), d.slug(), d.title(), d.summary(), d.markdown(), d.authorId(), d.imageId(),
-                Article.DRAFT, d.publishedAt(), d.updatedAt(), d.reviewedBy(), d.reviewedOn(), d.disclosure(), d.demo(),
-                d.redirectFrom());
+        return d.withStatus(Article.DRAFT);
     }
 
     /** The post's slug, unless another article has it: then the parent's slug before it (pages) or its WordPress id after. */

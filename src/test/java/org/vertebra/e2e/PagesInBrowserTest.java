@@ -69,7 +69,7 @@ class PagesInBrowserTest {
         server.site().accounts.addUser(ADMIN_EMAIL, "Erin Admin", AccountRole.ADMIN, ADMIN_PASSWORD);
         // What the settings pages set, so the public pages are audited and photographed with it.
         server.site().siteSettings.save(IdentityChange.parse(null, "Bone, joint and muscle care",
-                "12 Quay Street, Harbour Town\nMonday to Friday, 8 am to 6 pm"));
+                "12 Quay Street, Harbour Town\nMonday to Friday, 8 am to 6 pm", null));
         long about = server.site().menus.tree("primary").stream().filter(i -> i.label().equals("About")).findFirst()
                 .orElseThrow().id();
         server.site().menus.add("primary", MenuLinkChange.parse("Our doctors", "/author/asha-raman/", "", String.valueOf(about)));
