@@ -66,6 +66,8 @@ public final class Site implements AutoCloseable {
     public final MenuService menus;
     public final CategoryService categories;
     public final SiteSettings siteSettings;
+    /** The interface text of each language: the shipped bundles and the data folder's messages/ folder. */
+    public final org.vertebra.language.MessageBundles messages;
     public final TrustSettings trustSettings;
     public final ArticleService articles;
     public final ArticleCards cards;
@@ -110,6 +112,7 @@ public final class Site implements AutoCloseable {
         this.taxonomy = new TaxonomyService(jdbi, clock);
         this.menus = new MenuService(jdbi, transactor, changes);
         this.categories = new CategoryService(jdbi, transactor, changes, clock);
+        this.messages = new org.vertebra.language.MessageBundles(settings.dataDir().resolve("messages"));
         this.siteSettings = new SiteSettings(jdbi, transactor, changes, settings.siteTitle(), clock);
         this.trustSettings = new TrustSettings(siteSettings, transactor);
         this.glossary = Glossary.load(settings.dataDir().resolve("glossary.tsv"));

@@ -147,7 +147,7 @@ public final class WebServer implements AutoCloseable {
         this.mediaRoutes = new MediaRoutes(site.mediaStore);
         this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
         this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
-                () -> site.cards.of(site.articles.recent(5), 90), site.clock);
+                () -> site.cards.of(site.articles.recent(5), 90), site.messages, site.clock);
         // The consent policy and the page frame first, so that no page rendered after the cache is emptied shows the old ones.
         watcher.onChange(version -> usePolicy(site.consentSettings.refresh()));
         watcher.onChange(version -> frames.contentChanged());

@@ -63,7 +63,7 @@ final class ArticlePages {
                 ArticleJsonLd.of(new ArticleJsonLd.Subject(article, description, author, categories, imageUrl,
                         frames.siteTitle(), baseUrl)));
         return new ArticlePage(
-                frames.frame(documentTitle, description, article.url(), social).inLanguage(article.lang()),
+                frames.frame(documentTitle, description, article.url(), social, article.lang()),
                 article.title(),
                 article.isPage(),
                 article.demo(),

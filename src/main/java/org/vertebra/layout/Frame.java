@@ -2,6 +2,7 @@ package org.vertebra.layout;
 
 import java.util.List;
 import org.vertebra.language.Language;
+import org.vertebra.language.Messages;
 
 /**
  * What every page around its main content shows: head fields, menus, sidebar and footer.
@@ -12,16 +13,15 @@ import org.vertebra.language.Language;
  * @param tagline      the line under the site title; may be null
  * @param footer       the paragraphs of the footer text, shown after the copyright line
  * @param consent      the consent banner and manage dialog every page carries
- * @param lang         the language of the page: the site's, or an article's own
+ * @param text         the interface text in the page's language: the site's, or an article's own
  */
 public record Frame(String siteTitle, String tagline, String title, String description, String baseUrl, String path,
                     List<MenuLink> primaryMenu, List<MenuLink> categoryMenu, List<CardView> sidebar, int year,
-                    Social social, List<String> footer, ConsentBanner consent, Language lang) {
+                    Social social, List<String> footer, ConsentBanner consent, Messages text) {
 
-    /** The same frame for a page in another language, such as an article written in it. */
-    public Frame inLanguage(Language language) {
-        return new Frame(siteTitle, tagline, title, description, baseUrl, path, primaryMenu, categoryMenu, sidebar, year,
-                social, footer, consent, language);
+    /** The language of the page. */
+    public Language lang() {
+        return text.lang();
     }
 
     public String documentTitle() {

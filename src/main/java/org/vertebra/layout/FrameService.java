@@ -5,6 +5,9 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.vertebra.language.Language;
+import org.vertebra.language.MessageBundles;
+import org.vertebra.language.Messages;
 
 /**
  * Builds the {@link Frame} of a page: the site's identity and menus from the database (both may
@@ -20,6 +23,7 @@ public final class FrameService {
     private final SiteMenus menus;
     private final Supplier<List<CardView>> sidebar;
     private final Clock clock;
+    private final MessageBundles bundles;
     private Supplier<ConsentBanner> consent = () -> ConsentBanner.NONE;
     private final AtomicLong generation = new AtomicLong();
     private volatile Parts parts;
@@ -31,6 +35,13 @@ public final class FrameService {
 
     public FrameService(Supplier<SiteIdentity> identity, String baseUrl, SiteMenus menus,
                         Supplier<List<CardView>> sidebar, Clock clock) {
+        this(identity, baseUrl, menus, sidebar, MessageBundles.shipped(), clock);
+    }
+
+    /** @param bundles the interface text of each language */
+    public FrameService(Supplier<SiteIdentity> identity, String baseUrl, SiteMenus menus,
+                        Supplier<List<CardView>> sidebar, MessageBundles bundles, Clock clock) {
+        this.bundles = bundles;
         this.identity = identity;
         this.baseUrl = baseUrl;
         this.menus = menus;
@@ -53,6 +64,11 @@ public final class FrameService {
      *                    engines otherwise pick any text from the page to show under its title)
      */
     public Frame frame(String title, String description, String path, Social social) {
+        return frame(title, description, path, social, null);
+    }
+
+    /** As {@link #frame(String, String, String, Social)}, for a page in this language (null: the site's). */
+    public Frame frame(String title, String description, String path, Social social, Language language) {
         Parts read = parts();
         SiteIdentity site = read.site();
         String shown = description != null ? description
@@ -61,7 +77,17 @@ public final class FrameService {
                 links(read.primaryMenu(), path),
                 links(read.categoryMenu(), path),
                 read.sidebar(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social, site.footerParagraphs(),
-                consent.get(), site.language());
+                consent.get(), bundles.of(language != null ? language : site.language()));
+    }
+
+    /** The site's language: what pages in no other language are in. */
+    public Language siteLanguage() {
+        return parts().site().language();
+    }
+
+    /** The interface text of a language, for what is not a page: a mail, an invitation. */
+    public Messages text(Language language) {
+        return bundles.of(language);
     }
 
     public String siteTitle() {
