@@ -1,0 +1,104 @@
+package org.vertebra;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaAccess;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import com.tngtech.archunit.library.freeze.FreezingArchRule;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The architecture's rules, read from the compiled classes. Where the code broke a rule before the
+ * rule was written, the breaches are frozen in src/test/resources/archunit_store (ArchUnit's
+ * {@link FreezingArchRule}): they are the debt issue 19 pays off, each fix shrinks the store, and
+ * any new breach fails the build.
+ */
+class ArchitectureTest {
+
+    /** The Jdbi calls that run SQL: only a repository (or a store, the outbox's) may make them. */
+    private static final Set<String> SQL_CALLS = Set.of("createQuery", "createUpdate", "createScript", "createCall",
+            "prepareBatch", "execute", "select");
+
+    private static JavaClasses production;
+
+    @BeforeAll
+    static void importClasses() {
+        production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.vertebra");
+    }
+
+    @Test
+    void noFeatureImportsTheCompositionRoot() {
+        ArchRule rule = noClasses().that().resideOutsideOfPackage("org.vertebra.app..")
+                .and().doNotHaveFullyQualifiedName(Vertebra.class.getName())
+                .should().dependOnClassesThat().resideInAPackage("org.vertebra.app..")
+                .because("app/ wires the features together; a feature that reached back into it could not be read alone");
+        rule.check(production);
+    }
+
+    @Test
+    void servicesAndRepositoriesKnowNothingOfHttp() {
+        ArchRule rule = noClasses().that().haveSimpleNameEndingWith("Service").or().haveSimpleNameEndingWith("Repository")
+                .should().dependOnClassesThat().resideInAPackage("io.javalin..")
+                .because("requests are turned into typed commands in the routes; services and repositories serve any caller");
+        rule.check(production);
+    }
+
+    @Test
+    void noPackageDependsOnOneThatDependsOnIt() {
+        ArchRule rule = slices().matching("org.vertebra.(*)..").should().beFreeOfCycles();
+        FreezingArchRule.freeze(rule).check(production);
+    }
+
+    @Test
+    void aRepositoryIsUsedOnlyByItsOwnFeature() {
+        ArchRule rule = classes().that().haveSimpleNameEndingWith("Repository")
+                .should(onlyBeAccessedFromTheirOwnPackage())
+                .because("another feature goes through the feature's service, which owns its rules and transactions");
+        FreezingArchRule.freeze(rule).check(production);
+    }
+
+    @Test
+    void sqlIsWrittenOnlyInRepositories() {
+        ArchRule rule = noClasses().that().haveSimpleNameNotEndingWith("Repository").and().haveSimpleNameNotEndingWith("Store")
+                .should().callMethodWhere(runsSql())
+                .because("one place per feature holds its SQL, so a schema change is found in one file");
+        FreezingArchRule.freeze(rule).check(production);
+    }
+
+    private static DescribedPredicate<JavaMethodCall> runsSql() {
+        return DescribedPredicate.describe("a Jdbi call that runs SQL", call ->
+                call.getTargetOwner().getPackageName().startsWith("org.jdbi.v3.core")
+                        && (call.getTargetOwner().getSimpleName().equals("Handle")
+                        || call.getTargetOwner().getSimpleName().equals("Jdbi"))
+                        && SQL_CALLS.contains(call.getName()));
+    }
+
+    private static ArchCondition<JavaClass> onlyBeAccessedFromTheirOwnPackage() {
+        return new ArchCondition<>("only be accessed from their own package") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                for (JavaAccess<?> access : repository.getAccessesToSelf()) {
+                    JavaClass origin = access.getOriginOwner();
+                    if (!origin.getPackageName().equals(repository.getPackageName())) {
+                        events.add(SimpleConditionEvent.violated(access, origin.getName() + " uses "
+                                + repository.getSimpleName() + " of " + repository.getPackageName()));
+                    }
+                }
+            }
+        };
+    }
+}
