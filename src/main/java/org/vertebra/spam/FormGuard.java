@@ -27,14 +27,14 @@ public final class FormGuard {
     public static final Duration MINIMUM_TIME = Duration.ofSeconds(3);
     static final Duration RATE_WINDOW = Duration.ofHours(1);
 
-    private final Jdbi jdbi;
+    private final SubmissionRepository submissions;
     private final FormTickets tickets;
     private final byte[] salt;
     private final BlockList blockList;
     private final Clock clock;
 
     public FormGuard(Jdbi jdbi, byte[] secret, BlockList blockList, Clock clock) {
-        this.jdbi = jdbi;
+        this.submissions = new SubmissionRepository(jdbi);
         this.tickets = new FormTickets(secret);
         this.salt = secret.clone();
         this.blockList = blockList;
@@ -110,15 +110,12 @@ public final class FormGuard {
 
     /** Counts a submission toward its address's limit; call it in the transaction that stores the submission. */
     public void record(String form, String address) {
-        jdbi.useHandle(h -> h.createUpdate(
-                        "INSERT INTO form_submissions (form, address_hash, created_at) VALUES (:form, :hash, :now)")
-                .bind("form", form).bind("hash", hash(address)).bind("now", clock.instant()).execute());
+        submissions.add(form, hash(address), clock.instant());
     }
 
     /** Forgets submissions older than the rate window; housekeeping calls it. */
     public int forgetOld() {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM form_submissions WHERE created_at < :before")
-                .bind("before", clock.instant().minus(RATE_WINDOW)).execute());
+        return submissions.deleteBefore(clock.instant().minus(RATE_WINDOW));
     }
 
     /** The salted hash by which an address is kept; the same on every server of the site. */
@@ -133,9 +130,6 @@ public final class FormGuard {
     }
 
     private int recentFrom(String form, String address) {
-        Instant since = clock.instant().minus(RATE_WINDOW);
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT COUNT(*) FROM form_submissions WHERE form = :form AND address_hash = :hash AND created_at >= :since""")
-                .bind("form", form).bind("hash", hash(address)).bind("since", since).mapTo(Integer.class).one());
+        return submissions.countSince(form, hash(address), clock.instant().minus(RATE_WINDOW));
     }
 }

@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.consent.ConsentCategory;
 import org.vertebra.consent.ConsentPolicy;
@@ -46,7 +45,7 @@ public final class StatsService {
     private static final List<String> NOT_PAGES = List.of("/admin/", "/static/", "/media/", "/api/", "/feed/", "/consent/",
             "/privacy/", "/healthz", "/metrics", "/sitemap", "/robots.txt", "/favicon");
 
-    private final Jdbi jdbi;
+    private final StatsRepository repository;
     private final Transactor transactor;
     private final ConsentService consent;
     private final String siteHost;
@@ -54,7 +53,7 @@ public final class StatsService {
     private volatile Map.Entry<LocalDate, String> salt;
 
     public StatsService(Jdbi jdbi, Transactor transactor, ConsentService consent, String baseUrl, Clock clock) {
-        this.jdbi = jdbi;
+        this.repository = new StatsRepository(jdbi);
         this.transactor = transactor;
         this.consent = consent;
         this.siteHost = URI.create(baseUrl).getHost();
@@ -77,7 +76,6 @@ public final class StatsService {
     /** Adds a batch of views and search misses to today's totals, in one transaction. */
     void count(List<Object> batch) {
         LocalDate today = today();
-        String day = today.toString();
         Map<List<String>, Long> totals = new HashMap<>();
         Set<String> visitors = new HashSet<>();
         String daySalt = salt(today);
@@ -93,19 +91,7 @@ public final class StatsService {
         if (totals.isEmpty()) {
             return;
         }
-        transactor.run(() -> jdbi.useHandle(h -> {
-            var add = h.prepareBatch("""
-                    INSERT INTO stats_daily (stat_day, kind, item, hits) VALUES (:day, :kind, :item, :hits)
-                    ON CONFLICT (stat_day, kind, item) DO UPDATE SET hits = stats_daily.hits + excluded.hits""");
-            totals.forEach((key, hits) -> add.bind("day", day).bind("kind", key.get(0)).bind("item", key.get(1))
-                    .bind("hits", hits).add());
-            add.execute();
-            var seen = h.prepareBatch("INSERT INTO stats_visitors (stat_day, visitor) VALUES (:day, :visitor) ON CONFLICT DO NOTHING");
-            visitors.forEach(v -> seen.bind("day", day).bind("visitor", v).add());
-            if (!visitors.isEmpty()) {
-                seen.execute();
-            }
-        }));
+        transactor.run(() -> repository.add(today, totals, visitors));
     }
 
     /**
@@ -113,49 +99,13 @@ public final class StatsService {
      * hashes and salts. Housekeeping runs it hourly; idempotent, so every server may.
      */
     public int forgetPastVisitors() {
-        String today = today().toString();
-        return transactor.inTransaction(() -> jdbi.withHandle(h -> {
-            h.createUpdate("""
-                            INSERT INTO stats_daily (stat_day, kind, item, hits)
-                            SELECT stat_day, 'visitors', '', COUNT(*) FROM stats_visitors WHERE stat_day < :today GROUP BY stat_day
-                            ON CONFLICT (stat_day, kind, item) DO UPDATE SET hits = excluded.hits""")
-                    .bind("today", today).execute();
-            int forgotten = h.createUpdate("DELETE FROM stats_visitors WHERE stat_day < :today").bind("today", today).execute();
-            h.createUpdate("DELETE FROM stats_salts WHERE stat_day < :today").bind("today", today).execute();
-            return forgotten;
-        }));
+        return transactor.inTransaction(() -> repository.forgetVisitorsBefore(today()));
     }
 
     /** The last {@code days} days' totals, newest day last. */
     public StatsReport report(int days) {
         LocalDate today = today();
-        String from = today.minusDays(days - 1L).toString();
-        return jdbi.withHandle(h -> new StatsReport(today.minusDays(days - 1L), today,
-                daily(h, from, VIEW), visitorsByDay(h, from, today.toString()),
-                top(h, from, VIEW), top(h, from, REFERRER), top(h, from, SEARCH_MISS)));
-    }
-
-    private Map<String, Long> daily(Handle h, String from, String kind) {
-        Map<String, Long> byDay = new HashMap<>();
-        h.createQuery("SELECT stat_day, SUM(hits) AS hits FROM stats_daily WHERE kind = :kind AND stat_day >= :from GROUP BY stat_day")
-                .bind("kind", kind).bind("from", from)
-                .map((rs, ctx) -> Map.entry(rs.getString("stat_day"), rs.getLong("hits"))).forEach(e -> byDay.put(e.getKey(), e.getValue()));
-        return byDay;
-    }
-
-    private Map<String, Long> visitorsByDay(Handle h, String from, String today) {
-        Map<String, Long> byDay = daily(h, from, VISITORS);
-        h.createQuery("SELECT COUNT(*) FROM stats_visitors WHERE stat_day = :today").bind("today", today)
-                .mapTo(Long.class).findOne().filter(n -> n > 0).ifPresent(n -> byDay.put(today, n));
-        return byDay;
-    }
-
-    private List<StatsReport.Count> top(Handle h, String from, String kind) {
-        return h.createQuery("""
-                        SELECT item, SUM(hits) AS hits FROM stats_daily WHERE kind = :kind AND stat_day >= :from
-                        GROUP BY item ORDER BY hits DESC, item LIMIT 20""")
-                .bind("kind", kind).bind("from", from)
-                .map((rs, ctx) -> new StatsReport.Count(rs.getString("item"), rs.getLong("hits"))).list();
+        return repository.report(today.minusDays(days - 1L), today);
     }
 
     private String salt(LocalDate day) {
@@ -163,12 +113,7 @@ public final class StatsService {
         if (known != null && known.getKey().equals(day)) {
             return known.getValue();
         }
-        String value = jdbi.withHandle(h -> {
-            h.createUpdate("INSERT INTO stats_salts (stat_day, salt) VALUES (:day, :salt) ON CONFLICT (stat_day) DO NOTHING")
-                    .bind("day", day.toString()).bind("salt", SecretTokens.newToken()).execute();
-            return h.createQuery("SELECT salt FROM stats_salts WHERE stat_day = :day").bind("day", day.toString())
-                    .mapTo(String.class).one();
-        });
+        String value = repository.saltOf(day, SecretTokens.newToken());
         salt = Map.entry(day, value);
         return value;
     }
