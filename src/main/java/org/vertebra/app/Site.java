@@ -30,7 +30,7 @@ import org.vertebra.importer.MarkdownImporter;
 import org.vertebra.media.MediaFolder;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.media.MediaStore;
-import org.vertebra.media.MediaTable;
+import org.vertebra.media.DatabaseMediaStore;
 import org.vertebra.media.MediaLimits;
 import org.vertebra.settings.SiteSettings;
 import org.vertebra.taxonomy.CategoryService;
@@ -106,7 +106,7 @@ public final class Site implements AutoCloseable {
         this.transactor = new Transactor(jdbi);
         this.changes = new ContentChanges(jdbi, database.isPostgres());
         this.leases = new JobLeases(jdbi, clock);
-        this.mediaStore = settings.mediaInDatabase() ? new MediaTable(jdbi, clock) : new MediaFolder(settings.mediaDir());
+        this.mediaStore = settings.mediaInDatabase() ? new DatabaseMediaStore(jdbi, clock) : new MediaFolder(settings.mediaDir());
         this.media = new MediaLibrary(jdbi, mediaStore, MediaLimits.ofMegabytes(settings.mediaMaxUploadMb()), clock);
         this.authors = new AuthorService(jdbi, transactor, changes, clock);
         this.taxonomy = new TaxonomyService(jdbi, clock);

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * Where the library's files live: a folder on this server ({@link MediaFolder}, for one server or
- * a folder that several share), or a table in the database ({@link MediaTable}, the default on
+ * a folder that several share), or a table in the database ({@link DatabaseMediaStore}, the default on
  * PostgreSQL, so every node serves every upload with nothing more to run). Paths are relative and
  * forward-slashed ({@code 2024/06/heel-640w.jpg}); a path is written once and never changed.
  */

@@ -76,7 +76,7 @@ class MediaRemovalTest {
     void deletesAnUnusedImageWithItsVariantsAndStoredBytes(TestDatabase kind) {
         try (TestSite test = open(kind)) {
             Site site = test.site();
-            assertThat(site.mediaStore).isInstanceOf(kind == TestDatabase.POSTGRES ? MediaTable.class : MediaFolder.class);
+            assertThat(site.mediaStore).isInstanceOf(kind == TestDatabase.POSTGRES ? DatabaseMediaStore.class : MediaFolder.class);
             MediaItem spine = site.media.upload(new MediaUpload("spine.jpg", TestImages.jpeg(1400, 900), "A spine"));
             MediaItem kept = site.media.upload(new MediaUpload("kept.png", TestImages.png(200, 100), "Kept"));
             long before = site.changes.current();
@@ -105,7 +105,7 @@ class MediaRemovalTest {
         try (TestSite test = open(kind)) {
             Site site = test.site();
             var jdbi = site.database.jdbi();
-            MediaTable table = new MediaTable(jdbi, site.clock);
+            DatabaseMediaStore table = new DatabaseMediaStore(jdbi, site.clock);
             MediaLibrary library = new MediaLibrary(jdbi, table, MediaLimits.ofMegabytes(5), site.clock);
             MediaRemoval removal = new MediaRemoval(jdbi, site.transactor, table,
                     List.of(MediaUses.of(site.articles::mediaUses, site.articles::releaseFeaturedImage)), site.changes);

@@ -9,12 +9,12 @@ import org.jdbi.v3.core.Jdbi;
  * and a database backup holds the media too. Writes join the caller's transaction: an import that
  * fails leaves no file behind.
  */
-public final class MediaTable implements MediaStore {
+public final class DatabaseMediaStore implements MediaStore {
 
     private final Jdbi jdbi;
     private final Clock clock;
 
-    public MediaTable(Jdbi jdbi, Clock clock) {
+    public DatabaseMediaStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
     }
