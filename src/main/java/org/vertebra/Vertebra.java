@@ -2,6 +2,7 @@ package org.vertebra;
 
 import org.vertebra.app.ConfigurationException;
 import org.vertebra.app.ReindexCommand;
+import org.vertebra.app.RoutesCommand;
 import org.vertebra.app.ServeCommand;
 import org.vertebra.app.StartAhead;
 import org.vertebra.app.AuditCommand;
@@ -28,7 +29,7 @@ public final class Vertebra implements Runnable {
     private static final List<Class<?>> COMMANDS = List.of(ServeCommand.class, ImportCommand.class,
             ImportWordPressCommand.class, ImportRedirectsCommand.class, CheckCommand.class, ReindexCommand.class,
             UserCommand.class, BackupCommand.class, RestoreCommand.class, ConsultRekeyCommand.class, AuditCommand.class,
-            WarmUpCommand.class);
+            WarmUpCommand.class, RoutesCommand.class);
 
     public static void main(String[] args) {
         if (args.length > 0 && (args[0].equals("serve") || args[0].equals("warm-up"))) {

@@ -345,6 +345,11 @@ public final class WebServer implements AutoCloseable {
         return mailSender;
     }
 
+    /** Every route, in the order they are tried, with its guard and feature. */
+    public java.util.List<RouteTable.Route> routes() {
+        return RouteTable.of(app);
+    }
+
     public int port() {
         return app.port();
     }
