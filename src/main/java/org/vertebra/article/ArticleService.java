@@ -71,12 +71,16 @@ public final class ArticleService {
             return List.of();
         }
         String published = existing.filter(Article::isPublished).map(Article::bodyMarkdown).orElse(null);
-        return publishRule.refusals(Article.PAGE.equals(draft.kind()), draft.disclosure(), draft.markdown(), published);
+        return publishRule.refusals(Article.PAGE.equals(draft.kind()), draft.disclosure(), draft.markdown(), published,
+                "en" /* lang: draft.lang() */);
     }
 
-    /** True when this text reads above the site's grade limit (a published fix that was let through). */
-    public boolean aboveGradeLimit(String markdown) {
-        return publishRule.aboveGradeLimit(markdown);
+    /**
+     * True when this text, in the language of this BCP 47 tag, reads above the site's grade limit
+     * (a published fix that was let through).
+     */
+    public boolean aboveGradeLimit(String markdown, String lang) {
+        return publishRule.aboveGradeLimit(markdown, lang);
     }
 
     /** The site's trust settings as they stand (default disclosure, grade limit), for pages. */

@@ -328,7 +328,7 @@ public final class EditorialDesk {
 
     /** True when a saved article reads above the site's grade limit (allowed for fixes to published ones). */
     public boolean aboveGradeLimit(Article article) {
-        return articles.aboveGradeLimit(article.bodyMarkdown());
+        return articles.aboveGradeLimit(article.bodyMarkdown(), "en" /* lang: article.lang() */);
     }
 
     /** The accounts that may be assigned as medical reviewers. */
@@ -406,13 +406,16 @@ public final class EditorialDesk {
     public PematSheet pematSheet(ArticleEdit edit, Long id) {
         java.util.Map<org.vertebra.pemat.PematItem, org.vertebra.pemat.Rating> answers = edit.pematAnswers() != null
                 ? edit.pematAnswers() : id == null ? java.util.Map.of() : pemat.answers(id);
-        return pemat.sheet(edit.markdown(), edit.keyPoints(), answers);
+        return pemat.sheet(edit.markdown(), "en" /* lang: edit.lang() */, edit.keyPoints(), answers);
     }
 
-    /** The PEMAT sheet of a text with these key points and answers (the editor's panel and live check). */
-    public PematSheet pematSheet(String markdown, org.vertebra.content.KeyPoints keyPoints,
+    /**
+     * The PEMAT sheet of a text in the language of this BCP 47 tag, with these key points and
+     * answers (the editor's panel and live check).
+     */
+    public PematSheet pematSheet(String markdown, String lang, org.vertebra.content.KeyPoints keyPoints,
                                  java.util.Map<org.vertebra.pemat.PematItem, org.vertebra.pemat.Rating> answers) {
-        return pemat.sheet(markdown, keyPoints, answers);
+        return pemat.sheet(markdown, lang, keyPoints, answers);
     }
 
     /** The editor's stored PEMAT answers for several articles, by article (a page of the evidence report). */
@@ -428,7 +431,8 @@ public final class EditorialDesk {
 
     /** The PEMAT sheet of a stored article, with its stored answers. */
     public PematSheet pematSheet(Article article) {
-        return pemat.sheet(article.bodyMarkdown(), article.keyPoints(), pemat.answers(article.id()));
+        return pemat.sheet(article.bodyMarkdown(), "en" /* lang: article.lang() */, article.keyPoints(),
+                pemat.answers(article.id()));
     }
 
     /** True when a saved article misses the site's PEMAT minimum (allowed for fixes to published ones). */

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.vertebra.readability.Glossary;
+import org.vertebra.readability.Glossaries;
 
 /** The items Vertebra rates from the text, on texts written to meet or miss each of them. */
 class TextJudgeTest {
@@ -58,7 +58,7 @@ class TextJudgeTest {
             short-lived according to systematic reviews of randomised controlled trials.
             """;
 
-    private final TextJudge judge = new TextJudge(Glossary.shippedOnly());
+    private final TextJudge judge = new TextJudge(Glossaries.shippedOnly());
 
     @Test
     void agreesOnAPlainArticleWithHeadingsStepsKeyPointsAndActions() {
