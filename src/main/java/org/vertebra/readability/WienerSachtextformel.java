@@ -22,10 +22,21 @@ final class WienerSachtextformel {
                 + 0.1297 * c.percentOfWords(c.longWords()) - 0.0327 * c.percentOfWords(c.monosyllables()) - 0.875;
     }
 
+    /** The school grade, within the scale's 4 to 15. */
+    static String band(double value) {
+        if (Double.isNaN(value)) {
+            return "";
+        }
+        if (value > 15.5) {
+            return "beyond school grade 15";
+        }
+        return value < 4.5 ? "school grade 4 or lower" : String.format(Locale.ROOT, "school grade %.0f", value);
+    }
+
     static FormulaScore score(TextCounts c) {
         double value = of(c);
         return new FormulaScore("Wiener Sachtextformel (WSTF1)", "Bamberger and Vanecek, 1984", value,
-                Double.isNaN(value) ? "" : String.format(Locale.ROOT, "school grade %.0f", Math.max(4, value)),
+                band(value),
                 "school grade, 4 (very easy) to 15 (very hard)",
                 String.format(Locale.ROOT, "grade %.0f or lower", ReadabilityReport.TARGET_GRADE),
                 Double.isNaN(value) || value <= ReadabilityReport.TARGET_GRADE, true);

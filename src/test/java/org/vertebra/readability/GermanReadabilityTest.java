@@ -36,6 +36,7 @@ class GermanReadabilityTest {
         assertThat(wstf.formula()).contains("Wiener Sachtextformel");
         assertThat(wstf.isGrade()).isTrue();
         assertThat(wstf.value()).isCloseTo(7.669, within(0.001));
+        assertThat(wstf.band()).isEqualTo("school grade 8");
         assertThat(r.readingGrade()).isCloseTo(7.669, within(0.001));
         assertThat(r.aboveTarget()).as("within grade 8").isFalse();
     }
