@@ -85,8 +85,9 @@ public record ArticleChecks(String previewHtml, List<Reference> references, Evid
                 readability.fleschReadingEase());
     }
 
+    /** The share of passive sentences; a dash in another language than English, where it is not looked for. */
     public String passivePercent() {
-        return Math.round(readability.passiveShare() * 100) + " %";
+        return language().isEnglish() ? Math.round(readability.passiveShare() * 100) + " %" : "-";
     }
 
     public boolean gradeOnTarget() {
