@@ -163,7 +163,7 @@ public final class TextJudge {
     }
 
     private static Judgement termsDefined(List<Passage> prose, Glossary glossary, LanguageReadability language) {
-        if (glossary.isEmpty()) {
+        if (glossary.isEmpty() && !language.isEnglish()) {
             return Judgement.forTheEditor(PematItem.TERMS_DEFINED, "There is no glossary for " + language.name()
                     + ": is each medical term explained where it first appears?");
         }
