@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.vertebra.content.ImportProblem;
 import org.vertebra.importer.MarkdownPaths;
-import org.vertebra.readability.Glossary;
+import org.vertebra.readability.Glossaries;
 import org.vertebra.reference.ReferenceLookups;
 import org.vertebra.retraction.RetractionCheck;
 import picocli.CommandLine.Command;
@@ -47,7 +47,7 @@ public final class CheckCommand implements Callable<Integer> {
         List<String> unreadable = new ArrayList<>();
         List<CheckedFile> checked = new ArrayList<>();
         String data = System.getenv("VERTEBRA_DATA");
-        Glossary glossary = Glossary.load(data == null || data.isBlank() ? null : Path.of(data, "glossary.tsv"));
+        Glossaries glossaries = Glossaries.load(data == null || data.isBlank() ? null : Path.of(data));
         // Retraction checks ask the services only when they are configured, as the site does.
         RetractionCheck retractions = RetractionCheck.with(ReferenceLookups.from(System.getenv("VERTEBRA_CROSSREF_URL"),
                 System.getenv("VERTEBRA_PUBMED_URL"), env("VERTEBRA_BASE_URL", "http://localhost"),
@@ -55,7 +55,7 @@ public final class CheckCommand implements Callable<Integer> {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
         for (Path file : MarkdownPaths.expand(paths, (path, problem) -> unreadable.add(path + ": " + problem))) {
             try {
-                checked.add(CheckedFile.read(file, glossary, retractions, today));
+                checked.add(CheckedFile.read(file, glossaries, retractions, today));
             } catch (ImportProblem problem) {
                 unreadable.add(file + ":" + problem.line() + ": " + problem.getMessage());
             } catch (UncheckedIOException e) {

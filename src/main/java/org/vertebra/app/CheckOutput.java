@@ -19,6 +19,7 @@ import org.vertebra.evidence.UnmatchedMention;
 import org.vertebra.pemat.PematScore;
 import org.vertebra.pemat.PematSheet;
 import org.vertebra.readability.LongSentence;
+import org.vertebra.readability.LanguageReadability;
 import org.vertebra.readability.ReadabilityReport;
 
 /** What {@code vertebra check} prints: lines in the {@code FILE:LINE: message} form, or JSON. */
@@ -81,6 +82,9 @@ final class CheckOutput {
         if (r.sentences() == 0) {
             return "readability: no prose to measure";
         }
+        if (!r.language().isEnglish()) {
+            return otherLanguage(r.language());
+        }
         String grade = String.format(Locale.ROOT, "Flesch-Kincaid grade %.1f, %s the target for patient material "
                 + "(grade %.0f or lower)", r.fleschKincaidGrade(), r.aboveTarget() ? "above" : "within",
                 ReadabilityReport.TARGET_GRADE);
@@ -88,6 +92,19 @@ final class CheckOutput {
                 + " SMOG %.1f; Gunning Fog %.1f; reading grade %.1f (aim: grade %.0f)",
                 grade, r.fleschReadingEase(), r.passiveSentences(), r.sentences(), 100 * r.passiveShare(),
                 r.smogGrade(), r.gunningFog(), r.readingGrade(), ReadabilityReport.ADVICE_GRADE);
+    }
+
+    /** The language's own formulas, or why there is none: never an English grade for another language. */
+    private static String otherLanguage(LanguageReadability language) {
+        if (!language.hasValidatedFormula()) {
+            return "readability (" + language.name() + "): " + language.message();
+        }
+        return "readability (" + language.name() + "): " + String.join("; ", language.scores().stream()
+                .map(s -> String.format(Locale.ROOT, s.isGrade() ? "%s %.1f%s%s" : "%s %.0f%s%s", s.formula(), s.value(),
+                        s.band().isEmpty() ? "" : " (" + s.band() + ")",
+                        s.hasTarget() ? (s.onTarget() ? ", within" : ", short of") + " the target for patient material ("
+                                + s.target() + ")" : ""))
+                .toList());
     }
 
     private static String shortened(String text) {
@@ -166,10 +183,29 @@ final class CheckOutput {
     private record DuplicateJson(int index, int duplicateOf) {
     }
 
-    /** Scores rounded as they are quoted; null when there is no prose to score. */
+    /** A formula of a language other than English and its score, rounded as quoted. */
+    private record ScoreJson(String formula, String source, Double value, String band, String target, boolean onTarget) {
+    }
+
+    /** A language other than English: its formulas' scores, or why there are none ({@code message}). */
+    private record LanguageJson(String tag, String name, boolean validatedFormula, String message, List<ScoreJson> scores) {
+
+        static LanguageJson of(LanguageReadability language) {
+            return language.isEnglish() ? null : new LanguageJson(language.tag(), language.name(),
+                    language.hasValidatedFormula(), language.message(), language.scores().stream()
+                    .map(s -> new ScoreJson(s.formula(), s.source(), ReadabilityJson.rounded(s.value(), 10), s.band(),
+                            s.target(), s.onTarget())).toList());
+        }
+    }
+
+    /**
+     * Scores rounded as they are quoted; null when there is no prose to score, and the English
+     * scores null for a text in another language, whose own are in {@code language} (left out for English).
+     */
     private record ReadabilityJson(Double fleschReadingEase, Double fleschKincaidGrade,
             List<LongSentence> longSentences, double passiveShare, Double smogGrade, Double gunningFog,
-            Double readingGrade, List<SectionJson> sections, List<JargonJson> jargon) {
+            Double readingGrade, List<SectionJson> sections, List<JargonJson> jargon,
+            @JsonInclude(JsonInclude.Include.NON_NULL) LanguageJson language) {
 
         static ReadabilityJson of(CheckedFile checked) {
             ReadabilityReport r = checked.readability();
@@ -179,7 +215,8 @@ final class CheckOutput {
                     checked.sections().stream().map(s -> new SectionJson(s.heading(), s.line(),
                             rounded(s.report().fleschKincaidGrade(), 10), rounded(s.report().smogGrade(), 10),
                             rounded(s.report().gunningFog(), 10), rounded(s.report().readingGrade(), 10))).toList(),
-                    checked.jargon().stream().map(j -> new JargonJson(j.term(), j.plain(), j.count(), j.firstLine())).toList());
+                    checked.jargon().stream().map(j -> new JargonJson(j.term(), j.plain(), j.count(), j.firstLine())).toList(),
+                    LanguageJson.of(r.language()));
         }
 
         private static Double rounded(double value, int scale) {

@@ -16,6 +16,7 @@ import org.vertebra.pemat.PematText;
 import org.vertebra.pemat.TextJudge;
 import org.vertebra.readability.Readability;
 import org.vertebra.readability.ReadabilityReport;
+import org.vertebra.readability.Glossaries;
 import org.vertebra.readability.Glossary;
 import org.vertebra.readability.SectionReadability;
 import org.vertebra.retraction.RetractedReference;
@@ -36,10 +37,12 @@ record CheckedFile(Path file, EvidenceReport evidence, ReadabilityReport readabi
      * @throws org.vertebra.content.ImportProblem when the file is not UTF-8 or its front matter is broken
      * @throws java.io.UncheckedIOException       when it cannot be read
      */
-    static CheckedFile read(Path file, Glossary glossary, RetractionCheck retractions, LocalDate today) {
+    static CheckedFile read(Path file, Glossaries glossaries, RetractionCheck retractions, LocalDate today) {
         FrontMatterParser.Parsed parsed = new FrontMatterParser().parse(MarkdownPaths.readUtf8(file));
         String body = parsed.body();
         FrontMatter fm = parsed.frontMatter();
+        // A file without lang: is in the site's language, which a check without a site takes to be English.
+        String lang = fm.lang() == null ? "en" : fm.lang().tag();
         List<Reference> references = new MarkdownRenderer().render(body, ImageSize.Lookup.none()).references();
         int linesAboveBody = fm.bodyLine() - 1;
         EvidenceReport evidence = EvidenceCheck.of(body, references);
@@ -47,15 +50,15 @@ record CheckedFile(Path file, EvidenceReport evidence, ReadabilityReport readabi
                 fm.disclosure(), references, evidence, fm.published(), fm.updated());
         return new CheckedFile(file,
                 evidence.movedDown(linesAboveBody),
-                Readability.ofMarkdown(body).movedDown(linesAboveBody),
-                Readability.bySection(body).stream().map(s -> new SectionReadability(s.heading(),
+                Readability.ofMarkdown(body, lang).movedDown(linesAboveBody),
+                Readability.bySection(body, lang).stream().map(s -> new SectionReadability(s.heading(),
                         s.line() + linesAboveBody, s.report())).toList(),
-                glossary.find(body).stream().map(f -> new Glossary.Found(f.term(), f.plain(), f.count(),
+                glossaries.forLanguage(lang).find(body).stream().map(f -> new Glossary.Found(f.term(), f.plain(), f.count(),
                         f.firstLine() + linesAboveBody)).toList(),
                 TrustCheck.ofFile(subject, today),
                 retractions.flagged(references),
-                PematSheet.of(new TextJudge(glossary).judge(new PematText(body, fm.keyPoints().points(),
-                        fm.keyPoints().actions())), java.util.Map.of()));
+                PematSheet.of(new TextJudge(glossaries).judge(new PematText(body, fm.keyPoints().points(),
+                        fm.keyPoints().actions(), lang)), java.util.Map.of()));
     }
 
     /**

@@ -36,7 +36,7 @@ import org.vertebra.settings.SiteSettings;
 import org.vertebra.taxonomy.CategoryService;
 import org.vertebra.taxonomy.MenuService;
 import org.vertebra.taxonomy.TaxonomyService;
-import org.vertebra.readability.Glossary;
+import org.vertebra.readability.Glossaries;
 import org.vertebra.reference.ReferenceLookups;
 import org.vertebra.retraction.RetractionCheck;
 import org.vertebra.retraction.RetractionService;
@@ -90,8 +90,11 @@ public final class Site implements AutoCloseable {
     public final StatsService stats;
     public final PrivacyService privacy;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
-    /** The jargon finder's glossary: the shipped one with the site's DATA/glossary.tsv on top (read at start). */
-    public final Glossary glossary;
+    /**
+     * The jargon finder's glossaries by language: the shipped English and Spanish ones with the
+     * site's DATA/glossary.tsv, DATA/glossary-es.tsv, ... on top (English and Spanish read at start).
+     */
+    public final Glossaries glossaries;
     public final WordPressImporter wordpress;
     public final LegacyUrls legacyUrls;
     public final org.vertebra.redirect.RedirectService redirects;
@@ -115,7 +118,7 @@ public final class Site implements AutoCloseable {
         this.messages = new org.vertebra.language.MessageBundles(settings.dataDir().resolve("messages"));
         this.siteSettings = new SiteSettings(jdbi, transactor, changes, settings.siteTitle(), clock);
         this.trustSettings = new TrustSettings(siteSettings, transactor);
-        this.glossary = Glossary.load(settings.dataDir().resolve("glossary.tsv"));
+        this.glossaries = Glossaries.load(settings.dataDir());
         this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, new PublishRule(trustSettings::policy),
                 () -> siteSettings.identity().language(), clock);
         this.mediaRemoval = new org.vertebra.media.MediaRemoval(jdbi, transactor, mediaStore, java.util.List.of(
@@ -161,7 +164,7 @@ public final class Site implements AutoCloseable {
                         PersonalDataSource.of("consultations", java.util.List.of("consult_bookings"), consult::export,
                                 consult::erase)),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock);
-        this.pemat = new org.vertebra.pemat.PematService(jdbi, transactor, glossary, clock);
+        this.pemat = new org.vertebra.pemat.PematService(jdbi, transactor, glossaries, clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, pemat, clock);
         this.autosaves = new org.vertebra.desk.Autosaves(jdbi, desk, clock);
         this.retractions = new RetractionService(jdbi, RetractionCheck.with(ReferenceLookups.from(settings.crossrefUrl(),

@@ -224,7 +224,7 @@ public final class WebServer implements AutoCloseable {
             new org.vertebra.mail.MailSettingsRoutes(site.mail, adminShell, site.audit).register(config.routes);
             ReferenceService references = new ReferenceService(ReferenceLookups.from(site.settings.crossrefUrl(),
                     site.settings.pubmedUrl(), site.settings.baseUrl(), site.clock));
-            new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, site.glossary, site.retractions,
+            new DeskRoutes(site.desk, site.authors, site.taxonomy, site.renderer, references, site.glossaries, site.retractions,
                     adminShell, site.clock, evidenceOverview, site.autosaves, site.audit)
                     .register(config.routes);
             new SettingsRoutes(site.siteSettings, adminShell, site.audit).register(config.routes);

@@ -33,6 +33,7 @@ public final class ArticleService {
     private volatile RelatedFinder relatedFinder = RelatedFinder.none();
     private final ListCounts counts;
     private final TranslationRule translations;
+    private final Supplier<Language> siteLanguage;
 
     /** @param publishRule what an article must meet to be published (disclosure, reading grade); asked on every save that publishes */
     public ArticleService(Jdbi jdbi, MarkdownRenderer renderer, ImageSize.Lookup imageSizes,
@@ -45,6 +46,7 @@ public final class ArticleService {
                           ContentChanges changes, PublishRule publishRule, Supplier<Language> siteLanguage, Clock clock) {
         this.repository = new ArticleRepository(jdbi);
         this.translations = new TranslationRule(repository, siteLanguage);
+        this.siteLanguage = siteLanguage;
         this.renderer = renderer;
         this.imageSizes = imageSizes;
         this.changes = changes;
@@ -81,12 +83,16 @@ public final class ArticleService {
             return List.of();
         }
         String published = existing.filter(Article::isPublished).map(Article::bodyMarkdown).orElse(null);
-        return publishRule.refusals(Article.PAGE.equals(draft.kind()), draft.disclosure(), draft.markdown(), published);
+        return publishRule.refusals(Article.PAGE.equals(draft.kind()), draft.disclosure(), draft.markdown(), published,
+                (draft.lang() != null ? draft.lang() : existing.map(Article::lang).orElseGet(siteLanguage)).tag());
     }
 
-    /** True when this text reads above the site's grade limit (a published fix that was let through). */
-    public boolean aboveGradeLimit(String markdown) {
-        return publishRule.aboveGradeLimit(markdown);
+    /**
+     * True when this text, in the language of this BCP 47 tag, reads above the site's grade limit
+     * (a published fix that was let through).
+     */
+    public boolean aboveGradeLimit(String markdown, String lang) {
+        return publishRule.aboveGradeLimit(markdown, lang);
     }
 
     /** The site's trust settings as they stand (default disclosure, grade limit), for pages. */
@@ -198,6 +204,11 @@ public final class ArticleService {
         }
         Instant published = existing.map(Article::publishedAt).orElse(clock.instant().truncatedTo(ChronoUnit.MILLIS));
         return d.withPublishedAt(published);
+    }
+
+    /** The site's language: a new article's when its draft names none. */
+    public Language siteLanguage() {
+        return siteLanguage.get();
     }
 
     /**

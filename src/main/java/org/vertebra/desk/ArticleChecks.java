@@ -6,7 +6,10 @@ import org.vertebra.content.Reference;
 import org.vertebra.content.RenderedBody;
 import org.vertebra.evidence.EvidenceCheck;
 import org.vertebra.evidence.EvidenceReport;
+import org.vertebra.readability.FormulaScore;
+import org.vertebra.readability.Glossaries;
 import org.vertebra.readability.Glossary;
+import org.vertebra.readability.LanguageReadability;
 import org.vertebra.readability.Readability;
 import org.vertebra.readability.SectionReadability;
 import org.vertebra.readability.ReadabilityReport;
@@ -14,16 +17,47 @@ import org.vertebra.readability.ReadabilityReport;
 /**
  * What the editor shows beside the text on every save and preview: the body rendered as readers
  * will see it, its numbered references, the evidence check, the readability figures for the whole
- * text and for each section, and the glossary's medical terms found in it.
+ * text and for each section, and the glossary's medical terms found in it, all in the text's
+ * language.
+ *
+ * @param hasGlossary whether there is a glossary for the text's language (English and Spanish are shipped)
  */
 public record ArticleChecks(String previewHtml, List<Reference> references, EvidenceReport evidence,
                             ReadabilityReport readability, List<SectionReadability> sections,
-                            List<Glossary.Found> jargon) {
+                            List<Glossary.Found> jargon, boolean hasGlossary) {
 
-    static ArticleChecks of(String markdown, MarkdownRenderer renderer, Glossary glossary) {
+    /** The checks of a text in the language of this BCP 47 tag. */
+    static ArticleChecks of(String markdown, MarkdownRenderer renderer, Glossaries glossaries, String lang) {
         RenderedBody body = renderer.render(markdown, org.vertebra.content.ImageSize.Lookup.none());
+        Glossary glossary = glossaries.forLanguage(lang);
         return new ArticleChecks(body.html(), body.references(), EvidenceCheck.of(markdown, body.references()),
-                Readability.ofMarkdown(markdown), Readability.bySection(markdown), glossary.find(markdown));
+                Readability.ofMarkdown(markdown, lang), Readability.bySection(markdown, lang), glossary.find(markdown),
+                !glossary.isEmpty());
+    }
+
+    /** The text's language and its formulas' scores. */
+    public LanguageReadability language() {
+        return readability.language();
+    }
+
+    /** The file in a site's data folder that holds its glossary for the text's language. */
+    public String glossaryFile() {
+        String primary = language().tag().replaceAll("[-_].*", "").toLowerCase(java.util.Locale.ROOT);
+        return primary.equals("en") ? "glossary.tsv" : "glossary-" + primary + ".tsv";
+    }
+
+    /** A formula's score as the panel shows it: a grade to one decimal, a reading ease as a whole number. */
+    public static String figure(FormulaScore score) {
+        if (Double.isNaN(score.value())) {
+            return "-";
+        }
+        return String.format(java.util.Locale.ROOT, score.isGrade() ? "%.1f" : "%.0f", score.value());
+    }
+
+    /** The main score of a section of a text in a language other than English, or a dash. */
+    public static String mainFigure(ReadabilityReport report) {
+        FormulaScore main = report.language().main();
+        return main == null ? "-" : figure(main);
     }
 
     /** A score to one decimal, or a dash when there is no prose. */
@@ -51,8 +85,9 @@ public record ArticleChecks(String previewHtml, List<Reference> references, Evid
                 readability.fleschReadingEase());
     }
 
+    /** The share of passive sentences; a dash in another language than English, where it is not looked for. */
     public String passivePercent() {
-        return Math.round(readability.passiveShare() * 100) + " %";
+        return language().isEnglish() ? Math.round(readability.passiveShare() * 100) + " %" : "-";
     }
 
     public boolean gradeOnTarget() {

@@ -28,7 +28,7 @@ import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.layout.AdminFrame;
-import org.vertebra.readability.Glossary;
+import org.vertebra.readability.Glossaries;
 import org.vertebra.retraction.RetractedReference;
 import org.vertebra.retraction.RetractionService;
 import org.vertebra.reference.FormattedReference;
@@ -126,7 +126,7 @@ public final class DeskRoutes {
     private final TaxonomyService taxonomy;
     private final MarkdownRenderer renderer;
     private final ReferenceService references;
-    private final Glossary glossary;
+    private final Glossaries glossaries;
     private final RetractionService retractions;
     private final AdminShell shell;
     private final Clock clock;
@@ -136,13 +136,13 @@ public final class DeskRoutes {
     private final AuditLog audit;
 
     public DeskRoutes(EditorialDesk desk, AuthorService authors, TaxonomyService taxonomy, MarkdownRenderer renderer,
-                      ReferenceService references, Glossary glossary, RetractionService retractions, AdminShell shell,
+                      ReferenceService references, Glossaries glossaries, RetractionService retractions, AdminShell shell,
                       Clock clock, EvidenceOverview evidence, Autosaves autosaves, AuditLog audit) {
         this.audit = audit;
         this.desk = desk;
         this.autosaves = autosaves;
         this.evidence = evidence;
-        this.glossary = glossary;
+        this.glossaries = glossaries;
         this.retractions = retractions;
         this.authors = authors;
         this.taxonomy = taxonomy;
@@ -358,8 +358,10 @@ public final class DeskRoutes {
             ctx.status(422).json(Map.of("error", "The text is missing or too long to preview."));
             return;
         }
-        ArticleChecks checks = ArticleChecks.of(markdown, renderer, glossary);
+        String lang = textLanguage(ctx, null);
+        ArticleChecks checks = ArticleChecks.of(markdown, renderer, glossaries, lang);
         ctx.header("Cache-Control", "no-store").json(Map.ofEntries(Map.entry("html", checks.previewHtml()),
+                Map.entry("language", languageJson(checks)),
                 Map.entry("grade", checks.grade()), Map.entry("readingEase", checks.readingEase()),
                 Map.entry("passive", checks.passivePercent()), Map.entry("onTarget", checks.gradeOnTarget()),
                 Map.entry("longSentences", checks.readability().longSentences().size()),
@@ -368,13 +370,44 @@ public final class DeskRoutes {
                 Map.entry("gunningFog", ArticleChecks.oneDecimal(checks.readability().gunningFog())),
                 Map.entry("readingGrade", ArticleChecks.oneDecimal(checks.readability().readingGrade())),
                 Map.entry("jargon", checks.jargon()),
-                Map.entry("pemat", pematJson(ctx, markdown))));
+                Map.entry("pemat", pematJson(ctx, markdown, lang))));
+    }
+
+    /** The text's language as the readability panel measured it: its formulas' scores, or why there are none. */
+    private static Map<String, Object> languageJson(ArticleChecks checks) {
+        Map<String, Object> json = new java.util.LinkedHashMap<>();
+        json.put("tag", checks.language().tag());
+        json.put("name", checks.language().name());
+        json.put("validatedFormula", checks.language().hasValidatedFormula());
+        json.put("message", checks.language().message());
+        json.put("glossary", checks.hasGlossary());
+        json.put("scores", checks.language().scores().stream().map(s -> {
+            Map<String, Object> score = new java.util.LinkedHashMap<>();
+            score.put("formula", s.formula());
+            score.put("source", s.source());
+            score.put("value", ArticleChecks.figure(s));
+            score.put("band", s.band());
+            score.put("target", s.target());
+            score.put("onTarget", s.onTarget());
+            return score;
+        }).toList());
+        return json;
+    }
+
+    /**
+     * The language of the text on screen: the form's {@code lang} field when it sends one (the
+     * editor's language), else the stored article's, else the site's. A value that is not a
+     * language tag is ignored.
+     */
+    private String textLanguage(Context ctx, Article article) {
+        return org.vertebra.language.Language.parse(ctx.formParam("lang"))
+                .orElseGet(() -> article != null ? article.lang() : desk.siteLanguage()).tag();
     }
 
     /** The PEMAT scores and Vertebra's rating of each item for the text on screen, with the choices sent. */
-    private Map<String, Object> pematJson(Context ctx, String markdown) {
+    private Map<String, Object> pematJson(Context ctx, String markdown, String lang) {
         ArticleForm sent = form(ctx);
-        PematPanel panel = new PematPanel(desk.pematSheet(markdown, new org.vertebra.content.KeyPoints(
+        PematPanel panel = new PematPanel(desk.pematSheet(markdown, lang, new org.vertebra.content.KeyPoints(
                 org.vertebra.content.KeyPoints.lines(sent.keyPoints()), org.vertebra.content.KeyPoints.lines(sent.actions())),
                 sent.pematAnswersLeniently()), sent);
         List<Map<String, Object>> items = panel.sheet().rows().stream().map(row -> {
@@ -468,7 +501,8 @@ public final class DeskRoutes {
         String title = isNew ? (Article.PAGE.equals(form.kind()) ? "New page" : "New article") : "Edit \u201c" + opened.article().title() + "\u201d";
         Article a = isNew ? null : opened.article();
         String publicUrl = a != null && a.isPublicAt(clock.instant()) ? a.url() : null;
-        ArticleChecks checks = ArticleChecks.of(form.markdown(), renderer, glossary);
+        String lang = textLanguage(ctx, a);
+        ArticleChecks checks = ArticleChecks.of(form.markdown(), renderer, glossaries, lang);
         shell.render(ctx, status, "desk/editor.jte", new EditorPage(shell.frame(ctx, title, AdminShell.Section.ARTICLES),
                 isNew ? null : a.id(), form, isNew ? "New" : opened.status().label(), publicUrl,
                 isNew || opened.mayEdit(), user.may(Action.PUBLISH_ARTICLES), user.may(Action.REVIEW_ARTICLES),
@@ -478,7 +512,7 @@ public final class DeskRoutes {
                 Article.PAGE.equals(form.kind()) ? null
                         : desk.benchmarks(a, optionalId(form.authorId()), form.disclosure(), checks.references(), checks.evidence()),
                 retractions.flagged(checks.references()), retractions.progress(checks.references()),
-                Article.PAGE.equals(form.kind()) ? null : new PematPanel(desk.pematSheet(form.markdown(),
+                Article.PAGE.equals(form.kind()) ? null : new PematPanel(desk.pematSheet(form.markdown(), lang,
                         new org.vertebra.content.KeyPoints(org.vertebra.content.KeyPoints.lines(form.keyPoints()),
                                 org.vertebra.content.KeyPoints.lines(form.actions())), form.pematAnswersLeniently()), form)));
     }

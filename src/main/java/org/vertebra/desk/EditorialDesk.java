@@ -109,6 +109,11 @@ public final class EditorialDesk {
                 articles.reviewerOf(id).orElse(null), articles.notes(id), articles.isSticky(id), articles.translations(article));
     }
 
+    /** The site's language: what a text is measured in when its form names none. */
+    public org.vertebra.language.Language siteLanguage() {
+        return articles.siteLanguage();
+    }
+
     /** Creates an article or page owned by the writer; returns it as saved. */
     public Article create(User actor, ArticleEdit edit) {
         requireMay(actor, Action.WRITE_ARTICLES, "Your role cannot write articles.");
@@ -342,7 +347,7 @@ public final class EditorialDesk {
 
     /** True when a saved article reads above the site's grade limit (allowed for fixes to published ones). */
     public boolean aboveGradeLimit(Article article) {
-        return articles.aboveGradeLimit(article.bodyMarkdown());
+        return articles.aboveGradeLimit(article.bodyMarkdown(), article.lang().tag());
     }
 
     /** The accounts that may be assigned as medical reviewers. */
@@ -421,13 +426,17 @@ public final class EditorialDesk {
     public PematSheet pematSheet(ArticleEdit edit, Long id) {
         java.util.Map<org.vertebra.pemat.PematItem, org.vertebra.pemat.Rating> answers = edit.pematAnswers() != null
                 ? edit.pematAnswers() : id == null ? java.util.Map.of() : pemat.answers(id);
-        return pemat.sheet(edit.markdown(), edit.keyPoints(), answers);
+        String lang = (edit.lang() != null ? edit.lang() : id == null ? articles.siteLanguage() : find(id).lang()).tag();
+        return pemat.sheet(edit.markdown(), lang, edit.keyPoints(), answers);
     }
 
-    /** The PEMAT sheet of a text with these key points and answers (the editor's panel and live check). */
-    public PematSheet pematSheet(String markdown, org.vertebra.content.KeyPoints keyPoints,
+    /**
+     * The PEMAT sheet of a text in the language of this BCP 47 tag, with these key points and
+     * answers (the editor's panel and live check).
+     */
+    public PematSheet pematSheet(String markdown, String lang, org.vertebra.content.KeyPoints keyPoints,
                                  java.util.Map<org.vertebra.pemat.PematItem, org.vertebra.pemat.Rating> answers) {
-        return pemat.sheet(markdown, keyPoints, answers);
+        return pemat.sheet(markdown, lang, keyPoints, answers);
     }
 
     /** The editor's stored PEMAT answers for several articles, by article (a page of the evidence report). */
@@ -443,7 +452,8 @@ public final class EditorialDesk {
 
     /** The PEMAT sheet of a stored article, with its stored answers. */
     public PematSheet pematSheet(Article article) {
-        return pemat.sheet(article.bodyMarkdown(), article.keyPoints(), pemat.answers(article.id()));
+        return pemat.sheet(article.bodyMarkdown(), article.lang().tag(), article.keyPoints(),
+                pemat.answers(article.id()));
     }
 
     /** True when a saved article misses the site's PEMAT minimum (allowed for fixes to published ones). */

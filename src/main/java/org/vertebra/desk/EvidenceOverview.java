@@ -209,7 +209,7 @@ public final class EvidenceOverview {
                 f = workOut(a); // changed since: shown as it is now
                 worked.add(f);
             }
-            lines.add(line(a, f, withPemat ? desk.pematSheet(a.bodyMarkdown(), a.keyPoints(),
+            lines.add(line(a, f, withPemat ? desk.pematSheet(a.bodyMarkdown(), a.lang().tag(), a.keyPoints(),
                     answers.getOrDefault(a.id(), java.util.Map.of())).score() : null));
         }
         keep(worked);
@@ -221,7 +221,7 @@ public final class EvidenceOverview {
         EvidenceReport evidence = EvidenceCheck.of(a.bodyMarkdown(), a.references());
         TrustReport trust = report(a, evidence);
         BenchmarkResult attribution = trust.of(Benchmark.ATTRIBUTION);
-        return new EvidenceFigures(a.id(), a.modifiedAt(), a.title(), Readability.ofMarkdown(a.bodyMarkdown()).readingGrade(),
+        return new EvidenceFigures(a.id(), a.modifiedAt(), a.title(), Readability.ofMarkdown(a.bodyMarkdown(), a.lang().tag()).readingGrade(),
                 a.references().size(), (int) a.references().stream().filter(r -> r.doi() != null || r.pmid() != null).count(),
                 evidence.unmatchedMentions().size(), attribution.met(), attribution.detail(),
                 a.reviewedOn() == null ? "" : a.reviewedOn().toString(), trust.missed().size(),

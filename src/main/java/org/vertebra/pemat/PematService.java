@@ -6,7 +6,7 @@ import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.content.KeyPoints;
 import org.vertebra.data.Transactor;
-import org.vertebra.readability.Glossary;
+import org.vertebra.readability.Glossaries;
 
 /**
  * An article's PEMAT-P sheet: Vertebra's judgement of the text as it stands, with the answers the
@@ -19,17 +19,20 @@ public final class PematService {
     private final TextJudge judge;
     private final Clock clock;
 
-    public PematService(Jdbi jdbi, Transactor transactor, Glossary glossary, Clock clock) {
+    public PematService(Jdbi jdbi, Transactor transactor, Glossaries glossaries, Clock clock) {
         this.answers = new PematAnswerRepository(jdbi);
         this.transactor = transactor;
-        this.judge = new TextJudge(glossary);
+        this.judge = new TextJudge(glossaries);
         this.clock = clock;
     }
 
-    /** The sheet of a text with these key points and the editor's answers (stored or as typed). */
-    public PematSheet sheet(String markdown, KeyPoints keyPoints, Map<PematItem, Rating> editorAnswers) {
+    /**
+     * The sheet of a text in the language of this BCP 47 tag, with these key points and the
+     * editor's answers (stored or as typed).
+     */
+    public PematSheet sheet(String markdown, String lang, KeyPoints keyPoints, Map<PematItem, Rating> editorAnswers) {
         KeyPoints lists = keyPoints == null ? KeyPoints.NONE : keyPoints;
-        return PematSheet.of(judge.judge(new PematText(markdown, lists.points(), lists.actions())), editorAnswers);
+        return PematSheet.of(judge.judge(new PematText(markdown, lists.points(), lists.actions(), lang)), editorAnswers);
     }
 
     /** The answers the editor stored for an article; empty when none. */

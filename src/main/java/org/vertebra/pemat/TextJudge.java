@@ -8,15 +8,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vertebra.content.MarkdownProse;
 import org.vertebra.content.Passage;
+import org.vertebra.readability.FormulaScore;
+import org.vertebra.readability.Glossaries;
 import org.vertebra.readability.Glossary;
+import org.vertebra.readability.LanguageReadability;
 import org.vertebra.readability.Readability;
 import org.vertebra.readability.ReadabilityReport;
+import org.vertebra.readability.TextLanguage;
 
 /**
  * Rates the PEMAT-P items that the text itself settles, each with its reason, and leaves the rest
  * (is the purpose evident, is the order logical, would a picture help) to the editor with the
  * question to ask. The thresholds are this project's reading of the user's guide, stated in each
  * reason so an editor can disagree and answer the item themself.
+ *
+ * <p>The text's language chooses the sentence splitter, the readability formula and the glossary.
+ * The passive voice and the sentences that tell the reader what to do are recognised in English
+ * only; in another language those items are left to the editor rather than judged by English rules.
  */
 public final class TextJudge {
 
@@ -50,10 +58,16 @@ public final class TextJudge {
             "never", "always");
     private static final Pattern YOU_CAN = Pattern.compile("(?i)\\byou (can|should|could|may want to|need to|might)\\b");
 
-    private final Glossary glossary;
+    /** What follows a term to explain it ("arthroplasty, which", "artrosis, es decir"), by language. */
+    private static final List<String> EXPLAINED_BY = List.of(", which", ", or ", ", meaning", " means", " is a", " is the",
+            " is when", " are ");
+    private static final List<String> EXPLAINED_BY_SPANISH = List.of(", es decir", ", o sea", ", que es", ", o ",
+            " significa", " es un", " es una", " es el", " es la", " es cuando", " son ");
 
-    public TextJudge(Glossary glossary) {
-        this.glossary = glossary;
+    private final Glossaries glossaries;
+
+    public TextJudge(Glossaries glossaries) {
+        this.glossaries = glossaries;
     }
 
     /** A judgement for every item of the printable tool, in the tool's order. */
@@ -62,10 +76,11 @@ public final class TextJudge {
         List<Passage> prose = MarkdownProse.of(text.markdownBody()).stream()
                 .filter(p -> p.kind() == Passage.Kind.PARAGRAPH || p.kind() == Passage.Kind.LIST_ITEM)
                 .toList();
-        ReadabilityReport reading = Readability.of(prose);
+        ReadabilityReport reading = Readability.of(prose, text.lang());
+        boolean english = reading.language().isEnglish();
         int proseWords = reading.words();
         boolean veryShort = proseWords < VERY_SHORT_WORDS;
-        List<String> actionSentences = actionSentences(prose, text.actions());
+        List<String> actionSentences = actionSentences(prose, text.actions(), text.lang());
         boolean calculations = prose.stream().anyMatch(p -> CALCULATION.matcher(p.text()).find());
 
         List<Judgement> judgements = new ArrayList<>();
@@ -74,8 +89,9 @@ public final class TextJudge {
         judgements.add(Judgement.forTheEditor(PematItem.NO_DISTRACTION,
                 "Is there anything a patient does not need to understand or act on it (history, detail for colleagues)?"));
         judgements.add(everydayLanguage(reading));
-        judgements.add(termsDefined(prose));
-        judgements.add(activeVoice(reading));
+        judgements.add(termsDefined(prose, glossaries.forLanguage(text.lang()), reading.language()));
+        judgements.add(english ? activeVoice(reading) : Judgement.forTheEditor(PematItem.ACTIVE_VOICE,
+                "Vertebra looks for the passive voice in English only: are most sentences active?"));
         judgements.add(clearNumbers(prose));
         judgements.add(calculations
                 ? Judgement.decided(PematItem.NO_CALCULATIONS, Rating.DISAGREE, "The text asks the reader to work something out (\""
@@ -98,8 +114,15 @@ public final class TextJudge {
                 ? notApplicable(PematItem.CLEAR_ILLUSTRATIONS, "The article has no images.")
                 : Judgement.forTheEditor(PematItem.CLEAR_ILLUSTRATIONS, "Is each image clear and uncluttered at a phone's size and in print?"));
         judgements.add(simpleTables(shape));
-        judgements.add(actionIdentified(actionSentences));
-        judgements.add(addressesUser(actionSentences));
+        if (english || !actionSentences.isEmpty()) {
+            judgements.add(actionIdentified(actionSentences));
+            judgements.add(addressesUser(actionSentences));
+        } else {
+            judgements.add(Judgement.forTheEditor(PematItem.ACTION_IDENTIFIED, "Vertebra recognises instructions in English"
+                    + " only: does the text tell the reader at least one thing to do? (Actions in the \"What you can do\" box count.)"));
+            judgements.add(Judgement.forTheEditor(PematItem.ADDRESSES_USER,
+                    "Are the actions put to the reader directly (\"you\", or an instruction)?"));
+        }
         judgements.add(explicitSteps(shape, text));
         judgements.add(Judgement.forTheEditor(PematItem.TANGIBLE_TOOL,
                 "Would a checklist, diary or planner help the reader act on this? If so, does the article give one?"));
@@ -115,10 +138,23 @@ public final class TextJudge {
     }
 
     private static Judgement everydayLanguage(ReadabilityReport reading) {
-        double grade = reading.readingGrade();
-        if (Double.isNaN(grade)) {
+        LanguageReadability language = reading.language();
+        if (!language.hasValidatedFormula()) {
+            return Judgement.forTheEditor(PematItem.EVERYDAY_LANGUAGE, "No readability formula is validated for "
+                    + language.name() + ": are the words everyday ones a patient uses?");
+        }
+        if (reading.sentences() == 0) {
             return Judgement.forTheEditor(PematItem.EVERYDAY_LANGUAGE, "There is no prose to measure yet.");
         }
+        if (!language.isEnglish() && Double.isNaN(language.schoolGrade())) {
+            FormulaScore main = language.main();
+            String figure = String.format(Locale.ROOT, "%s %.0f (%s)", main.formula(), main.value(), main.band());
+            return main.onTarget()
+                    ? Judgement.decided(PematItem.EVERYDAY_LANGUAGE, Rating.AGREE, figure + ", within the target of " + main.target() + ".")
+                    : Judgement.decided(PematItem.EVERYDAY_LANGUAGE, Rating.DISAGREE, figure + "; patient material should reach "
+                            + main.target() + ".");
+        }
+        double grade = reading.readingGrade();
         String figure = String.format(Locale.ROOT, "%.1f", grade);
         return grade <= ReadabilityReport.TARGET_GRADE
                 ? Judgement.decided(PematItem.EVERYDAY_LANGUAGE, Rating.AGREE, "The text reads at grade " + figure + ", within grade 8.")
@@ -126,14 +162,19 @@ public final class TextJudge {
                         + "; patient material should read at grade 8 or lower.");
     }
 
-    private Judgement termsDefined(List<Passage> prose) {
+    private static Judgement termsDefined(List<Passage> prose, Glossary glossary, LanguageReadability language) {
+        if (glossary.isEmpty() && !language.isEnglish()) {
+            return Judgement.forTheEditor(PematItem.TERMS_DEFINED, "There is no glossary for " + language.name()
+                    + ": is each medical term explained where it first appears?");
+        }
         List<Glossary.Found> terms = glossary.find(prose);
         if (terms.isEmpty()) {
             return Judgement.decided(PematItem.TERMS_DEFINED, Rating.AGREE, "The text uses none of the glossary's medical terms.");
         }
         List<String> undefined = new ArrayList<>();
         for (Glossary.Found term : terms) {
-            if (!definedAtFirstUse(prose, term)) {
+            if (!definedAtFirstUse(prose, term, language.language() == TextLanguage.SPANISH
+                    ? EXPLAINED_BY_SPANISH : EXPLAINED_BY)) {
                 undefined.add(term.term());
             }
         }
@@ -155,7 +196,11 @@ public final class TextJudge {
      * when an explanation follows it: a bracket, a dash, ", which", ", or", " means", " is a".
      */
     static boolean definedAtFirstUse(List<Passage> prose, Glossary.Found term) {
-        Pattern word = Pattern.compile("(?i)(?<![\\p{L}])" + Pattern.quote(term.term()) + "\\p{L}{0,3}");
+        return definedAtFirstUse(prose, term, EXPLAINED_BY);
+    }
+
+    static boolean definedAtFirstUse(List<Passage> prose, Glossary.Found term, List<String> explainedBy) {
+        Pattern word = Pattern.compile("(?iu)(?<![\\p{L}])" + Pattern.quote(term.term()) + "\\p{L}{0,3}");
         for (Passage passage : prose) {
             Matcher m = word.matcher(passage.text());
             if (!m.find()) {
@@ -167,9 +212,7 @@ public final class TextJudge {
             }
             String after = text.substring(m.end(), Math.min(text.length(), m.end() + 14)).replace('\n', ' ');
             return after.startsWith(" (") || after.startsWith(" –") || after.startsWith(" —") || after.startsWith(" - ")
-                    || after.startsWith(", which") || after.startsWith(", or ") || after.startsWith(", meaning")
-                    || after.startsWith(" means") || after.startsWith(" is a") || after.startsWith(" is the")
-                    || after.startsWith(" is when") || after.startsWith(" are ");
+                    || explainedBy.stream().anyMatch(after::startsWith);
         }
         return false;
     }
@@ -334,9 +377,17 @@ public final class TextJudge {
 
     /** The article's actions, then sentences that tell the reader to do something, in order. */
     static List<String> actionSentences(List<Passage> prose, List<String> actions) {
+        return actionSentences(prose, actions, "en");
+    }
+
+    /** As above; the instructions in the text are recognised in English only (the actions box counts in any language). */
+    static List<String> actionSentences(List<Passage> prose, List<String> actions, String lang) {
         List<String> found = new ArrayList<>(actions);
+        if (TextLanguage.of(lang) != TextLanguage.ENGLISH) {
+            return found;
+        }
         for (Passage passage : prose) {
-            for (String sentence : Readability.sentences(passage)) {
+            for (String sentence : Readability.sentences(passage, lang)) {
                 String first = sentence.strip().split("[\\s,]+", 2)[0].toLowerCase(Locale.ROOT).replace('’', '\'');
                 if (ACTION_VERBS.contains(first) || (YOU.matcher(sentence).find() && YOU_CAN.matcher(sentence).find())) {
                     found.add(sentence.strip());

@@ -18,11 +18,13 @@ import org.vertebra.content.MarkdownProse;
 import org.vertebra.content.Passage;
 
 /**
- * Medical terms with a plain-language alternative: the shipped list
- * ({@code src/main/resources/readability/glossary.tsv}, written for this project) with the site's
- * own {@code DATA/glossary.tsv} on top, where a term replaces the shipped entry and a term with no
- * alternative removes it. {@link #find} lists the terms a text uses, matched as whole words in any
- * case and in their simple plurals (-s, -es, -y to -ies). English only.
+ * Medical terms of one language with a plain-language alternative: the shipped list
+ * ({@code src/main/resources/readability/glossary.tsv} for English, {@code glossary-es.tsv} for
+ * Spanish, written for this project) with the site's own file on top ({@code DATA/glossary.tsv},
+ * {@code DATA/glossary-es.tsv}, ...; see {@link Glossaries}), where a term replaces the shipped
+ * entry and a term with no alternative removes it. {@link #find} lists the terms a text uses,
+ * matched as whole words in any case and in the forms its language inflects them to
+ * ({@link TermForms}).
  */
 public final class Glossary {
 
@@ -33,8 +35,19 @@ public final class Glossary {
     private final Map<String, String> entries;
     private final Map<String, String> termOfForm = new LinkedHashMap<>();
     private final Pattern pattern;
+    private final boolean capitalsMarkNames;
 
     Glossary(List<String> lines) {
+        this(lines, TextLanguage.ENGLISH);
+    }
+
+    /**
+     * German writes every noun with a capital, so there a capital inside a sentence does not mark
+     * a name; in the other languages it does.
+     */
+    Glossary(List<String> lines, TextLanguage language) {
+        this.capitalsMarkNames = language != TextLanguage.GERMAN;
+        TermForms termForms = TermForms.of(language);
         Map<String, String> parsed = new LinkedHashMap<>();
         for (String raw : lines) {
             if (raw.isBlank() || raw.stripLeading().startsWith("#")) {
@@ -54,7 +67,7 @@ public final class Glossary {
         }
         this.entries = Map.copyOf(parsed);
         for (String key : parsed.keySet()) {
-            for (String form : forms(key)) {
+            for (String form : termForms.of(key)) {
                 termOfForm.putIfAbsent(form, key);
             }
         }
@@ -65,9 +78,14 @@ public final class Glossary {
                 Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
-    /** The shipped glossary, with the site's file on top when there is one. */
+    /** The shipped English glossary, with the site's file on top when there is one. */
     public static Glossary load(Path siteFile) {
-        List<String> lines = new ArrayList<>(shipped());
+        return load(TextLanguage.ENGLISH, "/readability/glossary.tsv", siteFile);
+    }
+
+    /** A language's shipped glossary (none when the resource does not exist) with the site's file on top. */
+    static Glossary load(TextLanguage language, String shippedResource, Path siteFile) {
+        List<String> lines = new ArrayList<>(shipped(shippedResource));
         if (siteFile != null && Files.isRegularFile(siteFile)) {
             try {
                 lines.addAll(Files.readAllLines(siteFile, StandardCharsets.UTF_8));
@@ -75,12 +93,17 @@ public final class Glossary {
                 throw new UncheckedIOException("cannot read the glossary " + siteFile, e);
             }
         }
-        return new Glossary(lines);
+        return new Glossary(lines, language);
     }
 
-    /** The shipped glossary alone. */
+    /** The shipped English glossary alone. */
     public static Glossary shippedOnly() {
-        return new Glossary(shipped());
+        return new Glossary(shipped("/readability/glossary.tsv"));
+    }
+
+    /** Whether the glossary has no term: no list is shipped for its language and the site has none. */
+    public boolean isEmpty() {
+        return entries.isEmpty();
     }
 
     static Glossary of(String... lines) {
@@ -114,7 +137,7 @@ public final class Glossary {
             Matcher m = pattern.matcher(passage.text());
             while (m.find()) {
                 String key = termOfForm.get(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " "));
-                if (key == null || isProperName(passage.text(), m.start())) {
+                if (key == null || capitalsMarkNames && !writtenInCapitals(key) && isProperName(passage.text(), m.start())) {
                     continue;
                 }
                 int[] counts = seen.computeIfAbsent(key, k -> new int[] {0, passage.lineAt(m.start())});
@@ -132,7 +155,8 @@ public final class Glossary {
 
     /**
      * A capitalised word inside a sentence is a name ("written for Vertebra", "the Lumbar Clinic"),
-     * not the medical term; at a sentence's start the capital says nothing.
+     * not the medical term; at a sentence's start the capital says nothing, nor after the '¿' or
+     * '¡' that opens a Spanish question or exclamation, or the guillemet that opens a quotation.
      */
     static boolean isProperName(String text, int start) {
         if (!Character.isUpperCase(text.charAt(start))) {
@@ -140,11 +164,16 @@ public final class Glossary {
         }
         for (int i = start - 1; i >= 0; i--) {
             char c = text.charAt(i);
-            if (!Character.isWhitespace(c) && c != '*' && c != '_' && c != '"' && c != '(' && c != '\u201c') {
-                return ".!?:;".indexOf(c) < 0;
+            if (!Character.isWhitespace(c) && c != '*' && c != '_' && c != '"' && c != '(' && c != '\u201c' && c != '«') {
+                return ".!?:;¿¡".indexOf(c) < 0;
             }
         }
         return false; // the passage's first word
+    }
+
+    /** A term the glossary writes with a capital ("NSAID", "AINE") is not taken for a name when capitalised. */
+    private boolean writtenInCapitals(String key) {
+        return Character.isUpperCase(entries.get(key).charAt(0));
     }
 
     /** A term as a pattern in which any run of white space (a line break too) separates its words. */
@@ -152,20 +181,8 @@ public final class Glossary {
         return String.join("\\s+", java.util.Arrays.stream(form.split(" ")).map(Pattern::quote).toList());
     }
 
-    /** A term and its simple plurals. */
-    private static List<String> forms(String term) {
-        List<String> forms = new ArrayList<>(List.of(term, term + "s", term + "es"));
-        if (term.endsWith("y") && term.length() > 2) {
-            forms.add(term.substring(0, term.length() - 1) + "ies");
-        }
-        if (term.endsWith("is") && term.length() > 3) {
-            forms.add(term.substring(0, term.length() - 2) + "es"); // diagnosis, diagnoses
-        }
-        return forms;
-    }
-
-    private static List<String> shipped() {
-        try (InputStream in = Glossary.class.getResourceAsStream("/readability/glossary.tsv")) {
+    private static List<String> shipped(String resource) {
+        try (InputStream in = Glossary.class.getResourceAsStream(resource)) {
             return in == null ? List.of() : new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the shipped glossary", e);

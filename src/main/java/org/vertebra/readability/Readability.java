@@ -16,6 +16,11 @@ import org.vertebra.content.Passage;
  * ({@code polysyllables x 30 / sentences}), the variant McLaughlin gives for short texts and the one
  * most software uses. On fewer than 30 sentences the figure is less stable; the editor shows it
  * per section for that reason as a guide, not a verdict.
+ *
+ * <p>Every measure takes the text's language as a BCP 47 tag: English is measured as above;
+ * Spanish, French and German with their own syllable rules, abbreviations and published formulas
+ * ({@link TextLanguage}); any other language is counted but not scored. The methods without a
+ * language measure English.
  */
 public final class Readability {
 
@@ -31,6 +36,11 @@ public final class Readability {
      */
     public static ReadabilityReport of(String plainText) {
         return of(paragraphs(plainText));
+    }
+
+    /** As {@link #of(String)}, for a text in the language of this BCP 47 tag. */
+    public static ReadabilityReport of(String plainText, String lang) {
+        return of(paragraphs(plainText), lang);
     }
 
     /** The paragraphs of plain text, separated by blank lines. */
@@ -58,9 +68,14 @@ public final class Readability {
      * section are not prose, so none of them is measured. Lines are 1-based lines of the body.
      */
     public static ReadabilityReport ofMarkdown(String markdownBody) {
+        return ofMarkdown(markdownBody, "en");
+    }
+
+    /** As {@link #ofMarkdown(String)}, for a body in the language of this BCP 47 tag. */
+    public static ReadabilityReport ofMarkdown(String markdownBody, String lang) {
         return of(MarkdownProse.of(markdownBody).stream()
                 .filter(p -> p.kind() == Passage.Kind.PARAGRAPH || p.kind() == Passage.Kind.LIST_ITEM)
-                .toList());
+                .toList(), lang);
     }
 
     /**
@@ -69,6 +84,11 @@ public final class Readability {
      * section. Sections without prose are left out. The references section is not prose.
      */
     public static List<SectionReadability> bySection(String markdownBody) {
+        return bySection(markdownBody, "en");
+    }
+
+    /** As {@link #bySection(String)}, for a body in the language of this BCP 47 tag. */
+    public static List<SectionReadability> bySection(String markdownBody, String lang) {
         List<String> lines = markdownBody.lines().toList();
         List<SectionReadability> sections = new ArrayList<>();
         String heading = SectionReadability.OPENING;
@@ -76,7 +96,7 @@ public final class Readability {
         List<Passage> current = new ArrayList<>();
         for (Passage passage : MarkdownProse.of(markdownBody)) {
             if (passage.kind() == Passage.Kind.HEADING && isLevelTwo(lines, passage.line())) {
-                addSection(sections, heading, headingLine, current);
+                addSection(sections, heading, headingLine, current, lang);
                 heading = passage.text().strip();
                 headingLine = passage.line();
                 current = new ArrayList<>();
@@ -84,12 +104,13 @@ public final class Readability {
                 current.add(passage);
             }
         }
-        addSection(sections, heading, headingLine, current);
+        addSection(sections, heading, headingLine, current, lang);
         return sections;
     }
 
-    private static void addSection(List<SectionReadability> sections, String heading, int line, List<Passage> passages) {
-        ReadabilityReport report = of(passages);
+    private static void addSection(List<SectionReadability> sections, String heading, int line, List<Passage> passages,
+                                   String lang) {
+        ReadabilityReport report = of(passages, lang);
         if (report.sentences() > 0) {
             sections.add(new SectionReadability(heading, line, report));
         }
@@ -109,7 +130,12 @@ public final class Readability {
 
     /** The sentences of a passage as the measures split them (abbreviations and initials kept whole). */
     public static List<String> sentences(Passage passage) {
-        return SentenceSplitter.split(passage).stream().map(Sentence::text).toList();
+        return sentences(passage, "en");
+    }
+
+    /** As {@link #sentences(Passage)}, with the abbreviations of the language of this BCP 47 tag. */
+    public static List<String> sentences(Passage passage, String lang) {
+        return SentenceSplitter.split(passage, TextLanguage.of(lang)).stream().map(Sentence::text).toList();
     }
 
     /** The words of a text as the measures count them ("don't", "meta-analysis" and "2.5" one word each). */
@@ -117,8 +143,66 @@ public final class Readability {
         return Words.in(text).size();
     }
 
-    /** Passages as given, each ending a sentence. */
+    /** Passages as given, each ending a sentence, in English. */
     public static ReadabilityReport of(List<Passage> passages) {
+        return of(passages, "en");
+    }
+
+    /** Passages as given, each ending a sentence, in the language of this BCP 47 tag. */
+    public static ReadabilityReport of(List<Passage> passages, String lang) {
+        TextLanguage language = TextLanguage.of(lang);
+        return language == TextLanguage.ENGLISH ? ofEnglish(passages) : ofOther(passages, lang, language);
+    }
+
+    /**
+     * A language other than English: its own splitter, syllables and formulas. The English figures
+     * are NaN, and the passive voice is not looked for, as the heuristic knows only English.
+     */
+    private static ReadabilityReport ofOther(List<Passage> passages, String lang, TextLanguage language) {
+        int sentences = 0;
+        int words = 0;
+        int syllables = 0;
+        int polysyllables = 0;
+        int monosyllables = 0;
+        int longWords = 0;
+        List<LongSentence> longSentences = new ArrayList<>();
+        for (Passage passage : passages) {
+            for (Sentence sentence : SentenceSplitter.split(passage, language)) {
+                sentences++;
+                words += sentence.words().size();
+                for (String word : sentence.words()) {
+                    int count = language.syllables(word);
+                    syllables += count;
+                    boolean number = word.chars().anyMatch(Character::isDigit);
+                    if (count >= 3 && !number) {
+                        polysyllables++;
+                    }
+                    if (count == 1) {
+                        monosyllables++;
+                    }
+                    if (word.codePoints().filter(Character::isLetter).count() > 6) {
+                        longWords++;
+                    }
+                }
+                if (sentence.words().size() > LONG_SENTENCE_WORDS) {
+                    longSentences.add(new LongSentence(sentence.line(), sentence.words().size(), sentence.text()));
+                }
+            }
+        }
+        TextCounts counts = new TextCounts(sentences, words, syllables, polysyllables, monosyllables, longWords);
+        List<FormulaScore> scores = switch (language) {
+            case SPANISH -> List.of(SzigrisztPazos.score(counts), FernandezHuerta.score(counts));
+            case FRENCH -> List.of(KandelMoles.score(counts));
+            case GERMAN -> List.of(WienerSachtextformel.score(counts), Amstad.score(counts));
+            default -> List.of();
+        };
+        LanguageReadability reading = new LanguageReadability(lang, TextLanguage.nameOf(lang), language, scores);
+        return new ReadabilityReport(sentences, words, language == TextLanguage.UNASSESSED ? 0 : syllables,
+                Double.NaN, Double.NaN, longSentences, 0, 0, language == TextLanguage.UNASSESSED ? 0 : polysyllables, 0,
+                Double.NaN, Double.NaN, reading);
+    }
+
+    private static ReadabilityReport ofEnglish(List<Passage> passages) {
         int sentences = 0;
         int words = 0;
         int syllables = 0;
@@ -156,7 +240,8 @@ public final class Readability {
                 longSentences, passive, sentences == 0 ? 0 : (double) passive / sentences,
                 polysyllables, complex,
                 sentences == 0 ? Double.NaN : 1.0430 * Math.sqrt(polysyllables * 30.0 / sentences) + 3.1291,
-                words == 0 ? Double.NaN : 0.4 * (wordsPerSentence + 100.0 * complex / words));
+                words == 0 ? Double.NaN : 0.4 * (wordsPerSentence + 100.0 * complex / words),
+                LanguageReadability.english());
     }
 
     /**

@@ -11,7 +11,11 @@ import org.vertebra.readability.ReadabilityReport;
 /**
  * What must be true of an article's text before readers may see it, by the site's trust settings:
  * a disclosure (its own or the site's default), and, when the site sets a limit, a reading grade at
- * or under it. Written once: the article service asks it on every save that publishes or schedules,
+ * or under it. The grade is the text's language's (see Readability): English and German give a
+ * school grade and are held to the limit; a language whose formulas give a reading-ease score
+ * (Spanish, French) or none has no grade, and no grade limit applies to it, since holding it to an
+ * English grade would judge it by rules made for another language.
+ * Written once: the article service asks it on every save that publishes or schedules,
  * whether from the desk or an import. Static pages (About, Contact) carry no disclosure and are
  * not held to it.
  */
@@ -34,7 +38,7 @@ public final class PublishRule {
 
     /** Empty when a new article with this disclosure and text may be published. */
     public List<Refusal> refusals(boolean isPage, String disclosure, String markdown) {
-        return refusals(isPage, disclosure, markdown, null);
+        return refusals(isPage, disclosure, markdown, null, "en");
     }
 
     /**
@@ -43,7 +47,7 @@ public final class PublishRule {
      * above the limit (an urgent safety fix) is not held to it as long as it does not read harder
      * than before ({@code publishedMarkdown}: the text readers see now, or null).
      */
-    public List<Refusal> refusals(boolean isPage, String disclosure, String markdown, String publishedMarkdown) {
+    public List<Refusal> refusals(boolean isPage, String disclosure, String markdown, String publishedMarkdown, String lang) {
         if (isPage) {
             return List.of();
         }
@@ -55,9 +59,9 @@ public final class PublishRule {
                     + " also set the site's default disclosure under Settings, Trust."));
         }
         if (p.maxGrade() != null) {
-            ReadabilityReport report = Readability.ofMarkdown(markdown);
+            ReadabilityReport report = Readability.ofMarkdown(markdown, lang);
             double grade = report.readingGrade();
-            double before = publishedMarkdown == null ? Double.NaN : Readability.ofMarkdown(publishedMarkdown).readingGrade();
+            double before = publishedMarkdown == null ? Double.NaN : Readability.ofMarkdown(publishedMarkdown, lang).readingGrade();
             boolean raises = Double.isNaN(before) || grade > before;
             if (!Double.isNaN(grade) && grade > p.maxGrade() && raises) {
                 refusals.add(new Refusal("markdown", String.format(Locale.ROOT, "The text reads at grade %.1f, and this"
@@ -105,10 +109,10 @@ public final class PublishRule {
                 + minimum + " %. Change the text or your answers (see PEMAT beside the text)."));
     }
 
-    /** True when the site sets a grade limit and this text reads above it. */
-    public boolean aboveGradeLimit(String markdown) {
+    /** True when the site sets a grade limit and this text, in this language, reads above it. */
+    public boolean aboveGradeLimit(String markdown, String lang) {
         Double limit = policy.get().maxGrade();
-        double grade = limit == null ? Double.NaN : Readability.ofMarkdown(markdown).readingGrade();
+        double grade = limit == null ? Double.NaN : Readability.ofMarkdown(markdown, lang).readingGrade();
         return !Double.isNaN(grade) && grade > limit;
     }
 }

@@ -87,7 +87,7 @@ class TrustInBrowserTest {
         assertThat(driver.findElements(By.cssSelector("[data-check=benchmarks] li[data-benchmark]"))).hasSize(4);
         assertThat(driver.findElement(By.cssSelector("[data-check=figures]")).getText()).contains("SMOG grade", "Gunning Fog");
         assertThat(driver.findElements(By.cssSelector("[data-check=sections] tbody tr")).size()).isGreaterThan(1);
-        assertThat(driver.findElement(By.cssSelector("[data-check=jargon]")).getText()).contains("English text only");
+        assertThat(driver.findElement(By.cssSelector("[data-check=jargon]")).getText()).contains("English glossary");
         Screenshots.saveElement(driver.findElement(By.cssSelector(".editor-side")), "trust-editor-panels-desktop");
     }
 

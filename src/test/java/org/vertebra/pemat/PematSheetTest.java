@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.vertebra.readability.Glossary;
+import org.vertebra.readability.Glossaries;
 
 class PematSheetTest {
 
-    private final TextJudge judge = new TextJudge(Glossary.shippedOnly());
+    private final TextJudge judge = new TextJudge(Glossaries.shippedOnly());
 
     @Test
     void theEditorsAnswerWinsOverVertebrasAndIsMarkedAsAnOverride() {

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
-import org.vertebra.readability.Glossary;
+import org.vertebra.readability.Glossaries;
 
 /** The items Vertebra rates from the text, on texts written to meet or miss each of them. */
 class TextJudgeTest {
@@ -58,7 +58,7 @@ class TextJudgeTest {
             short-lived according to systematic reviews of randomised controlled trials.
             """;
 
-    private final TextJudge judge = new TextJudge(Glossary.shippedOnly());
+    private final TextJudge judge = new TextJudge(Glossaries.shippedOnly());
 
     @Test
     void agreesOnAPlainArticleWithHeadingsStepsKeyPointsAndActions() {
@@ -187,6 +187,35 @@ class TextJudgeTest {
 
         assertThat(rating(items, PematItem.INFORMATIVE_HEADERS)).contains(Rating.DISAGREE);
         assertThat(items.get(PematItem.INFORMATIVE_HEADERS).reason()).contains("Introduction");
+    }
+
+    @Test
+    void judgesASpanishTextByTheInfleszScaleAndTheSpanishGlossary() {
+        // La(1) ar-tro-sis(3), es(1) de-cir(2), el(1) des-gas-te(3) de(1) la(1) ar-ti-cu-la-ción(5), due-le(2):
+        // 10 words, 20 syllables. Ca-mi-ne(3) un(1) po-co(2) ca-da(2) dí-a(2): 5 words, 10 syllables.
+        // 2 sentences, 15 words, 30 syllables: Szigriszt-Pazos = 206.835 - 62.3 x 30/15 - 15/2 = 74.735,
+        // "bastante fácil", above 55.
+        String body = "La artrosis, es decir, el desgaste de la articulación, duele. Camine un poco cada día.";
+        Map<PematItem, Judgement> spanish = judge(new PematText(body, List.of(), List.of(), "es"));
+        Map<PematItem, Judgement> bare = judge(new PematText("La artrosis duele mucho.", List.of(), List.of(), "es"));
+
+        assertThat(rating(spanish, PematItem.EVERYDAY_LANGUAGE)).contains(Rating.AGREE);
+        assertThat(spanish.get(PematItem.EVERYDAY_LANGUAGE).reason()).contains("INFLESZ", "75", "bastante fácil");
+        assertThat(rating(spanish, PematItem.TERMS_DEFINED)).as("explained by \", es decir\"").contains(Rating.AGREE);
+        assertThat(spanish.get(PematItem.TERMS_DEFINED).reason()).contains("artrosis");
+        assertThat(rating(bare, PematItem.TERMS_DEFINED)).contains(Rating.DISAGREE);
+        assertThat(rating(spanish, PematItem.ACTIVE_VOICE)).as("the passive is looked for in English only").isEmpty();
+        assertThat(rating(spanish, PematItem.ACTION_IDENTIFIED)).as("instructions recognised in English only").isEmpty();
+    }
+
+    @Test
+    void leavesTheLanguageItemsToTheEditorForALanguageWithoutAFormulaOrGlossary() {
+        Map<PematItem, Judgement> hindi = judge(new PematText("घुटने में दर्द है। डॉक्टर से मिलें।", List.of(), List.of(), "hi"));
+
+        assertThat(rating(hindi, PematItem.EVERYDAY_LANGUAGE)).isEmpty();
+        assertThat(hindi.get(PematItem.EVERYDAY_LANGUAGE).reason()).startsWith("No readability formula is validated for Hindi");
+        assertThat(rating(hindi, PematItem.TERMS_DEFINED)).isEmpty();
+        assertThat(hindi.get(PematItem.TERMS_DEFINED).reason()).contains("no glossary for Hindi");
     }
 
     private Map<PematItem, Judgement> judge(PematText text) {

@@ -125,6 +125,24 @@ class TrustCheckTest {
     }
 
     @Test
+    void theGradeLimitHoldsOnlyLanguagesWhoseFormulaGivesASchoolGrade() {
+        // Spanish formulas give a reading ease, not a grade: no English grade stands in for one, so no limit applies.
+        String spanish = "La artroplastia total de rodilla reduce considerablemente el dolor articular crónico.";
+        // German's Wiener Sachtextformel gives a school grade (here 26, beyond the scale's 15), held to the limit as English is.
+        String german = "Die postoperative Rehabilitation erfordert umfangreiche interdisziplinäre Zusammenarbeit"
+                + " zwischen Physiotherapeuten, orthopädischen Chirurgen und Ergotherapeuten nach komplizierten"
+                + " Gelenkersatzoperationen.";
+        PublishRule limited = new PublishRule(() -> new TrustPolicy("Default.", 8.0));
+
+        assertThat(limited.refusals(false, null, spanish, null, "es")).isEmpty();
+        assertThat(limited.aboveGradeLimit(spanish, "es")).isFalse();
+        assertThat(limited.refusals(false, null, german, null, "de")).singleElement()
+                .satisfies(r -> assertThat(r.message()).contains("publishes articles up to grade 8"));
+        assertThat(limited.aboveGradeLimit(german, "de")).isTrue();
+        assertThat(limited.aboveGradeLimit("घुटने में दर्द है।", "hi")).isFalse();
+    }
+
+    @Test
     void settingsRefuseAnEmptyDefaultAndAGradeOutOfRange() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TrustSettingsChange.parse(" ", "20"))
                 .isInstanceOfSatisfying(org.vertebra.form.Invalid.class, invalid -> assertThat(invalid.problems())
