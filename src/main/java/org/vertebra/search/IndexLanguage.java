@@ -1,7 +1,9 @@
 package org.vertebra.search;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -78,7 +80,7 @@ record IndexLanguage(String key, UnaryOperator<TokenStream> normalized, CharArra
             EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, PorterStemFilter::new);
 
     /** Italian's elided articles ("l'osso", "dell'anca"), as Lucene's ItalianAnalyzer lists them. */
-    private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(java.util.List.of("c", "l", "all", "dall",
+    private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(List.of("c", "l", "all", "dall",
             "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl", "negl", "sugl", "un", "m", "t", "s",
             "v", "d"), true);
 
@@ -109,7 +111,7 @@ record IndexLanguage(String key, UnaryOperator<TokenStream> normalized, CharArra
             Map.entry("zh", cjk("zh")), Map.entry("ja", cjk("ja")), Map.entry("ko", cjk("ko")));
 
     /** Languages Lucene has no analysis for, made once each: few, since only tags that name a language reach here. */
-    private static final Map<String, IndexLanguage> OTHERS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, IndexLanguage> OTHERS = new ConcurrentHashMap<>();
 
     IndexLanguage {
         Objects.requireNonNull(key, "key");

@@ -9,6 +9,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 
@@ -71,13 +75,13 @@ final class Synonyms {
     }
 
     /** The tags of the languages the site has its own lists for, other than English. */
-    static java.util.List<String> siteLanguages(Path englishFile) {
+    static List<String> siteLanguages(Path englishFile) {
         if (englishFile == null || englishFile.getParent() == null || !Files.isDirectory(englishFile.getParent())) {
-            return java.util.List.of();
+            return List.of();
         }
-        java.util.regex.Pattern name = java.util.regex.Pattern.compile("synonyms\\.([a-z]{2,3})\\.txt");
-        try (java.util.stream.Stream<Path> files = Files.list(englishFile.getParent())) {
-            return files.map(f -> name.matcher(f.getFileName().toString())).filter(java.util.regex.Matcher::matches)
+        Pattern name = Pattern.compile("synonyms\\.([a-z]{2,3})\\.txt");
+        try (Stream<Path> files = Files.list(englishFile.getParent())) {
+            return files.map(f -> name.matcher(f.getFileName().toString())).filter(Matcher::matches)
                     .map(m -> m.group(1)).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + englishFile.getParent(), e);
