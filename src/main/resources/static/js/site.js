@@ -64,7 +64,7 @@
     }
     timer = setTimeout(function () {
       var ticket = ++latest;
-      fetch("/api/v1/search?q=" + encodeURIComponent(query), { headers: { "Accept": "application/json" } })
+      fetch("/api/v1/search?q=" + encodeURIComponent(query) + "&lang=" + encodeURIComponent(document.documentElement.lang), { headers: { "Accept": "application/json" } })
         .then(function (response) { return response.ok ? response.json() : { suggestions: [] }; })
         .then(function (data) {
           if (ticket !== latest) {

@@ -448,7 +448,10 @@ final class ArticleRepository {
         return ids.stream().flatMap(id -> found.stream().filter(c -> c.id() == id)).toList();
     }
 
-    /** Published articles sharing tags or categories with this one, a shared tag counting double. */
+    /**
+     * Published articles in this one's language sharing tags or categories with it, a shared tag
+     * counting double (a translation shares its original's tags, but its reader wants its language).
+     */
     List<ArticleCard> related(long articleId, Instant now, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM (SELECT " + CARD_COLUMNS + """
                         , 2 * (SELECT COUNT(*) FROM article_tags t1 JOIN article_tags t2 ON t1.tag_id = t2.tag_id
@@ -456,7 +459,7 @@ final class ArticleRepository {
                           + (SELECT COUNT(*) FROM article_categories c1 JOIN article_categories c2 ON c1.category_id = c2.category_id
                                 WHERE c1.article_id = a.id AND c2.article_id = :id) AS score
                         """ + LISTED + """
-                         AND a.id <> :id) scored
+                         AND a.id <> :id AND a.lang = (SELECT lang FROM articles WHERE id = :id)) scored
                         WHERE score > 0 ORDER BY score DESC, published_at DESC, id DESC LIMIT :limit""")
                 .bind("id", articleId).bind("now", now).bind("limit", limit)
                 .map(ConstructorMapper.of(ArticleCard.class)).list());

@@ -49,6 +49,8 @@ final class ArticleFields {
     /** The title's words joined by single spaces, so "frozen sho" can match the start of a title. */
     static final String TITLE_START = "title_start";
     static final String PUBLISHED = "published";
+    /** The key of the article's {@link IndexLanguage}: which fields hold its text. */
+    static final String LANG = "lang";
     /**
      * What a results page shows of a hit (slug, title, summary, date) in one doc value: read
      * without decompressing the stored fields, whose blocks also hold the long bodies.
@@ -61,8 +63,6 @@ final class ArticleFields {
     static final Sort BY_SCORE = new Sort(SortField.FIELD_SCORE,
             new SortField(PUBLISHED_ORDER, SortField.Type.LONG, true), new SortField(ID_ORDER, SortField.Type.LONG));
     static final Sort BY_SCORE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortField(ID_ORDER, SortField.Type.LONG));
-
-    private static final Set<String> HIT_FIELDS = Set.of(ID, SLUG, TITLE, SUMMARY, PUBLISHED);
 
     // More-like-this reads the terms of these fields from term vectors instead of analysing them again.
     private static final FieldType TEXT_WITH_VECTORS = textType(false, false);
@@ -77,23 +77,31 @@ final class ArticleFields {
         return new Term(ID, Long.toString(id));
     }
 
+    /**
+     * The article's text goes into its language's fields ({@link IndexLanguage#field}); what a
+     * results page shows of it, its id and dates are kept under the same names in every language.
+     */
     static Document toDocument(IndexedArticle article) {
+        IndexLanguage lang = IndexLanguage.of(article.lang());
         Document doc = new Document();
         doc.add(new StringField(ID, Long.toString(article.id()), Field.Store.YES));
         doc.add(new NumericDocValuesField(ID_ORDER, article.id()));
+        doc.add(new StringField(LANG, lang.key(), Field.Store.YES));
         doc.add(new StoredField(SLUG, article.slug()));
-        doc.add(new Field(TITLE, article.title(), STORED_TEXT_WITH_VECTORS));
-        article.headings().forEach(h -> doc.add(new Field(HEADINGS, h, TEXT_WITH_VECTORS)));
-        article.tags().forEach(t -> doc.add(new Field(TAGS, t, TEXT_WITH_VECTORS)));
-        article.categories().forEach(c -> doc.add(new TextField(CATEGORIES, c, Field.Store.NO)));
-        doc.add(new TextField(SUMMARY, article.summary(), Field.Store.YES));
-        doc.add(new Field(BODY, article.body(), BODY_TYPE));
+        doc.add(new Field(lang.field(TITLE), article.title(), STORED_TEXT_WITH_VECTORS));
+        article.headings().forEach(h -> doc.add(new Field(lang.field(HEADINGS), h, TEXT_WITH_VECTORS)));
+        article.tags().forEach(t -> doc.add(new Field(lang.field(TAGS), t, TEXT_WITH_VECTORS)));
+        article.categories().forEach(c -> doc.add(new TextField(lang.field(CATEGORIES), c, Field.Store.NO)));
+        doc.add(new TextField(lang.field(SUMMARY), article.summary(), Field.Store.YES));
+        doc.add(new Field(lang.field(BODY), article.body(), BODY_TYPE));
+        String all = lang.field(ALL);
+        String spell = lang.field(SPELL);
         texts(article).forEach(text -> {
-            doc.add(new TextField(ALL, text, Field.Store.NO));
-            doc.add(new TextField(SPELL, text, Field.Store.NO));
+            doc.add(new TextField(all, text, Field.Store.NO));
+            doc.add(new TextField(spell, text, Field.Store.NO));
         });
-        doc.add(new TextField(TITLE_WORDS, article.title(), Field.Store.NO));
-        doc.add(new StringField(TITLE_START, TitleSuggester.startKey(article.title()), Field.Store.NO));
+        doc.add(new TextField(lang.field(TITLE_WORDS), article.title(), Field.Store.NO));
+        doc.add(new StringField(lang.field(TITLE_START), TitleSuggester.startKey(lang, article.title()), Field.Store.NO));
         if (article.publishedAt() != null) {
             doc.add(new StoredField(PUBLISHED, article.publishedAt().toString()));
             doc.add(new NumericDocValuesField(PUBLISHED_ORDER, article.publishedAt().toEpochMilli()));
@@ -117,7 +125,7 @@ final class ArticleFields {
     }
 
     /** What the results page shows of a found article; the snippet is made separately. */
-    static Hit toHit(IndexSearcher searcher, int docId, Snippet snippet) throws IOException {
+    static Hit toHit(IndexSearcher searcher, int docId, Snippet snippet, IndexLanguage lang) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docId, leaves));
         BinaryDocValues values = leaf.reader().getBinaryDocValues(HIT);
@@ -131,7 +139,7 @@ final class ArticleFields {
             return new Hit(id(searcher, docId, leaf), slug, title, summary, snippet,
                     published.isEmpty() ? null : Instant.parse(published));
         }
-        return storedHit(searcher, docId, snippet);
+        return storedHit(searcher, docId, snippet, lang);
     }
 
     /** The id from the article's doc values, which every document has (the stored id costs a decompression). */
@@ -141,10 +149,13 @@ final class ArticleFields {
     }
 
     /** As {@link #toHit}, from the stored fields. */
-    private static Hit storedHit(IndexSearcher searcher, int docId, Snippet snippet) throws IOException {
-        Document doc = searcher.storedFields().document(docId, HIT_FIELDS);
+    private static Hit storedHit(IndexSearcher searcher, int docId, Snippet snippet, IndexLanguage lang)
+            throws IOException {
+        String title = lang.field(TITLE);
+        String summary = lang.field(SUMMARY);
+        Document doc = searcher.storedFields().document(docId, Set.of(ID, SLUG, title, summary, PUBLISHED));
         String published = doc.get(PUBLISHED);
-        return new Hit(Long.parseLong(doc.get(ID)), doc.get(SLUG), doc.get(TITLE), doc.get(SUMMARY), snippet,
+        return new Hit(Long.parseLong(doc.get(ID)), doc.get(SLUG), doc.get(title), doc.get(summary), snippet,
                 published == null ? null : Instant.parse(published));
     }
 
@@ -152,9 +163,16 @@ final class ArticleFields {
         return Long.parseLong(searcher.storedFields().document(docId, Set.of(ID)).get(ID));
     }
 
-    static Suggestion toSuggestion(IndexSearcher searcher, int docId) throws IOException {
-        Document doc = searcher.storedFields().document(docId, Set.of(TITLE, SLUG));
-        return new Suggestion(doc.get(TITLE), doc.get(SLUG));
+    static Suggestion toSuggestion(IndexSearcher searcher, int docId, IndexLanguage lang) throws IOException {
+        String title = lang.field(TITLE);
+        Document doc = searcher.storedFields().document(docId, Set.of(title, SLUG));
+        return new Suggestion(doc.get(title), doc.get(SLUG));
+    }
+
+    /** The language the document's text was indexed in. */
+    static IndexLanguage language(IndexSearcher searcher, int docId) throws IOException {
+        String key = searcher.storedFields().document(docId, Set.of(LANG)).get(LANG);
+        return key == null ? IndexLanguage.ENGLISH : IndexLanguage.forKey(key);
     }
 
     private static List<String> texts(IndexedArticle a) {

@@ -18,11 +18,14 @@ import org.apache.lucene.util.QueryBuilder;
  */
 final class ArticleQueries {
 
-    private static final Map<String, Float> WEIGHTS = weights();
-
     private final QueryBuilder builder;
+    private final IndexLanguage lang;
+    private final Map<String, Float> weights;
 
-    ArticleQueries(Analyzer queryAnalyzer) {
+    /** Queries in this language's fields, analysed with its query analyzer. */
+    ArticleQueries(Analyzer queryAnalyzer, IndexLanguage lang) {
+        this.lang = lang;
+        this.weights = weights(lang);
         builder = new QueryBuilder(queryAnalyzer);
         // A synonym of several words ("lateral epicondylitis") must match as a phrase, not as two loose words.
         builder.setAutoGenerateMultiTermSynonymsPhraseQuery(true);
@@ -43,18 +46,18 @@ final class ArticleQueries {
      * asking it with the whole query made it evaluate every field's clauses for each hit.
      */
     Query inBody(List<String> words) {
-        return builder.createBooleanQuery(ArticleFields.BODY, String.join(" ", words), Occur.SHOULD);
+        return builder.createBooleanQuery(lang.field(ArticleFields.BODY), String.join(" ", words), Occur.SHOULD);
     }
 
     private ArticleQuery build(String text, Occur eachWord) {
-        Query match = builder.createBooleanQuery(ArticleFields.ALL, text, eachWord);
+        Query match = builder.createBooleanQuery(lang.field(ArticleFields.ALL), text, eachWord);
         if (match == null) {
             return null;
         }
         // The "all" field holds the same texts as the weighted fields, so whatever matches it
         // matches at least one of these clauses: the ranking finds every article that matches.
         BooleanQuery.Builder ranking = new BooleanQuery.Builder();
-        WEIGHTS.forEach((field, weight) -> {
+        weights.forEach((field, weight) -> {
             Query inField = builder.createBooleanQuery(field, text, Occur.SHOULD);
             if (inField != null) {
                 ranking.add(new BoostQuery(inField, weight), Occur.SHOULD);
@@ -63,14 +66,23 @@ final class ArticleQueries {
         return new ArticleQuery(match, ranking.build());
     }
 
-    private static Map<String, Float> weights() {
+    /** The field of the body in this language, which the highlighter marks. */
+    String bodyField() {
+        return lang.field(ArticleFields.BODY);
+    }
+
+    IndexLanguage language() {
+        return lang;
+    }
+
+    private static Map<String, Float> weights(IndexLanguage lang) {
         Map<String, Float> weights = new LinkedHashMap<>();
-        weights.put(ArticleFields.TITLE, 8f);
-        weights.put(ArticleFields.HEADINGS, 4f);
-        weights.put(ArticleFields.TAGS, 2f);
-        weights.put(ArticleFields.SUMMARY, 2f);
-        weights.put(ArticleFields.CATEGORIES, 1.5f);
-        weights.put(ArticleFields.BODY, 1f);
+        weights.put(lang.field(ArticleFields.TITLE), 8f);
+        weights.put(lang.field(ArticleFields.HEADINGS), 4f);
+        weights.put(lang.field(ArticleFields.TAGS), 2f);
+        weights.put(lang.field(ArticleFields.SUMMARY), 2f);
+        weights.put(lang.field(ArticleFields.CATEGORIES), 1.5f);
+        weights.put(lang.field(ArticleFields.BODY), 1f);
         return Collections.unmodifiableMap(weights); // a fixed order keeps scores identical from run to run
     }
 }

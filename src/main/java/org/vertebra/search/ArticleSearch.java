@@ -94,10 +94,12 @@ final class ArticleSearch {
         ScoreDoc[] onPage = Arrays.copyOfRange(top, (int) Math.min(offset, top.length), top.length);
         int[] docIds = Arrays.stream(onPage).mapToInt(doc -> doc.doc).toArray();
         Query inBody = queries.inBody(match.words());
-        Snippet[] made = inBody == null ? new Snippet[docIds.length] : snippets.snippets(searcher, inBody, docIds);
+        Snippet[] made = inBody == null ? new Snippet[docIds.length]
+                : snippets.snippets(searcher, queries.bodyField(), inBody, docIds);
         List<Hit> hits = new ArrayList<>(docIds.length);
         for (int i = 0; i < docIds.length; i++) {
-            hits.add(ArticleFields.toHit(searcher, docIds[i], made[i] == null ? Snippet.EMPTY : made[i]));
+            hits.add(ArticleFields.toHit(searcher, docIds[i], made[i] == null ? Snippet.EMPTY : made[i],
+                    queries.language()));
         }
         return new SearchResults(shown, hits, page, totalPages, match.count(), match.didYouMean(), match.allWords());
     }

@@ -16,7 +16,7 @@ final class RecentResults {
 
     static final int MAX_PAGES = 500;
 
-    private record Key(String query, int page, int pageSize) {
+    private record Key(String language, String query, int page, int pageSize) {
     }
 
     private final Cache<Key, SearchResults> pages = Caffeine.newBuilder().maximumSize(MAX_PAGES).build();
@@ -26,9 +26,10 @@ final class RecentResults {
     /**
      * The page of results for this query on this version of the index, made by {@code search} when
      * not kept. {@code query} is what was searched after trimming and cutting, so the same words
-     * typed with other spacing share a page.
+     * typed with other spacing share a page; the same words searched in another language do not.
      */
-    SearchResults get(long indexVersion, String query, int page, int pageSize, Supplier<SearchResults> search) {
+    SearchResults get(long indexVersion, String language, String query, int page, int pageSize,
+            Supplier<SearchResults> search) {
         synchronized (versionLock) {
             if (indexVersion != version) {
                 if (indexVersion < version) {
@@ -38,7 +39,7 @@ final class RecentResults {
                 version = indexVersion;
             }
         }
-        Key key = new Key(query, page, pageSize);
+        Key key = new Key(language, query, page, pageSize);
         SearchResults kept = pages.getIfPresent(key);
         if (kept != null) {
             return kept;

@@ -2,7 +2,10 @@ package org.vertebra.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -15,7 +18,8 @@ import org.apache.lucene.search.TopDocs;
 
 /**
  * Articles on the same subject as a given one, by Lucene's MoreLikeThis: the article's most
- * telling words (frequent in it, rare on the site) become a query for the others.
+ * telling words (frequent in it, rare on the site) become a query for the others. The query reads
+ * the fields of the article's own language, so what it finds is in that language too.
  */
 final class RelatedArticles {
 
@@ -23,6 +27,7 @@ final class RelatedArticles {
     private static final String[] FIELDS = {
         ArticleFields.TITLE, ArticleFields.HEADINGS, ArticleFields.BODY, ArticleFields.TAGS
     };
+    private static final Map<String, String[]> FIELDS_BY_LANGUAGE = new ConcurrentHashMap<>();
 
     private final Analyzer indexAnalyzer;
 
@@ -39,7 +44,8 @@ final class RelatedArticles {
         if (found.scoreDocs.length == 0) {
             return List.of();
         }
-        Query like = likeThis(searcher).like(found.scoreDocs[0].doc);
+        int article = found.scoreDocs[0].doc;
+        Query like = likeThis(searcher, ArticleFields.language(searcher, article)).like(article);
         Query others = new BooleanQuery.Builder().add(like, Occur.MUST).add(self, Occur.MUST_NOT).build();
         List<Long> ids = new ArrayList<>();
         for (ScoreDoc doc : searcher.search(others, Math.min(limit, MAX_LIMIT), ArticleFields.BY_SCORE_THEN_ID).scoreDocs) {
@@ -48,9 +54,10 @@ final class RelatedArticles {
         return ids;
     }
 
-    private MoreLikeThis likeThis(IndexSearcher searcher) throws IOException {
+    private MoreLikeThis likeThis(IndexSearcher searcher, IndexLanguage lang) throws IOException {
         MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-        mlt.setFieldNames(FIELDS);
+        mlt.setFieldNames(FIELDS_BY_LANGUAGE.computeIfAbsent(lang.key(),
+                key -> Arrays.stream(FIELDS).map(lang::field).toArray(String[]::new)));
         mlt.setAnalyzer(indexAnalyzer);
         // The defaults (a word used twice, on five articles) suit a big corpus; a clinic's site may
         // have fifteen articles, where a word used once in the title is already telling. A word

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
@@ -27,6 +28,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vertebra.language.Language;
 
 /**
  * The site's full-text index of published articles, on disk. It is derived data: the database is
@@ -45,17 +47,21 @@ public final class SearchIndex implements AutoCloseable {
     private final Directory directory;
     private final Analyzer indexAnalyzer;
     private final SearcherManager searchers;
-    private final ArticleSearch articleSearch;
-    private final TitleSuggester suggester = new TitleSuggester();
+    private final Path synonymsFile;
+    /** Each language's searching, made at its first search (or at open when the site has its synonyms). */
+    private final Map<String, LanguageSearch> languages = new ConcurrentHashMap<>();
     private final RecentResults recent = new RecentResults();
     private final RelatedArticles related;
     private final Object writeLock = new Object();
     private IndexWriter writer; // replaced after a failed rebuild; guarded by writeLock
     private Map<String, String> commitData; // guarded by writeLock
 
-    private SearchIndex(Directory directory, Analyzer indexAnalyzer, Analyzer queryAnalyzer) throws IOException {
+    private SearchIndex(Directory directory, Analyzer indexAnalyzer, Path synonymsFile,
+            Map<String, LanguageSearch> loaded) throws IOException {
         this.directory = directory;
         this.indexAnalyzer = indexAnalyzer;
+        this.synonymsFile = synonymsFile;
+        this.languages.putAll(loaded);
         this.writer = openWriter(directory, indexAnalyzer);
         try {
             // The writer starts from the last commit's data, so the marks survive a restart.
@@ -68,26 +74,33 @@ public final class SearchIndex implements AutoCloseable {
             writer.close();
             throw e;
         }
-        this.articleSearch = new ArticleSearch(new ArticleQueries(queryAnalyzer), new SnippetMaker(indexAnalyzer));
         this.related = new RelatedArticles(indexAnalyzer);
     }
 
     /**
      * Opens the index in {@code directory}, creating it when missing.
      *
-     * @param synonymsFile the site's synonym list in the Solr format; when it does not exist the list
-     *                     shipped in {@code search/synonyms.txt} is used
-     * @throws IllegalArgumentException when the site's synonym list breaks the format
+     * @param synonymsFile the site's English synonym list in the Solr format; when it does not exist the
+     *                     list shipped in {@code search/synonyms.txt} is used. Another language's list is
+     *                     looked for beside it ({@code synonyms.es.txt}), else among the shipped ones
+     * @throws IllegalArgumentException when one of the site's synonym lists breaks the format
      * @throws UncheckedIOException     when the directory cannot be used, for example because another
      *                                  process has the index open
      */
     public static SearchIndex open(Path directory, Path synonymsFile) {
-        Analyzer queryAnalyzer = SearchAnalyzers.forQuery(Synonyms.load(synonymsFile));
+        Analyzer indexAnalyzer = SearchAnalyzers.forIndex();
+        // The site's own lists are read now, so a mistake in one stops the start rather than a search.
+        Map<String, LanguageSearch> loaded = new HashMap<>();
+        loaded.put(IndexLanguage.ENGLISH.key(), languageSearch(IndexLanguage.ENGLISH, synonymsFile, indexAnalyzer));
+        for (String key : Synonyms.siteLanguages(synonymsFile)) {
+            IndexLanguage lang = IndexLanguage.forKey(key);
+            loaded.put(lang.key(), languageSearch(lang, synonymsFile, indexAnalyzer));
+        }
         try {
             Files.createDirectories(directory);
             Directory files = FSDirectory.open(directory);
             try {
-                return new SearchIndex(files, SearchAnalyzers.forIndex(), queryAnalyzer);
+                return new SearchIndex(files, indexAnalyzer, synonymsFile, loaded);
             } catch (IOException | RuntimeException e) {
                 files.close();
                 throw e;
@@ -212,20 +225,27 @@ public final class SearchIndex implements AutoCloseable {
         void forEach(Consumer<IndexedArticle> each);
     }
 
+    /** As {@link #search(String, Language, int, int)}, in the English articles. */
+    public SearchResults search(String query, int page, int pageSize) {
+        return search(query, Language.ENGLISH, page, pageSize);
+    }
+
     /**
-     * One page of articles for what a reader typed. Any text is safe, including none: query syntax
-     * is read as plain words, and overlong input is cut.
+     * One page of the articles in this language for what a reader typed, read with that language's
+     * analysis and synonyms. Any text is safe, including none: query syntax is read as plain words,
+     * and overlong input is cut.
      *
      * @param page     counting from 1; pages past the end come back without hits
      * @param pageSize hits per page, at most {@value ArticleSearch#MAX_PAGE_SIZE}
      */
-    public SearchResults search(String query, int page, int pageSize) {
+    public SearchResults search(String query, Language language, int page, int pageSize) {
+        LanguageSearch in = in(language);
         return withSearcher(searcher -> {
             long version = ((DirectoryReader) searcher.getIndexReader()).getVersion();
             String shown = QueryText.of(query).shown();
-            return recent.get(version, shown, page, pageSize, () -> {
+            return recent.get(version, in.lang().key(), shown, page, pageSize, () -> {
                 try {
-                    return articleSearch.search(searcher, query, page, pageSize);
+                    return in.articles().search(searcher, query, page, pageSize);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot read the search index", e);
                 }
@@ -234,12 +254,24 @@ public final class SearchIndex implements AutoCloseable {
     }
 
 
-    /** Titles for the search box while the reader types; the last word may be unfinished. Best first. */
+    /** As {@link #suggest(String, Language, int)}, among the English articles' titles. */
     public List<Suggestion> suggest(String prefix, int limit) {
-        return withSearcher(searcher -> suggester.suggest(searcher, prefix, limit));
+        return suggest(prefix, Language.ENGLISH, limit);
     }
 
-    /** Ids of up to {@code limit} other articles on the same subject, best first; empty for an unknown id. */
+    /**
+     * Titles of the articles in this language for the search box while the reader types; the last
+     * word may be unfinished. Best first.
+     */
+    public List<Suggestion> suggest(String prefix, Language language, int limit) {
+        LanguageSearch in = in(language);
+        return withSearcher(searcher -> in.titles().suggest(searcher, prefix, limit));
+    }
+
+    /**
+     * Ids of up to {@code limit} other articles on the same subject in the article's own language,
+     * best first; empty for an unknown id.
+     */
     public List<Long> related(long id, int limit) {
         return withSearcher(searcher -> related.of(searcher, id, limit));
     }
@@ -254,6 +286,15 @@ public final class SearchIndex implements AutoCloseable {
                 throw new UncheckedIOException("Cannot close the search index", e);
             }
         }
+    }
+
+    private LanguageSearch in(Language language) {
+        IndexLanguage lang = IndexLanguage.of(language);
+        return languages.computeIfAbsent(lang.key(), key -> languageSearch(lang, synonymsFile, indexAnalyzer));
+    }
+
+    private static LanguageSearch languageSearch(IndexLanguage lang, Path synonymsFile, Analyzer indexAnalyzer) {
+        return LanguageSearch.of(lang, Synonyms.load(synonymsFile, lang), indexAnalyzer);
     }
 
     private interface SearcherWork<T> {

@@ -142,7 +142,7 @@ public final class SearchIndexer implements AutoCloseable {
     private IndexedArticle indexed(Article article) {
         return new IndexedArticle(article.id(), article.slug(), article.title(), headings(article), article.plainText(),
                 article.summary(), taxonomy.tagsOf(article.id()).stream().map(Tag::name).toList(),
-                taxonomy.categoriesOf(article.id()).stream().map(Category::name).toList(), article.publishedAt());
+                taxonomy.categoriesOf(article.id()).stream().map(Category::name).toList(), article.publishedAt(), article.lang());
     }
 
     private static List<String> headings(Article article) {

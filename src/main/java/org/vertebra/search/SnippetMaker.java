@@ -34,7 +34,8 @@ final class SnippetMaker {
     }
 
     /** One snippet per document id, in the order given. */
-    Snippet[] snippets(IndexSearcher searcher, Query query, int[] docIds) throws IOException {
+    /** @param field the body's field in the language searched */
+    Snippet[] snippets(IndexSearcher searcher, String field, Query query, int[] docIds) throws IOException {
         Snippet[] snippets = new Snippet[docIds.length];
         if (docIds.length == 0) {
             return snippets;
@@ -46,7 +47,7 @@ final class SnippetMaker {
                 // Whole sentences, as close to the goal length as they come, the match toward the middle.
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         new SentenceBreaks(), PASSAGE_CHARS, 0.5f)));
-        Object[] made = highlighter.body(query, docIds);
+        Object[] made = highlighter.body(field, query, docIds);
         for (int i = 0; i < docIds.length; i++) {
             snippets[i] = made[i] instanceof Snippet snippet ? snippet : Snippet.EMPTY;
         }
@@ -60,9 +61,8 @@ final class SnippetMaker {
             super(builder);
         }
 
-        Object[] body(Query query, int[] docIds) throws IOException {
-            return highlightFieldsAsObjects(new String[] {ArticleFields.BODY}, query, docIds, new int[] {PASSAGES})
-                    .get(ArticleFields.BODY);
+        Object[] body(String field, Query query, int[] docIds) throws IOException {
+            return highlightFieldsAsObjects(new String[] {field}, query, docIds, new int[] {PASSAGES}).get(field);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -12,8 +11,8 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 
 /**
- * Replaces misspelt words with the closest word the site's articles use ("sciatca" becomes
- * "sciatica"). Only a word that finds nothing by itself, not even through a synonym or its stem,
+ * Replaces misspelt words with the closest word the site's articles in the reader's language use
+ * ("sciatca" becomes "sciatica", "fractrua" becomes "fractura"). Only a word that finds nothing by itself, not even through a synonym or its stem,
  * is corrected, so a rare but real word is never "fixed" into a common one.
  */
 final class SpellingCorrector {
@@ -23,10 +22,16 @@ final class SpellingCorrector {
     private static final int SHORT_WORD = 5;
 
     private final ArticleQueries queries;
-    private final Analyzer words = SearchAnalyzers.words();
+    private final IndexLanguage lang;
+    private final Analyzer words;
+    private final String spellField;
 
     SpellingCorrector(ArticleQueries queries) {
         this.queries = queries;
+        this.lang = queries.language();
+        this.words = SearchAnalyzers.words(lang);
+        // The language's own words only: a Spanish reader is never offered an English word.
+        this.spellField = lang.field(ArticleFields.SPELL);
     }
 
     /** The words with each correctable one replaced; the same list when nothing needed correcting. */
@@ -49,7 +54,7 @@ final class SpellingCorrector {
         // becomes "pain" but "title" does not become "tingle". One edit is tried first even for a
         // longer word: a word one edit away always ranks above any two away, so the answer is the
         // same, and the automaton for two edits, the costly part, is built only when one finds nothing.
-        Term term = new Term(ArticleFields.SPELL, terms.get(0));
+        Term term = new Term(spellField, terms.get(0));
         checker.setMaxEdits(1);
         SuggestWord[] suggestions = checker.suggestSimilar(term, 1, searcher.getIndexReader(),
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -63,7 +68,7 @@ final class SpellingCorrector {
         return suggestions[0].string;
     }
 
-    private static boolean worthChecking(String term, DirectSpellChecker checker) {
+    private boolean worthChecking(String term, DirectSpellChecker checker) {
         return term.length() >= checker.getMinQueryLength() && term.length() <= MAX_WORD
                 && term.chars().noneMatch(Character::isDigit) && !isStopWord(term);
     }
@@ -73,7 +78,7 @@ final class SpellingCorrector {
         return alone != null && searcher.count(alone.matches()) == 0;
     }
 
-    private static boolean isStopWord(String term) {
-        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.contains(term);
+    private boolean isStopWord(String term) {
+        return lang.stopWords().contains(term);
     }
 }

@@ -53,7 +53,7 @@ class TopMatchesTest {
             }
         }
         reader = DirectoryReader.open(directory);
-        queries = new ArticleQueries(SearchAnalyzers.forQuery(Synonyms.load(null)));
+        queries = new ArticleQueries(SearchAnalyzers.forQuery(IndexLanguage.ENGLISH, Synonyms.load(null)), IndexLanguage.ENGLISH);
     }
 
     @AfterAll
