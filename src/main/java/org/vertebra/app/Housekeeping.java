@@ -55,8 +55,12 @@ final class Housekeeping implements AutoCloseable {
                     + site.redirects.trimNotFoundLog(); // the 404 log keeps its most recent paths
             site.newsletter.sendDigestIfDue(); // weekly, when there is something new; it logs what it sent
             site.consult.eraseExpiredHealthData(); // intake answers and notes past the retention period; it logs how many
+            int expiredLists = site.reading.purgeExpired(); // reading lists whose link has expired (on the audit log)
             site.retractions.recheckPublishedInBackground(); // references whose answer is over a week old
             pruneAuditLogIfDue();
+            if (expiredLists > 0) {
+                LOG.info("housekeeping: {} expired reading lists deleted", expiredLists);
+            }
             if (purged > 0 || forgotten > 0) {
                 LOG.info("housekeeping: {} articles deleted from the trash, {} ended sessions, old sign-in failures and form counts forgotten",
                         purged, forgotten);

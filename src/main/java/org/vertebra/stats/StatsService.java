@@ -44,7 +44,7 @@ public final class StatsService {
             "bot|crawl|spider|slurp|fetch|preview|monitor|curl|wget|python-|scrapy|lighthouse|facebookexternalhit",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> NOT_PAGES = List.of("/admin/", "/static/", "/media/", "/api/", "/feed/", "/consent/",
-            "/privacy/", "/healthz", "/metrics", "/sitemap", "/robots.txt", "/favicon");
+            "/privacy/", "/reading/", "/healthz", "/metrics", "/sitemap", "/robots.txt", "/favicon");
 
     private final Jdbi jdbi;
     private final Transactor transactor;
