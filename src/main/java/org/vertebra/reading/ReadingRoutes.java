@@ -21,7 +21,8 @@ import org.vertebra.web.Templates;
  * The patient's private reading list at its signed link, and its deletion after a second question.
  * These pages set no cookie and load nothing from another host (a page of their own, without the
  * site's consent banner and scripts); they are kept out of search engines, caches and referrers.
- * The deletion form carries a token made from the link, the patient having no session.
+ * The deletion form carries a token made from the link, the patient having no session
+ * ({@link Role#SIGNED_LINK}).
  */
 public final class ReadingRoutes {
 
@@ -45,7 +46,8 @@ public final class ReadingRoutes {
 
     public void register(RoutesConfig routes) {
         routes.get(ReadingLinks.PATH, this::show, Role.ANYONE);
-        routes.post(ReadingLinks.PATH + "delete/", this::delete, Role.PUBLIC_FORM);
+        // The page sends no referrer, so browsers send Origin: null: the form's token, made from the link, guards it.
+        routes.post(ReadingLinks.PATH + "delete/", this::delete, Role.SIGNED_LINK);
     }
 
     private void show(Context ctx) {
