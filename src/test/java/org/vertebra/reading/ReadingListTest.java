@@ -163,7 +163,7 @@ class ReadingListTest {
         assertThat(first.select(".key-actions h4").text()).isEqualTo("What you can do");
         assertThat(first.select(".key-actions li").text()).isEqualTo("Do the thigh exercises daily.");
         assertThat(first.select(".reading-handout a").attr("href")).isEqualTo("/knee-pain/handout.pdf");
-        assertThat(page.select(".entry-meta").text()).contains("Dr Asha Raman", "31 May 2026");
+        assertThat(page.select(".reading-meta").text()).contains("Dr Asha Raman", "31 May 2026");
         for (Element e : page.select("[src], [href], [action]")) {
             String target = e.hasAttr("src") ? e.attr("src") : e.hasAttr("href") ? e.attr("href") : e.attr("action");
             assertThat(target).as("nothing from another host").matches("(/|#).*");
@@ -343,7 +343,7 @@ class ReadingListTest {
 
         String link = sendAsDoctor(PATIENT);
         WebClient patient = new WebClient(server);
-        assertThat(patient.page(link).select(".entry-meta").text()).contains("4 March 2026");
+        assertThat(patient.page(link).select(".reading-meta").text()).contains("4 March 2026");
         clock.advance(Duration.ofDays(2).minusMinutes(1));
         assertThat(patient.get(link).statusCode()).isEqualTo(200);
         clock.advance(Duration.ofMinutes(1));
