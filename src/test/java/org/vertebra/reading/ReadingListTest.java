@@ -393,6 +393,30 @@ class ReadingListTest {
         assertThat(new WebClient(server).get(link).statusCode()).isEqualTo(410);
     }
 
+    @org.junit.jupiter.api.Test
+    void thePatientsPagesAndTheSendFormAreValidHtml() throws Exception {
+        start(TestDatabase.SQLITE);
+        String link = sendAsDoctor(PATIENT);
+        WebClient doctor = new WebClient(server).signIn(DOCTOR, PASSWORD);
+        WebClient patient = new WebClient(server);
+        Map<String, String> pages = new LinkedHashMap<>();
+        pages.put("send", doctor.get("/admin/reading/send/?consultation=" + consultation).body());
+        pages.put("refused", doctor.post("/admin/reading/send/", send(doctor.page("/admin/reading/send/"), "x", NOTE)).body());
+        pages.put("lists", doctor.get("/admin/reading/").body());
+        Document list = patient.page(link);
+        pages.put("list", list.outerHtml());
+        Map<String, String> fields = new LinkedHashMap<>();
+        list.select("form[action='/reading/delete/'] input[type=hidden]").forEach(i -> fields.put(i.attr("name"), i.val()));
+        pages.put("question", patient.post("/reading/delete/", fields).body());
+        pages.put("changed", patient.get(changed(link, "s")).body());
+        List<Path> files = new java.util.ArrayList<>();
+        for (Map.Entry<String, String> page : pages.entrySet()) {
+            files.add(java.nio.file.Files.writeString(temp.resolve("reading-" + page.getKey() + ".html"), page.getValue()));
+        }
+        List<String> errors = org.vertebra.support.NuHtmlChecker.errors(files);
+        assertThat(errors).as("the W3C Nu checker's errors:\n" + String.join("\n", errors)).isEmpty();
+    }
+
     // --- helpers
 
     /** The doctor sends the knee and hip articles with the note; returns the link's path from the outbox. */
