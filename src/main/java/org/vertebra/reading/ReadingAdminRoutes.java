@@ -132,24 +132,32 @@ public final class ReadingAdminRoutes {
 
     private void confirmDelete(Context ctx) {
         ReadingService.Summary list = allowed(ctx);
+        if (list == null) {
+            shell.notAllowed(ctx);
+            return;
+        }
         shell.render(ctx, 200, "reading/delete.jte", new DeletePage(frame(ctx, "Delete this reading list?"), row(list)));
     }
 
     private void delete(Context ctx) {
         ReadingService.Summary list = allowed(ctx);
+        if (list == null) {
+            shell.notAllowed(ctx);
+            return;
+        }
         reading.delete(list.id(), RequestActor.of(ctx));
         ctx.redirect("/admin/reading/?done=deleted", HttpStatus.SEE_OTHER);
     }
 
-    /** The list of the path's id when this person may delete it: their own, or any for an administrator. */
+    /**
+     * The list of the path's id when this person may delete it (their own, or any for an
+     * administrator); null when it is another's; 404 when there is none.
+     */
     private ReadingService.Summary allowed(Context ctx) {
         User user = Access.user(ctx);
         ReadingService.Summary list = reading.list(Params.id(ctx, "id")).orElseThrow(NotFoundResponse::new);
         boolean own = list.sentById() != null && list.sentById() == user.id();
-        if (!own && !Permission.may(user, Action.MANAGE_ALL_READING_LISTS)) {
-            throw new io.javalin.http.ForbiddenResponse();
-        }
-        return list;
+        return own || Permission.may(user, Action.MANAGE_ALL_READING_LISTS) ? list : null;
     }
 
     private AdminFrame frame(Context ctx, String title) {

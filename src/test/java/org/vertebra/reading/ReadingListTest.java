@@ -147,7 +147,9 @@ class ReadingListTest {
         assertThat(opened.statusCode()).isEqualTo(200);
         assertThat(opened.headers().allValues("Set-Cookie")).as("no cookie").isEmpty();
         assertThat(opened.headers().firstValue("Cache-Control")).hasValue("no-store");
-        assertThat(opened.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(opened.headers().allValues("Referrer-Policy")).containsExactly("no-referrer");
+        assertThat(opened.headers().allValues("Content-Security-Policy")).singleElement()
+                .satisfies(csp -> assertThat(csp).startsWith("default-src 'none';").doesNotContain("http"));
         assertThat(opened.headers().firstValue("X-Robots-Tag")).hasValue("noindex, nofollow");
         Document page = Jsoup.parse(opened.body());
         assertThat(page.select("meta[name=robots]").attr("content")).isEqualTo("noindex, nofollow");
@@ -261,6 +263,10 @@ class ReadingListTest {
         long adminsList = site.reading.lists(null).stream().filter(s -> s.sentBy().equals("Ada Admin")).findFirst().orElseThrow().id();
         long doctorsList = site.reading.lists(null).stream().filter(s -> s.sentBy().equals("Dr Asha Raman")).findFirst().orElseThrow().id();
         assertThat(doctor.get("/admin/reading/" + adminsList + "/delete/").statusCode()).isEqualTo(403);
+        Document form403 = doctor.page("/admin/reading/");
+        assertThat(doctor.post("/admin/reading/" + adminsList + "/delete/", Map.of("_csrf", form403.select("input[name=_csrf]").val()))
+                .statusCode()).isEqualTo(403);
+        assertThat(site.reading.list(adminsList)).as("another's list stays").isPresent();
         Document ask = admin.page("/admin/reading/" + doctorsList + "/delete/");
         assertThat(site.reading.list(doctorsList)).as("asking deletes nothing").isPresent();
         HttpResponse<String> deleted = admin.post("/admin/reading/" + doctorsList + "/delete/",
