@@ -53,7 +53,7 @@ public final class ReadingService {
     public record Choice(long id, String title, String summary) {
     }
 
-    /** A list just sent: its id, the patient's link (for tests and the audit, never shown to staff), its expiry. */
+    /** A list just sent: its id, the patient's link (for tests; staff never see it), its expiry. */
     public record Sent(long id, String url, Instant expiresAt) {
     }
 
