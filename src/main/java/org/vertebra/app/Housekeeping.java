@@ -10,8 +10,8 @@ import org.vertebra.monitor.SiteMetrics;
 
 /**
  * Work a running site does now and then by itself: it empties the trash of articles kept longer
- * than 30 days, forgets ended sessions and old sign-in failures, and sends the newsletter digest
- * when one is due. Of several servers on one database, the one that holds the hour's lease runs it
+ * than 30 days, forgets ended sessions and old sign-in failures, deletes reading lists whose link
+ * has expired, and sends the newsletter digest when one is due. Of several servers on one database, the one that holds the hour's lease runs it
  * (see {@link org.vertebra.data.JobLeases}); when that server dies, the next hour's run falls to
  * another.
  */
