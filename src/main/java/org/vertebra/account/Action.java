@@ -60,7 +60,11 @@ public enum Action implements RouteRole {
     /** See the consent log and people's requests for their data, and export the log (consent/, privacy/). */
     MANAGE_PRIVACY(ADMIN),
     /** Read the audit log of security-relevant events, check its chain and export it (audit/). */
-    VIEW_AUDIT_LOG(ADMIN);
+    VIEW_AUDIT_LOG(ADMIN),
+    /** Send patients reading lists, and see and delete the ones one sent (reading/). */
+    PRESCRIBE_READING(ADMIN, DOCTOR),
+    /** See and delete every reading list, whoever sent it (reading/). */
+    MANAGE_ALL_READING_LISTS(ADMIN);
 
     private final Set<AccountRole> roles;
 

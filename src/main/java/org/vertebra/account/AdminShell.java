@@ -30,6 +30,7 @@ public final class AdminShell {
         NEWSLETTER("Newsletter", "/admin/newsletter/", Action.MANAGE_NEWSLETTER),
         MESSAGES("Messages", "/admin/messages/", Action.READ_MESSAGES),
         CONSULTATIONS("Consultations", "/admin/consult/", Action.CONSULT),
+        READING("Reading lists", "/admin/reading/", Action.PRESCRIBE_READING),
         USERS("Users", "/admin/users/", Action.MANAGE_USERS),
         AUTHORS("Authors", "/admin/authors/", Action.EDIT_AUTHOR_PROFILES, Action.WRITE_ARTICLES),
         SETTINGS("Settings", "/admin/settings/", Action.MANAGE_SETTINGS),

@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-@Command(name = "consult-rekey", mixinStandardHelpOptions = true, description = "Seals every consultation's intake answers and notes, and "
+@Command(name = "consult-rekey", mixinStandardHelpOptions = true, description = "Seals every consultation's intake answers and notes, "
+        + "every reading list's address and note, and "
         + "every account's two-step sign-in key and recovery codes, again under the current key (after a key change), so that the old "
         + "keys can be removed; the site may be running.")
 public final class ConsultRekeyCommand implements Callable<Integer> {
@@ -44,6 +45,16 @@ public final class ConsultRekeyCommand implements Callable<Integer> {
             if (twoStep.unreadable() > 0) {
                 System.err.printf("vertebra: %d two-step sign-in values are under a key this configuration does not have; add that "
                         + "key to VERTEBRA_CONSULT_OLD_KEYS or consult.old-keys and run consult-rekey again%n", twoStep.unreadable());
+                return 1;
+            }
+            org.vertebra.reading.ReadingService.Rekeyed lists = opened.reading.rekey(batch);
+            System.out.printf("consult-rekey: %d reading list addresses and notes sealed again, %d were under the key already%n",
+                    lists.resealed(), lists.current());
+            if (!lists.unreadable().isEmpty()) {
+                System.err.printf("vertebra: %d reading lists hold values under a key this configuration does not have "
+                        + "(list ids %s); add that key to VERTEBRA_CONSULT_OLD_KEYS or consult.old-keys and run consult-rekey "
+                        + "again%n", lists.unreadable().size(),
+                        lists.unreadable().stream().limit(20).map(String::valueOf).collect(Collectors.joining(", ")));
                 return 1;
             }
             System.out.printf("consult-rekey: %d values sealed again under key %s, %d were under it already%n",

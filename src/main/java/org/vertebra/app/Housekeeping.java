@@ -10,8 +10,8 @@ import org.vertebra.monitor.SiteMetrics;
 
 /**
  * Work a running site does now and then by itself: it empties the trash of articles kept longer
- * than 30 days, forgets ended sessions and old sign-in failures, and sends the newsletter digest
- * when one is due. Of several servers on one database, the one that holds the hour's lease runs it
+ * than 30 days, forgets ended sessions and old sign-in failures, deletes reading lists whose link
+ * has expired, and sends the newsletter digest when one is due. Of several servers on one database, the one that holds the hour's lease runs it
  * (see {@link org.vertebra.data.JobLeases}); when that server dies, the next hour's run falls to
  * another.
  */
@@ -55,8 +55,12 @@ final class Housekeeping implements AutoCloseable {
                     + site.redirects.trimNotFoundLog(); // the 404 log keeps its most recent paths
             site.newsletter.sendDigestIfDue(); // weekly, when there is something new; it logs what it sent
             site.consult.eraseExpiredHealthData(); // intake answers and notes past the retention period; it logs how many
+            int expiredLists = site.reading.purgeExpired(); // reading lists whose link has expired (on the audit log)
             site.retractions.recheckPublishedInBackground(); // references whose answer is over a week old
             pruneAuditLogIfDue();
+            if (expiredLists > 0) {
+                LOG.info("housekeeping: {} expired reading lists deleted", expiredLists);
+            }
             if (purged > 0 || forgotten > 0) {
                 LOG.info("housekeeping: {} articles deleted from the trash, {} ended sessions, old sign-in failures and form counts forgotten",
                         purged, forgotten);

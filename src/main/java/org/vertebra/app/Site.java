@@ -89,6 +89,7 @@ public final class Site implements AutoCloseable {
     public final ConsentService consent;
     public final StatsService stats;
     public final PrivacyService privacy;
+    public final org.vertebra.reading.ReadingService reading;
     public final MarkdownRenderer renderer = new MarkdownRenderer();
     /**
      * The jargon finder's glossaries by language: the shipped English and Spanish ones with the
@@ -150,6 +151,10 @@ public final class Site implements AutoCloseable {
         this.consentSettings = new ConsentSettings(jdbi, transactor, changes, clock).setUp(settings.dataDir());
         this.consent = new ConsentService(jdbi, consentSettings::policy, formGuard::hash, clock);
         this.stats = new StatsService(jdbi, transactor, consent, settings.baseUrl(), clock);
+        this.reading = new org.vertebra.reading.ReadingService(jdbi, transactor, outbox, cipher,
+                new SiteState(jdbi).secret(SiteState.READING_SECRET), articles,
+                () -> org.vertebra.settings.ReadingExpiry.stored(siteSettings.value(org.vertebra.settings.ReadingExpiry.SETTING)),
+                audit, () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         // Each feature that keeps something under a reader's or patient's address.
         this.privacy = new PrivacyService(jdbi, transactor, outbox, formGuard, new SiteState(jdbi).secret(SiteState.PRIVACY_SECRET),
                 java.util.List.of(
@@ -162,7 +167,9 @@ public final class Site implements AutoCloseable {
                         PersonalDataSource.of("mail_sent", java.util.List.of("mail_outbox"), outbox::exportPersonalData,
                                 outbox::erasePersonalData),
                         PersonalDataSource.of("consultations", java.util.List.of("consult_bookings"), consult::export,
-                                consult::erase)),
+                                consult::erase),
+                        PersonalDataSource.of("reading_lists", java.util.List.of("reading_lists", "reading_list_articles"),
+                                reading::export, reading::erase)),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock);
         this.pemat = new org.vertebra.pemat.PematService(jdbi, transactor, glossaries, clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, pemat, clock);

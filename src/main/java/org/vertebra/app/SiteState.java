@@ -19,6 +19,8 @@ final class SiteState {
     static final String PRIVACY_SECRET = "privacy-secret";
     /** The salt of the audit log's hashes of visitors' addresses (audit/). */
     static final String AUDIT_SECRET = "audit-secret";
+    /** The key that signs the links to patients' reading lists and keys their addresses (reading/). */
+    static final String READING_SECRET = "reading-secret";
 
     private final Jdbi jdbi;
 

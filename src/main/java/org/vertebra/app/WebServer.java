@@ -104,6 +104,9 @@ public final class WebServer implements AutoCloseable {
                     + "intake questions (these encrypted)", "To hold the video consultation you booked, remind you of it "
                     + "and let the doctor prepare", "Your answers and the doctor's notes are erased after the period the "
                     + "clinic sets (a year unless it says otherwise); the appointment itself until you ask us to erase it"),
+            new PolicySections.HeldData("Reading lists a doctor sent you: your email address, the doctor's note (both "
+                    + "encrypted), the articles and when you first opened the list", "To show you the reading your doctor chose",
+                    "Until the list expires (90 days unless the clinic sets otherwise), or until you delete it from its page"),
             new PolicySections.HeldData("Mail we sent you",
                     "To make sure it is delivered once", "Until you ask us to erase it"),
             new PolicySections.HeldData("Requests for your data: your email address",
@@ -241,6 +244,9 @@ public final class WebServer implements AutoCloseable {
             new org.vertebra.consult.DoctorAdminRoutes(site.consult, site.accounts, adminShell).register(config.routes);
             new org.vertebra.consult.DoctorDeskRoutes(site.consult, adminShell).register(config.routes);
             new ConsultAdminRoutes(site.consult, adminShell, site.clock, site.audit).register(config.routes);
+            new org.vertebra.reading.ReadingAdminRoutes(site.reading, (consultation, user) -> site.consult
+                    .bookingOpenTo(consultation, user).map(org.vertebra.consult.Booking::email), adminShell).register(config.routes);
+            new org.vertebra.reading.ReadingRoutes(site.reading, templates, frames::siteTitle).register(config.routes);
             // Readers' forms: per-visitor pages, outside the page cache; before the article catch-all.
             new NewsletterRoutes(site.newsletter, site.articles, site.formGuard, frames, templates).register(config.routes);
             new ConsentRoutes(site.consent, frames, templates, site.settings.baseUrl()).register(config.routes);

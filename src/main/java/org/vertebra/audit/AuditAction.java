@@ -27,7 +27,10 @@ public enum AuditAction {
     KEY_ROTATED("key-rotated", "Key rotation"),
     BACKUP_MADE("backup-made", "Backup made"),
     RESTORED("restored", "Restored from a backup"),
-    AUDIT_PRUNED("audit-pruned", "Audit log pruned");
+    AUDIT_PRUNED("audit-pruned", "Audit log pruned"),
+    READING_LIST_SENT("reading-list-sent", "Reading list sent"),
+    READING_LIST_DELETED("reading-list-deleted", "Reading list deleted"),
+    READING_LIST_PURGED("reading-list-purged", "Expired reading lists purged");
 
     private final String key;
     private final String label;

@@ -436,6 +436,14 @@ public final class ConsultService {
     }
 
     /**
+     * The consultation when this person may open it (an administrator any, a doctor their own), for
+     * another feature acting on it, such as prescribed reading; empty otherwise.
+     */
+    public Optional<Booking> bookingOpenTo(long id, org.vertebra.account.User user) {
+        return booking(id).filter(b -> doctor(b.doctorId()).map(d -> ConsultAccess.mayOpen(user, d)).orElse(false));
+    }
+
+    /**
      * Whether this address holds the doctor's active booking at this start: a patient who filled
      * in a new form for the time they booked already is told so, not that someone else took it.
      */

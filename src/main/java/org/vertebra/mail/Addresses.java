@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Email addresses as the admin and the outbox's error notes show them: masked, never in full. */
-final class Addresses {
+public final class Addresses {
 
     private static final Pattern ADDRESS = Pattern.compile("([^\\s<>@\"',;:()\\[\\]]+)@([A-Za-z0-9.-]+)");
 
@@ -12,7 +12,7 @@ final class Addresses {
     }
 
     /** {@code alice@example.org} as {@code a***@example.org}. */
-    static String mask(String address) {
+    public static String mask(String address) {
         int at = address == null ? -1 : address.lastIndexOf('@');
         if (at <= 0) {
             return "***";

@@ -13,13 +13,14 @@ import org.vertebra.audit.RequestActor;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.layout.AdminFrame;
+import org.vertebra.settings.ReadingExpiry;
 
 /** /admin/settings/: the site's title, tagline and footer, and the way to the menus, categories and authors. */
 public final class SettingsRoutes {
 
     /** The settings page; {@code form} holds what was typed, kept after a refused change. */
     public record SettingsPage(AdminFrame frame, IdentityChange form, String configuredTitle, boolean twoFactorRequired,
-                               SessionFields sessions, FormMessages messages) {
+                               SessionFields sessions, String readingExpiryDays, FormMessages messages) {
     }
 
     /** The session limits as shown, or as typed when refused. */
@@ -45,15 +46,17 @@ public final class SettingsRoutes {
         routes.post("/admin/settings/identity/", this::save, Action.MANAGE_SETTINGS);
         routes.post("/admin/settings/security/", this::saveSecurity, Action.MANAGE_SETTINGS);
         routes.post("/admin/settings/sessions/", this::saveSessions, Action.MANAGE_SETTINGS);
+        routes.post("/admin/settings/reading/", this::saveReading, Action.MANAGE_SETTINGS);
     }
 
     private void show(Context ctx) {
-        render(ctx, 200, settings.stored(), SessionFields.of(SessionPolicy.from(settings.values(SessionPolicy.SETTINGS))), FormMessages.notice(switch (String.valueOf(ctx.queryParam("done"))) {
+        render(ctx, 200, settings.stored(), sessions(), readingExpiry(), FormMessages.notice(switch (String.valueOf(ctx.queryParam("done"))) {
             case "saved" -> "The site's title, tagline, footer and language are saved. Public pages show them now.";
             case "security" -> settings.twoFactorRequired()
                     ? "Two-step sign-in is now required for administrators and doctors: each is asked to set it up at their next page."
                     : "Two-step sign-in is no longer required; each person may still use it.";
             case "sessions" -> "Session limits are saved. They apply to every session from its next page.";
+            case "reading" -> "The reading lists' expiry is saved. It applies to lists sent from now on.";
             default -> null;
         }));
     }
@@ -65,8 +68,30 @@ public final class SettingsRoutes {
             settings.saveValues(SessionPolicy.parse(idle, lifetime).settings());
             ctx.redirect("/admin/settings/?done=sessions", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
-            render(ctx, 422, settings.stored(), new SessionFields(idle, lifetime), FormMessages.of(invalid));
+            render(ctx, 422, settings.stored(), new SessionFields(idle, lifetime), readingExpiry(), FormMessages.of(invalid));
         }
+    }
+
+    /** How long a prescribed reading list's link works; each list keeps the expiry it was sent with. */
+    private void saveReading(Context ctx) {
+        String typed = ctx.formParam("reading-expiry");
+        try {
+            ReadingExpiry expiry = ReadingExpiry.parse(typed);
+            settings.saveValue(ReadingExpiry.SETTING, Integer.toString(expiry.days()));
+            audit.record(RequestActor.of(ctx), AuditAction.SETTINGS_CHANGED, AuditObject.settings("reading",
+                    "reading list expiry: " + expiry.days() + " days"));
+            ctx.redirect("/admin/settings/?done=reading", HttpStatus.SEE_OTHER);
+        } catch (Invalid invalid) {
+            render(ctx, 422, settings.stored(), sessions(), typed, FormMessages.of(invalid));
+        }
+    }
+
+    private SessionFields sessions() {
+        return SessionFields.of(SessionPolicy.from(settings.values(SessionPolicy.SETTINGS)));
+    }
+
+    private String readingExpiry() {
+        return Integer.toString(ReadingExpiry.stored(settings.value(ReadingExpiry.SETTING)).days());
     }
 
     private void saveSecurity(Context ctx) {
@@ -86,14 +111,14 @@ public final class SettingsRoutes {
             audit.record(RequestActor.of(ctx), AuditAction.SETTINGS_CHANGED, AuditObject.settings("identity", "title, tagline, footer, language"));
             ctx.redirect("/admin/settings/?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
-            render(ctx, 422, new IdentityChange(title, tagline, footer, language), SessionFields.of(SessionPolicy.from(settings.values(SessionPolicy.SETTINGS))),
-                    FormMessages.of(invalid));
+            render(ctx, 422, new IdentityChange(title, tagline, footer, language), sessions(), readingExpiry(), FormMessages.of(invalid));
         }
     }
 
-    private void render(Context ctx, int status, IdentityChange form, SessionFields sessions, FormMessages messages) {
+    private void render(Context ctx, int status, IdentityChange form, SessionFields sessions, String readingExpiry,
+                        FormMessages messages) {
         shell.render(ctx, status, "settings/settings.jte", new SettingsPage(
                 shell.frame(ctx, "Settings", AdminShell.Section.SETTINGS), form, settings.configuredTitle(),
-                settings.twoFactorRequired(), sessions, messages));
+                settings.twoFactorRequired(), sessions, readingExpiry, messages));
     }
 }

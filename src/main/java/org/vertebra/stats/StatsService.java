@@ -43,7 +43,7 @@ public final class StatsService {
             "bot|crawl|spider|slurp|fetch|preview|monitor|curl|wget|python-|scrapy|lighthouse|facebookexternalhit",
             Pattern.CASE_INSENSITIVE);
     private static final List<String> NOT_PAGES = List.of("/admin/", "/static/", "/media/", "/api/", "/feed/", "/consent/",
-            "/privacy/", "/healthz", "/metrics", "/sitemap", "/robots.txt", "/favicon");
+            "/privacy/", "/reading/", "/healthz", "/metrics", "/sitemap", "/robots.txt", "/favicon");
 
     private final StatsRepository repository;
     private final Transactor transactor;

@@ -12,5 +12,13 @@ public enum Role implements RouteRole {
      * and a visitor has no session to abuse: instead the request must not come from another site
      * (its Origin or Referer, when sent, names this one), and the form's own spam guard applies.
      */
-    PUBLIC_FORM
+    PUBLIC_FORM,
+    /**
+     * Any visitor sending a form on a private page that a signed link opened (a patient's reading
+     * list). Such a page sends no referrer, so browsers send {@code Origin: null} and the check of
+     * {@link #PUBLIC_FORM} cannot pass; and the visitor has no session. The handler checks instead
+     * a token made from the link, which another site cannot know, and no session is looked up, so
+     * the page's visitor gets no cookie.
+     */
+    SIGNED_LINK
 }

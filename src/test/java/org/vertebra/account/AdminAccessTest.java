@@ -150,8 +150,8 @@ class AdminAccessTest {
     @Test
     void navigationShowsOnlyTheSectionsTheRoleMayOpen() {
         assertThat(CLIENTS.get(AccountRole.ADMIN).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Consultations", "Users",
-                        "Authors", "Settings", "Mail", "Redirects", "Statistics", "Privacy", "Audit log");
+                .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Consultations",
+                        "Reading lists", "Users", "Authors", "Settings", "Mail", "Redirects", "Statistics", "Privacy", "Audit log");
         assertThat(CLIENTS.get(AccountRole.EDITOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
                 .containsExactly("Dashboard", "Articles", "Media", "Comments", "Newsletter", "Messages", "Authors", "Redirects", "Statistics");
         assertThat(CLIENTS.get(AccountRole.AUTHOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
@@ -161,7 +161,7 @@ class AdminAccessTest {
                     .containsExactly("Dashboard", "Articles");
         }
         assertThat(CLIENTS.get(AccountRole.DOCTOR).page("/admin/").select("nav[aria-label='Admin sections'] a").eachText())
-                .containsExactly("Dashboard", "Messages", "Consultations");
+                .containsExactly("Dashboard", "Messages", "Consultations", "Reading lists");
         var dashboard = CLIENTS.get(AccountRole.REVIEWER).page("/admin/");
         assertThat(dashboard.select("h1")).hasSize(1);
         assertThat(dashboard.select("header .admin-user").text()).contains("The Medical reviewer").contains("Sign out");

@@ -40,6 +40,8 @@ class PermissionTest {
         EXPECTED.put(Action.VIEW_STATISTICS, EnumSet.of(ADMIN, EDITOR));
         EXPECTED.put(Action.MANAGE_PRIVACY, EnumSet.of(ADMIN));
         EXPECTED.put(Action.VIEW_AUDIT_LOG, EnumSet.of(ADMIN));
+        EXPECTED.put(Action.PRESCRIBE_READING, EnumSet.of(ADMIN, DOCTOR));
+        EXPECTED.put(Action.MANAGE_ALL_READING_LISTS, EnumSet.of(ADMIN));
     }
 
     @Test

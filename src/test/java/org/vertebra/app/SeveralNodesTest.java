@@ -166,6 +166,34 @@ class SeveralNodesTest {
     }
 
     @Test
+    @Order(2)
+    void aReadingListSentThroughOneNodeOpensAndIsDeletedOnTheOthers() throws Exception {
+        control.accounts.addUser("doctor@clinic.test", "Dr Node", AccountRole.DOCTOR, PASSWORD);
+        long article = control.articles.save(new org.vertebra.article.ArticleDraft(org.vertebra.article.Article.POST,
+                "reading-cluster", "Reading on three servers", "A summary.", "Text.", null, null,
+                org.vertebra.article.Article.PUBLISHED, Instant.now().minusSeconds(60), null, null, null, "None.", false,
+                List.of())).article().id();
+        WebClient doctor = new WebClient(a.uri("/")).signIn("doctor@clinic.test", PASSWORD);
+        HttpResponse<String> sent = doctor.post("/admin/reading/send/", List.of(
+                Map.entry("_csrf", doctor.csrfToken("/admin/reading/send/")), Map.entry("email", "patient@example.org"),
+                Map.entry("note", "Read this."), Map.entry("article", Long.toString(article))));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
+        String link = org.vertebra.support.MailOutbox.ofKind(control, org.vertebra.reading.ReadingService.MAIL).get(0)
+                .link("http://clinic.test/reading/").substring("http://clinic.test".length());
+
+        Document onB = new WebClient(b.uri("/")).page(link);
+        assertThat(onB.select(".reading-article h3").text()).isEqualTo("Reading on three servers");
+        WebClient patientOnC = new WebClient(c.uri("/"));
+        Map<String, String> delete = new HashMap<>();
+        patientOnC.page(link).select("form[action='/reading/delete/'] input[type=hidden]").forEach(i -> delete.put(i.attr("name"), i.val()));
+        delete.put("confirm", "yes");
+        assertThat(patientOnC.post("/reading/delete/", delete).statusCode()).isEqualTo(200);
+        for (NodeProcess node : List.of(a, b)) {
+            assertThat(node.get(link).statusCode()).as(node.name()).isEqualTo(410);
+        }
+    }
+
+    @Test
     @Order(3)
     void thirtyPatientsRacingForOneSlotAcrossTheNodesGiveExactlyOneBooking() throws Exception {
         var doctor = control.consult.addDoctor("dr-cluster", "Dr Cluster", java.time.ZoneId.of("UTC"), 30, null, null);

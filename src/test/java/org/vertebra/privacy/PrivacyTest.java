@@ -80,7 +80,7 @@ class PrivacyTest {
 
             Document page = person.page(link);
             assertThat(page.select(".held-list li").eachText()).containsExactly("comments: 1", "newsletter subscription: 1",
-                    "contact messages: 1", "mail sent: 3", "consultations: 1");
+                    "contact messages: 1", "mail sent: 3", "consultations: 1", "reading lists: 0");
             String token = page.selectFirst("input[name=token]").attr("value");
             String base = link.substring(0, link.indexOf('?'));
 

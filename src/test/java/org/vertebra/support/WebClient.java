@@ -44,7 +44,16 @@ public final class WebClient {
     }
 
     public HttpResponse<String> post(String path, Map<String, String> form, Map<String, String> headers) {
-        String body = form.entrySet().stream()
+        return post(path, List.copyOf(form.entrySet()), headers);
+    }
+
+    /** POSTs fields that may repeat a name, as a form's ticked checkboxes do. */
+    public HttpResponse<String> post(String path, List<Map.Entry<String, String>> form) {
+        return post(path, form, Map.of());
+    }
+
+    private HttpResponse<String> post(String path, List<Map.Entry<String, String>> form, Map<String, String> headers) {
+        String body = form.stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
                 .collect(Collectors.joining("&"));
         return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
