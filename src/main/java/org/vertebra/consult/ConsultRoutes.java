@@ -128,8 +128,8 @@ public final class ConsultRoutes {
                 intro, demo,
                 doctors.stream().map(d -> new DoctorOption(d.slug(), d.displayName(), d.equals(doctor))).toList(),
                 doctor == null ? null : doctor.slug(), doctor == null ? null : doctor.displayName(), zone.getId(),
-                ZoneChoices.shortLabel(zone, clock.instant()),
-                ZoneChoices.list(zone, fallback, clock.instant()).stream().map(c -> new ZoneOption(c.id(), c.label())).toList(),
+                ZoneChoices.shortLabel(zone, clock.instant(), zoneLocale(lang)),
+                ZoneChoices.list(zone, fallback, clock.instant(), zoneLocale(lang)).stream().map(c -> new ZoneOption(c.id(), c.label())).toList(),
                 days, from.isAfter(today) ? base + "&from=" + later(from.minusDays(DAYS_SHOWN), today) + "#slots" : null,
                 base + "&from=" + to.plusDays(1) + "#slots", problem, consult.changeCutoff().rule(text),
                 page == null || sameLanguage ? null : page.lang().tag(), languages, langParam(lang).isEmpty() ? null : lang.tag()));
@@ -147,6 +147,11 @@ public final class ConsultRoutes {
         return articles.translations(page).stream()
                 .filter(t -> t.lang().base().equals(lang.base()) && t.isPublicAt(clock.instant()))
                 .findFirst().flatMap(t -> articles.published(t.slug())).orElse(page);
+    }
+
+    /** The language zones are named in: British English as the booking page always named them, or the patient's. */
+    private static java.util.Locale zoneLocale(Language lang) {
+        return lang.base().equals("en") ? java.util.Locale.UK : lang.locale();
     }
 
     /** The {@code lang} parameter of a link: none for the site's language, so its addresses stay as they were. */

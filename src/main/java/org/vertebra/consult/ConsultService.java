@@ -147,6 +147,11 @@ public final class ConsultService {
         return languages;
     }
 
+    /** The site's language, which a booking is in unless the patient chose another. */
+    public Language siteLanguage() {
+        return siteLanguage.get();
+    }
+
     /** The interface text of a language. */
     public Messages text(Language lang) {
         return texts.of(lang);
