@@ -156,7 +156,7 @@ public final class ConsultRoutes {
 
     /** The {@code lang} parameter of a link: none for the site's language, so its addresses stay as they were. */
     private String langParam(Language lang) {
-        return lang.equals(consult.patientLanguage(null)) ? "" : "&" + LANG + "=" + enc(lang.tag());
+        return lang.equals(consult.siteLanguage()) ? "" : "&" + LANG + "=" + enc(lang.tag());
     }
 
     private Frame frame(String title, String description, Language lang) {
@@ -183,7 +183,7 @@ public final class ConsultRoutes {
         Instant start = instant(ctx.queryParam("start"));
         Language lang = consult.patientLanguage(ctx.queryParam(LANG));
         if (doctor.isEmpty() || start == null) {
-            ctx.redirect(bookingPath(lang.equals(consult.patientLanguage(null)) ? null : lang));
+            ctx.redirect(bookingPath(lang.equals(consult.siteLanguage()) ? null : lang));
             return;
         }
         intake(ctx, 200, doctor.get(), zone, start, List.of(), Typed.empty(FormSubmissions.newId()), false, FormMessages.NONE,
@@ -203,7 +203,7 @@ public final class ConsultRoutes {
         Language lang = consult.patientLanguage(ctx.formParam(LANG));
         Messages text = consult.text(lang);
         if (doctor.isEmpty()) {
-            ctx.redirect(bookingPath(lang.equals(consult.patientLanguage(null)) ? null : lang), io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect(bookingPath(lang.equals(consult.siteLanguage()) ? null : lang), io.javalin.http.HttpStatus.SEE_OTHER);
             return;
         }
         String ticket = guard.ticketAfterProblems(ctx.formParam(FormGuard.TICKET));
@@ -215,7 +215,7 @@ public final class ConsultRoutes {
                     typed.submission(), ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT))));
             ctx.redirect(consult.confirmationPath(booked.booking()), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ConsultService.Spam spam) {
-            ctx.redirect(bookingPath(lang.equals(consult.patientLanguage(null)) ? null : lang), io.javalin.http.HttpStatus.SEE_OTHER); // nothing booked, nothing learnt
+            ctx.redirect(bookingPath(lang.equals(consult.siteLanguage()) ? null : lang), io.javalin.http.HttpStatus.SEE_OTHER); // nothing booked, nothing learnt
         } catch (Invalid invalid) {
             boolean badTime = invalid.problems().stream().anyMatch(p -> "start".equals(p.field()));
             boolean ack = invalid.problems().stream().anyMatch(p -> BookingRequest.ACKNOWLEDGED.equals(p.field()));
