@@ -147,7 +147,8 @@ public final class Site implements AutoCloseable {
         this.consult = new ConsultService(jdbi, transactor, outbox, cipher,
                 new org.vertebra.secret.HmacSigner(new SiteState(jdbi).secret(SiteState.CONSULT_SECRET)), settings.consult(),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock, () -> settings.mail().from(),
-                userId -> accounts.user(userId).filter(u -> !u.disabled()).map(org.vertebra.account.User::email), formGuard);
+                userId -> accounts.user(userId).filter(u -> !u.disabled()).map(org.vertebra.account.User::email), formGuard,
+                messages, () -> siteSettings.identity().language());
         this.consentSettings = new ConsentSettings(jdbi, transactor, changes, clock).setUp(settings.dataDir());
         this.consent = new ConsentService(jdbi, consentSettings::policy, formGuard::hash, clock);
         this.stats = new StatsService(jdbi, transactor, consent, settings.baseUrl(), clock);

@@ -2,15 +2,17 @@ package org.vertebra.consult;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.vertebra.language.Language;
 
 /**
  * A consultation as stored, without its health data: the patient's contact details, the time, the
  * video room, and what became of it. {@code erasedAt} is set once the retention period removed the
- * intake answers and notes.
+ * intake answers and notes. {@code lang}: the language the patient booked in, which every later
+ * mail and the pages its links open speak.
  */
 public record Booking(long id, long doctorId, Instant start, Instant end, String name, String email, String phone,
                       ZoneId patientZone, String room, Status status, Instant createdAt, Instant cancelledAt,
-                      Instant erasedAt) {
+                      Instant erasedAt, Language lang) {
 
     /** What became of a consultation; cancellation is kept apart, in {@code cancelledAt}. */
     public enum Status {

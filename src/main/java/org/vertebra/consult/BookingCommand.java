@@ -10,9 +10,14 @@ import java.util.List;
  * @param acknowledged the patient read the advice that a ticked warning sign brings (in-person or
  *                     emergency care) and still wants a video consultation
  * @param consent      the patient accepted the terms of video consultations
+ * @param lang         the patient's language (a BCP 47 tag) when the booking names one: the booking's mails, invitation
+ *                     and pages speak it, and the problems with the command are told in it. None (null), or one the
+ *                     site has no texts for: the booking is in the site's language and the problems in English, as the
+ *                     JSON API answered before bookings had a language.
  */
 public record BookingCommand(String doctor, String start, String zone, String name, String email, String phone, String age,
-                             String complaint, String duration, List<String> redFlags, boolean acknowledged, boolean consent) {
+                             String complaint, String duration, List<String> redFlags, boolean acknowledged, boolean consent,
+                             String lang) {
 
     /** The longest values taken, which the form's fields also say. */
     public static final int NAME_MAX = 100;
@@ -22,6 +27,12 @@ public record BookingCommand(String doctor, String start, String zone, String na
 
     public BookingCommand {
         redFlags = redFlags == null ? List.of() : List.copyOf(redFlags);
+    }
+
+    /** A booking that names no language. */
+    public BookingCommand(String doctor, String start, String zone, String name, String email, String phone, String age,
+                          String complaint, String duration, List<String> redFlags, boolean acknowledged, boolean consent) {
+        this(doctor, start, zone, name, email, phone, age, complaint, duration, redFlags, acknowledged, consent, null);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import org.vertebra.language.Language;
 
 /**
  * An iTIP (RFC 5546) message for one consultation, in UTC: METHOD:REQUEST when booked or moved,
@@ -27,8 +28,16 @@ final class CalendarInvite {
     }
 
     /** One consultation as a calendar event. */
+    /**
+     * {@code lang}: the language of the summary and description, told by their LANGUAGE parameter
+     * (RFC 5545 3.2.10); null tells none.
+     */
     record Event(String uid, int sequence, Instant start, Instant end, Instant stamp, String summary, String description,
-                 String location, Party organizer, Party attendee) {
+                 String location, Party organizer, Party attendee, Language lang) {
+        Event(String uid, int sequence, Instant start, Instant end, Instant stamp, String summary, String description,
+              String location, Party organizer, Party attendee) {
+            this(uid, sequence, start, end, stamp, summary, description, location, organizer, attendee, null);
+        }
     }
 
     private CalendarInvite() {
@@ -48,8 +57,9 @@ final class CalendarInvite {
         line(ics, "DTSTAMP:" + UTC.format(event.stamp()));
         line(ics, "DTSTART:" + UTC.format(event.start()));
         line(ics, "DTEND:" + UTC.format(event.end()));
-        line(ics, "SUMMARY:" + text(event.summary()));
-        line(ics, "DESCRIPTION:" + text(event.description()));
+        String language = event.lang() == null ? "" : ";LANGUAGE=" + event.lang().tag();
+        line(ics, "SUMMARY" + language + ":" + text(event.summary()));
+        line(ics, "DESCRIPTION" + language + ":" + text(event.description()));
         line(ics, "LOCATION:" + text(event.location()));
         line(ics, "URL:" + event.location());
         line(ics, "ORGANIZER;CN=" + param(event.organizer().name()) + ":mailto:" + event.organizer().address());

@@ -3,11 +3,13 @@ package org.vertebra.consult;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import org.vertebra.language.Messages;
 
 /**
  * How long before its start a patient may still move or cancel a consultation online: the one
- * rule the manage page applies, and the words every page uses for it, so that what a patient is
- * told before booking, on the confirmation and on the manage page is what the link then allows.
+ * rule the manage page applies, and the words every page uses for it (in the patient's language),
+ * so that what a patient is told before booking, on the confirmation and on the manage page is
+ * what the link then allows.
  */
 public record ChangeCutoff(Duration before) {
 
@@ -23,31 +25,26 @@ public record ChangeCutoff(Duration before) {
     }
 
     /** The rule in general, for a page that shows no particular time. */
-    public String rule() {
-        return "You can move or cancel a consultation online until " + ahead() + ".";
+    public String rule(Messages text) {
+        return text.format("consult.cutoff.rule", ahead(text));
     }
 
     /** What booking this time means for moving and cancelling, told on the form before booking. */
-    public String beforeBooking(Instant start, ZoneId zone, Instant now) {
+    public String beforeBooking(Instant start, ZoneId zone, Instant now, Messages text) {
         return allows(start, now)
-                ? "You can move or cancel it online until " + ahead() + ", that is until " + ConsultMail.when(start.minus(before), zone) + "."
-                : "This time is less than " + words() + " away, so once booked it cannot be moved or cancelled online. "
-                        + "If you then cannot come, please contact us.";
+                ? text.format("consult.cutoff.before.open", ahead(text), new PatientWords(text).when(start.minus(before), zone))
+                : text.format("consult.cutoff.before.closed", new PatientWords(text).duration(before));
     }
 
     /** What the patient may still do with a booked consultation, told on its confirmation and manage page. */
-    public String afterBooking(Instant start, ZoneId zone, Instant now) {
+    public String afterBooking(Instant start, ZoneId zone, Instant now, Messages text) {
         return allows(start, now)
-                ? "You can move or cancel it online until " + ahead() + ", that is until " + ConsultMail.when(start.minus(before), zone) + "."
-                : "It is less than " + words() + " away, so it can no longer be moved or cancelled online. "
-                        + "If you cannot come, please contact us.";
+                ? text.format("consult.cutoff.after.open", ahead(text), new PatientWords(text).when(start.minus(before), zone))
+                : text.format("consult.cutoff.after.closed", new PatientWords(text).duration(before));
     }
 
-    private String ahead() {
-        return before.isZero() ? "it starts" : words() + " before it starts";
-    }
-
-    private String words() {
-        return ConsultService.words(before);
+    private String ahead(Messages text) {
+        return before.isZero() ? text.get("consult.cutoff.ahead.start")
+                : text.format("consult.cutoff.ahead", new PatientWords(text).duration(before));
     }
 }

@@ -50,7 +50,9 @@ public final class ConsultAdminRoutes {
     }
 
     /** @param flag the urgency of the patient's warning signs, as words and a style; null for none */
-    public record AgendaRow(long id, String time, String patient, String status, boolean cancelled, UrgencyFlag flag) {
+    /** {@code language}: the language the patient booked in, in English, when it is not the site's (else null). */
+    public record AgendaRow(long id, String time, String patient, String status, boolean cancelled, UrgencyFlag flag,
+                            String language) {
     }
 
     /** One day of the list view. */
@@ -71,7 +73,7 @@ public final class ConsultAdminRoutes {
     public record DetailPage(AdminFrame frame, long id, String doctor, String when, String patient, String email, String phone,
                              String patientZone, String status, boolean cancelled, String videoUrl, Intake intake, String notes,
                              boolean erased, String agendaUrl, String notice, UrgencyFlag flag, List<FlagLine> flags,
-                             boolean changeable) {
+                             boolean changeable, String language) {
     }
 
     /** A ticked warning sign on the detail page, with its urgency. */
@@ -161,7 +163,8 @@ public final class ConsultAdminRoutes {
         List<AgendaRow> rows = bookings.stream().map(b -> new AgendaRow(b.id(),
                 TIME.format(b.start().atZone(d.zone())) + "-" + TIME.format(b.end().atZone(d.zone())), b.name(),
                 b.cancelled() ? "Cancelled" : b.status().label(), b.cancelled(),
-                b.cancelled() ? null : UrgencyFlag.of(urgency.get(b.id())))).toList();
+                b.cancelled() ? null : UrgencyFlag.of(urgency.get(b.id())),
+                b.lang().equals(consult.siteLanguage()) ? null : b.lang().englishName())).toList();
         List<AgendaDay> days = new ArrayList<>();
         if (list) {
             for (int i = 0; i < bookings.size(); i++) {
@@ -198,7 +201,7 @@ public final class ConsultAdminRoutes {
                 c.intake(), c.notes(), b.erasedAt() != null,
                 "/admin/consult/?doctor=" + b.doctorId() + "&date=" + b.start().atZone(zone).toLocalDate(),
                 notice(ctx.queryParam("saved")), c.intake() == null || b.cancelled() ? null : UrgencyFlag.of(c.intake().urgency()),
-                flags, consult.changeableByClinic(b)));
+                flags, consult.changeableByClinic(b), b.lang().englishName()));
     }
 
     private static String notice(String saved) {

@@ -27,6 +27,9 @@ import org.vertebra.web.Role;
  * refused when Origin or Referer names another site ({@link Role#PUBLIC_FORM}). It books through the
  * same command and rules as the page ({@link ConsultService#book(BookingCommand, BookingCommand.Sender)}),
  * so its 422 carries the page's messages; each address may book {@link ConsultService#PER_HOUR} times an hour.
+ * A booking's optional {@code lang} (a BCP 47 tag the site has texts for) is the patient's language:
+ * its mails and pages speak it, and the 422's messages are in it; without it the messages stay in
+ * English and the booking is in the site's language.
  */
 public final class ConsultApiRoutes {
 
@@ -67,7 +70,7 @@ public final class ConsultApiRoutes {
         if (doctor == null) {
             problems.add("doctor", "No such doctor: use a slug from /api/v1/consult/doctors.");
         }
-        ZoneId zone = BookingRequest.zone(ctx.queryParam("tz"), problems);
+        ZoneId zone = BookingRequest.zone(ctx.queryParam("tz"), problems, consult.text(org.vertebra.language.Language.ENGLISH));
         LocalDate from = date(ctx.queryParam("from"), "from", problems);
         LocalDate to = date(ctx.queryParam("to"), "to", problems);
         if (from != null && to != null && (to.isBefore(from) || from.plusDays(SlotCalendar.MAX_DAYS).isBefore(to))) {
@@ -125,7 +128,7 @@ public final class ConsultApiRoutes {
         }
         return new BookingCommand(text(body, "doctor"), text(body, "start"), text(body, "tz"), text(body, "name"),
                 text(body, "email"), text(body, "phone"), text(body, "age"), text(body, "complaint"), text(body, "duration"),
-                flags, body.path("acknowledged").asBoolean(false), body.path("consent").asBoolean(false));
+                flags, body.path("acknowledged").asBoolean(false), body.path("consent").asBoolean(false), text(body, "lang"));
     }
 
     private static String text(JsonNode body, String field) {

@@ -2,19 +2,46 @@ package org.vertebra.consult;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import org.vertebra.form.FormMessages;
+import org.vertebra.language.Messages;
 import org.vertebra.layout.Frame;
 
-/** The view records of TeleConsult's public pages. */
+/**
+ * The view records of TeleConsult's public pages. Their fixed text comes from the frame's
+ * {@code text()}, the language of the page: the one chosen on the booking page, or the booking's.
+ */
 public final class ConsultPages {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.UK);
-
     private ConsultPages() {
+    }
+
+    /**
+     * A text with markup from the bundle (trusted: shipped, or the site's own), its placeholders
+     * filled with the values escaped: for the sentences whose links and emphasis sit where each
+     * language's word order puts them.
+     */
+    public static String markup(Messages text, String key, Object... values) {
+        if (values.length == 0) {
+            return text.get(key);
+        }
+        Object[] escaped = new Object[values.length];
+        for (int i = 0; i < values.length; i++) {
+            escaped[i] = values[i] instanceof String v ? escape(v) : values[i];
+        }
+        return text.format(key, escaped);
+    }
+
+    private static String escape(String value) {
+        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
+    }
+
+    /** The same page in another language the patient may choose: its native name and address. */
+    public record LanguageLink(String tag, String name, String url) {
+    }
+
+    /** A choice in a list: the value sent (the same in every language) and the label shown. */
+    public record Choice(String value, String label) {
     }
 
     public record DoctorOption(String slug, String name, boolean selected) {
@@ -34,10 +61,13 @@ public final class ConsultPages {
     /**
      * The booking page: the intro (folded away, so the free times come first on a phone), the
      * doctor and zone chosen ({@code zoneLabel} in words), a week of free slots, the cut-off rule.
+     * {@code introLang}: the intro's language when it is not the page's (no translation yet);
+     * {@code languages}: the page in the others; {@code chosenLang}: the page's language when it is not the site's.
      */
     public record BookingPage(Frame frame, String title, String introHtml, boolean demo, List<DoctorOption> doctors,
                               String doctorSlug, String doctorName, String zone, String zoneLabel, List<ZoneOption> zones,
-                              List<DayView> days, String earlierUrl, String laterUrl, String problem, String cutoffRule) {
+                              List<DayView> days, String earlierUrl, String laterUrl, String problem, String cutoffRule,
+                              String introLang, List<LanguageLink> languages, String chosenLang) {
     }
 
     public record RedFlagView(String key, String label, boolean checked) {
@@ -57,10 +87,11 @@ public final class ConsultPages {
     /**
      * The intake form for one slot ({@code start}), or, after the slot was taken, for a choice of
      * the next free ones ({@code choices}). {@code cutoff}: what booking it means for moving and
-     * cancelling online, told before booking.
+     * cancelling online, told before booking. {@code durations}: their values are English whatever the
+     * page's language, as the doctor reads them.
      */
     public record IntakePage(Frame frame, String doctorSlug, String doctorName, String zone, String start, String when,
-                             List<SlotView> choices, Typed typed, List<RedFlagView> redFlags, List<String> durations,
+                             List<SlotView> choices, Typed typed, List<RedFlagView> redFlags, List<Choice> durations,
                              boolean showAdvice, FormMessages messages, String ticket, String cutoff) {
     }
 
@@ -102,21 +133,20 @@ public final class ConsultPages {
     public record LinkProblemPage(Frame frame, String title, String message) {
     }
 
-    static SlotView slot(Instant start, ZoneId zone, String url) {
-        return new SlotView(TIME.format(start.atZone(zone)), DAY.format(start.atZone(zone)), start.toString(), url);
+    static SlotView slot(Instant start, ZoneId zone, String url, Messages text) {
+        PatientWords words = new PatientWords(text);
+        return new SlotView(words.time(start, zone), words.day(start.atZone(zone).toLocalDate()), start.toString(), url);
     }
 
-    static String day(java.time.LocalDate date) {
-        return DAY.format(date);
-    }
-
-    static MoveView move(MoveDays days, ZoneId zone) {
+    static MoveView move(MoveDays days, ZoneId zone, Messages text) {
         if (days.chosen() == null) {
             return MoveView.NONE;
         }
+        PatientWords words = new PatientWords(text);
         List<DayOption> options = days.days().entrySet().stream().map(e -> new DayOption(e.getKey().toString(),
-                DAY.format(e.getKey()) + " (" + e.getValue() + (e.getValue() == 1 ? " free time)" : " free times)"),
+                text.format("consult.manage.dayOption", words.day(e.getKey()), e.getValue()),
                 e.getKey().equals(days.chosen()))).toList();
-        return new MoveView(options, DAY.format(days.chosen()), days.times().stream().map(s -> slot(s.start(), zone, null)).toList());
+        return new MoveView(options, words.dayInText(days.chosen()),
+                days.times().stream().map(s -> slot(s.start(), zone, null, text)).toList());
     }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.StatementContext;
+import org.vertebra.language.Language;
 
 /** TeleConsult's SQL: doctors and their hours, bookings, and the log of who read intake data. */
 final class ConsultRepository {
@@ -20,11 +21,11 @@ final class ConsultRepository {
                    active FROM consult_doctors""";
     private static final String BOOKING = """
             SELECT id, doctor_id, start_at, end_at, patient_name, patient_email, patient_phone, patient_zone, room, status,
-                   created_at, cancelled_at, erased_at FROM consult_bookings""";
+                   created_at, cancelled_at, erased_at, lang FROM consult_bookings""";
 
     /** A booking as the repository writes it; intake is already sealed. */
     record NewBooking(long doctorId, Instant start, Instant end, String name, String email, String phone, ZoneId zone,
-                      String sealedIntake, String room, Instant now, boolean skip24h, boolean skip1h) {
+                      String sealedIntake, String room, Instant now, boolean skip24h, boolean skip1h, Language lang) {
     }
 
     /** One line of the intake view log. */
@@ -174,13 +175,14 @@ final class ConsultRepository {
     long insert(NewBooking b) {
         return jdbi.withHandle(h -> h.createQuery("""
                         INSERT INTO consult_bookings (doctor_id, start_at, end_at, patient_name, patient_email, patient_phone,
-                            patient_zone, intake, room, created_at, reminder_24h_at, reminder_1h_at)
-                        VALUES (:doctor, :start, :end, :name, :email, :phone, :zone, :intake, :room, :now, :skip24, :skip1)
+                            patient_zone, intake, room, created_at, reminder_24h_at, reminder_1h_at, lang)
+                        VALUES (:doctor, :start, :end, :name, :email, :phone, :zone, :intake, :room, :now, :skip24, :skip1, :lang)
                         RETURNING id""")
                 .bind("doctor", b.doctorId()).bind("start", b.start()).bind("end", b.end()).bind("name", b.name())
                 .bind("email", b.email()).bind("phone", b.phone()).bind("zone", b.zone().getId())
                 .bind("intake", b.sealedIntake()).bind("room", b.room()).bind("now", b.now())
                 .bind("skip24", b.skip24h() ? b.now() : null).bind("skip1", b.skip1h() ? b.now() : null)
+                .bind("lang", b.lang().tag())
                 .mapTo(Long.class).one());
     }
 
@@ -400,7 +402,7 @@ final class ConsultRepository {
                 Instant.ofEpochMilli(rs.getLong("end_at")), rs.getString("patient_name"), rs.getString("patient_email"),
                 rs.getString("patient_phone"), ZoneId.of(rs.getString("patient_zone")), rs.getString("room"),
                 Booking.Status.of(rs.getString("status")), instant(rs, "created_at"), instant(rs, "cancelled_at"),
-                instant(rs, "erased_at"));
+                instant(rs, "erased_at"), Language.parse(rs.getString("lang")).orElse(Language.ENGLISH));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -17,15 +17,20 @@ import org.vertebra.article.Article;
 import org.vertebra.article.ArticleService;
 import org.vertebra.consult.ConsultPages.AlreadyBookedPage;
 import org.vertebra.consult.ConsultPages.BookingPage;
+import org.vertebra.consult.ConsultPages.Choice;
 import org.vertebra.consult.ConsultPages.DayView;
 import org.vertebra.consult.ConsultPages.DoctorOption;
 import org.vertebra.consult.ConsultPages.IntakePage;
+import org.vertebra.consult.ConsultPages.LanguageLink;
 import org.vertebra.consult.ConsultPages.RedFlagView;
 import org.vertebra.consult.ConsultPages.SlotView;
 import org.vertebra.consult.ConsultPages.Typed;
 import org.vertebra.consult.ConsultPages.ZoneOption;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
+import org.vertebra.language.Language;
+import org.vertebra.language.Messages;
+import org.vertebra.layout.Frame;
 import org.vertebra.layout.FrameService;
 import org.vertebra.spam.FormGuard;
 import org.vertebra.web.Html;
@@ -38,13 +43,19 @@ import org.vertebra.web.Templates;
  * patient's signed link opens are {@link PatientLinkRoutes}'. Everything works without
  * JavaScript; the script only guesses the browser's zone and shows the red-flag advice at once. Pages differ per visitor, so
  * they skip the page cache and are sent with {@code Cache-Control: no-store}.
+ *
+ * <p>The pages are in the site's language, or in the one {@code ?lang=} names (a language the site
+ * has texts for): the booking page links to itself in the others, every link and form on the way
+ * carries the choice, and the booking keeps it. Nothing is remembered in a cookie.
  */
 public final class ConsultRoutes {
 
     static final String PAGE_SLUG = "teleconsult";
     static final int DAYS_SHOWN = 7;
+    /** How long it has lasted: the values sent and stored are these English ones, the doctor's; patients read {@code consult.lasted.N}. */
     static final List<String> DURATIONS = List.of("Less than a week", "1 to 4 weeks", "1 to 3 months", "3 to 12 months",
             "More than a year");
+    static final String LANG = "lang";
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
 
     private final ConsultService consult;
@@ -76,9 +87,12 @@ public final class ConsultRoutes {
     // --- the week of slots
 
     private void bookingPage(Context ctx) {
+        Language lang = consult.patientLanguage(ctx.queryParam(LANG));
+        Messages text = consult.text(lang);
         List<Doctor> doctors = consult.doctors();
-        Article page = articles.published(PAGE_SLUG).filter(Article::isPage).orElse(null);
-        String title = page == null ? "Online video consultations" : page.title();
+        Article page = pageIn(lang);
+        boolean sameLanguage = page != null && page.lang().base().equals(lang.base());
+        String title = page == null || !sameLanguage ? text.get("consult.title.default") : page.title();
         String intro = page == null ? null : page.bodyHtml();
         boolean demo = page != null && page.demo();
         Doctor doctor = consult.doctor(ctx.queryParam("doctor")).filter(Doctor::active)
@@ -88,7 +102,7 @@ public final class ConsultRoutes {
         String zoneParam = ctx.queryParam("tz");
         ZoneId zone = ZoneChoices.find(zoneParam).orElse(null);
         String problem = zoneParam != null && !zoneParam.isBlank() && zone == null
-                ? "Unknown time zone. The times are shown in " + TimeZones.label(fallback) + " time; type a city to find yours." : null;
+                ? text.format("consult.booking.zoneUnknown", TimeZones.label(fallback)) : null;
         zone = zone == null ? fallback : zone;
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
         ZoneId shown = zone;
@@ -102,20 +116,51 @@ public final class ConsultRoutes {
                 LocalDate d = day;
                 ZoneId z = zone;
                 List<SlotView> slots = free.stream().filter(s -> s.start().atZone(z).toLocalDate().equals(d))
-                        .map(s -> ConsultPages.slot(s.start(), z, bookUrl(doctor, s.start(), z))).toList();
-                days.add(new DayView(ConsultPages.day(day), "day-" + day, slots));
+                        .map(s -> ConsultPages.slot(s.start(), z, bookUrl(doctor, s.start(), z, lang), text)).toList();
+                days.add(new DayView(new PatientWords(text).day(day), "day-" + day, slots));
             }
         }
-        String base = "/teleconsult/?" + (doctor == null ? "" : "doctor=" + enc(doctor.slug()) + "&") + "tz=" + enc(zone.getId());
-        send(ctx, 200, "consult/booking.jte", new BookingPage(frames.frame(title,
-                "Book an online video consultation: choose a free time, then answer a few questions about what brings you.",
-                "/teleconsult/"), title, intro, demo,
+        String query = (doctor == null ? "" : "doctor=" + enc(doctor.slug()) + "&") + "tz=" + enc(zone.getId());
+        String base = "/teleconsult/?" + query + langParam(lang);
+        List<LanguageLink> languages = consult.patientLanguages().stream().filter(l -> !l.equals(lang))
+                .map(l -> new LanguageLink(l.tag(), l.nativeName(), "/teleconsult/?" + query + langParam(l))).toList();
+        send(ctx, 200, "consult/booking.jte", new BookingPage(frame(title, text.get("consult.booking.description"), lang), title,
+                intro, demo,
                 doctors.stream().map(d -> new DoctorOption(d.slug(), d.displayName(), d.equals(doctor))).toList(),
                 doctor == null ? null : doctor.slug(), doctor == null ? null : doctor.displayName(), zone.getId(),
-                ZoneChoices.shortLabel(zone, clock.instant()),
-                ZoneChoices.list(zone, fallback, clock.instant()).stream().map(c -> new ZoneOption(c.id(), c.label())).toList(),
+                ZoneChoices.shortLabel(zone, clock.instant(), zoneLocale(lang)),
+                ZoneChoices.list(zone, fallback, clock.instant(), zoneLocale(lang)).stream().map(c -> new ZoneOption(c.id(), c.label())).toList(),
                 days, from.isAfter(today) ? base + "&from=" + later(from.minusDays(DAYS_SHOWN), today) + "#slots" : null,
-                base + "&from=" + to.plusDays(1) + "#slots", problem, consult.changeCutoff().rule()));
+                base + "&from=" + to.plusDays(1) + "#slots", problem, consult.changeCutoff().rule(text),
+                page == null || sameLanguage ? null : page.lang().tag(), languages, langParam(lang).isEmpty() ? null : lang.tag()));
+    }
+
+    /**
+     * The page of text shown below the free times: its translation into the patient's language
+     * when it has a published one, else the page itself (shown marked with its own language).
+     */
+    private Article pageIn(Language lang) {
+        Article page = articles.published(PAGE_SLUG).filter(Article::isPage).orElse(null);
+        if (page == null || page.lang().base().equals(lang.base())) {
+            return page;
+        }
+        return articles.translations(page).stream()
+                .filter(t -> t.lang().base().equals(lang.base()) && t.isPublicAt(clock.instant()))
+                .findFirst().flatMap(t -> articles.published(t.slug())).orElse(page);
+    }
+
+    /** The language zones are named in: British English as the booking page always named them, or the patient's. */
+    private static java.util.Locale zoneLocale(Language lang) {
+        return lang.base().equals("en") ? java.util.Locale.UK : lang.locale();
+    }
+
+    /** The {@code lang} parameter of a link: none for the site's language, so its addresses stay as they were. */
+    private String langParam(Language lang) {
+        return lang.equals(consult.siteLanguage()) ? "" : "&" + LANG + "=" + enc(lang.tag());
+    }
+
+    private Frame frame(String title, String description, Language lang) {
+        return frames.frame(title, description, "/teleconsult/", org.vertebra.layout.Social.website(), lang);
     }
 
     /**
@@ -136,12 +181,13 @@ public final class ConsultRoutes {
         Optional<Doctor> doctor = consult.doctor(ctx.queryParam("doctor")).filter(Doctor::active);
         ZoneId zone = Optional.ofNullable(TimeZones.parse(ctx.queryParam("tz"))).orElse(DEFAULT_ZONE);
         Instant start = instant(ctx.queryParam("start"));
+        Language lang = consult.patientLanguage(ctx.queryParam(LANG));
         if (doctor.isEmpty() || start == null) {
-            ctx.redirect("/teleconsult/");
+            ctx.redirect(bookingPath(lang.equals(consult.siteLanguage()) ? null : lang));
             return;
         }
         intake(ctx, 200, doctor.get(), zone, start, List.of(), Typed.empty(FormSubmissions.newId()), false, FormMessages.NONE,
-                guard.ticket());
+                guard.ticket(), lang);
     }
 
     /**
@@ -154,51 +200,57 @@ public final class ConsultRoutes {
         Optional<Doctor> doctor = consult.doctor(ctx.formParam("doctor")).filter(Doctor::active);
         ZoneId zone = Optional.ofNullable(TimeZones.parse(ctx.formParam("tz"))).orElse(DEFAULT_ZONE);
         Instant start = instant(ctx.formParam("start"));
+        Language lang = consult.patientLanguage(ctx.formParam(LANG));
+        Messages text = consult.text(lang);
         if (doctor.isEmpty()) {
-            ctx.redirect("/teleconsult/", io.javalin.http.HttpStatus.SEE_OTHER);
+            ctx.redirect(bookingPath(lang.equals(consult.siteLanguage()) ? null : lang), io.javalin.http.HttpStatus.SEE_OTHER);
             return;
         }
         String ticket = guard.ticketAfterProblems(ctx.formParam(FormGuard.TICKET));
         try {
             BookingCommand command = new BookingCommand(doctor.get().slug(), ctx.formParam("start"), zone.getId(), typed.name(),
                     typed.email(), typed.phone(), typed.age(), typed.complaint(), typed.duration(), typed.redFlags(),
-                    typed.acknowledged(), typed.consent());
+                    typed.acknowledged(), typed.consent(), lang.tag());
             ConsultService.Booked booked = consult.book(command, new BookingCommand.Sender(ctx.ip(), new BookingCommand.PageForm(
                     typed.submission(), ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT))));
             ctx.redirect(consult.confirmationPath(booked.booking()), io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (ConsultService.Spam spam) {
-            ctx.redirect("/teleconsult/", io.javalin.http.HttpStatus.SEE_OTHER); // nothing booked, nothing learnt
+            ctx.redirect(bookingPath(lang.equals(consult.siteLanguage()) ? null : lang), io.javalin.http.HttpStatus.SEE_OTHER); // nothing booked, nothing learnt
         } catch (Invalid invalid) {
             boolean badTime = invalid.problems().stream().anyMatch(p -> "start".equals(p.field()));
             boolean ack = invalid.problems().stream().anyMatch(p -> BookingRequest.ACKNOWLEDGED.equals(p.field()));
             // A time that cannot be booked (passed, too soon, outside hours): offer the next free ones instead.
             List<SlotView> next = badTime ? consult.nextFree(doctor.get()).stream()
-                    .map(s -> ConsultPages.slot(s.start(), zone, null)).toList() : List.of();
-            intake(ctx, 422, doctor.get(), zone, badTime ? null : start, next, typed, ack, FormMessages.of(invalid), ticket);
+                    .map(s -> ConsultPages.slot(s.start(), zone, null, text)).toList() : List.of();
+            intake(ctx, 422, doctor.get(), zone, badTime ? null : start, next, typed, ack, FormMessages.of(invalid), ticket, lang);
         } catch (ConsultService.SlotTaken taken) {
             if (start != null && consult.bookedBy(doctor.get(), start, typed.email())) {
                 // Their own booking, from an earlier form: no manage link here, only the mail has it.
-                send(ctx, 200, "consult/already.jte", new AlreadyBookedPage(frames.frame("Already booked", null, "/teleconsult/"),
-                        doctor.get().name(), ConsultMail.when(start, zone), typed.email().strip()));
+                send(ctx, 200, "consult/already.jte", new AlreadyBookedPage(frame(text.get("consult.already.title"), null, lang),
+                        doctor.get().name(), new PatientWords(text).when(start, zone), typed.email().strip()));
                 return;
             }
-            List<SlotView> next = taken.next().stream().map(s -> ConsultPages.slot(s.start(), zone, null)).toList();
+            List<SlotView> next = taken.next().stream().map(s -> ConsultPages.slot(s.start(), zone, null, text)).toList();
             intake(ctx, 409, doctor.get(), zone, null, next, typed, false, FormMessages.of(Invalid.of("start",
-                    next.isEmpty() ? "This time was just taken, and there is no other free time at the moment."
-                            : "This time was just taken by someone else. Choose one of the next free times below.")), ticket);
+                    text.get(next.isEmpty() ? "consult.taken.none" : "consult.taken.next"))), ticket, lang);
         }
     }
 
     private void intake(Context ctx, int status, Doctor doctor, ZoneId zone, Instant start, List<SlotView> choices, Typed typed,
-                        boolean showAdvice, FormMessages messages, String ticket) {
+                        boolean showAdvice, FormMessages messages, String ticket, Language lang) {
+        Messages text = consult.text(lang);
         List<RedFlagView> flags = Arrays.stream(RedFlag.values())
-                .map(f -> new RedFlagView(f.key(), f.label(), typed.redFlags().contains(f.key()))).toList();
+                .map(f -> new RedFlagView(f.key(), text.get("consult.flag." + f.key()), typed.redFlags().contains(f.key()))).toList();
+        List<Choice> durations = new ArrayList<>();
+        for (int i = 0; i < DURATIONS.size(); i++) {
+            durations.add(new Choice(DURATIONS.get(i), text.get("consult.lasted." + (i + 1))));
+        }
         ChangeCutoff cutoff = consult.changeCutoff();
-        send(ctx, status, "consult/intake.jte", new IntakePage(frames.frame("Your consultation", null, "/teleconsult/"),
+        send(ctx, status, "consult/intake.jte", new IntakePage(frame(text.get("consult.intake.title"), null, lang),
                 doctor.slug(), doctor.name(), zone.getId(), start == null ? null : start.toString(),
-                start == null ? null : ConsultMail.when(start, zone), choices, typed, flags, DURATIONS,
+                start == null ? null : new PatientWords(text).when(start, zone), choices, typed, flags, durations,
                 showAdvice || !typed.redFlags().isEmpty(), messages, ticket,
-                start == null ? cutoff.rule() : cutoff.beforeBooking(start, zone, clock.instant())));
+                start == null ? cutoff.rule(text) : cutoff.beforeBooking(start, zone, clock.instant(), text)));
     }
 
     private static Typed typed(Context ctx) {
@@ -215,8 +267,14 @@ public final class ConsultRoutes {
         return a.isAfter(b) ? a : b;
     }
 
-    private static String bookUrl(Doctor doctor, Instant start, ZoneId zone) {
-        return "/teleconsult/book/?doctor=" + enc(doctor.slug()) + "&start=" + enc(start.toString()) + "&tz=" + enc(zone.getId());
+    private String bookUrl(Doctor doctor, Instant start, ZoneId zone, Language lang) {
+        return "/teleconsult/book/?doctor=" + enc(doctor.slug()) + "&start=" + enc(start.toString()) + "&tz=" + enc(zone.getId())
+                + langParam(lang);
+    }
+
+    /** The booking page in a language ({@code null}: the site's), for a link in a mail. */
+    static String bookingPath(Language lang) {
+        return lang == null ? "/teleconsult/" : "/teleconsult/?" + LANG + "=" + enc(lang.tag());
     }
 
     static Optional<LocalDate> date(String value) {

@@ -17,6 +17,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vertebra.data.Transactor;
 import org.vertebra.form.Invalid;
+import org.vertebra.language.Language;
+import org.vertebra.language.MessageBundles;
+import org.vertebra.language.Messages;
 import org.vertebra.mail.Outbox;
 import org.vertebra.secret.HmacSigner;
 import org.vertebra.secret.SecretTokens;
@@ -57,6 +60,8 @@ public final class ConsultService {
     private final Supplier<String> sender;
     private final LongFunction<Optional<String>> accountAddress;
     private final FormGuard guard;
+    private final MessageBundles texts;
+    private final Supplier<Language> siteLanguage;
 
     /**
      * A booking made: what the patient's confirmation shows. {@code again}: the form had made this
@@ -103,10 +108,13 @@ public final class ConsultService {
      * @param sender         the site's sender address (bare), the organizer of calendar invitations
      * @param accountAddress the mail address of an account (a doctor's), when it has one and may sign in
      * @param guard          the public forms' spam guard, which also keeps the hourly limit per address
+     * @param texts          the interface text of each language: patients' mails and problems speak theirs
+     * @param siteLanguage   the site's language: a booking's when it names none the site speaks
      */
     public ConsultService(Jdbi jdbi, Transactor transactor, Outbox outbox, HealthDataCipher cipher, HmacSigner signer,
                           ConsultOptions options, Supplier<String> siteTitle, String baseUrl, Clock clock,
-                          Supplier<String> sender, LongFunction<Optional<String>> accountAddress, FormGuard guard) {
+                          Supplier<String> sender, LongFunction<Optional<String>> accountAddress, FormGuard guard,
+                          MessageBundles texts, Supplier<Language> siteLanguage) {
         this.transactor = transactor;
         this.repository = new ConsultRepository(jdbi);
         this.outbox = outbox;
@@ -120,6 +128,37 @@ public final class ConsultService {
         this.sender = sender;
         this.accountAddress = accountAddress;
         this.guard = guard;
+        this.texts = texts;
+        this.siteLanguage = siteLanguage;
+    }
+
+    // --- the patient's language
+
+    /** The language this tag names when the site has texts for it, else the site's: what a page or booking is in. */
+    public Language patientLanguage(String tag) {
+        return spoken(tag).orElseGet(siteLanguage);
+    }
+
+    /** The languages a patient may choose: the site's first, then each shipped language the site does not speak already. */
+    public List<Language> patientLanguages() {
+        List<Language> languages = new java.util.ArrayList<>(List.of(siteLanguage.get()));
+        MessageBundles.SHIPPED.stream().filter(l -> languages.stream().noneMatch(k -> k.base().equals(l.base())))
+                .forEach(languages::add);
+        return languages;
+    }
+
+    /** The site's language, which a booking is in unless the patient chose another. */
+    public Language siteLanguage() {
+        return siteLanguage.get();
+    }
+
+    /** The interface text of a language. */
+    public Messages text(Language lang) {
+        return texts.of(lang);
+    }
+
+    private Optional<Language> spoken(String tag) {
+        return Language.parse(tag).filter(texts::speaks);
     }
 
     // --- doctors and their schedules
@@ -290,7 +329,7 @@ public final class ConsultService {
      * @throws SlotTaken when another booking has the time
      */
     public Booked book(BookingCommand command) {
-        return book(BookingRequest.check(command), null);
+        return book(check(command), null);
     }
 
     /**
@@ -306,7 +345,7 @@ public final class ConsultService {
      * @throws SlotTaken when another booking has the time
      */
     public Booked book(BookingCommand command, BookingCommand.Sender sender) {
-        BookingRequest request = BookingRequest.check(command);
+        BookingRequest request = check(command);
         BookingCommand.PageForm form = sender.form();
         if (form == null) {
             if (!guard.withinLimit(FORM, sender.address(), PER_HOUR)) {
@@ -329,6 +368,16 @@ public final class ConsultService {
         return booked;
     }
 
+    /**
+     * Checks the command in its language: the booking is in the language it names (when the site
+     * speaks it) or the site's; its problems are told in the language it names, or in English when
+     * it names none, as the API told them before bookings had a language.
+     */
+    private BookingRequest check(BookingCommand command) {
+        Optional<Language> named = spoken(command.lang());
+        return BookingRequest.check(command, named.orElseGet(siteLanguage), texts.of(named.orElse(Language.ENGLISH)));
+    }
+
     /** Too many bookings from one address in the last hour. */
     public static final class TooMany extends RuntimeException {
         public static final String MESSAGE = "Too many bookings from this address in the last hour. Please wait a while.";
@@ -348,7 +397,7 @@ public final class ConsultService {
     /** Books a checked request; when the page form {@code formId} booked already (it was sent twice), answers that booking. */
     private Booked book(BookingRequest request, String formId) {
         Doctor doctor = doctor(request.doctor()).filter(Doctor::active)
-                .orElseThrow(() -> Invalid.of("doctor", "Choose one of the doctors on the list."));
+                .orElseThrow(() -> Invalid.of("doctor", request.text().get("consult.problem.doctor")));
         Instant now = clock.instant();
         String room = submissions.room(formId);
         boolean[] again = {false};
@@ -361,15 +410,15 @@ public final class ConsultService {
                 return before.get();
             }
             if (!repository.doctor(doctor.id()).map(Doctor::active).orElse(false)) {
-                throw Invalid.of("doctor", "This doctor no longer takes consultations. Choose one of the doctors on the list.");
+                throw Invalid.of("doctor", request.text().get("consult.problem.doctorGone"));
             }
             Availability rules = availability(doctor);
             Instant end = request.start().plus(rules.slotLength());
-            checkFree(doctor, rules, request.start(), end, now, null);
+            checkFree(doctor, rules, request.start(), end, now, null, request.text());
             long id = repository.insert(new ConsultRepository.NewBooking(doctor.id(), request.start(), end, request.name(),
                     request.email(), request.phone(), request.zone(), cipher.encrypt("intake", json(request.intake())),
                     room, now, !request.start().isAfter(now.plus(REMINDER_DAY)),
-                    !request.start().isAfter(now.plus(REMINDER_HOUR))));
+                    !request.start().isAfter(now.plus(REMINDER_HOUR)), request.lang()));
             Booking made = repository.booking(id).orElseThrow();
             outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, false, 0));
             tellDoctorOfBooking(doctor, made, request.intake().urgency());
@@ -395,8 +444,8 @@ public final class ConsultService {
         }
     }
 
-    /** Refuses a start that is not a free slot: taken by another booking (409), or never bookable (422). */
-    private void checkFree(Doctor doctor, Availability rules, Instant start, Instant end, Instant now, Long except) {
+    /** Refuses a start that is not a free slot: taken by another booking (409), or never bookable (422), told in {@code text}. */
+    private void checkFree(Doctor doctor, Availability rules, Instant start, Instant end, Instant now, Long except, Messages text) {
         Duration buffer = Duration.ofMinutes(rules.bufferMinutes());
         List<Slot> taken = repository.taken(doctor.id(), start.minus(Duration.ofDays(1)), end.plus(Duration.ofDays(1)));
         if (except != null) {
@@ -410,15 +459,15 @@ public final class ConsultService {
             throw new SlotTaken(List.of());
         }
         if (!start.isAfter(now)) {
-            throw Invalid.of("start", "This time has passed. Choose one of the free times shown.");
+            throw Invalid.of("start", text.get("consult.problem.passed"));
         }
         if (start.isBefore(now.plus(rules.notice()))) {
-            throw Invalid.of("start", "This time is too soon: bookings close " + words(rules.notice()) + " before. Choose a later time.");
+            throw Invalid.of("start", text.format("consult.problem.soon", new PatientWords(text).duration(rules.notice())));
         }
         if (start.isAfter(now.plus(Duration.ofDays(rules.horizonDays())))) {
-            throw Invalid.of("start", "This time is too far ahead: bookings open " + rules.horizonDays() + " days ahead.");
+            throw Invalid.of("start", text.format("consult.problem.far", rules.horizonDays()));
         }
-        throw Invalid.of("start", "This time is outside the doctor's hours. Choose one of the free times shown.");
+        throw Invalid.of("start", text.get("consult.problem.hours"));
     }
 
     private static boolean isUniqueViolation(UnableToExecuteStatementException e) {
@@ -511,9 +560,9 @@ public final class ConsultService {
     /** Moves the consultation to another free slot by the patient's link; a new confirmation goes out. */
     public Booked reschedule(Managed managed, Instant newStart) {
         if (!managed.valid() || !managed.changeable()) {
-            throw Invalid.of("start", "This consultation can no longer be moved online.");
+            throw Invalid.of("start", text(managed.booking().lang()).get("consult.manage.notMovable"));
         }
-        return move(managed.doctor(), managed.booking(), newStart, null, "the patient");
+        return move(managed.doctor(), managed.booking(), newStart, null, "the patient", text(managed.booking().lang()));
     }
 
     public String videoUrl(Booking booking) {
@@ -537,10 +586,12 @@ public final class ConsultService {
      * Returns how many were enqueued.
      */
     public int sendDueReminders() {
-        return remind("reminder_24h_at", REMINDER_DAY, "tomorrow") + remind("reminder_1h_at", REMINDER_HOUR, "in an hour");
+        return remind("reminder_24h_at", REMINDER_DAY, "consult.mail.tomorrow")
+                + remind("reminder_1h_at", REMINDER_HOUR, "consult.mail.inAnHour");
     }
 
-    private int remind(String column, Duration before, String inWords) {
+    /** @param soon the key of the reminder's "tomorrow" or "in an hour", said in the booking's language */
+    private int remind(String column, Duration before, String soon) {
         Instant now = clock.instant();
         int sent = 0;
         for (long id : repository.dueReminders(column, now, now.plus(before))) {
@@ -550,7 +601,7 @@ public final class ConsultService {
                 }
                 Booking b = repository.booking(id).orElseThrow();
                 Doctor doctor = repository.doctor(b.doctorId()).orElseThrow();
-                outbox.enqueue(mail().reminder(b, doctor.name(), videoUrl(b), links.url(b), inWords));
+                outbox.enqueue(mail().reminder(b, doctor.name(), videoUrl(b), links.url(b), soon));
                 return true;
             });
             sent += claimed ? 1 : 0;
@@ -640,23 +691,24 @@ public final class ConsultService {
         if (!changeableByClinic(old)) {
             throw Invalid.of("start", "This consultation was cancelled, has begun or is over, so it can no longer be moved.");
         }
-        return move(repository.doctor(old.doctorId()).orElseThrow(), old, newStart, byUserId, byName);
+        // The clinic's desk is in English, as the admin is.
+        return move(repository.doctor(old.doctorId()).orElseThrow(), old, newStart, byUserId, byName, text(Language.ENGLISH));
     }
 
     /**
      * Moves a consultation to a free slot under the doctor's lock, mails the patient the new time
      * with the calendar update and tells the doctor, unless the doctor moved it ({@code byUserId}).
      */
-    private Booked move(Doctor doctor, Booking old, Instant newStart, Long byUserId, String byName) {
+    private Booked move(Doctor doctor, Booking old, Instant newStart, Long byUserId, String byName, Messages text) {
         Instant now = clock.instant();
         Booking moved = orTaken(doctor, () -> transactor.inTransaction(() -> {
             repository.lockDoctor(doctor.id());
             Availability rules = availability(doctor);
             Instant end = newStart.plus(rules.slotLength());
-            checkFree(doctor, rules, newStart, end, now, old.id());
+            checkFree(doctor, rules, newStart, end, now, old.id(), text);
             if (!repository.move(old.id(), newStart, end, now, !newStart.isAfter(now.plus(REMINDER_DAY)),
                     !newStart.isAfter(now.plus(REMINDER_HOUR)))) {
-                throw Invalid.of("start", "This consultation was cancelled.");
+                throw Invalid.of("start", text.get("consult.problem.cancelled"));
             }
             Booking made = repository.booking(old.id()).orElseThrow();
             outbox.enqueue(mail().booked(made, doctor.name(), videoUrl(made), links.url(made), now, true,
@@ -800,7 +852,7 @@ public final class ConsultService {
     }
 
     private ConsultMail mail() {
-        return new ConsultMail(siteTitle.get(), baseUrl, sender.get());
+        return new ConsultMail(siteTitle.get(), baseUrl, sender.get(), texts::of);
     }
 
     private DoctorNotice notice() {
@@ -845,10 +897,5 @@ public final class ConsultService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored intake answers are not the JSON this service wrote", e);
         }
-    }
-
-    static String words(Duration d) {
-        long minutes = d.toMinutes();
-        return minutes % 60 == 0 ? minutes / 60 + (minutes == 60 ? " hour" : " hours") : minutes + " minutes";
     }
 }

@@ -157,7 +157,8 @@ public final class DoctorDeskRoutes {
         String title = "cancel".equals(step) ? "Cancel the consultation?" : "confirm".equals(step)
                 ? "Move the consultation?" : "Move the consultation to another time";
         shell.render(ctx, status, "consult/change.jte", new ChangePage(frame(ctx, title), b.id(), step, when(b.start(), doctor),
-                b.name(), TimeZones.label(doctor.zone()), newStart == null ? null : when(newStart, doctor),
+                b.name() + (b.lang().equals(consult.siteLanguage()) ? "" : " (" + b.lang().englishName() + ")"),
+                TimeZones.label(doctor.zone()), newStart == null ? null : when(newStart, doctor),
                 newStart == null ? null : newStart.toString(), days, problem, "/admin/consult/" + b.id() + "/"));
     }
 

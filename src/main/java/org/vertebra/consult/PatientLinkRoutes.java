@@ -13,7 +13,11 @@ import org.vertebra.consult.ConsultPages.ManagePage;
 import org.vertebra.consult.ConsultPages.MoveView;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
+import org.vertebra.language.Language;
+import org.vertebra.language.Messages;
+import org.vertebra.layout.Frame;
 import org.vertebra.layout.FrameService;
+import org.vertebra.layout.Social;
 import org.vertebra.web.Html;
 import org.vertebra.web.Role;
 import org.vertebra.web.Templates;
@@ -22,6 +26,7 @@ import org.vertebra.web.Templates;
  * The pages a patient's signed link opens: the booking's confirmation at its own address, and the
  * manage page, which moves the consultation to any free time within the doctor's horizon (a day
  * at a time) and cancels it after asking once more. Sent with {@code Cache-Control: no-store}.
+ * They speak the language the patient booked in, whatever the site's.
  */
 final class PatientLinkRoutes {
 
@@ -58,9 +63,10 @@ final class PatientLinkRoutes {
             ctx.redirect(consult.managePath(b), io.javalin.http.HttpStatus.SEE_OTHER);
             return;
         }
-        send(ctx, 200, "consult/booked.jte", new BookedPage(frames.frame("Consultation booked", null, "/teleconsult/"), b.name(),
-                b.email(), ConsultMail.when(b.start(), b.patientZone()), managed.doctor().name(), consult.videoUrl(b),
-                consult.managePath(b), consult.changeCutoff().afterBooking(b.start(), b.patientZone(), clock.instant()),
+        Messages text = consult.text(b.lang());
+        send(ctx, 200, "consult/booked.jte", new BookedPage(frame(text.get("consult.booked.title"), b.lang()), b.name(),
+                b.email(), new PatientWords(text).when(b.start(), b.patientZone()), managed.doctor().name(), consult.videoUrl(b),
+                consult.managePath(b), consult.changeCutoff().afterBooking(b.start(), b.patientZone(), clock.instant(), text),
                 managed.changeable(), consult.needsEmergencyCare(b)));
     }
 
@@ -95,13 +101,13 @@ final class PatientLinkRoutes {
             managePage(ctx, 200, managed, FormMessages.NONE, null, "confirm-cancel");
             return;
         }
+        Messages text = consult.text(managed.booking().lang());
         if (!consult.cancel(managed)) {
-            managePage(ctx, 409, managed, FormMessages.of(Invalid.of(null,
-                    "This consultation can no longer be cancelled online. Please contact us.")), null);
+            managePage(ctx, 409, managed, FormMessages.of(Invalid.of(null, text.get("consult.manage.tooLate"))), null);
             return;
         }
         managePage(ctx, 200, consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s")), FormMessages.NONE,
-                "Your consultation is cancelled. We will send you an email to confirm it.");
+                text.get("consult.manage.notice.cancelled"));
     }
 
     private void move(Context ctx) {
@@ -111,17 +117,17 @@ final class PatientLinkRoutes {
             return;
         }
         Instant start = ConsultRoutes.instant(ctx.formParam("start"));
+        Messages text = consult.text(managed.booking().lang());
         try {
             if (start == null) {
-                throw Invalid.of("start", "Choose the new time.");
+                throw Invalid.of("start", text.get("consult.manage.chooseNew"));
             }
             ConsultService.Booked moved = consult.reschedule(managed, start);
             ctx.redirect(consult.managePath(moved.booking()) + "&moved=1", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             managePage(ctx, 422, managed, FormMessages.of(invalid), null);
         } catch (ConsultService.SlotTaken taken) {
-            managePage(ctx, 409, managed, FormMessages.of(Invalid.of("start",
-                    "That time was just taken by someone else. Choose another.")), null);
+            managePage(ctx, 409, managed, FormMessages.of(Invalid.of("start", text.get("consult.manage.taken"))), null);
         }
     }
 
@@ -132,16 +138,18 @@ final class PatientLinkRoutes {
     private void managePage(Context ctx, int status, ConsultService.Managed managed, FormMessages messages, String notice,
                             String asked) {
         Booking b = managed.booking();
+        Messages text = consult.text(b.lang());
         Instant now = clock.instant();
         String state = b.cancelled() ? "cancelled" : !managed.changeable() ? "closed" : asked != null ? asked : "open";
-        MoveView move = "open".equals(state) ? ConsultPages.move(moveDays(managed, dayParam(ctx)), b.patientZone()) : MoveView.NONE;
+        MoveView move = "open".equals(state) ? ConsultPages.move(moveDays(managed, dayParam(ctx)), b.patientZone(), text)
+                : MoveView.NONE;
         if (notice == null && "1".equals(ctx.queryParam("moved"))) {
-            notice = "Your consultation is moved to the new time. We will send you an email with a new calendar invitation.";
+            notice = text.get("consult.manage.notice.moved");
         }
-        String cutoff = b.start().isAfter(now) ? consult.changeCutoff().afterBooking(b.start(), b.patientZone(), now)
-                : "The time of this consultation has passed.";
-        send(ctx, status, "consult/manage.jte", new ManagePage(frames.frame("Your consultation", null, "/teleconsult/"), state,
-                b.name(), ConsultMail.when(b.start(), b.patientZone()), managed.doctor().name(), consult.videoUrl(b),
+        String cutoff = b.start().isAfter(now) ? consult.changeCutoff().afterBooking(b.start(), b.patientZone(), now, text)
+                : text.get("consult.cutoff.passed");
+        send(ctx, status, "consult/manage.jte", new ManagePage(frame(text.get("consult.manage.title"), b.lang()), state,
+                b.name(), new PatientWords(text).when(b.start(), b.patientZone()), managed.doctor().name(), consult.videoUrl(b),
                 new LinkFields(Long.toString(b.id()), Long.toString(b.start().toEpochMilli()), signature(ctx)),
                 consult.managePath(b), move, messages, notice, cutoff));
     }
@@ -165,12 +173,18 @@ final class PatientLinkRoutes {
         return s != null ? s : ctx.queryParam("s");
     }
 
+    /** A link that opens no booking cannot say its language: the site's is told, the words of a {@code lang} parameter if any. */
     private void linkProblem(Context ctx, ConsultService.Managed managed) {
         boolean moved = managed.check() == ManageLinks.Check.MOVED;
-        send(ctx, moved ? 410 : 403, "consult/link-problem.jte", new LinkProblemPage(frames.frame("Link not valid", null,
-                "/teleconsult/"), moved ? "This link is out of date" : "This link is not valid",
-                moved ? "The consultation was moved after this link was sent. Please use the link in the newest email we sent you."
-                        : "The link is incomplete or has been changed. Please open it again from your email, exactly as it was sent."));
+        Language lang = consult.patientLanguage(ctx.queryParam(ConsultRoutes.LANG));
+        Messages text = consult.text(lang);
+        send(ctx, moved ? 410 : 403, "consult/link-problem.jte", new LinkProblemPage(frame(text.get("consult.link.title"), lang),
+                text.get(moved ? "consult.link.moved.title" : "consult.link.bad.title"),
+                text.get(moved ? "consult.link.moved" : "consult.link.bad")));
+    }
+
+    private Frame frame(String title, Language lang) {
+        return frames.frame(title, null, "/teleconsult/", Social.website(), lang);
     }
 
     private void send(Context ctx, int status, String template, Object page) {

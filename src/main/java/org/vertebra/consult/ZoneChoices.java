@@ -47,33 +47,47 @@ final class ZoneChoices {
 
     /** The chosen zone, the doctor's, the common ones, then every other zone by name. */
     static List<Choice> list(ZoneId chosen, ZoneId doctors, Instant now) {
+        return list(chosen, doctors, now, Locale.UK);
+    }
+
+    /** As {@link #list(ZoneId, ZoneId, Instant)}, the zones' names in the reader's language. */
+    static List<Choice> list(ZoneId chosen, ZoneId doctors, Instant now, Locale locale) {
         Set<String> ids = new LinkedHashSet<>();
         ids.add(chosen.getId());
         ids.add(doctors.getId());
         ids.addAll(COMMON);
         ids.addAll(TimeZones.CHOICES);
         ids.removeAll(OLD_NAMES.keySet());
-        return ids.stream().map(id -> new Choice(id, label(ZoneId.of(id), now))).toList();
+        return ids.stream().map(id -> new Choice(id, label(ZoneId.of(id), now, locale))).toList();
     }
 
     /** "Kolkata (Asia) - India Time, UTC+05:30": the city first, as people look for it. */
     static String label(ZoneId zone, Instant now) {
+        return label(zone, now, Locale.UK);
+    }
+
+    static String label(ZoneId zone, Instant now, Locale locale) {
         String id = zone.getId();
         int slash = id.lastIndexOf('/');
         String city = (slash < 0 ? id : id.substring(slash + 1)).replace('_', ' ');
         String region = slash < 0 ? "" : " (" + id.substring(0, slash).replace('_', ' ').replace("/", ", ") + ")";
         String offset = zone.getRules().getOffset(now).getId();
-        return city + region + " - " + zone.getDisplayName(TextStyle.FULL, Locale.UK) + ", UTC" + ("Z".equals(offset) ? "+00:00" : offset);
+        return city + region + " - " + zone.getDisplayName(TextStyle.FULL, locale) + ", UTC" + ("Z".equals(offset) ? "+00:00" : offset);
     }
 
     /** "Kolkata (India Time, UTC+05:30)": the zone in a sentence, short enough for a phone's line. */
     static String shortLabel(ZoneId zone, Instant now) {
+        return shortLabel(zone, now, Locale.UK);
+    }
+
+    /** As {@link #shortLabel(ZoneId, Instant)}, the zone's name in the reader's language: "London (Hora de Gran Bretaña, UTC+00:00)". */
+    static String shortLabel(ZoneId zone, Instant now, Locale locale) {
         String id = zone.getId();
         String offset = zone.getRules().getOffset(now).getId();
         if (id.indexOf('/') < 0) {
             return "UTC".equals(id) || "Z".equals(id) ? "UTC" : id; // UTC, or an offset such as +05:30, says it all
         }
-        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') + " (" + zone.getDisplayName(TextStyle.FULL, Locale.UK)
+        return id.substring(id.lastIndexOf('/') + 1).replace('_', ' ') + " (" + zone.getDisplayName(TextStyle.FULL, locale)
                 + ", UTC" + ("Z".equals(offset) ? "+00:00" : offset) + ")";
     }
 

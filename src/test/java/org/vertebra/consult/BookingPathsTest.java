@@ -32,6 +32,10 @@ import org.vertebra.support.WebClient;
  */
 class BookingPathsTest {
 
+    /** What the page and the API say in English when a warning sign's advice is not acknowledged. */
+    private static final String ACKNOWLEDGE_ADVICE =
+            "You ticked a warning sign. Please read the advice below, and tick the box if you still want a video consultation.";
+
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WEDNESDAY = "2026-03-04T10:00:00Z";
     private static final String PATH = "/teleconsult/book/?doctor=dr-test&start=" + WEDNESDAY + "&tz=Europe/London";
@@ -68,7 +72,7 @@ class BookingPathsTest {
 
         assertThat(refused.statusCode()).isEqualTo(422);
         assertThat(Jsoup.parse(refused.body()).select("#form-problems li").eachText())
-                .containsExactly(BookingRequest.ACKNOWLEDGE_ADVICE);
+                .containsExactly(ACKNOWLEDGE_ADVICE);
         assertNothingBooked();
 
         form.put("acknowledged", "yes");
@@ -87,7 +91,7 @@ class BookingPathsTest {
         assertThat(refused.statusCode()).isEqualTo(422);
         JsonNode errors = JSON.readTree(refused.body()).get("errors");
         assertThat(errors.fieldNames()).toIterable().containsExactly("acknowledged");
-        assertThat(errors.get("acknowledged").asText()).isEqualTo(BookingRequest.ACKNOWLEDGE_ADVICE);
+        assertThat(errors.get("acknowledged").asText()).isEqualTo(ACKNOWLEDGE_ADVICE);
         assertNothingBooked();
 
         HttpResponse<String> booked = patient.postJson("/api/v1/consult/bookings", apiBody(List.of("bladder-bowel"), true, true),

@@ -83,7 +83,7 @@ class BookingTest {
             Doctor doctor = ConsultSite.doctor(site);
             ConsultRepository repository = new ConsultRepository(site.database.jdbi());
             var row = new ConsultRepository.NewBooking(doctor.id(), at(TEN), at(TEN).plusSeconds(1800), "A", "a@example.org",
-                    "123456", ConsultSite.LONDON, null, "room", clock.instant(), false, false);
+                    "123456", ConsultSite.LONDON, null, "room", clock.instant(), false, false, org.vertebra.language.Language.ENGLISH);
             long first = repository.insert(row);
 
             assertThatThrownBy(() -> repository.insert(row)).hasMessageContaining("consult_bookings");

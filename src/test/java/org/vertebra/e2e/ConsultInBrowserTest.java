@@ -308,6 +308,41 @@ class ConsultInBrowserTest {
         assertThat(failures).as(Axe.report(failures)).isEmpty();
     }
 
+    @Test
+    void theBookingPagesInSpanishPassTheAuditAtBothViewports() throws Exception {
+        Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
+        try {
+            for (Viewport viewport : Viewport.values()) {
+                Browser.resize(driver, viewport);
+                String suffix = "-" + viewport.name().toLowerCase();
+                // The language is chosen on the booking page itself, by a link to the page in Spanish.
+                open("/teleconsult/?tz=Europe/Madrid");
+                driver.findElement(By.cssSelector("nav.consult-languages a[hreflang=es]")).click();
+                waitUntil(() -> "es".equals(driver.findElement(By.tagName("html")).getAttribute("lang")));
+                assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Consultas por videollamada");
+                assertThat(driver.findElement(By.cssSelector(".consult-with")).getText()).contains("Horas en Madrid (");
+                audit(null, "booking-es" + suffix, failures);
+
+                driver.findElement(By.cssSelector("#slots .consult-slots a")).click();
+                waitUntil(() -> driver.getCurrentUrl().contains("/teleconsult/book/"));
+                assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Su consulta");
+                driver.findElement(By.id("email")).sendKeys("lucia en example.org");
+                driver.findElement(By.cssSelector("label[for='flag-night-pain']")).click();
+                waitUntil(() -> driver.findElement(By.cssSelector("[data-advice]")).isDisplayed());
+                driver.findElement(By.cssSelector("form[data-intake-form] button[type=submit]")).click();
+                waitUntil(() -> !driver.findElements(By.cssSelector(".form-problems")).isEmpty());
+                assertThat(driver.findElement(By.cssSelector(".form-problems h2")).getText())
+                        .isEqualTo("Hay un problema y no se ha enviado nada");
+                assertThat(driver.findElement(By.id("email")).getAttribute("value")).isEqualTo("lucia en example.org");
+                assertThat(driver.findElement(By.id("email-error")).getText()).contains("El correo electrónico no parece una dirección válida");
+                audit(null, "intake-es-problems" + suffix, failures);
+            }
+        } finally {
+            Browser.resize(driver, Viewport.DESKTOP);
+        }
+        assertThat(failures).as(Axe.report(failures)).isEmpty();
+    }
+
     private static void audit(String path, String name, Map<String, List<Axe.Violation>> failures) {
         if (path != null) {
             open(path);
