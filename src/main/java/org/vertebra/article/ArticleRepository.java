@@ -108,6 +108,30 @@ final class ArticleRepository {
         return groups;
     }
 
+    /**
+     * The translation group of each of these articles, by its id: its original and every
+     * translation outside the trash, in the order of their tags (just itself when alone, nothing
+     * when it is in the trash). One statement for a desk page or a chunk of the evidence report.
+     */
+    java.util.Map<Long, List<Translation>> groupsOf(List<Long> ids) {
+        java.util.Map<Long, List<Translation>> groups = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return groups;
+        }
+        String member = "m.id, m.kind, m.slug, m.title, m.lang, m.translation_of, m.status, m.published_at, m.updated_at, m.reviewed_on";
+        jdbi.useHandle(h -> h.createQuery("WITH asked AS (SELECT a.id AS asked, COALESCE(a.translation_of, a.id) AS grp"
+                        + " FROM articles a WHERE a.id IN (<ids>))"
+                        + " SELECT asked.asked, " + member + " FROM asked JOIN articles m ON m.id = asked.grp"
+                        + " WHERE m.deleted_at IS NULL"
+                        + " UNION ALL SELECT asked.asked, " + member + " FROM asked JOIN articles m ON m.translation_of = asked.grp"
+                        + " WHERE m.deleted_at IS NULL")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("asked"), translation(rs)))
+                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
+        groups.values().forEach(g -> g.sort(java.util.Comparator.comparing(t -> t.lang().tag())));
+        return groups;
+    }
+
     /** The languages of the public articles (not pages), read from articles_language_public alone. */
     List<Language> publicLanguages(Instant now) {
         return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT a.lang" + LISTED + " ORDER BY a.lang")
@@ -524,7 +548,7 @@ final class ArticleRepository {
     }
 
     private static final String DESK_COLUMNS = "a.id, a.kind, a.slug, a.title, a.status, a.published_at, a.modified_at,"
-            + " a.saved_by, a.author_id, a.owner_user_id, a.review_requested_at, a.deleted_at, a.reviewed_on";
+            + " a.saved_by, a.author_id, a.owner_user_id, a.review_requested_at, a.deleted_at, a.reviewed_on, a.lang";
 
     /** A page of the desk's shelf, newest change first; {@code ownerUserId} narrows it to one account's articles. */
     List<DeskRow> desk(Shelf shelf, Long ownerUserId, Instant now, java.time.LocalDate reviewDueBefore, int limit, int offset) {

@@ -241,6 +241,14 @@ public final class ArticleService {
         return byArticle;
     }
 
+    /**
+     * The translation group of each of these articles (see {@link #translations}), by id, for a
+     * page of the desk's list or of the evidence report: one query for them all.
+     */
+    public java.util.Map<Long, List<Translation>> translationGroups(List<Long> ids) {
+        return repository.groupsOf(ids);
+    }
+
     /** The site's language: what its home page, feed and category archives list. */
     public Language siteLanguage() {
         return siteLanguage.get();
