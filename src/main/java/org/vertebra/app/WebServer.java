@@ -159,7 +159,7 @@ public final class WebServer implements AutoCloseable {
         watcher.onChange(version -> indexer.contentChanged());
         watcher.onChange(version -> mediaRoutes.forgetAll()); // an image deleted on another node stops being served here
         this.feedRoutes = new FeedRoutes(new FeedService(site.articles, site.authors, site.taxonomy, frames::siteTitle,
-                site.settings.baseUrl()), cache, site.clock);
+                site.settings.baseUrl(), frames::text), cache, site.clock);
         watcher.onChange(feedRoutes::contentChanged); // the sitemap files are rendered again in the background
         this.handoutRoutes = new HandoutRoutes(site.articles, site.authors, site.media, frames::siteTitle,
                 site.settings.baseUrl(), templates, site.clock);
@@ -260,8 +260,9 @@ public final class WebServer implements AutoCloseable {
             new ConsultApiRoutes(site.consult).register(config.routes);
             // WordPress's /?p=ID and the like, before the home page answers them.
             wordpressRoutes.register(config.routes);
-            new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media, frames, templates, cache)
-                    .register(config.routes);
+            ArchiveRoutes archiveRoutes = new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media,
+                    frames, templates, cache);
+            archiveRoutes.register(config.routes);
             new ReferenceRoutes(references).register(config.routes);
             new SearchRoutes(searchIndex, frames, templates, statsRecorder::searchFoundNothing).register(config.routes);
             new StatsAdminRoutes(site.stats, adminShell).register(config.routes);
@@ -271,11 +272,14 @@ public final class WebServer implements AutoCloseable {
             handoutRoutes.register(config.routes);
             CommentSections comments = new CommentSections(site.comments, site.formGuard);
             ArticleRoutes articleRoutes = new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy,
-                    site.media, frames, templates, cache, site.settings.baseUrl(), comments);
+                    site.media, frames, templates, cache, site.settings.baseUrl(), comments, archiveRoutes::languageHome);
             new CommentRoutes(site.comments, comments, site.articles, articleRoutes::render, frames, templates)
                     .register(config.routes);
             new CommentAdminRoutes(site.comments, site.articles, adminShell).register(config.routes);
             articleRoutes.addSections(PolicySections.PAGE_SLUG, () -> policySections);
+            // A language's pages (/es/page/2/, /es/feed/): after every literal address they could shadow.
+            archiveRoutes.registerLanguages(config.routes);
+            feedRoutes.registerLanguages(config.routes);
             // Last: its pattern matches any one-segment path.
             articleRoutes.register(config.routes);
             config.routes.error(404, this::notFound);

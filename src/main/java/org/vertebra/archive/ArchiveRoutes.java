@@ -12,6 +12,8 @@ import org.vertebra.article.ArticleService;
 import org.vertebra.author.AuthorService;
 import org.vertebra.author.AuthorViews;
 import org.vertebra.layout.FrameService;
+import org.vertebra.layout.Social;
+import org.vertebra.language.Language;
 import org.vertebra.layout.AuthorView;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.taxonomy.TaxonomyService;
@@ -21,7 +23,13 @@ import org.vertebra.web.PageCache;
 import org.vertebra.web.Role;
 import org.vertebra.web.Templates;
 
-/** The home page and the category, tag and author archives, each paged as WordPress pages them: {@code .../page/2/}. */
+/**
+ * The home page and the category, tag and author archives, each paged as WordPress pages them:
+ * {@code .../page/2/}. The home page and the category archives list the articles in the site's
+ * language; each other language that public articles are written in has its own at
+ * {@code /TAG/}, {@code /TAG/page/N/} and {@code /TAG/category/SLUG/} (TAG in lower case).
+ * Tag and author archives list every language.
+ */
 public final class ArchiveRoutes {
 
     static final int PAGE_SIZE = 10;
@@ -58,6 +66,38 @@ public final class ArchiveRoutes {
         routes.get("/author/{slug}/page/{n}/", ctx -> author(ctx, pageNumber(ctx)), Role.ANYONE);
     }
 
+    /**
+     * The addresses below a language's home. Registered after every other route (just before the
+     * article's), so that a literal address such as {@code /comments/feed/} is never taken for a
+     * language's; {@code /TAG/} itself is the article route's to give up (see {@link #languageHome}).
+     */
+    public void registerLanguages(RoutesConfig routes) {
+        routes.get("/{lang}/page/{n}/", ctx -> languageHome(ctx, language(ctx), pageNumber(ctx)), Role.ANYONE);
+        routes.get("/{lang}/category/{slug}/", ctx -> category(ctx, language(ctx), 1), Role.ANYONE);
+        routes.get("/{lang}/category/{slug}/page/{n}/", ctx -> category(ctx, language(ctx), pageNumber(ctx)), Role.ANYONE);
+    }
+
+    /**
+     * Answers {@code /TAG/} with the home of that language when TAG names a language with one;
+     * false (nothing sent) when it does not. The article route asks only after finding no article
+     * at that slug, nor an article renamed from it: an article keeps its address.
+     */
+    public boolean languageHome(Context ctx, String segment) {
+        Optional<Language> language = articles.languageWithHome(segment);
+        language.ifPresent(l -> languageHome(ctx, l, 1));
+        return language.isPresent();
+    }
+
+    private Language language(Context ctx) {
+        return articles.languageWithHome(ctx.pathParam("lang")).orElseThrow(NotFoundResponse::new);
+    }
+
+    private void languageHome(Context ctx, Language language, int page) {
+        String base = "/" + ArticleService.homeSegment(language) + "/";
+        send(ctx, page, base, () -> Optional.of(archive(null, frames.text(language).get("lang.home.heading"), null, null,
+                ArticleQuery.home().in(language), base, page, language)));
+    }
+
     private void home(Context ctx, int page) {
         String wordpressSearch = ctx.queryParam("s");
         if (wordpressSearch != null) {
@@ -66,32 +106,42 @@ public final class ArchiveRoutes {
                     HttpStatus.FOUND);
             return;
         }
-        send(ctx, page, "/", () -> Optional.of(archive(null, "Latest articles", null, null, ArticleQuery.home(), "/", page)));
+        send(ctx, page, "/", () -> Optional.of(archive(null, "Latest articles", null, null,
+                articles.inSiteLanguage(ArticleQuery.home()), "/", page, null)));
     }
 
     private void category(Context ctx, int page) {
+        category(ctx, null, page);
+    }
+
+    /** @param language the language of the archive: null for the site's, at /category/SLUG/ */
+    private void category(Context ctx, Language language, int page) {
         String slug = ctx.pathParam("slug");
+        String prefix = language == null ? "" : "/" + ArticleService.homeSegment(language);
         Optional<String> renamed = taxonomy.category(slug).isPresent() ? Optional.empty() : taxonomy.categoryRenamedTo(slug);
         if (renamed.isPresent()) {
             // A renamed category keeps its old address: the same page of the new one, for good.
-            String rest = ctx.path().substring(("/category/" + slug + "/").length());
-            ctx.redirect("/category/" + renamed.get() + "/" + rest, HttpStatus.MOVED_PERMANENTLY);
+            String rest = ctx.path().substring((prefix + "/category/" + slug + "/").length());
+            ctx.redirect(prefix + "/category/" + renamed.get() + "/" + rest, HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        send(ctx, page, "/category/" + slug + "/", () -> taxonomy.category(slug).map(c ->
-                archive("Category", c.name(), c.description(), null, ArticleQuery.inCategory(c.id()), c.url(), page)));
+        send(ctx, page, prefix + "/category/" + slug + "/", () -> taxonomy.category(slug).map(c ->
+                archive("Category", c.name(), c.description(), null,
+                        language == null ? articles.inSiteLanguage(ArticleQuery.inCategory(c.id()))
+                                : ArticleQuery.inCategory(c.id()).in(language),
+                        prefix + c.url(), page, language)));
     }
 
     private void tag(Context ctx, int page) {
         String slug = ctx.pathParam("slug");
         send(ctx, page, "/tag/" + slug + "/", () -> taxonomy.tag(slug).map(t ->
-                archive("Tag", t.name(), null, null, ArticleQuery.withTag(t.id()), t.url(), page)));
+                archive("Tag", t.name(), null, null, ArticleQuery.withTag(t.id()), t.url(), page, null)));
     }
 
     private void author(Context ctx, int page) {
         String slug = ctx.pathParam("slug");
         send(ctx, page, "/author/" + slug + "/", () -> authors.bySlug(slug).map(a ->
-                archive("Author", a.name(), null, authorViews.of(a), ArticleQuery.byAuthor(a.id()), a.url(), page)));
+                archive("Author", a.name(), null, authorViews.of(a), ArticleQuery.byAuthor(a.id()), a.url(), page, null)));
     }
 
     /** Page 1 lives at the archive's own address; a page past the last one is not found. */
@@ -107,13 +157,14 @@ public final class ArchiveRoutes {
     }
 
     private ArchivePage archive(String label, String heading, String intro, AuthorView author, ArticleQuery query,
-                                String base, int page) {
+                                String base, int page, Language language) {
         ArticleService.Page<org.vertebra.article.ArticleCard> result = articles.list(query, page, PAGE_SIZE);
         String title = page > 1 ? heading + " - Page " + page : heading;
         String path = page > 1 ? base + "page/" + page + "/" : base;
         String description = intro != null || author == null || author.bioHtml() == null ? intro
                 : org.vertebra.layout.Excerpts.cut(org.jsoup.Jsoup.parse(author.bioHtml()).text(), 155);
-        return new ArchivePage(frames.frame(label == null && page == 1 ? null : title, description, path), label, heading,
+        return new ArchivePage(frames.frame(label == null && page == 1 ? null : title, description, path, Social.website(), language),
+                label, heading,
                 intro, author, cards.of(result.items()), new ArchivePage.Pagination(page, result.totalPages(),
                 page > 1 ? (page == 2 ? base : base + "page/" + (page - 1) + "/") : null,
                 page < result.totalPages() ? base + "page/" + (page + 1) + "/" : null));

@@ -17,6 +17,7 @@ import org.vertebra.trust.TrustPanel;
  * @param trust    "About this article's evidence" (the four benchmarks as readers see them); null on pages
  * @param keyPoints "Key points" and "What you can do", shown above the text; empty lists when it has none
  * @param handout  what a printed copy adds and where its PDF is; null on pages
+ * @param otherLanguages the switcher beside the title: the group's other public members; empty when none
  */
 public record ArticlePage(
         Frame frame,
@@ -40,7 +41,15 @@ public record ArticlePage(
         CommentSection comments,
         TrustPanel trust,
         KeyPoints keyPoints,
-        Handout handout) {
+        Handout handout,
+        List<LanguageLink> otherLanguages) {
+
+    /**
+     * A translation in the switcher, named in its own language ("Español"), with its tag for the
+     * link's lang and hreflang, and its direction for a name written right to left.
+     */
+    public record LanguageLink(String name, String tag, String dir, String url) {
+    }
 
     /**
      * The first page of a printed copy names where the article lives online, as text and as a QR

@@ -46,6 +46,9 @@ final class ArticlePages {
     }
 
     ArticlePage page(Article article, String baseUrl, org.vertebra.layout.CommentSection comments) {
+        List<Translation> group = articles.publicTranslations(article);
+        List<org.vertebra.layout.Alternate> alternates = Hreflang.of(group, frames.siteLanguage()).stream()
+                .map(h -> new org.vertebra.layout.Alternate(h.hreflang(), baseUrl + h.path())).toList();
         java.util.Optional<SearchAppearance> seo = articles.searchAppearance(article.id());
         String seoDescription = seo.map(SearchAppearance::description).orElse(null);
         String documentTitle = seo.map(SearchAppearance::title).orElse(article.title());
@@ -63,7 +66,7 @@ final class ArticlePages {
                 ArticleJsonLd.of(new ArticleJsonLd.Subject(article, description, author, categories, imageUrl,
                         frames.siteTitle(), baseUrl)));
         return new ArticlePage(
-                frames.frame(documentTitle, description, article.url(), social, article.lang()),
+                frames.frame(documentTitle, description, article.url(), social, article.lang()).withAlternates(alternates),
                 article.title(),
                 article.isPage(),
                 article.demo(),
@@ -87,7 +90,10 @@ final class ArticlePages {
                 article.isPage() ? null : TrustPanel.of(ArticleTrust.subject(article, author, articles.trustPolicy(), null),
                         articles.published(TrustPanel.POLICY_SLUG).map(Article::url).orElse(null)),
                 article.keyPoints(),
-                article.isPage() ? null : handout(baseUrl + article.url(), article));
+                article.isPage() ? null : handout(baseUrl + article.url(), article),
+                group.stream().filter(t -> t.id() != article.id())
+                        .map(t -> new ArticlePage.LanguageLink(t.lang().nativeName(), t.lang().tag(), t.lang().direction(), t.url()))
+                        .toList());
     }
 
     private static ArticlePage.Handout handout(String address, Article article) {

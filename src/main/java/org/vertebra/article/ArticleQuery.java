@@ -1,12 +1,20 @@
 package org.vertebra.article;
 
+import org.vertebra.language.Language;
+
 /**
  * Which published articles a list shows: all of them, or those of one category, tag or author;
  * the home listing shows the posts that are not sticky (its first page puts the sticky ones first).
+ *
+ * @param lang the language the list is limited to (a language's home, archives and feed); null: any
  */
-public record ArticleQuery(Filter filter, long id) {
+public record ArticleQuery(Filter filter, long id, Language lang) {
 
     public enum Filter { ALL, HOME, STICKY, CATEGORY, TAG, AUTHOR }
+
+    public ArticleQuery(Filter filter, long id) {
+        this(filter, id, null);
+    }
 
     public static ArticleQuery all() {
         return new ArticleQuery(Filter.ALL, 0);
@@ -32,8 +40,14 @@ public record ArticleQuery(Filter filter, long id) {
         return new ArticleQuery(Filter.AUTHOR, authorId);
     }
 
+    /** The same list, of the articles in this language only. */
+    public ArticleQuery in(Language language) {
+        return new ArticleQuery(filter, id, language);
+    }
+
     String condition() {
-        return switch (filter) {
+        String language = lang == null ? "" : " AND a.lang = :lang";
+        return language + switch (filter) {
             case ALL -> "";
             case HOME -> " AND a.sticky = FALSE";
             case STICKY -> " AND a.sticky = TRUE";

@@ -68,15 +68,74 @@ final class ArticleRepository {
                                                         OR t.translation_of = COALESCE(a.translation_of, a.id)
                         WHERE a.id = :id AND t.deleted_at IS NULL ORDER BY t.lang""")
                 .bind("id", id)
-                .map((rs, ctx) -> {
-                    Instant published = Instant.ofEpochMilli(rs.getLong("published_at"));
-                    Instant updated = nullableInstant(rs, "updated_at");
-                    String reviewedOn = rs.getString("reviewed_on");
-                    return new Translation(rs.getLong("id"), rs.getString("kind"), rs.getString("slug"), rs.getString("title"),
-                            new Language(rs.getString("lang")), nullableLong(rs, "translation_of") == null,
-                            Article.PUBLISHED.equals(rs.getString("status")), published,
-                            reviewedOn == null ? null : LocalDate.parse(reviewedOn), updated != null ? updated : published);
-                }).list());
+                .map((rs, ctx) -> translation(rs)).list());
+    }
+
+    private static Translation translation(java.sql.ResultSet rs) throws SQLException {
+        Instant published = Instant.ofEpochMilli(rs.getLong("published_at"));
+        Instant updated = nullableInstant(rs, "updated_at");
+        String reviewedOn = rs.getString("reviewed_on");
+        return new Translation(rs.getLong("id"), rs.getString("kind"), rs.getString("slug"), rs.getString("title"),
+                new Language(rs.getString("lang")), nullableLong(rs, "translation_of") == null,
+                Article.PUBLISHED.equals(rs.getString("status")), published,
+                reviewedOn == null ? null : LocalDate.parse(reviewedOn), updated != null ? updated : published);
+    }
+
+    private static final String PUBLIC = "status = 'published' AND deleted_at IS NULL AND published_at <= :now";
+
+    /**
+     * The public members of every translation group that has a public address among the sitemap's
+     * addresses from {@code offset} (at most {@code limit}; see PUBLIC_ADDRESSES), by the group's
+     * original's id, each group in the order of its tags. One statement for a whole sitemap file:
+     * the slice's groups (an address is in one when it translates another or is translated), then
+     * their originals and their translations through the primary key and articles_translation_of.
+     */
+    java.util.Map<Long, List<Translation>> publicGroupsOfAddresses(Instant now, int offset, int limit) {
+        String member = "m.id, m.kind, m.slug, m.title, m.lang, m.translation_of, m.status, m.published_at, m.updated_at, m.reviewed_on";
+        java.util.Map<Long, List<Translation>> groups = new java.util.LinkedHashMap<>();
+        jdbi.useHandle(h -> h.createQuery("WITH slice AS (SELECT id, translation_of FROM articles WHERE " + PUBLIC
+                        + " ORDER BY id LIMIT :limit OFFSET :offset),"
+                        + " grouped AS (SELECT DISTINCT COALESCE(s.translation_of, s.id) AS grp FROM slice s"
+                        + " WHERE s.translation_of IS NOT NULL OR EXISTS (SELECT 1 FROM articles t WHERE t.translation_of = s.id))"
+                        + " SELECT g.grp, " + member + " FROM grouped g JOIN articles m ON m.id = g.grp"
+                        + " WHERE m.status = 'published' AND m.deleted_at IS NULL AND m.published_at <= :now"
+                        + " UNION ALL SELECT g.grp, " + member + " FROM grouped g JOIN articles m ON m.translation_of = g.grp"
+                        + " WHERE m.status = 'published' AND m.deleted_at IS NULL AND m.published_at <= :now")
+                .bind("now", now).bind("offset", offset).bind("limit", limit)
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("grp"), translation(rs)))
+                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
+        groups.values().forEach(g -> g.sort(java.util.Comparator.comparing(t -> t.lang().tag())));
+        return groups;
+    }
+
+    /**
+     * The translation group of each of these articles, by its id: its original and every
+     * translation outside the trash, in the order of their tags (just itself when alone, nothing
+     * when it is in the trash). One statement for a desk page or a chunk of the evidence report.
+     */
+    java.util.Map<Long, List<Translation>> groupsOf(List<Long> ids) {
+        java.util.Map<Long, List<Translation>> groups = new java.util.HashMap<>();
+        if (ids.isEmpty()) {
+            return groups;
+        }
+        String member = "m.id, m.kind, m.slug, m.title, m.lang, m.translation_of, m.status, m.published_at, m.updated_at, m.reviewed_on";
+        jdbi.useHandle(h -> h.createQuery("WITH asked AS (SELECT a.id AS asked, COALESCE(a.translation_of, a.id) AS grp"
+                        + " FROM articles a WHERE a.id IN (<ids>))"
+                        + " SELECT asked.asked, " + member + " FROM asked JOIN articles m ON m.id = asked.grp"
+                        + " WHERE m.deleted_at IS NULL"
+                        + " UNION ALL SELECT asked.asked, " + member + " FROM asked JOIN articles m ON m.translation_of = asked.grp"
+                        + " WHERE m.deleted_at IS NULL")
+                .bindList("ids", ids)
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("asked"), translation(rs)))
+                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
+        groups.values().forEach(g -> g.sort(java.util.Comparator.comparing(t -> t.lang().tag())));
+        return groups;
+    }
+
+    /** The languages of the public articles (not pages), read from articles_language_public alone. */
+    List<Language> publicLanguages(Instant now) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT DISTINCT a.lang" + LISTED + " ORDER BY a.lang")
+                .bind("now", now).map((rs, ctx) -> new Language(rs.getString(1))).list());
     }
 
     Optional<Article> findById(long id) {
@@ -270,8 +329,11 @@ final class ArticleRepository {
     }
 
     List<ArticleCard> list(ArticleQuery query, Instant now, int limit, int offset) {
-        if (query.filter() == ArticleQuery.Filter.CATEGORY) {
+        if (query.filter() == ArticleQuery.Filter.CATEGORY && query.lang() == null) {
             return inCategory(query.id(), now, limit, offset);
+        }
+        if (query.filter() == ArticleQuery.Filter.CATEGORY) {
+            return inCategoryIn(query, now, limit, offset);
         }
         return jdbi.withHandle(h -> bindFilter(h.createQuery("SELECT " + CARD_COLUMNS + LISTED + query.condition()
                         + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset"), query, now)
@@ -302,7 +364,30 @@ final class ArticleRepository {
                 .reversed()).toList();
     }
 
+    /**
+     * A page of a category's list in one language: the category's list read in its order
+     * (article_categories_listing), each entry's article read by its key and kept when in the
+     * language. No sort; the OFFSET costs an article read per entry skipped, which the list of all
+     * languages avoids, so that list is the one used while the site has one language.
+     */
+    private List<ArticleCard> inCategoryIn(ArticleQuery query, Instant now, int limit, int offset) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + CARD_COLUMNS + CATEGORY_IN_LANGUAGE
+                        + " ORDER BY ac.listed_at DESC, ac.article_id DESC LIMIT :limit OFFSET :offset")
+                .bind("category", query.id()).bind("now", now).bind("lang", query.lang().tag())
+                .bind("limit", limit).bind("offset", offset)
+                .map(ConstructorMapper.of(ArticleCard.class)).list());
+    }
+
+    private static final String CATEGORY_IN_LANGUAGE = " FROM article_categories ac CROSS JOIN articles a"
+            + " WHERE ac.category_id = :category AND ac.listed_at <= :now AND a.id = ac.article_id"
+            + " AND a.lang = :lang AND " + PUBLIC_POST;
+
     int count(ArticleQuery query, Instant now) {
+        if (query.filter() == ArticleQuery.Filter.CATEGORY && query.lang() != null) {
+            return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*)" + CATEGORY_IN_LANGUAGE)
+                    .bind("category", query.id()).bind("now", now).bind("lang", query.lang().tag())
+                    .mapTo(Integer.class).one());
+        }
         if (query.filter() == ArticleQuery.Filter.CATEGORY) {
             return jdbi.withHandle(h -> h.createQuery(
                             "SELECT COUNT(*) FROM article_categories WHERE category_id = :category AND listed_at <= :now")
@@ -387,7 +472,7 @@ final class ArticleRepository {
      * take from them.
      */
     private static final String PUBLIC_ADDRESSES = """
-            SELECT slug, COALESCE(updated_at, published_at) AS changed
+            SELECT id, slug, COALESCE(updated_at, published_at) AS changed
             FROM articles WHERE status = 'published' AND deleted_at IS NULL AND published_at <= :now
             ORDER BY id LIMIT :limit OFFSET :offset""";
 
@@ -405,7 +490,7 @@ final class ArticleRepository {
     void forEachPublicAddress(Instant now, int offset, int limit, java.util.function.Consumer<ArticleService.Listed> action) {
         jdbi.useHandle(h -> {
             try (var rows = h.createQuery(PUBLIC_ADDRESSES).bind("now", now).bind("offset", offset).bind("limit", limit)
-                    .map((rs, ctx) -> new ArticleService.Listed(rs.getString("slug"), Instant.ofEpochMilli(rs.getLong("changed"))))
+                    .map((rs, ctx) -> new ArticleService.Listed(rs.getLong("id"), rs.getString("slug"), Instant.ofEpochMilli(rs.getLong("changed"))))
                     .stream()) {
                 rows.forEach(action);
             }
@@ -466,7 +551,7 @@ final class ArticleRepository {
     }
 
     private static final String DESK_COLUMNS = "a.id, a.kind, a.slug, a.title, a.status, a.published_at, a.modified_at,"
-            + " a.saved_by, a.author_id, a.owner_user_id, a.review_requested_at, a.deleted_at, a.reviewed_on";
+            + " a.saved_by, a.author_id, a.owner_user_id, a.review_requested_at, a.deleted_at, a.reviewed_on, a.lang";
 
     /** A page of the desk's shelf, newest change first; {@code ownerUserId} narrows it to one account's articles. */
     List<DeskRow> desk(Shelf shelf, Long ownerUserId, Instant now, java.time.LocalDate reviewDueBefore, int limit, int offset) {
@@ -675,6 +760,9 @@ final class ArticleRepository {
         query.bind("now", now);
         if (filter.condition().contains(":filterId")) {
             query.bind("filterId", filter.id());
+        }
+        if (filter.lang() != null) {
+            query.bind("lang", filter.lang().tag());
         }
         return query;
     }

@@ -22,8 +22,11 @@ import org.vertebra.web.Role;
 import org.vertebra.web.Templates;
 
 /**
- * {@code /{slug}/}: an article or a static page, or a 301 when the slug was renamed. Registered
- * last, since its pattern would match any one-segment path.
+ * {@code /{slug}/}: an article or a static page, or a 301 when the slug was renamed, or else what
+ * the next answer at one segment gives (a language's home, {@code /es/}). In that order: an
+ * article whose slug is a language's tag keeps its address, and the language's home is then
+ * reached from its pages and feed only. Registered last, since its pattern would match any
+ * one-segment path.
  */
 public final class ArticleRoutes {
 
@@ -33,10 +36,25 @@ public final class ArticleRoutes {
     private final PageCache cache;
     private final String baseUrl;
     private final Discussion discussion;
+    private final OneSegment otherwise;
+
+    /** What else a one-segment address may be; answers (and returns true) or returns false for not found. */
+    @FunctionalInterface
+    public interface OneSegment {
+        boolean answer(Context ctx, String segment);
+    }
 
     public ArticleRoutes(ArticleService articles, ArticleCards cards, AuthorService authors, TaxonomyService taxonomy,
                          MediaLibrary media, FrameService frames, Templates templates, PageCache cache, String baseUrl,
                          Discussion discussion) {
+        this(articles, cards, authors, taxonomy, media, frames, templates, cache, baseUrl, discussion, (ctx, segment) -> false);
+    }
+
+    /** @param otherwise what a one-segment address is when no article has it, nor had it */
+    public ArticleRoutes(ArticleService articles, ArticleCards cards, AuthorService authors, TaxonomyService taxonomy,
+                         MediaLibrary media, FrameService frames, Templates templates, PageCache cache, String baseUrl,
+                         Discussion discussion, OneSegment otherwise) {
+        this.otherwise = otherwise;
         this.articles = articles;
         this.pages = new ArticlePages(articles, cards, authors, taxonomy, media, frames);
         this.templates = templates;
@@ -91,6 +109,8 @@ public final class ArticleRoutes {
             ctx.redirect("/" + Slugs.inPath(renamed.get()) + "/", HttpStatus.MOVED_PERMANENTLY);
             return;
         }
-        throw new NotFoundResponse();
+        if (!otherwise.answer(ctx, slug)) {
+            throw new NotFoundResponse();
+        }
     }
 }

@@ -34,6 +34,7 @@ public final class ArticleService {
     private final ListCounts counts;
     private final TranslationRule translations;
     private final Supplier<Language> siteLanguage;
+    private final PublicLanguages languages;
 
     /** @param publishRule what an article must meet to be published (disclosure, reading grade); asked on every save that publishes */
     public ArticleService(Jdbi jdbi, MarkdownRenderer renderer, ImageSize.Lookup imageSizes,
@@ -47,6 +48,7 @@ public final class ArticleService {
         this.repository = new ArticleRepository(jdbi);
         this.translations = new TranslationRule(repository, siteLanguage);
         this.siteLanguage = siteLanguage;
+        this.languages = new PublicLanguages(changes::current, this::nextScheduledPublication);
         this.renderer = renderer;
         this.imageSizes = imageSizes;
         this.changes = changes;
@@ -217,6 +219,80 @@ public final class ArticleService {
      */
     public List<Translation> translations(Article article) {
         return repository.translationGroup(article.id());
+    }
+
+    /** The members of the article's group that readers may see now (itself included when it is public). */
+    public List<Translation> publicTranslations(Article article) {
+        Instant now = clock.instant();
+        return translations(article).stream().filter(t -> t.isPublicAt(now)).toList();
+    }
+
+    /** The hreflang alternates every public member of the article's group shows (see {@link Hreflang#of}). */
+    public List<Hreflang> hreflang(Article article) {
+        return Hreflang.of(publicTranslations(article), siteLanguage.get());
+    }
+
+    /**
+     * The hreflang alternates of the public addresses from {@code offset}, at most {@code limit}, in
+     * the sitemap's order, by article id: one query for the whole slice; an article alone in its
+     * language has none and is not in the map.
+     */
+    public java.util.Map<Long, List<Hreflang>> hreflangOfPublicAddresses(int offset, int limit) {
+        Language site = siteLanguage.get();
+        java.util.Map<Long, List<Translation>> groups = repository.publicGroupsOfAddresses(clock.instant(), offset, limit);
+        java.util.Map<Long, List<Hreflang>> byArticle = new java.util.HashMap<>();
+        for (List<Translation> members : groups.values()) {
+            List<Hreflang> links = Hreflang.of(members, site);
+            if (!links.isEmpty()) {
+                members.forEach(m -> byArticle.put(m.id(), links));
+            }
+        }
+        return byArticle;
+    }
+
+    /**
+     * The translation group of each of these articles (see {@link #translations}), by id, for a
+     * page of the desk's list or of the evidence report: one query for them all.
+     */
+    public java.util.Map<Long, List<Translation>> translationGroups(List<Long> ids) {
+        return repository.groupsOf(ids);
+    }
+
+    /** The site's language: what its home page, feed and category archives list. */
+    public Language siteLanguage() {
+        return siteLanguage.get();
+    }
+
+    /**
+     * The list of the site's home page, feed or category archive: the articles in the site's
+     * language. While no public article is in another, the query is left as it is: the lists of
+     * all languages read the fastest indexes (a category's deep pages skip inside its listing alone).
+     */
+    public ArticleQuery inSiteLanguage(ArticleQuery query) {
+        Language site = siteLanguage.get();
+        return publicLanguages().stream().allMatch(site::equals) ? query : query.in(site);
+    }
+
+    /**
+     * The language whose home is at this first segment of a path ("es" for /es/, "pt-br" for
+     * /pt-br/): a language other than the site's that public articles are written in, named by
+     * its tag in lower case.
+     */
+    public Optional<Language> languageWithHome(String segment) {
+        Language site = siteLanguage.get();
+        return Language.parse(segment)
+                .filter(l -> homeSegment(l).equals(segment) && !l.equals(site) && publicLanguages().contains(l));
+    }
+
+    /** The first segment of a language's home, archives and feed: its tag in lower case ("pt-br"). */
+    public static String homeSegment(Language language) {
+        return language.tag().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The languages that public articles (not pages) are written in, by tag; kept until content changes. */
+    public List<Language> publicLanguages() {
+        Instant now = clock.instant();
+        return languages.get(now, () -> repository.publicLanguages(now));
     }
 
     /** The published article or page at this slug; drafts are not public. */
@@ -426,7 +502,7 @@ public final class ArticleService {
         if (query.filter() == ArticleQuery.Filter.HOME && page == 1) {
             // As on WordPress: sticky posts first on the home page's first page, newest first; the
             // home listing leaves them out, so none shows twice.
-            items = java.util.stream.Stream.concat(repository.list(ArticleQuery.sticky(), clock.instant(), pageSize, 0).stream(),
+            items = java.util.stream.Stream.concat(repository.list(ArticleQuery.sticky().in(query.lang()), clock.instant(), pageSize, 0).stream(),
                     items.stream()).toList();
         }
         return new Page<>(items, page, Math.max(1, (total + pageSize - 1) / pageSize), total);
@@ -531,7 +607,7 @@ public final class ArticleService {
     }
 
     /** An address and when what it shows last changed. */
-    public record Listed(String slug, Instant lastModified) {
+    public record Listed(long id, String slug, Instant lastModified) {
     }
 
     /** How many public articles and pages, and when the newest change among them was (the epoch for none). */

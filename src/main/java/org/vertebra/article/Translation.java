@@ -25,4 +25,21 @@ public record Translation(long id, String kind, String slug, String title, Langu
     public String url() {
         return "/" + Slugs.inPath(slug) + "/";
     }
+
+    /**
+     * Whether this translation is out of date in its group: it is not the original, and its text
+     * last changed (its update date, else its publishing date, in UTC) before the day the original
+     * was last medically reviewed. A review is what vouches for the medical content, so a
+     * translation made before it may carry what the review corrected. The original's own changes
+     * without a review do not count (a typo fixed, a link mended): the desk shows both dates.
+     */
+    public boolean isOutOfDateIn(java.util.List<Translation> group) {
+        if (original) {
+            return false;
+        }
+        return group.stream().filter(Translation::original).findFirst()
+                .map(o -> o.reviewedOn() != null
+                        && textChanged.atZone(java.time.ZoneOffset.UTC).toLocalDate().isBefore(o.reviewedOn()))
+                .orElse(false);
+    }
 }

@@ -43,7 +43,10 @@ final class TranslationRule {
         if (ownId.isPresent() && ownId.get() == original.id()) {
             throw new TranslationRefused("translation_of", "An article cannot be a translation of itself or of its own translation.");
         }
-        if (ownId.isPresent() && !repository.translationGroup(ownId.get()).stream().allMatch(t -> t.id() == ownId.get())) {
+        // An original with translations cannot become a translation; a translation saved again (its
+        // group's other members are its siblings and original, not its own translations) may.
+        if (ownId.isPresent() && existing.get().translationOf() == null
+                && !repository.translationGroup(ownId.get()).stream().allMatch(t -> t.id() == ownId.get())) {
             throw new TranslationRefused("translation_of", "This article has translations of its own, so it cannot also "
                     + "translate another. Make its translations point at the other original first.");
         }

@@ -55,8 +55,10 @@ public final class DeskRoutes {
     }
 
     /** One line of a shelf, ready to show. */
+    /** @param language the article's language in English ("Spanish"); {@code translation} where it stands in its group */
     public record Row(long id, String title, String kindLabel, String statusLabel, String when, String savedBy,
-                      String editUrl, String publicUrl, List<String> benchmarksMissed) {
+                      String editUrl, String publicUrl, List<String> benchmarksMissed, String language, String languageTag,
+                      TranslationStatus translation) {
     }
 
     /** The editor. {@code id} is null for a new article. */
@@ -195,13 +197,16 @@ public final class DeskRoutes {
         // from the evidence report's stored figures: parsing 25 texts per page took most of its time
         java.util.Map<Long, List<String>> missed = evidence.missedBenchmarks(rows.rows().stream()
                 .filter(r -> !Article.PAGE.equals(r.kind())).map(DeskRow::id).toList());
+        java.util.Map<Long, TranslationStatus> translations = desk.translationStatus(rows.rows().stream().map(DeskRow::id).toList());
         List<Row> shown = rows.rows().stream().map(r -> new Row(r.id(), r.title(),
                 Article.PAGE.equals(r.kind()) ? "Page" : "Article", r.editorialStatus(now).label(),
                 DeskDates.describe(r.editorialStatus(now), r.publishedAt(), r.modifiedAt(), r.deletedAt()),
                 r.savedBy(), "/admin/articles/" + r.id() + "/edit/",
                 r.editorialStatus(now) == org.vertebra.article.EditorialStatus.PUBLISHED ? "/" + r.slug() + "/" : null,
                 Article.PAGE.equals(r.kind()) ? List.of()
-                        : missed.containsKey(r.id()) ? missed.get(r.id()) : desk.missedBenchmarks(r.id()))).toList();
+                        : missed.containsKey(r.id()) ? missed.get(r.id()) : desk.missedBenchmarks(r.id()),
+                new org.vertebra.language.Language(r.lang()).englishName(), r.lang(),
+                translations.getOrDefault(r.id(), TranslationStatus.ALONE))).toList();
         List<Category> categories = taxonomy.categories();
         List<Author> bylines = authors.all();
         shell.render(ctx, 200, "desk/list.jte", new ListPage(shell.frame(ctx, "Articles", AdminShell.Section.ARTICLES),

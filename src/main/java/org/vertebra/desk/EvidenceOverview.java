@@ -32,11 +32,12 @@ public final class EvidenceOverview {
     /**
      * One article's line. {@code grade} is NaN when it has no prose; {@code reviewDue} null when never
      * reviewed (due now); {@code pemat} the PEMAT scores from the text and the editor's answers, null
-     * where the line is not shown (the desk's list reads only the benchmarks).
+     * where the line is not shown (the desk's list reads only the benchmarks); {@code translation} where
+     * it stands in its translation group, out of date or not (ALONE where the line is not shown).
      */
     public record Line(long id, String title, String status, double grade, int references, int withIdentifier,
                        int unmatchedMentions, List<RetractedReference> flagged, List<BenchmarkResult> missed,
-                       LocalDate reviewDue, PematScore pemat) {
+                       LocalDate reviewDue, PematScore pemat, TranslationStatus translation) {
 
         /** "71 %", with "(3 to answer)" while items are open; "-" when the domain has no score yet. */
         public String pematText(PematItem.Domain domain) {
@@ -198,6 +199,8 @@ public final class EvidenceOverview {
         java.util.Map<Long, EvidenceFigures> known = figures.byIds(ids);
         // PEMAT follows the text and the answers, so it is worked out for the lines shown, never stored
         java.util.Map<Long, java.util.Map<PematItem, Rating>> answers = withPemat ? desk.pematAnswers(ids) : java.util.Map.of();
+        // one query for the lines' translation groups, as for their PEMAT answers
+        java.util.Map<Long, TranslationStatus> translations = withPemat ? desk.translationStatus(ids) : java.util.Map.of();
         List<EvidenceFigures> worked = new java.util.ArrayList<>();
         List<Line> lines = new java.util.ArrayList<>();
         for (Article a : articles.byIds(ids)) {
@@ -210,7 +213,8 @@ public final class EvidenceOverview {
                 worked.add(f);
             }
             lines.add(line(a, f, withPemat ? desk.pematSheet(a.bodyMarkdown(), a.lang().tag(), a.keyPoints(),
-                    answers.getOrDefault(a.id(), java.util.Map.of())).score() : null));
+                    answers.getOrDefault(a.id(), java.util.Map.of())).score() : null,
+                    translations.getOrDefault(a.id(), TranslationStatus.ALONE)));
         }
         keep(worked);
         return lines;
@@ -230,14 +234,14 @@ public final class EvidenceOverview {
     }
 
     /** A line from the stored figures and what changes without the text: status, flags, the other benchmarks. */
-    private Line line(Article a, EvidenceFigures f, PematScore pemat) {
+    private Line line(Article a, EvidenceFigures f, PematScore pemat, TranslationStatus translation) {
         List<BenchmarkResult> results = new java.util.ArrayList<>(report(a, NO_FINDINGS).results());
         results.replaceAll(r -> r.benchmark() == Benchmark.ATTRIBUTION
                 ? new BenchmarkResult(Benchmark.ATTRIBUTION, f.attributionMet(), f.attributionDetail()) : r);
         return new Line(a.id(), a.title(), a.editorialStatus(clock.instant()).label(), f.grade(), f.references(),
                 f.withIdentifier(), f.unmatchedMentions(), retractions.flagged(a.references()),
                 new TrustReport(results).missed(),
-                a.reviewedOn() == null ? null : a.reviewedOn().plus(TrustCheck.REVIEW_VALID), pemat);
+                a.reviewedOn() == null ? null : a.reviewedOn().plus(TrustCheck.REVIEW_VALID), pemat, translation);
     }
 
     private TrustReport report(Article a, EvidenceReport evidence) {

@@ -45,7 +45,7 @@ public final class EvidenceOverviewRoutes {
     static final String PATH = "/admin/articles/evidence/";
     static final String CSV_PATH = "/admin/articles/evidence.csv";
     static final String CSV_HEADER = "id,title,status,reading_grade,references,with_doi_or_pmid,unmatched_mentions,"
-            + "flagged_references,benchmarks_missed,review_due,pemat_understandability,pemat_actionability";
+            + "flagged_references,benchmarks_missed,review_due,pemat_understandability,pemat_actionability,translation";
 
     private final EvidenceOverview overview;
     private final org.vertebra.retraction.RetractionService retractions;
@@ -110,7 +110,8 @@ public final class EvidenceOverviewRoutes {
                     CsvCell.of(l.missed().stream().map(b -> b.benchmark().key()).collect(Collectors.joining("; "))),
                     l.reviewDue() == null ? "" : l.reviewDue().toString(),
                     l.pematPercent(org.vertebra.pemat.PematItem.Domain.UNDERSTANDABILITY),
-                    l.pematPercent(org.vertebra.pemat.PematItem.Domain.ACTIONABILITY)));
+                    l.pematPercent(org.vertebra.pemat.PematItem.Domain.ACTIONABILITY),
+                    CsvCell.of(l.translation().text())));
             out.write("\r\n");
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -21,6 +21,7 @@ final class AtomWriter {
             xml.setDefaultNamespace(ATOM);
             xml.writeStartElement(ATOM, "feed");
             xml.writeDefaultNamespace(ATOM);
+            xml.writeAttribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", feed.language());
             element(xml, "id", feed.selfUrl());
             element(xml, "title", feed.title());
             element(xml, "subtitle", feed.description());

@@ -8,6 +8,8 @@ import java.util.List;
  *
  * @param pageUrl  the HTML page the feed follows
  * @param selfUrl  the feed's own address
+ * @param language the BCP 47 tag of the language its articles are in
  */
-record Feed(String title, String description, String pageUrl, String selfUrl, Instant updated, List<FeedEntry> entries) {
+record Feed(String title, String description, String pageUrl, String selfUrl, Instant updated, List<FeedEntry> entries,
+            String language) {
 }

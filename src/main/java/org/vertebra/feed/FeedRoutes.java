@@ -38,6 +38,14 @@ public final class FeedRoutes {
         routes.get("/robots.txt", this::robots, Role.ANYONE);
     }
 
+    /** A language's feed, {@code /TAG/feed/}: registered late, as ArchiveRoutes.registerLanguages is. */
+    public void registerLanguages(RoutesConfig routes) {
+        routes.get("/{lang}/feed/", ctx -> send(ctx, RssWriter.CONTENT_TYPE,
+                () -> feeds.languageFeed(ctx.pathParam("lang"), ctx.path()).map(RssWriter::write)), Role.ANYONE);
+        routes.get("/{lang}/feed/atom/", ctx -> send(ctx, AtomWriter.CONTENT_TYPE,
+                () -> feeds.languageFeed(ctx.pathParam("lang"), ctx.path()).map(AtomWriter::write)), Role.ANYONE);
+    }
+
     /** The sitemaps are rendered ahead of requests: tell them of every content change (and scheduled publication). */
     public void contentChanged(long version) {
         sitemaps.contentChanged(version);

@@ -14,7 +14,11 @@ import org.jsoup.nodes.Element;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleQuery;
 import org.vertebra.article.ArticleService;
+import org.vertebra.article.Hreflang;
 import org.vertebra.author.Author;
+import org.vertebra.language.Language;
+import org.vertebra.language.MessageBundles;
+import org.vertebra.language.Messages;
 import org.vertebra.author.AuthorService;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.taxonomy.TaxonomyService;
@@ -29,10 +33,18 @@ public final class FeedService {
     private final TaxonomyService taxonomy;
     private final Supplier<String> siteTitle;
     private final String baseUrl;
+    private final Function<Language, Messages> messages;
 
     /** @param siteTitle the site's current title (an administrator may change it while the server runs) */
     public FeedService(ArticleService articles, AuthorService authors, TaxonomyService taxonomy, Supplier<String> siteTitle,
                        String baseUrl) {
+        this(articles, authors, taxonomy, siteTitle, baseUrl, MessageBundles.shipped()::of);
+    }
+
+    /** @param messages the interface text of a language (a language's feed is described in it) */
+    public FeedService(ArticleService articles, AuthorService authors, TaxonomyService taxonomy, Supplier<String> siteTitle,
+                       String baseUrl, Function<Language, Messages> messages) {
+        this.messages = messages;
         this.articles = articles;
         this.authors = authors;
         this.taxonomy = taxonomy;
@@ -42,14 +54,22 @@ public final class FeedService {
 
     Feed siteFeed(String selfPath) {
         String site = siteTitle.get();
-        return feed(site, "The newest articles from " + site, "/", selfPath, ArticleQuery.all());
+        return feed(site, "The newest articles from " + site, "/", selfPath, articles.inSiteLanguage(ArticleQuery.all()));
+    }
+
+    /** The feed of a language's home ({@code /TAG/feed/}); empty when the segment names no language with one. */
+    Optional<Feed> languageFeed(String segment, String selfPath) {
+        String site = siteTitle.get();
+        return articles.languageWithHome(segment).map(language -> feed(site,
+                messages.apply(language).format("lang.feed.description", site), "/" + segment + "/", selfPath,
+                ArticleQuery.all().in(language)));
     }
 
     Optional<Feed> categoryFeed(String slug, String selfPath) {
         String site = siteTitle.get();
         return taxonomy.category(slug).map(c -> feed(c.name() + " - " + site,
                 c.description() != null ? c.description() : "The newest articles on " + c.name() + " from " + site,
-                c.url(), selfPath, ArticleQuery.inCategory(c.id())));
+                c.url(), selfPath, articles.inSiteLanguage(ArticleQuery.inCategory(c.id()))));
     }
 
     /**
@@ -62,7 +82,8 @@ public final class FeedService {
         if (!parts.needsIndex()) {
             SitemapWriter.write(out, sink -> {
                 sink.accept(new SitemapWriter.Url(baseUrl + "/", all.newestChange()));
-                articles.forEachPublicAddress(0, Integer.MAX_VALUE, a -> sink.accept(url(a)));
+                Map<Long, List<Hreflang>> alternates = articles.hreflangOfPublicAddresses(0, Integer.MAX_VALUE);
+                articles.forEachPublicAddress(0, Integer.MAX_VALUE, a -> sink.accept(url(a, alternates)));
             });
             return;
         }
@@ -92,13 +113,18 @@ public final class FeedService {
             }
             // positions count the home page first; the articles' own offsets start after it
             int offset = Math.max(0, first - 1);
-            articles.forEachPublicAddress(offset, slice.first() + slice.count() - 1 - offset, a -> sink.accept(url(a)));
+            int limit = slice.first() + slice.count() - 1 - offset;
+            Map<Long, List<Hreflang>> alternates = articles.hreflangOfPublicAddresses(offset, limit);
+            articles.forEachPublicAddress(offset, limit, a -> sink.accept(url(a, alternates)));
         });
         return true;
     }
 
-    private SitemapWriter.Url url(ArticleService.Listed address) {
-        return new SitemapWriter.Url(baseUrl + "/" + org.vertebra.content.Slugs.inPath(address.slug()) + "/", address.lastModified());
+    /** An address with its translations' (Google's sitemap form of hreflang: each lists the whole group, itself included). */
+    private SitemapWriter.Url url(ArticleService.Listed address, Map<Long, List<Hreflang>> alternates) {
+        return new SitemapWriter.Url(baseUrl + "/" + org.vertebra.content.Slugs.inPath(address.slug()) + "/", address.lastModified(),
+                alternates.getOrDefault(address.id(), List.of()).stream()
+                        .map(h -> new SitemapWriter.Alternate(h.hreflang(), baseUrl + h.path())).toList());
     }
 
     String baseUrl() {
@@ -111,7 +137,8 @@ public final class FeedService {
                 .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Author::id, Function.identity()));
         List<FeedEntry> entries = latest.stream().map(a -> entry(a, byId.get(a.authorId()))).toList();
         Instant updated = entries.stream().map(FeedEntry::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
-        return new Feed(title, description, baseUrl + pagePath, baseUrl + selfPath, updated, entries);
+        Language language = query.lang() != null ? query.lang() : articles.siteLanguage();
+        return new Feed(title, description, baseUrl + pagePath, baseUrl + selfPath, updated, entries, language.tag());
     }
 
     private FeedEntry entry(Article article, Author author) {

@@ -30,7 +30,7 @@ final class RssWriter {
             element(xml, "title", feed.title());
             element(xml, "link", feed.pageUrl());
             element(xml, "description", feed.description());
-            element(xml, "language", "en");
+            element(xml, "language", feed.language());
             element(xml, "lastBuildDate", rfc822(feed.updated()));
             xml.writeEmptyElement(ATOM, "link");
             xml.writeAttribute("href", feed.selfUrl());

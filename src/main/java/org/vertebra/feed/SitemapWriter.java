@@ -16,8 +16,16 @@ final class SitemapWriter {
 
     static final String CONTENT_TYPE = "application/xml; charset=utf-8";
     private static final String NAMESPACE = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static final String XHTML = "http://www.w3.org/1999/xhtml";
 
-    record Url(String location, Instant lastModified) {
+    /** @param alternates the address in other languages (hreflang), each as an xhtml:link; empty for most */
+    record Url(String location, Instant lastModified, List<Alternate> alternates) {
+        Url(String location, Instant lastModified) {
+            this(location, lastModified, List.of());
+        }
+    }
+
+    record Alternate(String hreflang, String href) {
     }
 
     private SitemapWriter() {
@@ -41,6 +49,9 @@ final class SitemapWriter {
             xml.setDefaultNamespace(NAMESPACE);
             xml.writeStartElement(NAMESPACE, root);
             xml.writeDefaultNamespace(NAMESPACE);
+            if (root.equals("urlset")) {
+                xml.writeNamespace("xhtml", XHTML);
+            }
             urls.accept(url -> entry(xml, entry, url));
             xml.writeEndElement();
         });
@@ -52,6 +63,12 @@ final class SitemapWriter {
             element(xml, "loc", url.location());
             element(xml, "lastmod", DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(
                     url.lastModified().atOffset(ZoneOffset.UTC).withNano(0)));
+            for (Alternate alternate : url.alternates()) {
+                xml.writeEmptyElement("xhtml", "link", XHTML);
+                xml.writeAttribute("rel", "alternate");
+                xml.writeAttribute("hreflang", alternate.hreflang());
+                xml.writeAttribute("href", alternate.href());
+            }
             xml.writeEndElement();
         } catch (XMLStreamException e) {
             throw new IllegalStateException("cannot write XML", e);

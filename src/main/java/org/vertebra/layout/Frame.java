@@ -14,10 +14,18 @@ import org.vertebra.language.Messages;
  * @param footer       the paragraphs of the footer text, shown after the copyright line
  * @param consent      the consent banner and manage dialog every page carries
  * @param text         the interface text in the page's language: the site's, or an article's own
+ * @param alternates   the same page in other languages, for the head's hreflang links; empty for most pages
  */
 public record Frame(String siteTitle, String tagline, String title, String description, String baseUrl, String path,
                     List<MenuLink> primaryMenu, List<MenuLink> categoryMenu, List<CardView> sidebar, int year,
-                    Social social, List<String> footer, ConsentBanner consent, Messages text) {
+                    Social social, List<String> footer, ConsentBanner consent, Messages text,
+                    List<Alternate> alternates) {
+
+    /** This frame with these hreflang alternates (absolute addresses, x-default among them). */
+    public Frame withAlternates(List<Alternate> links) {
+        return new Frame(siteTitle, tagline, title, description, baseUrl, path, primaryMenu, categoryMenu, sidebar, year,
+                social, footer, consent, text, List.copyOf(links));
+    }
 
     /** The language of the page. */
     public Language lang() {

@@ -40,6 +40,8 @@ final class ImportRun {
     /** The images attached to each post, by the post's WordPress id, in the export's order: what a bare [gallery] shows. */
     final Map<Long, List<Long>> imagesOf = new HashMap<>();
     final List<String> writtenFiles = new ArrayList<>();
+    /** Polylang's languages and translation groups, read in the first pass (empty for a site without it). */
+    final PolylangGroups polylang = new PolylangGroups();
     /** The menu items of the export, imported once their posts and categories are in. */
     final List<WxrItem> menuItems = new ArrayList<>();
     /** Published posts without a disclosure come in as drafts because the person chose it (--as-drafts). */

@@ -47,6 +47,13 @@ final class PostImporter {
     private final List<Runnable> later = new ArrayList<>();
     /** Items read and not yet imported: at most {@link #BATCH}, so memory does not grow with the export. */
     private final List<Prepared> batch = new ArrayList<>();
+    /**
+     * Translations read before their original (Polylang's order is any order): imported after
+     * everything else, when the original is in and can be named as what they translate.
+     */
+    private final List<Prepared> waiting = new ArrayList<>();
+    /** The WordPress ids of the posts accepted so far in this run, in the batch or before it. */
+    private final Set<Long> accepted = new java.util.HashSet<>();
     static final int BATCH = 100;
 
     PostImporter(Transactor transactor, WordPressRepository repository, ArticleService articles, TaxonomyService taxonomy,
@@ -102,10 +109,29 @@ final class PostImporter {
             run.report.skipped(type, item.id(), item.title(), "its status on WordPress was '" + item.status() + "'");
             return;
         }
+        Long original = run.polylang.placement(item.id(), articles.siteLanguage()).originalPostId();
+        if (original != null && !accepted.contains(original) && repository.mapped("post", original).isEmpty()) {
+            waiting.add(prepared);
+            return;
+        }
+        accepted.add(item.id());
         batch.add(prepared);
         if (batch.size() >= BATCH) {
             finish();
         }
+    }
+
+    /** Imports the last batch, then the translations that waited for their originals. */
+    void finishAll() {
+        finish();
+        for (Prepared translation : waiting) {
+            batch.add(translation);
+            if (batch.size() >= BATCH) {
+                finish();
+            }
+        }
+        waiting.clear();
+        finish();
     }
 
     /**
@@ -163,6 +189,13 @@ final class PostImporter {
         String kind = item.type().equals("page") ? Article.PAGE : Article.POST;
         PostContent.Converted content = prepared.content();
         Optional<Long> existingId = repository.mapped("post", item.id());
+        PolylangGroups.Placement placement = run.polylang.placement(item.id(), articles.siteLanguage());
+        String originalSlug = placement.originalPostId() == null ? null
+                : repository.mapped("post", placement.originalPostId()).flatMap(articles::byId).map(Article::slug).orElse(null);
+        if (placement.originalPostId() != null && originalSlug == null) {
+            later.add(() -> run.report.warning(item.type() + " " + item.id() + " translates post " + placement.originalPostId()
+                    + " (Polylang), which was not imported: it comes in as an article of its own"));
+        }
         String slug = freeSlug(item, existingId);
         // draft, pending (review requested below), private and password-protected posts are never public here
         String status = isPublic(item) ? Article.PUBLISHED : Article.DRAFT;
@@ -174,7 +207,8 @@ final class PostImporter {
         String summary = item.excerpt().isBlank() ? null : item.excerpt().strip();
         ArticleDraft draft = publishableOrDraft(item, new ArticleDraft(kind, slug, title, summary, content.markdown(),
                 writer == null ? null : writer.authorId(), image == null ? null : image.mediaId(), status,
-                publishedAt(item), null, null, null, null, false, oldSlugs));
+                publishedAt(item), null, null, null, null, false, oldSlugs))
+                .inLanguage(placement.lang(), originalSlug);
         ArticleService.Saved saved = existingId.flatMap(articles::byId)
                 .map(a -> articles.update(a.id(), draft, ArticleService.IMPORT))
                 .orElseGet(() -> writer == null ? articles.save(draft) : articles.create(draft, ArticleService.IMPORT, writer.userId()));

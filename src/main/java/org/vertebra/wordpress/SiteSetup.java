@@ -131,6 +131,14 @@ final class SiteSetup implements WxrReader.Visitor {
 
     @Override
     public void term(WxrTerm t) {
+        if (t.kind() == WxrTerm.Kind.LANGUAGE) {
+            run.polylang.language(t.slug(), t.description());
+            return;
+        }
+        if (t.kind() == WxrTerm.Kind.TRANSLATIONS) {
+            run.polylang.group(t.slug(), t.description());
+            return;
+        }
         try {
             if (t.kind() == WxrTerm.Kind.CATEGORY) {
                 run.report.add("category", transactor.inTransaction(() -> category(t)));
@@ -186,6 +194,9 @@ final class SiteSetup implements WxrReader.Visitor {
 
     @Override
     public void item(WxrItem item) {
+        if (!item.language().isEmpty() || !item.translationGroup().isEmpty()) {
+            run.polylang.item(item.id(), item.language(), item.translationGroup());
+        }
         if (!item.type().equals("attachment")) {
             return;
         }

@@ -224,7 +224,7 @@ public final class WordPressImporter {
                     progress.at(size + read.get(), 2 * size, ++items);
                     continue;
                 }
-                posts.finish();
+                posts.finishAll();
                 progress.at(2 * size, 2 * size, items);
                 if (next instanceof RuntimeException e && !(e instanceof WxrProblem)) {
                     throw e; // a damaged export stops here as it did in the first pass, which reports it

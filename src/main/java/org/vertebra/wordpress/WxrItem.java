@@ -15,12 +15,15 @@ import java.util.Optional;
  * @param menuOrder  a menu item's place in its menu (WordPress counts from 1 across the whole menu)
  * @param passwordProtected whether WordPress showed it only to those who knew its password
  * @param sticky     a post marked "Stick to the top of the blog" ({@code wp:is_sticky})
+ * @param language   Polylang's language term of the post (its slug, "es"); empty without Polylang
+ * @param translationGroup Polylang's post_translations term of the post ("pll_..."); empty when it has none
  */
 record WxrItem(int line, long id, String type, String status, String title, String link, String slug, String creator,
                String content, String excerpt, String postDate, String postDateGmt, long parentId, String attachmentUrl,
                List<String> categories, Map<String, String> tags, String menu, int menuOrder,
                Map<String, List<String>> meta,
-               List<WxrComment> comments, boolean passwordProtected, boolean sticky) {
+               List<WxrComment> comments, boolean passwordProtected, boolean sticky, String language,
+               String translationGroup) {
 
     Optional<String> meta(String key) {
         List<String> values = meta.get(key);

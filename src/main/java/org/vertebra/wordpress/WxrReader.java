@@ -144,6 +144,7 @@ final class WxrReader {
                 case "wp:author" -> visitor.author(author(children(xml, Set.of())));
                 case "wp:category" -> visitor.term(term(WxrTerm.Kind.CATEGORY, children(xml, Set.of())));
                 case "wp:tag" -> visitor.term(term(WxrTerm.Kind.TAG, children(xml, Set.of())));
+                case "wp:term" -> customTerm(children(xml, Set.of())).ifPresent(visitor::term);
                 case "item" -> {
                     requireExport(xml, channel, wordpress);
                     visitor.item(item(xml));
@@ -183,12 +184,25 @@ final class WxrReader {
                         text(f.get("wp:tag_description")));
     }
 
+    /** A term of another taxonomy: Polylang's languages and translation groups are read; the others are not needed. */
+    private static java.util.Optional<WxrTerm> customTerm(Map<String, String> f) {
+        WxrTerm.Kind kind = switch (text(f.get("wp:term_taxonomy"))) {
+            case "language" -> WxrTerm.Kind.LANGUAGE;
+            case "post_translations" -> WxrTerm.Kind.TRANSLATIONS;
+            default -> null;
+        };
+        return kind == null ? java.util.Optional.empty() : java.util.Optional.of(new WxrTerm(kind, number(f.get("wp:term_id")),
+                text(f.get("wp:term_slug")), HtmlText.of(f.get("wp:term_name")), "", text(f.get("wp:term_description"))));
+    }
+
     private WxrItem item(XMLStreamReader xml) throws XMLStreamException {
         int line = xml.getLocation().getLineNumber();
         Map<String, String> f = new LinkedHashMap<>();
         List<String> categories = new ArrayList<>();
         Map<String, String> tags = new LinkedHashMap<>();
         String menu = "";
+        String language = "";
+        String translationGroup = "";
         Map<String, List<String>> meta = new LinkedHashMap<>();
         List<WxrComment> comments = new ArrayList<>();
         while (nextTag(xml) == XMLStreamConstants.START_ELEMENT) {
@@ -204,6 +218,10 @@ final class WxrReader {
                         tags.put(nicename, label);
                     } else if (domain.equals("nav_menu")) {
                         menu = label;
+                    } else if (domain.equals("language")) {
+                        language = nicename;
+                    } else if (domain.equals("post_translations")) {
+                        translationGroup = nicename;
                     }
                 }
                 case "wp:postmeta" -> {
@@ -224,7 +242,7 @@ final class WxrReader {
                 text(f.get("content:encoded")), HtmlText.of(f.get("excerpt:encoded")), text(f.get("wp:post_date")),
                 text(f.get("wp:post_date_gmt")), number(f.get("wp:post_parent")), text(f.get("wp:attachment_url")),
                 categories, tags, menu, (int) number(f.get("wp:menu_order")), meta, comments,
-                !text(f.get("wp:post_password")).isEmpty(), number(f.get("wp:is_sticky")) == 1);
+                !text(f.get("wp:post_password")).isEmpty(), number(f.get("wp:is_sticky")) == 1, language, translationGroup);
     }
 
     private static WxrComment comment(Map<String, String> f) {

@@ -51,6 +51,16 @@ class ListQueriesUseIndexesTest {
             LargeMarkdownSite.write(folder.resolve("md"), 120, 1);
             var report = server.site().importer.importPaths(List.of(folder.resolve("md")), false, ImportDisclosure.stop());
             assertThat(report.problems()).isEmpty();
+            // Twelve Spanish translations (issue 23): the site's lists now leave them out, and /es/ lists them.
+            for (int i = 1; i <= 12; i++) {
+                org.vertebra.support.MarkdownFiles.write(folder.resolve("es"), "es-" + i + ".md", org.vertebra.support.MarkdownFiles
+                        .article("articulo-" + i, "Artículo " + i, "Texto en español.")
+                        .replace("categories: [Spine, Pain]", "categories: [Spine]")
+                        .replace("summary: \"A test article.\"", "summary: \"Un artículo.\"\ndisclosure: \"Ninguna.\"\nlang: es\ntranslation_of: "
+                                + LargeMarkdownSite.slug(i)));
+            }
+            assertThat(server.site().importer.importPaths(List.of(folder.resolve("es")), false, ImportDisclosure.stop())
+                    .problems()).isEmpty();
             // The import reaches the search index in the background; until it does, related articles
             // come from the shared-tags query, which ranks every candidate (it is the index's stand-in).
             server.server().refreshCache();
@@ -94,7 +104,9 @@ class ListQueriesUseIndexesTest {
     private static List<String> readerPages() {
         return List.of("/", "/page/2/", "/category/spine/", "/category/spine/page/3/", "/tag/demo-tag-1/",
                 "/author/dana-demo/", "/" + LargeMarkdownSite.slug(2) + "/", "/feed/",
-                "/feed/atom/", "/category/spine/feed/", "/sitemap.xml", "/robots.txt");
+                "/feed/atom/", "/category/spine/feed/", "/sitemap.xml", "/robots.txt",
+                // a language's lists (issue 23)
+                "/es/", "/es/page/2/", "/es/category/spine/", "/es/category/spine/page/2/", "/es/feed/", "/articulo-3/");
     }
 
     private static List<String> editorPages() {

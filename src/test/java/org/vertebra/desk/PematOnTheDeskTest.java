@@ -243,9 +243,9 @@ class PematOnTheDeskTest {
             assertThat(openRow.select("td[data-pemat]").text()).contains("to answer)");
 
             String[] csv = editor.get("/admin/articles/evidence.csv?sort=title").body().split("\r\n");
-            assertThat(csv[0]).endsWith(",review_due,pemat_understandability,pemat_actionability");
+            assertThat(csv[0]).endsWith(",review_due,pemat_understandability,pemat_actionability,translation");
             String answeredLine = java.util.Arrays.stream(csv).filter(l -> l.startsWith(answered + ",")).findFirst().orElseThrow();
-            assertThat(answeredLine).endsWith(",100,71");
+            assertThat(answeredLine).endsWith(",100,71,"); // then the translation column, empty for an article alone
         }
     }
 
