@@ -208,7 +208,7 @@ public final class ArticleService {
         return d.withPublishedAt(published);
     }
 
-    /** The site's language: a new article's when its draft names none. */
+    /** The site's language: a new article's when its draft names none, and what its home page, feed and category archives list. */
     public Language siteLanguage() {
         return siteLanguage.get();
     }
@@ -256,11 +256,6 @@ public final class ArticleService {
      */
     public java.util.Map<Long, List<Translation>> translationGroups(List<Long> ids) {
         return repository.groupsOf(ids);
-    }
-
-    /** The site's language: what its home page, feed and category archives list. */
-    public Language siteLanguage() {
-        return siteLanguage.get();
     }
 
     /**
