@@ -159,7 +159,7 @@ public final class WebServer implements AutoCloseable {
                 site.settings.baseUrl()), cache, site.clock);
         watcher.onChange(feedRoutes::contentChanged); // the sitemap files are rendered again in the background
         this.handoutRoutes = new HandoutRoutes(site.articles, site.authors, site.media, frames::siteTitle,
-                site.settings.baseUrl(), templates, site.clock);
+                frames::text, site.settings.baseUrl(), templates, site.clock);
         watcher.onChange(handoutRoutes::contentChanged);
         this.evidenceOverview = new EvidenceOverview(site.articles, site.desk, site.retractions, site.database.jdbi(), site.clock);
         watcher.onChange(version -> evidenceOverview.contentChanged()); // its figures are worked out in the background
@@ -263,7 +263,7 @@ public final class WebServer implements AutoCloseable {
             redirectRoutes.register(config.routes);
             feedRoutes.register(config.routes);
             handoutRoutes.register(config.routes);
-            CommentSections comments = new CommentSections(site.comments, site.formGuard);
+            CommentSections comments = new CommentSections(site.comments, site.formGuard, frames::text);
             ArticleRoutes articleRoutes = new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy,
                     site.media, frames, templates, cache, site.settings.baseUrl(), comments);
             new CommentRoutes(site.comments, comments, site.articles, articleRoutes::render, frames, templates)

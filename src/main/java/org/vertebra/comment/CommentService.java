@@ -108,14 +108,14 @@ public final class CommentService {
      */
     public Posted submit(Article article, CommentForm form, String address) {
         if (!isOpen(article)) {
-            throw Invalid.of(null, "Comments on this article are closed.");
+            throw Invalid.of(null, "closed", "Comments on this article are closed.");
         }
         CommentForm.Valid valid = form.parse();
         Comment answered = valid.replyTo() == null ? null : answerable(article, valid.replyTo());
         Verdict verdict = guard.check(new FormGuard.Submission(FORM, address, form.ticket(), form.honeypot(), PER_HOUR,
                 List.of(valid.name(), valid.email(), valid.body())));
         if (verdict.kind() == Verdict.Kind.REFUSED) {
-            throw Invalid.of(null, verdict.message());
+            throw new Invalid(List.of(verdict.problem()));
         }
         Status status;
         String reason;
@@ -310,7 +310,7 @@ public final class CommentService {
     /** The comment a reader answers: shown on this same article. */
     private Comment answerable(Article article, long id) {
         return repository.byId(id).filter(c -> c.articleId() == article.id() && c.status() == Status.APPROVED)
-                .orElseThrow(() -> Invalid.of("reply-to", "The comment you are answering is no longer shown. Choose another, or none."));
+                .orElseThrow(() -> Invalid.of("reply-to", "gone", "The comment you are answering is no longer shown. Choose another, or none."));
     }
 
     /** Emails the writer of the comment this one answers, when they asked for it (and it is not their own reply). */

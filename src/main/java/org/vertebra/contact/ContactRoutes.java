@@ -64,7 +64,7 @@ public final class ContactRoutes {
             Verdict verdict = contact.send(new ContactForm.Sent(typed.topic(), typed.name(), typed.email(), typed.message()), ctx.ip(),
                     ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT));
             if (verdict.kind() == Verdict.Kind.REFUSED) {
-                form(ctx, 422, typed, FormMessages.of(Invalid.of(null, verdict.message())));
+                form(ctx, 422, typed, new FormMessages(java.util.List.of(verdict.problem()), null));
                 return;
             }
             // Spam gets the same page, so a robot learns nothing; it was not stored.

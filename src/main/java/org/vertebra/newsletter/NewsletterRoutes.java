@@ -72,7 +72,7 @@ public final class NewsletterRoutes {
         try {
             Verdict verdict = newsletter.subscribe(email, ctx.ip(), ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT));
             if (verdict.kind() == Verdict.Kind.REFUSED) {
-                form(ctx, 422, email, FormMessages.of(Invalid.of(null, verdict.message())));
+                form(ctx, 422, email, new FormMessages(java.util.List.of(verdict.problem()), null));
                 return;
             }
             // Accepted or taken for spam, new, pending or confirmed: the same answer, so the form reveals nothing.
