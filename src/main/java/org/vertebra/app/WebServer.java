@@ -380,13 +380,13 @@ public final class WebServer implements AutoCloseable {
             ctx.contentType("text/plain; charset=utf-8").result("Not found\n");
             return;
         }
-        Html.send(ctx, 404, templates.render("error/404.jte", frames.frame("Page not found", null, ctx.path())));
+        Html.send(ctx, 404, templates.render("error/404.jte", frames.frame(frames.siteText().get("error.404.title"), null, ctx.path())));
     }
 
     private void failed(Exception e, Context ctx) {
         LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
         try {
-            Html.send(ctx, 500, templates.render("error/500.jte", frames.frame("Something went wrong", null, ctx.path())));
+            Html.send(ctx, 500, templates.render("error/500.jte", frames.frame(frames.siteText().get("error.500.title"), null, ctx.path())));
         } catch (RuntimeException framing) {
             // The frame needs the database, which may be what failed.
             ctx.status(500).contentType("text/plain; charset=utf-8").result("Something went wrong. Please try again shortly.\n");
