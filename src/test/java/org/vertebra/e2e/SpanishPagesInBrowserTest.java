@@ -35,7 +35,7 @@ class SpanishPagesInBrowserTest {
         driver = Browser.start(Files.createTempDirectory("vertebra-chromium-spanish"));
         axe = new Axe();
         Path folder = Files.createTempDirectory("vertebra-e2e-spanish");
-        server = TestServer.withDemo(TestDatabase.SQLITE, folder.resolve("site"));
+        server = TestServer.withDemo(TestDatabase.SQLITE, Files.createDirectories(folder.resolve("site")));
         MarkdownFiles.write(folder.resolve("articles"), "dolor.md", MarkdownFiles.article("dolor-de-espalda",
                 "Dolor de espalda: cuándo preocuparse", """
                         La mayoría de los dolores de espalda mejoran solos en pocas semanas.
