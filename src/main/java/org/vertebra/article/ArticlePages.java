@@ -113,12 +113,7 @@ final class ArticlePages {
         return new ArticlePage.Dated(text.date(instant), DateText.iso(instant));
     }
 
-    /** Plain links to the networks' own share pages: no script of theirs runs on ours. */
-    static List<ArticlePage.Link> shareLinks(String url, String title) {
-        return shareLinks(url, title, "Email");
-    }
-
-    /** As {@link #shareLinks(String, String)}, with the mail link named in the page's language. */
+    /** Plain links to the networks' own share pages: no script of theirs runs on ours; {@code email} names the mail link. */
     static List<ArticlePage.Link> shareLinks(String url, String title, String email) {
         String u = URLEncoder.encode(url, StandardCharsets.UTF_8);
         String t = URLEncoder.encode(title, StandardCharsets.UTF_8);

@@ -39,9 +39,4 @@ public record TrustPanel(String authorName, String authorUrl, String authorCrede
                 When.of(s.reviewedOn(), text), s.references().size(), s.referencesWithIdentifier(), s.disclosure(),
                 When.of(s.publishedAt(), text), When.of(updated, text), policyUrl);
     }
-
-    /** "12 references" or "1 reference". */
-    public String referenceCount() {
-        return references + (references == 1 ? " reference" : " references");
-    }
 }
