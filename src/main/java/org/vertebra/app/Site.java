@@ -132,7 +132,7 @@ public final class Site implements AutoCloseable {
         this.formGuard = new FormGuard(jdbi, new SiteState(jdbi).secret(SiteState.FORM_SECRET),
                 BlockList.load(settings.dataDir().resolve("blocklist.txt")), clock);
         this.comments = new CommentService(jdbi, transactor, changes, articles, formGuard, outbox, siteSettings,
-                settings.baseUrl(), clock);
+                settings.baseUrl(), messages::of, clock);
         this.cards = new ArticleCards(authors, media, comments::approvedCounts);
         this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles, leases,
                 new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);

@@ -52,8 +52,14 @@ public final class CommentService {
     private final String baseUrl;
     private final Clock clock;
 
+    /** The interface text of a language: a reply mail is in its article's language. */
+    private final java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts;
+
     public CommentService(Jdbi jdbi, Transactor transactor, ContentChanges changes, ArticleService articles, FormGuard guard,
-                          Outbox outbox, SiteSettings settings, String baseUrl, Clock clock) {
+                          Outbox outbox, SiteSettings settings, String baseUrl,
+                          java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts,
+                          Clock clock) {
+        this.texts = texts;
         this.repository = new CommentRepository(jdbi);
         this.articles = articles;
         this.transactor = transactor;
@@ -321,7 +327,7 @@ public final class CommentService {
         repository.byId(reply.replyToId())
                 .filter(answered -> answered.wantsReplies() && !answered.email().equalsIgnoreCase(reply.email()))
                 .ifPresent(answered -> outbox.enqueue(ReplyMail.of(answered, reply, article, baseUrl,
-                        baseUrl + STOP_PATH + "?token=" + stopToken(answered))));
+                        baseUrl + STOP_PATH + "?token=" + stopToken(answered), texts.apply(article.lang()))));
     }
 
     /** Where a reply email's "stop these emails" link points; GET asks, POST (or one-click) does it. */
