@@ -135,7 +135,8 @@ public final class Site implements AutoCloseable {
                 settings.baseUrl(), messages::of, clock);
         this.cards = new ArticleCards(authors, media, comments::approvedCounts);
         this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles, leases,
-                new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
+                new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(),
+                () -> messages.of(siteSettings.identity().language()), settings.baseUrl(), clock);
         this.audit = auditLog(settings, jdbi, clock);
         this.mail = mailConfiguration(settings.mail(), siteSettings, cipher);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, () -> mail.current().contactAddress(),

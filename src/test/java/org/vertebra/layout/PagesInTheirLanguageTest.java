@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.vertebra.importer.ImportReport;
 import org.vertebra.settings.IdentityChange;
 import org.vertebra.spam.FormGuard;
+import org.vertebra.support.MailOutbox;
 import org.vertebra.support.MarkdownFiles;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
@@ -157,6 +158,33 @@ class PagesInTheirLanguageTest {
             assertThat(newsletter.select("#subscribe-title").text()).isEqualTo("Suscribirse");
             HttpResponse<String> badAddress = send(server, reader, "/newsletter/", "/newsletter/", Map.of("email", "ana"));
             assertThat(Jsoup.parse(badAddress.body()).select("#email-error").text()).contains("no parece una dirección");
+            assertThat(send(server, reader, "/newsletter/", "/newsletter/", Map.of("email", "ana@example.org")).statusCode())
+                    .isEqualTo(200);
+            MailOutbox.Mail confirm = MailOutbox.ofKind(server.site(), "newsletter-confirm").get(0);
+            assertThat(confirm.subject()).startsWith("Confirme su suscripción a ");
+            assertThat(confirm.text()).startsWith("Alguien, probablemente usted, ha pedido recibir el boletín de ")
+                    .contains("en un plazo de 48 horas");
+            assertThat(confirm.html()).contains("<html lang=\"es\">", "Confirmar mi suscripción");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void anEnglishSitesConfirmationMailReadsWordForWordAsBefore(TestDatabase database) throws Exception {
+        try (TestServer server = start(database)) {
+            WebClient reader = new WebClient(server);
+            send(server, reader, "/newsletter/", "/newsletter/", Map.of("email", "ada@example.org"));
+            MailOutbox.Mail confirm = MailOutbox.ofKind(server.site(), "newsletter-confirm").get(0);
+            String link = confirm.link("http://vertebra.test/newsletter/confirm/?token=");
+            String site = server.site().siteSettings.identity().title();
+            assertThat(confirm.subject()).isEqualTo("Please confirm your subscription to " + site);
+            assertThat(confirm.text()).isEqualTo("Someone, most likely you, asked to receive the newsletter of " + site
+                    + " at this address.\n\nTo confirm, open this link within 48 hours and press the button on its page:\n"
+                    + link + "\n\nIf it was not you, ignore this email: nothing more will be sent unless you confirm.\n");
+            assertThat(confirm.html()).startsWith("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>"
+                    + "Confirm your subscription</title></head>").contains("\">Confirm my subscription</a> "
+                    + "(the link works for 48 hours; press the button on its page).</p><p>If it was not you, ignore this email: "
+                    + "nothing more will be sent unless you confirm.</p></body></html>");
         }
     }
 }
