@@ -161,7 +161,8 @@ public final class Site implements AutoCloseable {
                                 outbox::erasePersonalData),
                         PersonalDataSource.of("consultations", java.util.List.of("consult_bookings"), consult::export,
                                 consult::erase)),
-                () -> siteSettings.identity().title(), settings.baseUrl(), clock);
+                () -> siteSettings.identity().title(), () -> messages.of(siteSettings.identity().language()),
+                settings.baseUrl(), clock);
         this.pemat = new org.vertebra.pemat.PematService(jdbi, transactor, glossary, clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, pemat, clock);
         this.autosaves = new org.vertebra.desk.Autosaves(jdbi, desk, clock);

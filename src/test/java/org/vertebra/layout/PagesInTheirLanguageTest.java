@@ -165,12 +165,17 @@ class PagesInTheirLanguageTest {
             assertThat(confirm.text()).startsWith("Alguien, probablemente usted, ha pedido recibir el boletín de ")
                     .contains("en un plazo de 48 horas");
             assertThat(confirm.html()).contains("<html lang=\"es\">", "Confirmar mi suscripción");
+
+            send(server, reader, "/privacy/my-data/", "/privacy/my-data/", Map.of("email", "ana@example.org"));
+            MailOutbox.Mail data = MailOutbox.ofKind(server.site(), "privacy-request").get(0);
+            assertThat(data.subject()).startsWith("Sus datos en ");
+            assertThat(data.text()).contains("El enlace sirve durante 24 horas.");
         }
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
-    void anEnglishSitesConfirmationMailReadsWordForWordAsBefore(TestDatabase database) throws Exception {
+    void anEnglishSitesConfirmationAndDataMailsReadWordForWordAsBefore(TestDatabase database) throws Exception {
         try (TestServer server = start(database)) {
             WebClient reader = new WebClient(server);
             send(server, reader, "/newsletter/", "/newsletter/", Map.of("email", "ada@example.org"));
@@ -185,6 +190,14 @@ class PagesInTheirLanguageTest {
                     + "Confirm your subscription</title></head>").contains("\">Confirm my subscription</a> "
                     + "(the link works for 48 hours; press the button on its page).</p><p>If it was not you, ignore this email: "
                     + "nothing more will be sent unless you confirm.</p></body></html>");
+
+            send(server, reader, "/privacy/my-data/", "/privacy/my-data/", Map.of("email", "ada@example.org"));
+            MailOutbox.Mail data = MailOutbox.ofKind(server.site(), "privacy-request").get(0);
+            assertThat(data.subject()).isEqualTo("Your data at " + site);
+            assertThat(data.text()).isEqualTo("Someone, hopefully you, asked " + site + " for the personal data it holds under "
+                    + "this address.\n\nOpen this link to download it (a JSON file) or to have it erased:\n"
+                    + data.link("http://vertebra.test/privacy/my-data/") + "\n\nThe link works for 24 hours. If you did not ask, "
+                    + "ignore this mail: nothing happens without the link.\n");
         }
     }
 }
