@@ -4,6 +4,9 @@ package org.vertebra.spam;
  * What the guard makes of a public form: accept it, refuse it with a message the person can act
  * on (kept beside the form with what they typed), or take it as spam (the caller files it away
  * unseen, or refuses it, as suits the form).
+ *
+ * @param code      a refusal's kind ("guard.quick", ...), by which a form says it in its page's language; null otherwise
+ * @param arguments what the refusal's words are made of, such as the forms allowed an hour
  */
 public record Verdict(Kind kind, String message, String code, java.util.List<Object> arguments) {
 
@@ -13,10 +16,6 @@ public record Verdict(Kind kind, String message, String code, java.util.List<Obj
 
     public Verdict(Kind kind, String message) {
         this(kind, message, null, java.util.List.of());
-    }
-
-    static Verdict refused(String message) {
-        return new Verdict(Kind.REFUSED, message);
     }
 
     /**
