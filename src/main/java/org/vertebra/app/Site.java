@@ -136,10 +136,11 @@ public final class Site implements AutoCloseable {
         this.formGuard = new FormGuard(jdbi, new SiteState(jdbi).secret(SiteState.FORM_SECRET),
                 BlockList.load(settings.dataDir().resolve("blocklist.txt")), clock);
         this.comments = new CommentService(jdbi, transactor, changes, articles, formGuard, outbox, siteSettings,
-                settings.baseUrl(), clock);
+                settings.baseUrl(), messages::of, clock);
         this.cards = new ArticleCards(authors, media, comments::approvedCounts);
         this.newsletter = new NewsletterService(jdbi, transactor, outbox, formGuard, articles, leases,
-                new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(), settings.baseUrl(), clock);
+                new SiteState(jdbi).secret(SiteState.NEWSLETTER_SECRET), () -> siteSettings.identity().title(),
+                () -> messages.of(siteSettings.identity().language()), settings.baseUrl(), clock);
         this.audit = auditLog(settings, jdbi, clock);
         this.mail = mailConfiguration(settings.mail(), siteSettings, cipher);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, () -> mail.current().contactAddress(),
@@ -171,7 +172,8 @@ public final class Site implements AutoCloseable {
                                 consult::erase),
                         PersonalDataSource.of("reading_lists", java.util.List.of("reading_lists", "reading_list_articles"),
                                 reading::export, reading::erase)),
-                () -> siteSettings.identity().title(), settings.baseUrl(), clock);
+                () -> siteSettings.identity().title(), () -> messages.of(siteSettings.identity().language()),
+                settings.baseUrl(), clock);
         this.pemat = new org.vertebra.pemat.PematService(jdbi, transactor, glossaries, clock);
         this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, pemat, clock);
         this.autosaves = new org.vertebra.desk.Autosaves(jdbi, desk, clock);

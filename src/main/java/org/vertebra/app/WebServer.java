@@ -162,7 +162,7 @@ public final class WebServer implements AutoCloseable {
                 site.settings.baseUrl(), frames::text), cache, site.clock);
         watcher.onChange(feedRoutes::contentChanged); // the sitemap files are rendered again in the background
         this.handoutRoutes = new HandoutRoutes(site.articles, site.authors, site.media, frames::siteTitle,
-                site.settings.baseUrl(), templates, site.clock);
+                frames::text, site.settings.baseUrl(), templates, site.clock);
         watcher.onChange(handoutRoutes::contentChanged);
         this.evidenceOverview = new EvidenceOverview(site.articles, site.desk, site.retractions, site.database.jdbi(), site.clock);
         watcher.onChange(version -> evidenceOverview.contentChanged()); // its figures are worked out in the background
@@ -270,7 +270,7 @@ public final class WebServer implements AutoCloseable {
             redirectRoutes.register(config.routes);
             feedRoutes.register(config.routes);
             handoutRoutes.register(config.routes);
-            CommentSections comments = new CommentSections(site.comments, site.formGuard);
+            CommentSections comments = new CommentSections(site.comments, site.formGuard, frames::text);
             ArticleRoutes articleRoutes = new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy,
                     site.media, frames, templates, cache, site.settings.baseUrl(), comments, archiveRoutes::languageHome);
             new CommentRoutes(site.comments, comments, site.articles, articleRoutes::render, frames, templates)
@@ -395,13 +395,13 @@ public final class WebServer implements AutoCloseable {
             ctx.contentType("text/plain; charset=utf-8").result("Not found\n");
             return;
         }
-        Html.send(ctx, 404, templates.render("error/404.jte", frames.frame("Page not found", null, ctx.path())));
+        Html.send(ctx, 404, templates.render("error/404.jte", frames.frame(frames.siteText().get("error.404.title"), null, ctx.path())));
     }
 
     private void failed(Exception e, Context ctx) {
         LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
         try {
-            Html.send(ctx, 500, templates.render("error/500.jte", frames.frame("Something went wrong", null, ctx.path())));
+            Html.send(ctx, 500, templates.render("error/500.jte", frames.frame(frames.siteText().get("error.500.title"), null, ctx.path())));
         } catch (RuntimeException framing) {
             // The frame needs the database, which may be what failed.
             ctx.status(500).contentType("text/plain; charset=utf-8").result("Something went wrong. Please try again shortly.\n");

@@ -8,6 +8,7 @@ import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
 import org.vertebra.author.AuthorViews;
 import org.vertebra.content.Reference;
+import org.vertebra.language.Messages;
 import org.vertebra.layout.DateText;
 import org.vertebra.layout.FrameService;
 import org.vertebra.layout.ImageView;
@@ -65,17 +66,20 @@ final class ArticlePages {
                 (article.updatedAt() != null ? article.updatedAt() : article.publishedAt()).toString(),
                 ArticleJsonLd.of(new ArticleJsonLd.Subject(article, description, author, categories, imageUrl,
                         frames.siteTitle(), baseUrl)));
+        org.vertebra.layout.Frame frame = frames.frame(documentTitle, description, article.url(), social, article.lang());
+        Messages text = frame.text();
         return new ArticlePage(
-                frames.frame(documentTitle, description, article.url(), social, article.lang()).withAlternates(alternates),
+                frame.withAlternates(alternates),
                 article.title(),
                 article.isPage(),
                 article.demo(),
                 author == null ? null : authorViews.of(author),
-                dated(article.publishedAt()),
-                article.updatedAt() == null || article.updatedAt().equals(article.publishedAt()) ? null : dated(article.updatedAt()),
+                dated(article.publishedAt(), text),
+                article.updatedAt() == null || article.updatedAt().equals(article.publishedAt()) ? null
+                        : dated(article.updatedAt(), text),
                 article.reviewedBy(),
                 article.reviewedOn() == null ? null
-                        : new ArticlePage.Dated(DateText.words(article.reviewedOn()), article.reviewedOn().toString()),
+                        : new ArticlePage.Dated(text.date(article.reviewedOn()), article.reviewedOn().toString()),
                 article.disclosure(),
                 image,
                 generated.isEmpty() ? article.toc() : withSections(article.toc(), generated),
@@ -85,19 +89,19 @@ final class ArticlePages {
                 cards.of(articles.related(article)),
                 categories.stream().map(c -> new ArticlePage.Link(c.name(), c.url())).toList(),
                 taxonomy.tagsOf(article.id()).stream().map(t -> new ArticlePage.Link(t.name(), t.url())).toList(),
-                article.isPage() ? List.of() : shareLinks(baseUrl + article.url(), article.title()),
+                article.isPage() ? List.of() : shareLinks(baseUrl + article.url(), article.title(), text.get("article.share.email")),
                 article.isPage() ? null : comments,
                 article.isPage() ? null : TrustPanel.of(ArticleTrust.subject(article, author, articles.trustPolicy(), null),
-                        articles.published(TrustPanel.POLICY_SLUG).map(Article::url).orElse(null)),
+                        articles.published(TrustPanel.POLICY_SLUG).map(Article::url).orElse(null), text),
                 article.keyPoints(),
-                article.isPage() ? null : handout(baseUrl + article.url(), article),
+                article.isPage() ? null : handout(baseUrl + article.url(), article, text),
                 group.stream().filter(t -> t.id() != article.id())
                         .map(t -> new ArticlePage.LanguageLink(t.lang().nativeName(), t.lang().tag(), t.lang().direction(), t.url()))
                         .toList());
     }
 
-    private static ArticlePage.Handout handout(String address, Article article) {
-        return new ArticlePage.Handout(address, org.vertebra.qr.QrSvg.of(address, "QR code of this article's address: " + address),
+    private static ArticlePage.Handout handout(String address, Article article, Messages text) {
+        return new ArticlePage.Handout(address, org.vertebra.qr.QrSvg.of(address, text.format("handout.qr", address)),
                 article.url() + HANDOUT_FILE);
     }
 
@@ -111,16 +115,16 @@ final class ArticlePages {
         return List.copyOf(entries);
     }
 
-    private static ArticlePage.Dated dated(java.time.Instant instant) {
-        return new ArticlePage.Dated(DateText.words(instant), DateText.iso(instant));
+    private static ArticlePage.Dated dated(java.time.Instant instant, Messages text) {
+        return new ArticlePage.Dated(text.date(instant), DateText.iso(instant));
     }
 
-    /** Plain links to the networks' own share pages: no script of theirs runs on ours. */
-    static List<ArticlePage.Link> shareLinks(String url, String title) {
+    /** Plain links to the networks' own share pages: no script of theirs runs on ours; {@code email} names the mail link. */
+    static List<ArticlePage.Link> shareLinks(String url, String title, String email) {
         String u = URLEncoder.encode(url, StandardCharsets.UTF_8);
         String t = URLEncoder.encode(title, StandardCharsets.UTF_8);
         return List.of(
-                new ArticlePage.Link("Email", "mailto:?subject=" + t.replace("+", "%20") + "&body=" + u),
+                new ArticlePage.Link(email, "mailto:?subject=" + t.replace("+", "%20") + "&body=" + u),
                 new ArticlePage.Link("Facebook", "https://www.facebook.com/sharer/sharer.php?u=" + u),
                 new ArticlePage.Link("X", "https://x.com/intent/post?url=" + u + "&text=" + t),
                 new ArticlePage.Link("LinkedIn", "https://www.linkedin.com/sharing/share-offsite/?url=" + u),

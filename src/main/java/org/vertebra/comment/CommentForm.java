@@ -40,7 +40,7 @@ public record CommentForm(String name, String email, String body, boolean wantsR
         String cleanEmail = required(problems, "email", "Your email address", email, EMAIL_MAX,
                 "Enter your email address; it is never shown.");
         if (cleanEmail != null && cleanEmail.length() <= EMAIL_MAX && !EMAIL.matcher(cleanEmail).matches()) {
-            problems.add("email", "Enter an email address like name@example.org.");
+            problems.add("email", "email", "Enter an email address like name@example.org.");
         }
         String cleanBody = required(problems, "body", "Your comment", body, BODY_MAX, "Write your comment.");
         Long parent = null;
@@ -48,7 +48,7 @@ public record CommentForm(String name, String email, String body, boolean wantsR
             if (replyTo.strip().matches("\\d{1,18}")) {
                 parent = Long.parseLong(replyTo.strip());
             } else {
-                problems.add("reply-to", "Choose the comment you are answering from the list.");
+                problems.add("reply-to", "choose", "Choose the comment you are answering from the list.");
             }
         }
         problems.check();
@@ -58,7 +58,7 @@ public record CommentForm(String name, String email, String body, boolean wantsR
     private static String required(Problems problems, String field, String label, String value, int max, String missing) {
         String clean = problems.optional(field, label, value, max);
         if (clean == null && (value == null || value.isBlank())) {
-            problems.add(field, missing);
+            problems.add(field, "required", missing);
         }
         return clean;
     }

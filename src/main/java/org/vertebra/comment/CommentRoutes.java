@@ -70,7 +70,7 @@ public final class CommentRoutes {
     }
 
     private Frame frame() {
-        return frames.frame("Emails about replies", null, CommentService.STOP_PATH);
+        return frames.frame(frames.siteText().get("comment.stop.title"), null, CommentService.STOP_PATH);
     }
 
     private void stopPage(Context ctx, int status, StopPage page) {

@@ -6,7 +6,10 @@ import java.util.Map;
 import java.util.Set;
 import org.vertebra.article.Article;
 import org.vertebra.article.Discussion;
+import java.util.function.Function;
 import org.vertebra.form.FormMessages;
+import org.vertebra.language.Language;
+import org.vertebra.language.Messages;
 import org.vertebra.layout.CommentSection;
 import org.vertebra.layout.DateText;
 import org.vertebra.spam.FormGuard;
@@ -27,10 +30,13 @@ public final class CommentSections implements Discussion {
 
     private final CommentService comments;
     private final FormGuard guard;
+    private final Function<Language, Messages> texts;
 
-    public CommentSections(CommentService comments, FormGuard guard) {
+    /** @param texts the interface text of a language: a section is in its article's language */
+    public CommentSections(CommentService comments, FormGuard guard, Function<Language, Messages> texts) {
         this.comments = comments;
         this.guard = guard;
+        this.texts = texts;
     }
 
     @Override
@@ -40,9 +46,10 @@ public final class CommentSections implements Discussion {
 
     @Override
     public CommentSection section(Article article, Map<String, String> parameters) {
+        Messages text = texts.apply(article.lang());
         String notice = switch (parameters.getOrDefault(NOTICE, "")) {
-            case HELD -> "Thank you. Your comment will appear here once an editor has read it.";
-            case POSTED -> "Thank you. Your comment is published below.";
+            case HELD -> text.get("comment.notice.held");
+            case POSTED -> text.get("comment.notice.posted");
             default -> null;
         };
         String replyTo = parameters.getOrDefault(REPLY_TO, "");
@@ -52,24 +59,25 @@ public final class CommentSections implements Discussion {
 
     /** The section with a refused form: what was typed, and what is wrong with it. */
     CommentSection refused(Article article, CommentForm typed, FormMessages problems) {
-        return section(article, typed, null, problems);
+        return section(article, typed, null, problems.in(texts.apply(article.lang()), "comment"));
     }
 
     private CommentSection section(Article article, CommentForm form, String notice, FormMessages messages) {
+        Messages text = texts.apply(article.lang());
         List<CommentService.Thread> threads = comments.threads(article.id());
         List<CommentSection.Entry> entries = new ArrayList<>();
         List<CommentSection.Choice> choices = new ArrayList<>();
-        choices.add(new CommentSection.Choice("", "Nobody: start a new conversation", form.replyTo().isBlank()));
+        choices.add(new CommentSection.Choice("", text.get("comment.reply.nobody"), form.replyTo().isBlank()));
         int count = 0;
         boolean open = comments.isOpen(article);
         for (CommentService.Thread thread : threads) {
             List<CommentSection.Entry> replies = new ArrayList<>();
             for (Comment reply : thread.replies()) {
-                replies.add(entry(article, reply, open, List.of()));
-                choices.add(choice(reply, form));
+                replies.add(entry(article, reply, open, List.of(), text));
+                choices.add(choice(reply, form, text));
             }
-            entries.add(entry(article, thread.comment(), open, replies));
-            choices.add(choices.size() - replies.size(), choice(thread.comment(), form));
+            entries.add(entry(article, thread.comment(), open, replies, text));
+            choices.add(choices.size() - replies.size(), choice(thread.comment(), form, text));
             count += 1 + replies.size();
         }
         return new CommentSection("/comments/" + article.id() + "/", count, entries, open, notice,
@@ -77,14 +85,15 @@ public final class CommentSections implements Discussion {
                 messages);
     }
 
-    private static CommentSection.Entry entry(Article article, Comment c, boolean open, List<CommentSection.Entry> replies) {
-        return new CommentSection.Entry(c.anchor(), c.name(), c.isStaff(), DateText.words(c.createdAt()),
+    private static CommentSection.Entry entry(Article article, Comment c, boolean open, List<CommentSection.Entry> replies,
+                                              Messages text) {
+        return new CommentSection.Entry(c.anchor(), c.name(), c.isStaff(), text.date(c.createdAt()),
                 DateText.iso(c.createdAt()), c.bodyHtml(),
                 open ? article.url() + "?" + REPLY_TO + "=" + c.id() + "#respond" : null, replies);
     }
 
-    private static CommentSection.Choice choice(Comment c, CommentForm form) {
-        return new CommentSection.Choice(Long.toString(c.id()), c.name() + ", " + DateText.words(c.createdAt()),
+    private static CommentSection.Choice choice(Comment c, CommentForm form, Messages text) {
+        return new CommentSection.Choice(Long.toString(c.id()), c.name() + ", " + text.date(c.createdAt()),
                 form.replyTo().strip().equals(Long.toString(c.id())));
     }
 }

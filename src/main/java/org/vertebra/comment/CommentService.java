@@ -52,8 +52,14 @@ public final class CommentService {
     private final String baseUrl;
     private final Clock clock;
 
+    /** The interface text of a language: a reply mail is in its article's language. */
+    private final java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts;
+
     public CommentService(Jdbi jdbi, Transactor transactor, ContentChanges changes, ArticleService articles, FormGuard guard,
-                          Outbox outbox, SiteSettings settings, String baseUrl, Clock clock) {
+                          Outbox outbox, SiteSettings settings, String baseUrl,
+                          java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts,
+                          Clock clock) {
+        this.texts = texts;
         this.repository = new CommentRepository(jdbi);
         this.articles = articles;
         this.transactor = transactor;
@@ -108,14 +114,14 @@ public final class CommentService {
      */
     public Posted submit(Article article, CommentForm form, String address) {
         if (!isOpen(article)) {
-            throw Invalid.of(null, "Comments on this article are closed.");
+            throw Invalid.of(null, "closed", "Comments on this article are closed.");
         }
         CommentForm.Valid valid = form.parse();
         Comment answered = valid.replyTo() == null ? null : answerable(article, valid.replyTo());
         Verdict verdict = guard.check(new FormGuard.Submission(FORM, address, form.ticket(), form.honeypot(), PER_HOUR,
                 List.of(valid.name(), valid.email(), valid.body())));
         if (verdict.kind() == Verdict.Kind.REFUSED) {
-            throw Invalid.of(null, verdict.message());
+            throw new Invalid(List.of(verdict.problem()));
         }
         Status status;
         String reason;
@@ -310,7 +316,7 @@ public final class CommentService {
     /** The comment a reader answers: shown on this same article. */
     private Comment answerable(Article article, long id) {
         return repository.byId(id).filter(c -> c.articleId() == article.id() && c.status() == Status.APPROVED)
-                .orElseThrow(() -> Invalid.of("reply-to", "The comment you are answering is no longer shown. Choose another, or none."));
+                .orElseThrow(() -> Invalid.of("reply-to", "gone", "The comment you are answering is no longer shown. Choose another, or none."));
     }
 
     /** Emails the writer of the comment this one answers, when they asked for it (and it is not their own reply). */
@@ -321,7 +327,7 @@ public final class CommentService {
         repository.byId(reply.replyToId())
                 .filter(answered -> answered.wantsReplies() && !answered.email().equalsIgnoreCase(reply.email()))
                 .ifPresent(answered -> outbox.enqueue(ReplyMail.of(answered, reply, article, baseUrl,
-                        baseUrl + STOP_PATH + "?token=" + stopToken(answered))));
+                        baseUrl + STOP_PATH + "?token=" + stopToken(answered), texts.apply(article.lang()))));
     }
 
     /** Where a reply email's "stop these emails" link points; GET asks, POST (or one-click) does it. */

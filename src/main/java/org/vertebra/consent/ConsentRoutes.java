@@ -55,7 +55,7 @@ public final class ConsentRoutes {
         }
         boolean decided = ConsentChoice.parse(cookie).filter(c -> c.policyVersion() == consent.policy().version()).isPresent();
         ctx.header("Cache-Control", "no-store");
-        Html.send(ctx, templates.render("consent/manage.jte", new ManagePage(frames.frame("Cookie and privacy choices", null,
+        Html.send(ctx, templates.render("consent/manage.jte", new ManagePage(frames.frame(frames.siteText().get("consent.page.title"), null,
                 "/consent/"), ConsentViews.banner(consent.policy()), accepted, decided, signal, back(ctx.queryParam("back")),
                 "1".equals(ctx.queryParam("saved")))));
     }

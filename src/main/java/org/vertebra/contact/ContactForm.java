@@ -20,7 +20,7 @@ public record ContactForm(ContactTopic topic, String name, String email, String 
         Problems problems = new Problems();
         ContactTopic chosen = ContactTopic.of(topic).orElse(null);
         if (chosen == null) {
-            problems.add("topic", "Choose what your message is about.");
+            problems.add("topic", "choose", "Choose what your message is about.");
         }
         String cleanName = problems.required("name", "Name", name == null ? null : name.replaceAll("\\s*\\R\\s*", " "), NAME_MAX);
         String cleanEmail = problems.email("email", "Email address", email);

@@ -64,11 +64,11 @@ public final class ContactRoutes {
             Verdict verdict = contact.send(new ContactForm.Sent(typed.topic(), typed.name(), typed.email(), typed.message()), ctx.ip(),
                     ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT));
             if (verdict.kind() == Verdict.Kind.REFUSED) {
-                form(ctx, 422, typed, FormMessages.of(Invalid.of(null, verdict.message())));
+                form(ctx, 422, typed, new FormMessages(java.util.List.of(verdict.problem()), null));
                 return;
             }
             // Spam gets the same page, so a robot learns nothing; it was not stored.
-            send(ctx, 200, "contact/sent.jte", new SentPage(frames.frame("Message sent", null, "/contact/"),
+            send(ctx, 200, "contact/sent.jte", new SentPage(frames.frame(frames.siteText().get("contact.sent.title"), null, "/contact/"),
                     typed.name().strip().replaceAll("\\s*\\R\\s*", " ")));
         } catch (Invalid invalid) {
             form(ctx, 422, typed, FormMessages.of(invalid));
@@ -77,10 +77,11 @@ public final class ContactRoutes {
 
     private void form(Context ctx, int status, Typed typed, FormMessages messages) {
         Article page = articles.published(PAGE_SLUG).filter(Article::isPage).orElse(null);
-        String title = page == null ? "Contact us" : page.title();
+        org.vertebra.language.Messages t = frames.siteText();
+        String title = page == null ? t.get("contact.title") : page.title();
         send(ctx, status, "contact/form.jte", new ContactPage(frames.frame(title, null, "/contact/"), title,
                 page == null ? null : page.bodyHtml(), page != null && page.demo(), List.of(ContactTopic.values()), typed,
-                messages, guard.ticket()));
+                messages.in(t, "contact"), guard.ticket()));
     }
 
     private void send(Context ctx, int status, String template, Object page) {

@@ -21,6 +21,11 @@ public final class Invalid extends RuntimeException {
         return new Invalid(List.of(new FieldProblem(field, message)));
     }
 
+    /** As {@link #of(String, String)}, of a known kind that a public form may say in its page's language. */
+    public static Invalid of(String field, String code, String message) {
+        return new Invalid(List.of(new FieldProblem(field, message, code, List.of())));
+    }
+
     public List<FieldProblem> problems() {
         return problems;
     }

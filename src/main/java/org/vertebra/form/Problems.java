@@ -18,13 +18,18 @@ public final class Problems {
         problems.add(new FieldProblem(field, message));
     }
 
+    /** A problem of a known kind ({@link FieldProblem#code}), which a public form may say in its page's language. */
+    public void add(String field, String code, String message, Object... arguments) {
+        problems.add(new FieldProblem(field, message, code, List.of(arguments)));
+    }
+
     /** The value stripped, or null when it is empty; notes a problem when it is longer than {@code max}. */
     public String optional(String field, String label, String value, int max) {
         String clean = value == null ? "" : value.strip();
         if (clean.length() > max) {
-            add(field, label + " is too long: at most " + max + " characters.");
+            add(field, "too-long", label + " is too long: at most " + max + " characters.", max);
         } else if (CONTROL.matcher(clean).find()) {
-            add(field, label + " contains characters that cannot be shown.");
+            add(field, "unprintable", label + " contains characters that cannot be shown.");
         }
         return clean.isEmpty() ? null : clean;
     }
@@ -33,7 +38,7 @@ public final class Problems {
     public String required(String field, String label, String value, int max) {
         String clean = optional(field, label, value, max);
         if (clean == null) {
-            add(field, "Enter the " + label.toLowerCase(java.util.Locale.ROOT) + ".");
+            add(field, "required", "Enter the " + label.toLowerCase(java.util.Locale.ROOT) + ".");
         }
         return clean;
     }
@@ -49,7 +54,7 @@ public final class Problems {
     public String email(String field, String label, String value) {
         String clean = required(field, label, value, EMAIL_MAX);
         if (clean != null && clean.length() <= EMAIL_MAX && !EMAIL.matcher(clean).matches()) {
-            add(field, label + " does not look like an email address: it needs a name, an @ and a domain, such as name@example.org.");
+            add(field, "email", label + " does not look like an email address: it needs a name, an @ and a domain, such as name@example.org.");
         }
         return clean;
     }

@@ -7,6 +7,7 @@ import org.vertebra.content.KeyPoints;
  * What the handout template shows: an article as a printed page for a patient to take home, with
  * who wrote and reviewed it and where it lives online. Built by {@link Handouts}, never queried.
  *
+ * @param text          the interface text in the article's language: the handout's labels
  * @param address       the article's full address, printed and encoded in the QR code
  * @param qrDataUri     the QR code of {@code address} as a PNG {@code data:} address
  * @param image         the featured image as printed (a JPEG or PNG of the library); null when there is none
@@ -14,6 +15,7 @@ import org.vertebra.content.KeyPoints;
  * @param references    each reference as written, with the addresses of its DOI, PubMed record or page
  */
 public record Handout(
+        org.vertebra.language.Messages text,
         String lang,
         String title,
         String siteTitle,
@@ -42,7 +44,7 @@ public record Handout(
 
     /** The text of the QR code's image, for a reader who cannot see it. */
     public String qrAlt() {
-        return "QR code of this article's address: " + address;
+        return text.format("handout.qr", address);
     }
 
     /** The document's subject in its metadata: its key points, or its title. */

@@ -38,9 +38,11 @@ public final class HandoutRoutes {
             .build();
     private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
 
+    /** @param texts the interface text of a language: a handout's labels are in its article's language */
     public HandoutRoutes(ArticleService articles, AuthorService authors, MediaLibrary media, Supplier<String> siteTitle,
+                         java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts,
                          String baseUrl, Templates templates, Clock clock) {
-        this.handouts = new Handouts(articles, authors, media, siteTitle, baseUrl);
+        this.handouts = new Handouts(articles, authors, media, siteTitle, texts, baseUrl);
         this.pdf = new HandoutPdf(templates, baseUrl, media::file);
         this.clock = clock;
     }

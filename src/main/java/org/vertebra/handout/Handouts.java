@@ -12,7 +12,6 @@ import org.vertebra.article.ArticleService;
 import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.Reference;
-import org.vertebra.layout.DateText;
 import org.vertebra.media.MediaItem;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.media.MediaVariant;
@@ -29,8 +28,11 @@ final class Handouts {
     private final MediaLibrary media;
     private final Supplier<String> siteTitle;
     private final String baseUrl;
+    private final java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts;
 
-    Handouts(ArticleService articles, AuthorService authors, MediaLibrary media, Supplier<String> siteTitle, String baseUrl) {
+    Handouts(ArticleService articles, AuthorService authors, MediaLibrary media, Supplier<String> siteTitle,
+             java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts, String baseUrl) {
+        this.texts = texts;
         this.articles = articles;
         this.authors = authors;
         this.media = media;
@@ -46,11 +48,12 @@ final class Handouts {
     private Handout of(Article a) {
         Author author = a.authorId() == null ? null : authors.byId(a.authorId()).orElse(null);
         String address = baseUrl + a.url();
-        return new Handout(a.lang().tag(), a.title(), siteTitle.get(), address, QrPng.dataUri(address, QR_SCALE),
+        org.vertebra.language.Messages text = texts.apply(a.lang());
+        return new Handout(text, a.lang().tag(), a.title(), siteTitle.get(), address, QrPng.dataUri(address, QR_SCALE),
                 author == null ? null : author.name(), author == null ? null : author.credentials(),
-                a.reviewedBy(), a.reviewedOn() == null ? null : DateText.words(a.reviewedOn()),
-                DateText.words(a.publishedAt()),
-                a.updatedAt() == null || a.updatedAt().equals(a.publishedAt()) ? null : DateText.words(a.updatedAt()),
+                a.reviewedBy(), a.reviewedOn() == null ? null : text.date(a.reviewedOn()),
+                text.date(a.publishedAt()),
+                a.updatedAt() == null || a.updatedAt().equals(a.publishedAt()) ? null : text.date(a.updatedAt()),
                 a.keyPoints(), a.imageId() == null ? null : media.byId(a.imageId()).map(Handouts::printed).orElse(null),
                 forPaper(a.bodyHtml()), a.references().stream().map(Handouts::line).toList(),
                 a.disclosure(), a.demo());

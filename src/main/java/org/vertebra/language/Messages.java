@@ -15,6 +15,8 @@ import java.util.Map;
  */
 public final class Messages {
 
+    private static final String DATE_PATTERN = "date.long";
+
     private final Language lang;
     private final Map<String, String> texts;
     private final Messages fallback;
@@ -48,9 +50,20 @@ public final class Messages {
         return texts.containsKey(key);
     }
 
-    /** A date in words as this language writes it: "1 February 2024", "1 de febrero de 2024". */
+    /**
+     * A date in words as this language writes it: "1 February 2024", "1 de febrero de 2024". The
+     * bundle's {@code date.long} pattern decides, so that English stays day-first as the site always
+     * wrote it rather than the JDK's American "February 1, 2024"; a bundle without one gets the
+     * JDK's long style for its language.
+     */
     public String date(LocalDate date) {
-        return date == null ? null : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale()).format(date);
+        if (date == null) {
+            return null;
+        }
+        DateTimeFormatter words = has(DATE_PATTERN) || fallback == null
+                ? DateTimeFormatter.ofPattern(get(DATE_PATTERN), lang.locale())
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(lang.locale());
+        return words.format(date);
     }
 
     /** The day (in UTC) of a moment in words, as {@link #date(LocalDate)}. */

@@ -29,8 +29,4 @@ public record CommentSection(String action, int count, List<Entry> threads, bool
     /** An entry of the "In reply to" list. */
     public record Choice(String value, String label, boolean selected) {
     }
-
-    public String heading() {
-        return count == 0 ? "Comments" : count == 1 ? "1 comment" : count + " comments";
-    }
 }

@@ -85,6 +85,11 @@ public final class FrameService {
         return parts().site().language();
     }
 
+    /** The interface text of the site's language, for the titles of pages in it. */
+    public Messages siteText() {
+        return bundles.of(siteLanguage());
+    }
+
     /** The interface text of a language, for what is not a page: a mail, an invitation. */
     public Messages text(Language language) {
         return bundles.of(language);

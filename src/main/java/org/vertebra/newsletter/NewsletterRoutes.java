@@ -7,6 +7,7 @@ import org.vertebra.article.Article;
 import org.vertebra.article.ArticleService;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
+import org.vertebra.language.Messages;
 import org.vertebra.layout.Frame;
 import org.vertebra.layout.FrameService;
 import org.vertebra.spam.FormGuard;
@@ -72,15 +73,14 @@ public final class NewsletterRoutes {
         try {
             Verdict verdict = newsletter.subscribe(email, ctx.ip(), ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT));
             if (verdict.kind() == Verdict.Kind.REFUSED) {
-                form(ctx, 422, email, FormMessages.of(Invalid.of(null, verdict.message())));
+                form(ctx, 422, email, new FormMessages(java.util.List.of(verdict.problem()), null));
                 return;
             }
             // Accepted or taken for spam, new, pending or confirmed: the same answer, so the form reveals nothing.
-            notice(ctx, 200, "Check your inbox", List.of(
-                    "An email with a confirmation link will be sent to " + email.strip() + ", unless that address is "
-                            + "subscribed already. Open the link within " + NewsletterService.CONFIRM_VALID.toHours()
-                            + " hours and press its button to start receiving the newsletter.",
-                    "Nothing arrived after a few minutes? Look in the spam folder, or check the address and send the form again."),
+            Messages t = frames.siteText();
+            notice(ctx, 200, t.get("newsletter.inbox.title"), List.of(
+                    t.format("newsletter.inbox.sent", email.strip(), NewsletterService.CONFIRM_VALID.toHours()),
+                    t.get("newsletter.inbox.nothing")),
                     null, null, null);
         } catch (Invalid invalid) {
             form(ctx, 422, email, FormMessages.of(invalid));
@@ -90,11 +90,11 @@ public final class NewsletterRoutes {
     /** GET only asks, as for unsubscribing: a link scanner that opens the link must not confirm anyone. */
     private void askToConfirm(Context ctx) {
         String token = ctx.queryParam("token");
+        Messages t = frames.siteText();
         switch (newsletter.confirmable(token)) {
-            case CONFIRMED -> notice(ctx, 200, "Confirm your subscription", List.of(
-                    "Press the button to confirm that you want to receive the newsletter at this address.",
-                    "If you did not ask for it, close this page: nothing will be sent."),
-                    token, "/newsletter/confirm/", "Confirm my subscription");
+            case CONFIRMED -> notice(ctx, 200, t.get("newsletter.confirm.title"), List.of(
+                    t.get("newsletter.confirm.press"), t.get("newsletter.confirm.ignore")),
+                    token, "/newsletter/confirm/", t.get("newsletter.confirm.button"));
             case EXPIRED -> expired(ctx);
             case USED_OR_UNKNOWN -> usedOrUnknown(ctx);
         }
@@ -102,60 +102,62 @@ public final class NewsletterRoutes {
 
     /** 410 for a used or expired link: the 404 handler would replace the explanation. */
     private void confirm(Context ctx) {
+        Messages t = frames.siteText();
         switch (newsletter.confirm(ctx.formParam("token"))) {
-            case CONFIRMED -> notice(ctx, 200, "You are subscribed", List.of(
-                    "Thank you: your address is confirmed. The next newsletter will reach you.",
-                    "Every newsletter ends with a link to unsubscribe."), null, null, null);
+            case CONFIRMED -> notice(ctx, 200, t.get("newsletter.subscribed.title"), List.of(
+                    t.get("newsletter.subscribed.thanks"), t.get("newsletter.subscribed.unsubscribe")), null, null, null);
             case EXPIRED -> expired(ctx);
             case USED_OR_UNKNOWN -> usedOrUnknown(ctx);
         }
     }
 
     private void expired(Context ctx) {
-        notice(ctx, 410, "This link has expired", List.of(
-                "Confirmation links work for " + NewsletterService.CONFIRM_VALID.toHours() + " hours. "
-                        + "Subscribe again on the newsletter page to get a new one."), null, null, null);
+        Messages t = frames.siteText();
+        notice(ctx, 410, t.get("newsletter.expired.title"), List.of(
+                t.format("newsletter.expired.text", NewsletterService.CONFIRM_VALID.toHours())), null, null, null);
     }
 
     private void usedOrUnknown(Context ctx) {
-        notice(ctx, 410, "This link has already been used or is not valid", List.of(
-                "Each confirmation link works once. If you confirmed before, you are already subscribed.",
-                "Otherwise, subscribe again on the newsletter page to get a new link."), null, null, null);
+        Messages t = frames.siteText();
+        notice(ctx, 410, t.get("newsletter.used.title"), List.of(
+                t.get("newsletter.used.once"), t.get("newsletter.used.again")), null, null, null);
     }
 
     /** GET only asks: link scanners in mail systems open every link, and must not unsubscribe anyone. */
     private void askToUnsubscribe(Context ctx) {
         String token = ctx.queryParam("token");
+        Messages t = frames.siteText();
         newsletter.unsubscribeTarget(token).ifPresentOrElse(
-                s -> notice(ctx, 200, "Unsubscribe from the newsletter", List.of(
-                        Subscriber.UNSUBSCRIBED.equals(s.status()) ? s.email() + " is already unsubscribed; nothing more will be sent to it."
-                                : "Press the button to stop the newsletter to " + s.email() + ". Nothing more will be sent to it."),
+                s -> notice(ctx, 200, t.get("newsletter.unsubscribe.title"), List.of(
+                        Subscriber.UNSUBSCRIBED.equals(s.status()) ? t.format("newsletter.unsubscribe.already", s.email())
+                                : t.format("newsletter.unsubscribe.press", s.email())),
                         Subscriber.UNSUBSCRIBED.equals(s.status()) ? null : token, "/newsletter/unsubscribe/",
-                        "Unsubscribe " + s.email()),
+                        t.format("newsletter.unsubscribe.button", s.email())),
                 () -> invalidUnsubscribeLink(ctx));
     }
 
     private void unsubscribe(Context ctx) {
         String token = ctx.queryParam("token") != null ? ctx.queryParam("token") : ctx.formParam("token");
+        Messages t = frames.siteText();
         switch (newsletter.unsubscribe(token)) {
-            case UNSUBSCRIBED, ALREADY -> notice(ctx, 200, "You are unsubscribed", List.of(
-                    "The newsletter will not be sent to this address any more.",
-                    "Changed your mind? You can subscribe again on the newsletter page at any time."), null, null, null);
+            case UNSUBSCRIBED, ALREADY -> notice(ctx, 200, t.get("newsletter.unsubscribed.title"), List.of(
+                    t.get("newsletter.unsubscribed.text"), t.get("newsletter.unsubscribed.again")), null, null, null);
             case UNKNOWN -> invalidUnsubscribeLink(ctx);
         }
     }
 
     private void invalidUnsubscribeLink(Context ctx) {
-        notice(ctx, 400, "This unsubscribe link is not valid", List.of(
-                "The link may have been cut short when it was copied. Open it straight from the email, "
-                        + "or use the contact page and we will take your address off the list."), null, null, null);
+        Messages t = frames.siteText();
+        notice(ctx, 400, t.get("newsletter.invalid.title"), List.of(t.get("newsletter.invalid.text")), null, null, null);
     }
 
     private void form(Context ctx, int status, String email, FormMessages messages) {
         Article page = articles.published(PAGE_SLUG).filter(Article::isPage).orElse(null);
-        String title = page == null ? "Newsletter" : page.title();
+        Messages t = frames.siteText();
+        String title = page == null ? t.get("newsletter.title") : page.title();
         send(ctx, status, "newsletter/subscribe.jte", new SubscribePage(frames.frame(title, null, "/newsletter/"), title,
-                page == null ? null : page.bodyHtml(), page != null && page.demo(), email, messages, guard.ticket()));
+                page == null ? null : page.bodyHtml(), page != null && page.demo(), email, messages.in(t, "newsletter"),
+                guard.ticket()));
     }
 
     private void notice(Context ctx, int status, String title, List<String> paragraphs, String token, String action,

@@ -127,8 +127,13 @@ public final class NewsletterService {
     /** The digest being queued, built once for all its batches. */
     private volatile Map.Entry<Long, Digest> queuedDigest;
 
+    /** The interface text of the site's language, for the confirmation mail. */
+    private final Supplier<org.vertebra.language.Messages> siteText;
+
     public NewsletterService(Jdbi jdbi, Transactor transactor, Outbox outbox, FormGuard guard, ArticleService articles,
-                             JobLeases leases, byte[] secret, Supplier<String> siteTitle, String baseUrl, Clock clock) {
+                             JobLeases leases, byte[] secret, Supplier<String> siteTitle,
+                             Supplier<org.vertebra.language.Messages> siteText, String baseUrl, Clock clock) {
+        this.siteText = siteText;
         this.leases = leases;
         this.repository = new SubscriberRepository(jdbi);
         this.transactor = transactor;
@@ -426,19 +431,24 @@ public final class NewsletterService {
         return new SubscriberImport(repository, transactor, clock.instant()).read(csv);
     }
 
+    /** The mail that asks to confirm a subscription, in the site's language. */
     private OutgoingMail confirmationMail(String email, String link) {
         String site = siteTitle.get();
-        String text = "Someone, most likely you, asked to receive the newsletter of " + site + " at this address.\n\n"
-                + "To confirm, open this link within " + CONFIRM_VALID.toHours() + " hours and press the button on its page:\n"
+        org.vertebra.language.Messages words = siteText.get();
+        long hours = CONFIRM_VALID.toHours();
+        String text = words.format("newsletter.mail.asked", site) + "\n\n"
+                + words.format("newsletter.mail.open", hours) + "\n"
                 + link + "\n\n"
-                + "If it was not you, ignore this email: nothing more will be sent unless you confirm.\n";
-        String html = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Confirm your subscription</title></head>"
-                + "<body style=\"font-family: sans-serif; line-height: 1.5\"><p>Someone, most likely you, asked to receive the newsletter of "
-                + Digest.escape(site) + " at this address.</p><p><a href=\"" + Digest.escape(link) + "\">Confirm my subscription</a> "
-                + "(the link works for " + CONFIRM_VALID.toHours() + " hours; press the button on its page).</p><p>If it was not you, "
-                + "ignore this email: nothing more will be sent unless you confirm.</p></body></html>";
+                + words.get("newsletter.mail.ignore") + "\n";
+        String html = "<!DOCTYPE html><html lang=\"" + words.lang().tag() + "\"><head><meta charset=\"utf-8\"><title>"
+                + Digest.escape(words.get("newsletter.confirm.title")) + "</title></head>"
+                + "<body style=\"font-family: sans-serif; line-height: 1.5\"><p>"
+                + Digest.escape(words.format("newsletter.mail.asked", site)) + "</p><p><a href=\"" + Digest.escape(link) + "\">"
+                + Digest.escape(words.get("newsletter.confirm.button")) + "</a> "
+                + Digest.escape(words.format("newsletter.mail.works", hours)) + "</p><p>"
+                + Digest.escape(words.get("newsletter.mail.ignore")) + "</p></body></html>";
         // The list's id, as on its digests: the confirmation is the list's first mail.
-        return new OutgoingMail("newsletter-confirm", email, "Please confirm your subscription to " + site, text, html,
+        return new OutgoingMail("newsletter-confirm", email, words.format("newsletter.mail.subject", site), text, html,
                 Map.of("List-Id", Digest.listId(site, baseUrl)));
     }
 }

@@ -66,7 +66,7 @@ public final class PrivacyRoutes {
             Verdict verdict = privacy.ask(email, new FormGuard.Submission(PrivacyService.FORM, ctx.ip(), ctx.formParam(FormGuard.TICKET),
                     ctx.formParam(FormGuard.HONEYPOT), PrivacyService.PER_HOUR, java.util.List.of(email)));
             if (verdict.kind() == Verdict.Kind.REFUSED) {
-                ask(ctx, 422, email, FormMessages.of(Invalid.of(null, verdict.message())), false);
+                ask(ctx, 422, email, new FormMessages(java.util.List.of(verdict.problem()), null), false);
                 return;
             }
             ask(ctx, 200, "", FormMessages.NONE, true);
@@ -76,8 +76,8 @@ public final class PrivacyRoutes {
     }
 
     private void ask(Context ctx, int status, String email, FormMessages messages, boolean sent) {
-        render(ctx, status, "privacy/ask.jte", new AskPage(frames.frame(sent ? "Check your inbox" : "Your data", null, PATH), email,
-                messages, guard.ticket(), sent));
+        render(ctx, status, "privacy/ask.jte", new AskPage(frames.frame(frames.siteText().get(sent ? "privacy.inbox.title" : "privacy.title"), null, PATH), email,
+                messages.in(frames.siteText(), "privacy"), guard.ticket(), sent));
     }
 
     private void request(Context ctx) {
@@ -86,7 +86,7 @@ public final class PrivacyRoutes {
     }
 
     private void showRequest(Context ctx, int status, PrivacyRequest request, String token, boolean missingConfirmation) {
-        render(ctx, status, "privacy/request.jte", new RequestPage(frames.frame("Your data", null, PATH), request.id(), token,
+        render(ctx, status, "privacy/request.jte", new RequestPage(frames.frame(frames.siteText().get("privacy.title"), null, PATH), request.id(), token,
                 request.email(), privacy.summary(request), 0, false, missingConfirmation));
     }
 
@@ -118,7 +118,7 @@ public final class PrivacyRoutes {
         int rows = privacy.erase(request.get());
         audit.record(RequestActor.of(ctx), AuditAction.DATA_ERASED, AuditObject.of("privacy-request", Long.toString(request.get().id()))
                 .withDetail(rows + " records"));
-        render(ctx, 200, "privacy/request.jte", new RequestPage(frames.frame("Your data is erased", null, PATH), request.get().id(),
+        render(ctx, 200, "privacy/request.jte", new RequestPage(frames.frame(frames.siteText().get("privacy.erased.title"), null, PATH), request.get().id(),
                 null, null, Map.of(), rows, true, false));
     }
 
@@ -127,7 +127,7 @@ public final class PrivacyRoutes {
         Optional<PrivacyRequest> request = privacy.open(Params.id(ctx, "id"), token);
         if (request.isEmpty()) {
             ctx.header("Cache-Control", "no-store");
-            Html.send(ctx, 410, templates.render("privacy/expired.jte", frames.frame("This link no longer works", null, PATH)));
+            Html.send(ctx, 410, templates.render("privacy/expired.jte", frames.frame(frames.siteText().get("privacy.expired.title"), null, PATH)));
         }
         return request;
     }

@@ -52,8 +52,13 @@ public final class PrivacyService {
     private final String baseUrl;
     private final Clock clock;
 
+    /** The interface text of the site's language, for the mail with the link. */
+    private final Supplier<org.vertebra.language.Messages> siteText;
+
     public PrivacyService(Jdbi jdbi, Transactor transactor, Outbox outbox, FormGuard guard, byte[] secret,
-                          List<PersonalDataSource> sources, Supplier<String> siteTitle, String baseUrl, Clock clock) {
+                          List<PersonalDataSource> sources, Supplier<String> siteTitle,
+                          Supplier<org.vertebra.language.Messages> siteText, String baseUrl, Clock clock) {
+        this.siteText = siteText;
         this.jdbi = jdbi;
         this.transactor = transactor;
         this.outbox = outbox;
@@ -184,12 +189,13 @@ public final class PrivacyService {
         return exported == null ? 0 : 1;
     }
 
+    /** The mail with the link to a person's data, in the site's language. */
     private OutgoingMail mail(String email, String link) {
         String site = siteTitle.get();
-        String text = "Someone, hopefully you, asked " + site + " for the personal data it holds under this address.\n\n"
-                + "Open this link to download it (a JSON file) or to have it erased:\n" + link + "\n\n"
-                + "The link works for " + LINK_VALID.toHours() + " hours. If you did not ask, ignore this mail: nothing "
-                + "happens without the link.\n";
-        return OutgoingMail.plain("privacy-request", email, "Your data at " + site, text);
+        org.vertebra.language.Messages words = siteText.get();
+        String text = words.format("privacy.mail.asked", site) + "\n\n"
+                + words.get("privacy.mail.open") + "\n" + link + "\n\n"
+                + words.format("privacy.mail.works", LINK_VALID.toHours()) + "\n";
+        return OutgoingMail.plain("privacy-request", email, words.format("privacy.mail.subject", site), text);
     }
 }

@@ -114,7 +114,7 @@ public final class RedirectRoutes {
         if (redirect.isPresent()) {
             recorder.hit(redirect.get());
             if (redirect.get().kind() == RedirectKind.GONE) {
-                Html.send(ctx, 410, templates.render("redirect/gone.jte", frames.frame("Page removed", null, ctx.path())));
+                Html.send(ctx, 410, templates.render("redirect/gone.jte", frames.frame(frames.siteText().get("error.410.title"), null, ctx.path())));
             } else {
                 // A header carries ASCII only: an address typed with accents is sent percent-encoded.
                 ctx.status(HttpStatus.MOVED_PERMANENTLY).header("Location", java.net.URI.create(redirect.get().target())

@@ -83,13 +83,14 @@ public final class FormGuard {
         }
         Duration age = tickets.age(s.ticket(), clock.instant());
         if (age == null) {
-            return Verdict.refused("This form is damaged or too old. Reload the page and send it again; what you wrote is kept below.");
+            return Verdict.refused("damaged", "This form is damaged or too old. Reload the page and send it again; what you wrote is kept below.");
         }
         if (age.compareTo(MINIMUM_TIME) < 0) {
-            return Verdict.refused("That was very quick. Please check what you wrote and send it again.");
+            return Verdict.refused("quick", "That was very quick. Please check what you wrote and send it again.");
         }
         if (recentFrom(s.form(), s.address()) >= s.perHour()) {
-            return Verdict.refused("You have sent this form " + s.perHour() + " times in the last hour. Please wait a while and try again.");
+            return Verdict.refused("many", "You have sent this form " + s.perHour() + " times in the last hour. Please wait a while and try again.",
+                    s.perHour());
         }
         for (String text : s.texts()) {
             Optional<String> blocked = blockList.firstMatch(text);

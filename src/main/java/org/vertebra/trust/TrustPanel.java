@@ -2,6 +2,7 @@ package org.vertebra.trust;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import org.vertebra.language.Messages;
 import org.vertebra.layout.DateText;
 
 /**
@@ -22,24 +23,20 @@ public record TrustPanel(String authorName, String authorUrl, String authorCrede
     /** A date in words and in ISO form for {@code <time datetime>}. */
     public record When(String text, String iso) {
 
-        static When of(Instant instant) {
-            return instant == null ? null : new When(DateText.words(instant), DateText.iso(instant));
+        static When of(Instant instant, Messages text) {
+            return instant == null ? null : new When(text.date(instant), DateText.iso(instant));
         }
 
-        static When of(LocalDate date) {
-            return date == null ? null : new When(DateText.words(date), date.toString());
+        static When of(LocalDate date, Messages text) {
+            return date == null ? null : new When(text.date(date), date.toString());
         }
     }
 
-    public static TrustPanel of(TrustSubject s, String policyUrl) {
+    /** The panel with its dates in words of the page's language ({@code text}). */
+    public static TrustPanel of(TrustSubject s, String policyUrl, Messages text) {
         Instant updated = s.updatedAt() != null && !s.updatedAt().equals(s.publishedAt()) ? s.updatedAt() : null;
-        return new TrustPanel(s.authorName(), s.authorUrl(), s.authorCredentials(), s.reviewedBy(), When.of(s.reviewedOn()),
-                s.references().size(), s.referencesWithIdentifier(), s.disclosure(), When.of(s.publishedAt()),
-                When.of(updated), policyUrl);
-    }
-
-    /** "12 references" or "1 reference". */
-    public String referenceCount() {
-        return references + (references == 1 ? " reference" : " references");
+        return new TrustPanel(s.authorName(), s.authorUrl(), s.authorCredentials(), s.reviewedBy(),
+                When.of(s.reviewedOn(), text), s.references().size(), s.referencesWithIdentifier(), s.disclosure(),
+                When.of(s.publishedAt(), text), When.of(updated, text), policyUrl);
     }
 }

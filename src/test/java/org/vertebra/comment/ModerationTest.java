@@ -177,4 +177,48 @@ class ModerationTest {
         assertThat(site.server.site().comments.closeAfterDays()).isEqualTo(7);
         assertThat(admin.page("/admin/comments/").select("#days").val()).isEqualTo("7");
     }
+
+    @Test
+    void theReplyEmailIsInTheLanguageOfTheArticleItAnswersOn() {
+        long asked = held("Ann", "ann@example.org", true);
+        post(AccountRole.EDITOR, "/admin/comments/" + asked + "/reply/");
+        Map<String, Object> english = site.server.site().database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT subject, text_body FROM mail_outbox WHERE recipient = 'ann@example.org'").mapToMap().one());
+        assertThat(english.get("subject")).isEqualTo("A reply to your comment on \u201cKnee pain on stairs\u201d");
+        assertThat(((String) english.get("text_body")).replaceAll("(?m)#comment-\\d+$", "#comment-N")
+                .replaceAll("token=\\S+", "token=T")).isEqualTo("""
+                Hello Ann,
+
+                The Editor (from the site's team) replied to your comment on "Knee pain on stairs":
+
+                > Thank you for asking.
+
+                Read the reply and the whole conversation:
+                http://vertebra.test/knee-pain/#comment-N
+
+                You get this email because you ticked "Email me when someone replies" when you wrote your comment. \
+                We write only when someone answers it. Replies to this email are not read.
+
+                Stop these emails: http://vertebra.test/comments/stop/?token=T
+                """);
+
+        site.server.site().siteSettings.save(org.vertebra.settings.IdentityChange.parse(null, null, null, "es"));
+        org.vertebra.article.Article rodilla = site.publish("dolor-de-rodilla", "Dolor de rodilla",
+                site.clock.instant().minus(java.time.Duration.ofDays(1)));
+        site.server.server().refreshCache();
+        Document page = reader.page("/dolor-de-rodilla/");
+        Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("name", "Ana", "email", "ana@example.org",
+                "body", "¿Sirve subir escaleras?", "notify", "1", "homepage", "",
+                "ticket", page.selectFirst("form.comment-form input[name=ticket]").attr("value")));
+        site.clock.advance(java.time.Duration.ofSeconds(10));
+        assertThat(reader.post("/comments/" + rodilla.id() + "/", form,
+                Map.of("Origin", "http://localhost:" + site.server.server().port())).statusCode()).isEqualTo(303);
+
+        post(AccountRole.EDITOR, "/admin/comments/" + site.lastId() + "/reply/");
+        Map<String, Object> mail = site.server.site().database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT subject, text_body FROM mail_outbox WHERE recipient = 'ana@example.org'").mapToMap().one());
+        assertThat(mail.get("subject")).isEqualTo("Una respuesta a su comentario en «Dolor de rodilla»");
+        assertThat((String) mail.get("text_body")).startsWith("Hola, Ana:\n\nThe Editor (del equipo del sitio) ha respondido")
+                .contains("> Thank you for asking.").contains("Dejar de recibir estos correos: http://vertebra.test/comments/stop/?token=");
+    }
 }
