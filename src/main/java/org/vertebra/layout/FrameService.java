@@ -77,7 +77,7 @@ public final class FrameService {
                 links(read.primaryMenu(), path),
                 links(read.categoryMenu(), path),
                 read.sidebar(), clock.instant().atZone(ZoneOffset.UTC).getYear(), social, site.footerParagraphs(),
-                consent.get(), bundles.of(language != null ? language : site.language()), List.of());
+                consent.get(), bundles.of(language != null ? language : site.language()), List.of(), site.language());
     }
 
     /** The site's language: what pages in no other language are in. */

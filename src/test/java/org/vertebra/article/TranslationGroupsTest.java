@@ -88,6 +88,11 @@ class TranslationGroupsTest {
             assertThat(page.selectFirst("html").attr("dir")).isEqualTo("ltr");
             assertThat(page.selectFirst("script[type=application/ld+json]").data()).contains("\"inLanguage\":\"es\"");
             assertThat(server.page("/back-pain/").selectFirst("html").attr("lang")).isEqualTo("en");
+            // The header's search and the head's feed are those of the page's language.
+            assertThat(page.selectFirst("form.header-search").attr("action")).isEqualTo("/es/search/");
+            assertThat(page.selectFirst("link[type=application/rss+xml]").attr("href")).isEqualTo("/es/feed/");
+            assertThat(server.page("/back-pain/").selectFirst("form.header-search").attr("action")).isEqualTo("/search/");
+            assertThat(server.page("/back-pain/").selectFirst("link[type=application/rss+xml]").attr("href")).isEqualTo("/feed/");
         }
     }
 
