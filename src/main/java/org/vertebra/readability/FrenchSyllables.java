@@ -35,7 +35,7 @@ final class FrenchSyllables {
         }
         String letters = lower.replaceAll("[^\\p{L}]", "");
         if (letters.isEmpty()) {
-            return SpanishSyllables.digitSyllables(lower);
+            return SyllableWords.digits(lower);
         }
         String w = letters.replaceAll("qu", "q").replaceAll("gu(?=[eéèêiîy])", "g");
         int syllables = 0;

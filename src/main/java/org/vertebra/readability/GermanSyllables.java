@@ -23,18 +23,10 @@ final class GermanSyllables {
     }
 
     static int count(String word) {
-        String lower = word.toLowerCase(Locale.GERMAN);
-        if (lower.indexOf('-') >= 0) {
-            int sum = 0;
-            for (String part : lower.split("-+")) {
-                sum += part.isEmpty() ? 0 : count(part);
-            }
-            return Math.max(1, sum);
-        }
-        String letters = lower.replaceAll("[^\\p{L}]", "");
-        if (letters.isEmpty()) {
-            return SpanishSyllables.digitSyllables(lower);
-        }
+        return SyllableWords.count(word.toLowerCase(Locale.GERMAN), GermanSyllables::ofLetters);
+    }
+
+    private static int ofLetters(String letters) {
         String w = letters.replace("qu", "q");
         int syllables = 0;
         int i = 0;

@@ -23,18 +23,10 @@ final class SpanishSyllables {
     }
 
     static int count(String word) {
-        String lower = word.toLowerCase(Locale.ROOT);
-        if (lower.indexOf('-') >= 0) {
-            int sum = 0;
-            for (String part : lower.split("-+")) {
-                sum += part.isEmpty() ? 0 : count(part);
-            }
-            return Math.max(1, sum);
-        }
-        String letters = lower.replaceAll("[^\\p{L}]", "");
-        if (letters.isEmpty()) {
-            return digitSyllables(lower);
-        }
+        return SyllableWords.count(word.toLowerCase(Locale.ROOT), SpanishSyllables::ofLetters);
+    }
+
+    private static int ofLetters(String letters) {
         String w = letters.replaceAll("([qg])u(?=[eéií])", "$1");
         int syllables = 0;
         int i = 0;
@@ -54,11 +46,6 @@ final class SpanishSyllables {
             i = j;
         }
         return Math.max(1, syllables);
-    }
-
-    static int digitSyllables(String word) {
-        long digits = word.chars().filter(Character::isDigit).count();
-        return (int) Math.max(1, Math.min(4, digits));
     }
 
     /** y is a vowel when no vowel follows it: "muy", "rey", "y"; a consonant in "ya", "mayo", "ayuda". */
