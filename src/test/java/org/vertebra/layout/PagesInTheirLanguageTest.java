@@ -260,4 +260,27 @@ class PagesInTheirLanguageTest {
             assertThat(spanish.select("#privacy-rights + p a[href=/privacy/my-data/]").text()).isEqualTo("sus datos");
         }
     }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aVideoPlaceholderIsInItsArticlesLanguage(TestDatabase database) throws Exception {
+        try (TestServer server = start(database)) {
+            importFiles(server, Map.of(
+                    "a-back.md", article("back-pain", "Back pain", "").replace("Walk a little.",
+                            "Walk a little.\n\nhttps://www.youtube.com/watch?v=abcDEF12345"),
+                    "b-dolor.md", article("dolor-de-espalda", "Dolor de espalda", "lang: es\ntranslation_of: back-pain")
+                            .replace("Walk a little.", "Camine un poco.\n\nhttps://www.youtube.com/watch?v=abcDEF12345")));
+            WebClient reader = new WebClient(server);
+
+            org.jsoup.nodes.Element spanish = reader.page("/dolor-de-espalda/").selectFirst("figure.embed");
+            assertThat(spanish.selectFirst(".embed-title").text()).isEqualTo("Vídeo en YouTube");
+            assertThat(spanish.select("button.embed-load").text()).isEqualTo("Cargar el vídeo (acepta las cookies de Marketing de YouTube)");
+            assertThat(spanish.select("figcaption a").text()).isEqualTo("Ver «Vídeo en YouTube» en YouTube");
+
+            org.jsoup.nodes.Element english = reader.page("/back-pain/").selectFirst("figure.embed");
+            assertThat(english.selectFirst(".embed-title").text()).isEqualTo("Video on YouTube");
+            assertThat(english.select("button.embed-load").text()).isEqualTo("Load video (accepts Marketing cookies for YouTube)");
+            assertThat(english.select("figcaption a").text()).isEqualTo("Watch \u201cVideo on YouTube\u201d on YouTube");
+        }
+    }
 }
