@@ -90,7 +90,7 @@ public final class Site implements AutoCloseable {
     public final StatsService stats;
     public final PrivacyService privacy;
     public final org.vertebra.reading.ReadingService reading;
-    public final MarkdownRenderer renderer = new MarkdownRenderer();
+    public final MarkdownRenderer renderer;
     /**
      * The jargon finder's glossaries by language: the shipped English and Spanish ones with the
      * site's DATA/glossary.tsv, DATA/glossary-es.tsv, ... on top (English and Spanish read at start).
@@ -117,6 +117,7 @@ public final class Site implements AutoCloseable {
         this.menus = new MenuService(jdbi, transactor, changes);
         this.categories = new CategoryService(jdbi, transactor, changes, clock);
         this.messages = new org.vertebra.language.MessageBundles(settings.dataDir().resolve("messages"));
+        this.renderer = new MarkdownRenderer(messages);
         this.siteSettings = new SiteSettings(jdbi, transactor, changes, settings.siteTitle(), clock);
         this.trustSettings = new TrustSettings(siteSettings, transactor);
         this.glossaries = Glossaries.load(settings.dataDir());

@@ -91,27 +91,6 @@ public final class WebServer implements AutoCloseable {
     static final int MAX_THREADS = 32;
     static final int MIN_THREADS = 4;
 
-    /** What the Privacy policy says the site keeps; one line per feature that keeps an address (consultations join here). */
-    static final java.util.List<PolicySections.HeldData> HELD_DATA = java.util.List.of(
-            new PolicySections.HeldData("Comments: your name, email address and words",
-                    "To show your comment, and to mail you replies when you ask for that; the address is never shown",
-                    "Until you or we remove the comment"),
-            new PolicySections.HeldData("Newsletter: your email address",
-                    "To send the newsletter you confirmed", "Until you unsubscribe or ask us to erase it"),
-            new PolicySections.HeldData("Contact form: your name, email address and message",
-                    "To answer you", "Until you ask us to erase it"),
-            new PolicySections.HeldData("Consultations: your name, email address, phone and age, and your answers to the "
-                    + "intake questions (these encrypted)", "To hold the video consultation you booked, remind you of it "
-                    + "and let the doctor prepare", "Your answers and the doctor's notes are erased after the period the "
-                    + "clinic sets (a year unless it says otherwise); the appointment itself until you ask us to erase it"),
-            new PolicySections.HeldData("Reading lists a doctor sent you: your email address, the doctor's note (both "
-                    + "encrypted), the articles and when you first opened the list", "To show you the reading your doctor chose",
-                    "Until the list expires (90 days unless the clinic sets otherwise), or until you delete it from its page"),
-            new PolicySections.HeldData("Mail we sent you",
-                    "To make sure it is delivered once", "Until you ask us to erase it"),
-            new PolicySections.HeldData("Requests for your data: your email address",
-                    "To send you the link", "Until your data is erased; then only a code made from it"));
-
     /** The site's CSS, scripts and icons, held in memory with their gzip forms and served beside cached pages. */
     private final StaticAssets staticAssets = StaticAssets.load("/static/css/site.css");
     private final Site site;
@@ -299,10 +278,14 @@ public final class WebServer implements AutoCloseable {
         return pool;
     }
 
-    /** What follows from the consent policy outside the page frame: the scripts' origins in the CSP, the Policies page's sections. */
+    /**
+     * What follows from the consent policy outside the page frame: the scripts' origins in the CSP,
+     * the Policies page's sections in the site's language (read afresh: a change of language is a
+     * content change too, and the frame service may still hold the old one).
+     */
     private void usePolicy(org.vertebra.consent.ConsentPolicy policy) {
         this.securityHeaders = SecurityHeaders.allowingScripts(policy.scriptOrigins());
-        this.policySections = PolicySections.of(policy, HELD_DATA, templates);
+        this.policySections = PolicySections.of(policy, site.messages.of(site.siteSettings.identity().language()), templates);
     }
 
     /**

@@ -164,7 +164,7 @@ public final class ArticleService {
         }
         draft = withPublishedDate(draft, existing);
         TranslationRule.Placement placement = translations.place(draft, existing);
-        RenderedBody body = renderer.render(draft.markdown(), imageSizes);
+        RenderedBody body = renderer.render(draft.markdown(), imageSizes, placement.lang());
         Outcome outcome;
         long id;
         if (existing.isPresent()) {

@@ -1,6 +1,7 @@
 package org.vertebra.consent;
 
 import java.util.List;
+import org.vertebra.language.Messages;
 import org.vertebra.layout.ConsentBanner;
 import org.vertebra.layout.PageSection;
 import org.vertebra.web.Templates;
@@ -8,7 +9,7 @@ import org.vertebra.web.Templates;
 /**
  * The Cookie Policy and Privacy Policy sections of the Policies page, generated from the configured
  * categories, cookies and services, so that what the policy says and what the site does cannot
- * drift apart. Rendered again whenever the policy changes (the server's content change listener).
+ * drift apart. Rendered again whenever the policy or the site's language changes (the server's content change listener).
  */
 public final class PolicySections {
 
@@ -18,18 +19,19 @@ public final class PolicySections {
     public record HeldData(String what, String why, String kept) {
     }
 
-    public record Model(ConsentBanner consent, List<HeldData> held) {
+    public record Model(ConsentBanner consent, List<HeldData> held, Messages text) {
     }
 
     private PolicySections() {
     }
 
-    public static List<PageSection> of(ConsentPolicy policy, List<HeldData> held, Templates templates) {
-        Model model = new Model(ConsentViews.banner(policy), held);
+    /** The sections in the language of {@code text}: the site's, as the Policies page is one of its pages. */
+    public static List<PageSection> of(ConsentPolicy policy, Messages text, Templates templates) {
+        Model model = new Model(ConsentViews.banner(policy), HeldDataLines.in(text), text);
         return List.of(
-                new PageSection("cookie-policy", "Cookie policy", new String(templates.render("consent/cookie-policy.jte", model),
-                        java.nio.charset.StandardCharsets.UTF_8)),
-                new PageSection("privacy-policy", "Privacy policy", new String(templates.render("consent/privacy-policy.jte", model),
-                        java.nio.charset.StandardCharsets.UTF_8)));
+                new PageSection("cookie-policy", text.get("policy.cookie.title"), new String(
+                        templates.render("consent/cookie-policy.jte", model), java.nio.charset.StandardCharsets.UTF_8)),
+                new PageSection("privacy-policy", text.get("policy.privacy.title"), new String(
+                        templates.render("consent/privacy-policy.jte", model), java.nio.charset.StandardCharsets.UTF_8)));
     }
 }

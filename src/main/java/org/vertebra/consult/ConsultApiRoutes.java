@@ -106,13 +106,25 @@ public final class ConsultApiRoutes {
             ctx.header("Location", booked.manageUrl());
             send(ctx, 201, new BookedJson(b.id(), b.start().toString(), b.end().toString(), booked.videoUrl(), booked.manageUrl()));
         } catch (ConsultService.TooMany tooMany) {
-            sendErrors(ctx, 429, Invalid.of("body", ConsultService.TooMany.MESSAGE), List.of());
+            sendErrors(ctx, 429, Invalid.of("body", answerIn(sent).get("consult.api.tooMany")), List.of());
         } catch (Invalid invalid) {
             sendErrors(ctx, 422, invalid, List.of());
         } catch (ConsultService.SlotTaken taken) {
-            sendErrors(ctx, 409, Invalid.of("start", "This time was just taken. Choose one of the next free times."),
+            sendErrors(ctx, 409, Invalid.of("start", answerIn(sent).get("consult.api.taken")),
                     taken.next().stream().map(s -> new SlotJson(s.start().toString(), s.end().toString())).toList());
         }
+    }
+
+    /**
+     * The words of the API's answers to a booking: the language it names, when the site speaks it,
+     * else English, as the API answered before bookings had a language (the service tells the
+     * command's problems the same way).
+     */
+    private org.vertebra.language.Messages answerIn(BookingCommand sent) {
+        java.util.Optional<org.vertebra.language.Language> named = org.vertebra.language.Language.parse(sent.lang());
+        org.vertebra.language.Language lang = named.map(l -> consult.patientLanguage(sent.lang()))
+                .filter(l -> l.base().equals(named.get().base())).orElse(org.vertebra.language.Language.ENGLISH);
+        return consult.text(lang);
     }
 
     private static BookingCommand sent(JsonNode body) {

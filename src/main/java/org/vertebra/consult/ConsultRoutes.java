@@ -222,7 +222,9 @@ public final class ConsultRoutes {
             // A time that cannot be booked (passed, too soon, outside hours): offer the next free ones instead.
             List<SlotView> next = badTime ? consult.nextFree(doctor.get()).stream()
                     .map(s -> ConsultPages.slot(s.start(), zone, null, text)).toList() : List.of();
-            intake(ctx, 422, doctor.get(), zone, badTime ? null : start, next, typed, ack, FormMessages.of(invalid), ticket, lang);
+            // The spam guard's refusal comes by its code (consult.problem.guard.*); the command's problems are in the patient's words already.
+            intake(ctx, 422, doctor.get(), zone, badTime ? null : start, next, typed, ack, FormMessages.of(invalid).in(text, "consult"),
+                    ticket, lang);
         } catch (ConsultService.SlotTaken taken) {
             if (start != null && consult.bookedBy(doctor.get(), start, typed.email())) {
                 // Their own booking, from an earlier form: no manage link here, only the mail has it.

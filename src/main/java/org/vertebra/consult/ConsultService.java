@@ -355,7 +355,7 @@ public final class ConsultService {
             Verdict verdict = guard.check(new FormGuard.Submission(FORM, sender.address(), form.ticket(), form.honeypot(), PER_HOUR,
                     List.of(request.name(), request.email(), request.intake().complaint())));
             if (verdict.kind() == Verdict.Kind.REFUSED) {
-                throw Invalid.of(null, verdict.message());
+                throw new Invalid(List.of(verdict.problem())); // with its code, so the page says it in the patient's language
             }
             if (!verdict.accepted()) {
                 throw new Spam();

@@ -26,6 +26,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.safety.Safelist;
+import org.vertebra.language.Language;
+import org.vertebra.language.MessageBundles;
 
 /**
  * Turns an article's Markdown (CommonMark and GFM tables) into safe HTML, a table of contents
@@ -42,7 +44,24 @@ public final class MarkdownRenderer {
             .nodeRendererFactory(WordsOnly::new)
             .build();
 
+    private final MessageBundles bundles;
+
+    /** With the shipped message bundles alone (tools and tests). */
+    public MarkdownRenderer() {
+        this(MessageBundles.shipped());
+    }
+
+    /** @param bundles the words of what the renderer adds itself (the video placeholder), in the article's language */
+    public MarkdownRenderer(MessageBundles bundles) {
+        this.bundles = bundles;
+    }
+
+    /** A body in English: for checks that look at its structure, not its words. */
     public RenderedBody render(String markdown, ImageSize.Lookup images) {
+        return render(markdown, images, Language.ENGLISH);
+    }
+
+    public RenderedBody render(String markdown, ImageSize.Lookup images, Language lang) {
         Node document = parser.parse(markdown);
         List<Reference> references = takeReferences(document);
         Map<Node, String> headingIds = assignHeadingIds(document);
@@ -56,7 +75,7 @@ public final class MarkdownRenderer {
                     }
                 })
                 .build();
-        String safeHtml = VideoEmbeds.replace(sanitize(html.render(document)));
+        String safeHtml = VideoEmbeds.replace(sanitize(html.render(document)), bundles.of(lang));
         return new RenderedBody(safeHtml, tableOfContents(document, headingIds), references,
                 textRenderer.render(document).strip());
     }

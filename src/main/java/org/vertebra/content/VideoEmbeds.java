@@ -9,13 +9,15 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.vertebra.language.Messages;
 
 /**
  * A paragraph that is only a YouTube or Vimeo address (or one link to one) becomes an inert video
  * placeholder: a title, the provider, a plain link to the video and a "Load video" button. Nothing
  * in it touches the video's host; the consent script (static/js/consent.js) puts the player in
  * (youtube-nocookie.com, player.vimeo.com) once the visitor accepts Marketing. Runs after the
- * sanitizer, which would remove the placeholder's attributes.
+ * sanitizer, which would remove the placeholder's attributes. The placeholder's words are in the
+ * article's language, as it is stored in the body once, at save time; consent.js adds no words.
  */
 final class VideoEmbeds {
 
@@ -45,7 +47,8 @@ final class VideoEmbeds {
     private VideoEmbeds() {
     }
 
-    static String replace(String html) {
+    /** @param text the article's language: the placeholder's words are stored in the body, in its language */
+    static String replace(String html, Messages text) {
         if (!html.contains("youtube.com/") && !html.contains("youtu.be/") && !html.contains("vimeo.com/")) {
             return html; // most articles: no parsing at all
         }
@@ -53,7 +56,7 @@ final class VideoEmbeds {
         document.outputSettings().prettyPrint(false);
         boolean changed = false;
         for (Element paragraph : document.body().select("p")) {
-            Optional<Placeholder> found = placeholder(paragraph);
+            Optional<Placeholder> found = placeholder(paragraph, text);
             if (found.isPresent()) {
                 paragraph.replaceWith(found.get().element());
                 changed = true;
@@ -65,7 +68,7 @@ final class VideoEmbeds {
     private record Placeholder(Element element) {
     }
 
-    private static Optional<Placeholder> placeholder(Element paragraph) {
+    private static Optional<Placeholder> placeholder(Element paragraph, Messages text) {
         List<Node> nodes = paragraph.childNodes().stream()
                 .filter(n -> !(n instanceof TextNode t && t.isBlank())).toList();
         if (nodes.size() != 1) {
@@ -73,8 +76,8 @@ final class VideoEmbeds {
         }
         String url;
         String title = null;
-        if (nodes.get(0) instanceof TextNode text) {
-            url = text.text().strip();
+        if (nodes.get(0) instanceof TextNode alone) {
+            url = alone.text().strip();
         } else if (nodes.get(0) instanceof Element link && link.tagName().equals("a") && link.children().isEmpty()) {
             url = link.attr("href").strip();
             String words = link.text().strip();
@@ -83,10 +86,11 @@ final class VideoEmbeds {
             return Optional.empty();
         }
         String named = title;
-        return Video.of(url).map(video -> new Placeholder(element(video, named == null ? "Video on " + video.provider() : named)));
+        return Video.of(url).map(video -> new Placeholder(element(video,
+                named == null ? text.format("video.title", video.provider()) : named, text)));
     }
 
-    private static Element element(Video video, String title) {
+    private static Element element(Video video, String title, Messages text) {
         Element figure = new Element("figure").addClass("embed")
                 .attr("data-category", CATEGORY)
                 .attr("data-embed-src", video.playerUrl())
@@ -94,14 +98,12 @@ final class VideoEmbeds {
                 .attr("data-provider", video.provider());
         Element stage = figure.appendElement("div").addClass("embed-stage");
         stage.appendElement("p").addClass("embed-title").text(title);
-        stage.appendElement("p").addClass("embed-note").text("This video is on " + video.provider() + ". It loads only if you agree, because "
-                + video.provider() + " may set cookies and learn that you visited this page.");
+        stage.appendElement("p").addClass("embed-note").text(text.format("video.note", video.provider()));
         stage.appendElement("button").attr("type", "button").addClass("embed-load").attr("hidden", true)
-                .text("Load video (accepts Marketing cookies for " + video.provider() + ")");
-        stage.appendElement("p").addClass("embed-signal").attr("hidden", true)
-                .text("Your browser asks sites not to track you, so videos from other sites do not play here.");
+                .text(text.format("video.load", video.provider()));
+        stage.appendElement("p").addClass("embed-signal").attr("hidden", true).text(text.get("video.signal"));
         figure.appendElement("figcaption").appendElement("a").attr("href", video.watchUrl())
-                .text("Watch \u201c" + title + "\u201d on " + video.provider());
+                .text(text.format("video.watch", title, video.provider()));
         return figure;
     }
 }

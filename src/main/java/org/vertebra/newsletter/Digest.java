@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vertebra.article.ArticleCard;
+import org.vertebra.language.Messages;
 import org.vertebra.mail.OutgoingMail;
 
 /**
@@ -19,16 +20,19 @@ final class Digest {
     private final String siteTitle;
     private final String baseUrl;
     private final List<ArticleCard> articles;
+    private final Messages words;
 
-    Digest(String siteTitle, String baseUrl, List<ArticleCard> articles) {
+    /** @param words the site's language, which the list speaks (a subscriber chose no other) */
+    Digest(String siteTitle, String baseUrl, List<ArticleCard> articles, Messages words) {
         this.siteTitle = siteTitle;
         this.baseUrl = baseUrl;
         this.articles = List.copyOf(articles);
+        this.words = words;
     }
 
     String subject() {
-        return articles.size() == 1 ? "New on " + siteTitle + ": " + articles.get(0).title()
-                : articles.size() + " new articles on " + siteTitle;
+        return articles.size() == 1 ? words.format("newsletter.digest.subject.one", siteTitle, articles.get(0).title())
+                : words.format("newsletter.digest.subject.many", articles.size(), siteTitle);
     }
 
     OutgoingMail mailTo(String email, String unsubscribeUrl) {
@@ -63,7 +67,7 @@ final class Digest {
     }
 
     String text(String unsubscribeUrl) {
-        StringBuilder text = new StringBuilder("New on ").append(siteTitle).append(":\n\n");
+        StringBuilder text = new StringBuilder(words.format("newsletter.digest.heading", siteTitle)).append(":\n\n");
         for (ArticleCard article : articles) {
             text.append(article.title()).append('\n');
             if (article.excerpt() != null && !article.excerpt().isBlank()) {
@@ -71,13 +75,15 @@ final class Digest {
             }
             text.append(baseUrl).append(article.url()).append("\n\n");
         }
-        return text.append(footerText(unsubscribeUrl)).toString();
+        return text.append(footerText(unsubscribeUrl, words)).toString();
     }
 
     String html(String unsubscribeUrl) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(escape(words.lang().tag()))
+                .append("\"><head><meta charset=\"utf-8\"><title>")
                 .append(escape(subject())).append("</title></head><body style=\"font-family: sans-serif; line-height: 1.5; color: #1d2731\">")
-                .append("<h1 style=\"font-size: 1.4em\">New on ").append(escape(siteTitle)).append("</h1>");
+                .append("<h1 style=\"font-size: 1.4em\">").append(escape(words.format("newsletter.digest.heading", siteTitle)))
+                .append("</h1>");
         for (ArticleCard article : articles) {
             html.append("<h2 style=\"font-size: 1.15em; margin-bottom: 0.2em\"><a href=\"").append(escape(baseUrl + article.url()))
                     .append("\">").append(escape(article.title())).append("</a></h2>");
@@ -85,18 +91,17 @@ final class Digest {
                 html.append("<p style=\"margin-top: 0\">").append(escape(article.excerpt().strip())).append("</p>");
             }
         }
-        return html.append(footerHtml(unsubscribeUrl)).append("</body></html>").toString();
+        return html.append(footerHtml(unsubscribeUrl, words)).append("</body></html>").toString();
     }
 
     /** The lines every newsletter mail ends with: why it came, and how to stop it. */
-    static String footerText(String unsubscribeUrl) {
-        return "--\nYou receive this because you subscribed and confirmed your address.\n"
-                + "Unsubscribe with one click: " + unsubscribeUrl + "\n";
+    static String footerText(String unsubscribeUrl, Messages words) {
+        return "--\n" + words.get("newsletter.digest.why") + "\n" + words.format("newsletter.digest.unsubscribe.text", unsubscribeUrl) + "\n";
     }
 
-    static String footerHtml(String unsubscribeUrl) {
-        return "<hr><p style=\"font-size: 0.9em; color: #4a5763\">You receive this because you subscribed and confirmed your address. "
-                + "<a href=\"" + escape(unsubscribeUrl) + "\">Unsubscribe</a> with one click.</p>";
+    static String footerHtml(String unsubscribeUrl, Messages words) {
+        return "<hr><p style=\"font-size: 0.9em; color: #4a5763\">" + escape(words.get("newsletter.digest.why")) + " "
+                + words.format("newsletter.digest.unsubscribe.html", escape(unsubscribeUrl)) + "</p>";
     }
 
     static String escape(String text) {

@@ -332,7 +332,7 @@ public final class NewsletterService {
         // Articles unpublished since the digest was recorded drop out; the order stays oldest first.
         List<ArticleCard> cards = articles.publishedSince(record.periodStart(), DIGEST_MAX_ARTICLES * 4).stream()
                 .filter(a -> ids.contains(a.id())).toList();
-        Digest digest = new Digest(siteTitle.get(), baseUrl, cards);
+        Digest digest = new Digest(siteTitle.get(), baseUrl, cards, siteText.get());
         queuedDigest = Map.entry(record.id(), digest);
         return digest;
     }

@@ -200,6 +200,66 @@ class PatientLanguageTest {
                 .contains("Sam Lee").doesNotContain("(English)");
     }
 
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void theBookingRefusalsOfTheSpamGuardATakenTimeAndTheHourlyLimitAreInThePatientsLanguage(TestDatabase kind) throws Exception {
+        start(kind);
+        WebClient patient = new WebClient(server);
+        String slot = patient.page("/teleconsult/?lang=es").select("#day-2026-03-04 a").first().attr("href");
+
+        // Sent within the guard's minimum time: the guard's refusal, in Spanish, with the form's shared heading and labels.
+        for (String lang : List.of("es", "en")) {
+            Document page = patient.page(slot.replace("lang=es", "lang=" + lang));
+            Map<String, String> quick = new LinkedHashMap<>(Map.of("ticket", page.select("input[name=ticket]").val(),
+                    "homepage", "", "submission", page.select("input[name=submission]").val()));
+            quick.putAll(Map.of("doctor", doctor.slug(), "tz", "Europe/London", "start", WEDNESDAY, "lang", lang, "name", "Lucía García",
+                    "email", PATIENT, "phone", "+34 612 345 678", "age", "37", "complaint", "Dolor de espalda"));
+            quick.putAll(Map.of("duration", "1 to 4 weeks", "consent", "yes"));
+            HttpResponse<String> refused = patient.post("/teleconsult/book/", quick);
+            assertThat(refused.statusCode()).isEqualTo(422);
+            Document again = Jsoup.parse(refused.body());
+            if (lang.equals("es")) {
+                assertThat(again.select("#form-problems h2").text()).isEqualTo("Hay un problema y no se ha enviado nada");
+                assertThat(again.select("#form-problems li").eachText())
+                        .containsExactly("Ha sido muy rápido. Revise lo que escribió y envíelo de nuevo.");
+            } else {
+                assertThat(again.select("#form-problems h2").text()).isEqualTo("There is a problem, and nothing was sent");
+                assertThat(again.select("#form-problems li").eachText())
+                        .containsExactly("That was very quick. Please check what you wrote and send it again.");
+            }
+        }
+
+        // The API: a time just taken, then the hourly limit, in the language the booking names and in English without one.
+        WebClient client = new WebClient(server);
+        String body = """
+                {"doctor":"%s","start":"%s","tz":"Europe/London","name":"Sam Lee","email":"%s",
+                 "phone":"020 7946 0000","age":"30","complaint":"Sore neck","duration":"1 to 4 weeks","consent":true%s}""";
+        assertThat(client.postJson("/api/v1/consult/bookings", body.formatted(doctor.slug(), WEDNESDAY, "sam@example.org", ""),
+                Map.of()).statusCode()).isEqualTo(201);
+        HttpResponse<String> taken = client.postJson("/api/v1/consult/bookings",
+                body.formatted(doctor.slug(), WEDNESDAY, "ana@example.org", ",\"lang\":\"es\""), Map.of());
+        assertThat(taken.statusCode()).isEqualTo(409);
+        assertThat(JSON.readTree(taken.body()).get("errors").get("start").asText())
+                .isEqualTo("Esta hora se acaba de reservar. Elija una de las siguientes horas libres.");
+        HttpResponse<String> takenInEnglish = client.postJson("/api/v1/consult/bookings",
+                body.formatted(doctor.slug(), WEDNESDAY, "ana@example.org", ""), Map.of());
+        assertThat(JSON.readTree(takenInEnglish.body()).get("errors").get("start").asText())
+                .isEqualTo("This time was just taken. Choose one of the next free times.");
+
+        for (int i = 0; i < ConsultService.PER_HOUR; i++) {
+            server.site().formGuard.record(ConsultService.FORM, "127.0.0.1");
+        }
+        HttpResponse<String> tooMany = client.postJson("/api/v1/consult/bookings",
+                body.formatted(doctor.slug(), "2026-03-04T11:00:00Z", "ana@example.org", ",\"lang\":\"es\""), Map.of());
+        assertThat(tooMany.statusCode()).isEqualTo(429);
+        assertThat(JSON.readTree(tooMany.body()).get("errors").get("body").asText())
+                .isEqualTo("Demasiadas reservas desde esta dirección en la última hora. Espere un rato.");
+        HttpResponse<String> tooManyInEnglish = client.postJson("/api/v1/consult/bookings",
+                body.formatted(doctor.slug(), "2026-03-04T11:00:00Z", "ana@example.org", ""), Map.of());
+        assertThat(JSON.readTree(tooManyInEnglish.body()).get("errors").get("body").asText())
+                .isEqualTo("Too many bookings from this address in the last hour. Please wait a while.");
+    }
+
     /** The mails delivered to this address once at least {@code count} have arrived, oldest first. */
     private List<MimeMessage> delivered(String address, int count) throws Exception {
         for (int i = 0; i < 100; i++) {

@@ -53,4 +53,25 @@ class VideoEmbedsTest {
         assertThat(render("https://www.youtube.evil.example/watch?v=abcDEF12345").select("figure.embed")).isEmpty();
         assertThat(render("https://example.org/vimeo.com/123").select("figure.embed")).isEmpty();
     }
+
+    @Test
+    void anEnglishPlaceholderSaysWordForWordWhatItAlwaysSaid() {
+        Element figure = render("https://vimeo.com/76979871").selectFirst("figure.embed");
+        assertThat(figure.selectFirst(".embed-title").text()).isEqualTo("Video on Vimeo");
+        assertThat(figure.selectFirst(".embed-note").text()).isEqualTo("This video is on Vimeo. It loads only if you agree, "
+                + "because Vimeo may set cookies and learn that you visited this page.");
+        assertThat(figure.selectFirst(".embed-signal").text())
+                .isEqualTo("Your browser asks sites not to track you, so videos from other sites do not play here.");
+        assertThat(figure.select("figcaption a").text()).isEqualTo("Watch \u201cVideo on Vimeo\u201d on Vimeo");
+    }
+
+    @Test
+    void aSpanishArticlesPlaceholderSpeaksSpanish() {
+        Element figure = Jsoup.parseBodyFragment(renderer.render("[Un estiramiento suave](https://youtu.be/abcDEF12345)",
+                ImageSize.Lookup.none(), new org.vertebra.language.Language("es")).html()).selectFirst("figure.embed");
+        assertThat(figure.selectFirst(".embed-title").text()).isEqualTo("Un estiramiento suave");
+        assertThat(figure.selectFirst(".embed-note").text()).startsWith("Este vídeo está en YouTube. Solo se carga si usted lo acepta");
+        assertThat(figure.select("button.embed-load").text()).isEqualTo("Cargar el vídeo (acepta las cookies de Marketing de YouTube)");
+        assertThat(figure.select("figcaption a").text()).isEqualTo("Ver «Un estiramiento suave» en YouTube");
+    }
 }

@@ -200,4 +200,87 @@ class PagesInTheirLanguageTest {
                     + "ignore this mail: nothing happens without the link.\n");
         }
     }
+
+    private static final String POLICIES = """
+            ---
+            title: "Policies"
+            slug: policies
+            type: page
+            status: published
+            ---
+            ## Editorial policy
+
+            We write plainly.
+            """;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void thePoliciesPagesGeneratedSectionsFollowTheSitesLanguageAndAnEnglishSiteKeepsItsWords(TestDatabase database)
+            throws Exception {
+        try (TestServer server = start(database)) {
+            importFiles(server, Map.of("policies.md", POLICIES));
+            WebClient reader = new WebClient(server);
+
+            Document english = reader.page("/policies/");
+            assertThat(english.select("nav.toc a[href=#cookie-policy]").text()).isEqualTo("Cookie policy");
+            assertThat(english.select("#cookie-policy").text()).isEqualTo("Cookie policy");
+            assertThat(english.select("#cookie-policy ~ p").first().text()).startsWith("This section is generated from the "
+                    + "site's own settings, so it lists exactly what the site uses. Version ");
+            assertThat(english.select("#cookie-policy ~ h3").first().text()).isEqualTo("Functional (always on)");
+            assertThat(english.select("section[aria-labelledby=cookie-policy] th").eachText())
+                    .startsWith("Name", "Purpose", "Kept for", "Provider");
+            assertThat(english.select("#privacy-policy").text()).isEqualTo("Privacy policy");
+            assertThat(english.select("section[aria-labelledby=privacy-policy] th").eachText())
+                    .containsExactly("What", "Why", "How long");
+            assertThat(english.select("section[aria-labelledby=privacy-policy] tbody td").first().text())
+                    .isEqualTo("Comments: your name, email address and words");
+            assertThat(english.select("section[aria-labelledby=privacy-policy] tbody tr")).hasSize(7);
+            assertThat(english.select("#privacy-rights + p").text()).isEqualTo("You can download everything we hold under "
+                    + "your email address, or have it erased, on the your data page. We send a link to your address first, "
+                    + "so that only you can do this.");
+            assertThat(english.select("#privacy-rights + p a[href=/privacy/my-data/]")).hasSize(1);
+
+            // A change of the site's language is a content change: the sections are rendered again in the new one.
+            server.site().siteSettings.save(IdentityChange.parse(null, null, null, "es"));
+            server.server().refreshCache();
+            Document spanish = reader.page("/policies/");
+            assertThat(spanish.select("nav.toc a[href=#cookie-policy]").text()).isEqualTo("Política de cookies");
+            assertThat(spanish.select("#cookie-policy").text()).isEqualTo("Política de cookies");
+            assertThat(spanish.select("#cookie-policy ~ p").first().text()).startsWith("Esta sección se genera a partir de "
+                    + "la propia configuración del sitio");
+            assertThat(spanish.select("#cookie-policy ~ h3").first().text()).endsWith("(siempre activas)");
+            assertThat(spanish.select("section[aria-labelledby=cookie-policy] th").eachText())
+                    .startsWith("Nombre", "Finalidad", "Se conserva", "Proveedor");
+            assertThat(spanish.select("#privacy-policy").text()).isEqualTo("Política de privacidad");
+            assertThat(spanish.select("section[aria-labelledby=privacy-policy] th").eachText())
+                    .containsExactly("Qué", "Para qué", "Cuánto tiempo");
+            assertThat(spanish.select("section[aria-labelledby=privacy-policy] tbody td").first().text())
+                    .isEqualTo("Comentarios: su nombre, su dirección de correo electrónico y sus palabras");
+            assertThat(spanish.select("#privacy-rights").text()).isEqualTo("Sus derechos");
+            assertThat(spanish.select("#privacy-rights + p a[href=/privacy/my-data/]").text()).isEqualTo("sus datos");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aVideoPlaceholderIsInItsArticlesLanguage(TestDatabase database) throws Exception {
+        try (TestServer server = start(database)) {
+            importFiles(server, Map.of(
+                    "a-back.md", article("back-pain", "Back pain", "").replace("Walk a little.",
+                            "Walk a little.\n\nhttps://www.youtube.com/watch?v=abcDEF12345"),
+                    "b-dolor.md", article("dolor-de-espalda", "Dolor de espalda", "lang: es\ntranslation_of: back-pain")
+                            .replace("Walk a little.", "Camine un poco.\n\nhttps://www.youtube.com/watch?v=abcDEF12345")));
+            WebClient reader = new WebClient(server);
+
+            org.jsoup.nodes.Element spanish = reader.page("/dolor-de-espalda/").selectFirst("figure.embed");
+            assertThat(spanish.selectFirst(".embed-title").text()).isEqualTo("Vídeo en YouTube");
+            assertThat(spanish.select("button.embed-load").text()).isEqualTo("Cargar el vídeo (acepta las cookies de Marketing de YouTube)");
+            assertThat(spanish.select("figcaption a").text()).isEqualTo("Ver «Vídeo en YouTube» en YouTube");
+
+            org.jsoup.nodes.Element english = reader.page("/back-pain/").selectFirst("figure.embed");
+            assertThat(english.selectFirst(".embed-title").text()).isEqualTo("Video on YouTube");
+            assertThat(english.select("button.embed-load").text()).isEqualTo("Load video (accepts Marketing cookies for YouTube)");
+            assertThat(english.select("figcaption a").text()).isEqualTo("Watch \u201cVideo on YouTube\u201d on YouTube");
+        }
+    }
 }
