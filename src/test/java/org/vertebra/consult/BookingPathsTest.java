@@ -108,10 +108,10 @@ class BookingPathsTest {
         BookingCommand unacknowledged = new BookingCommand(s.doctor(), s.start(), s.zone(), s.name(), s.email(), s.phone(), s.age(),
                 s.complaint(), s.duration(), List.of("leg-numbness"), false, true);
 
-        assertThatThrownBy(() -> server.site().consult.book(unacknowledged))
+        assertThatThrownBy(() -> server.site().consult.bookings().book(unacknowledged))
                 .isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.problems())
                         .extracting(p -> p.field()).containsExactly(BookingRequest.ACKNOWLEDGED));
-        assertThatThrownBy(() -> server.site().consult.book(unacknowledged, BookingCommand.Sender.api("192.0.2.7")))
+        assertThatThrownBy(() -> server.site().consult.bookings().book(unacknowledged, BookingCommand.Sender.api("192.0.2.7")))
                 .isInstanceOf(Invalid.class);
         assertNothingBooked();
     }
@@ -142,13 +142,13 @@ class BookingPathsTest {
     @EnumSource(TestDatabase.class)
     void theApiKeepsTheHourlyLimitPerAddress(TestDatabase kind) throws Exception {
         start(kind);
-        for (int i = 0; i < ConsultService.PER_HOUR; i++) {
-            server.site().formGuard.record(ConsultService.FORM, "127.0.0.1");
+        for (int i = 0; i < PatientBookings.PER_HOUR; i++) {
+            server.site().formGuard.record(PatientBookings.FORM, "127.0.0.1");
         }
         HttpResponse<String> refused = patient.postJson("/api/v1/consult/bookings", apiBody(List.of(), null, true), Map.of());
 
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(JSON.readTree(refused.body()).get("errors").get("body").asText()).isEqualTo(ConsultService.TooMany.MESSAGE);
+        assertThat(JSON.readTree(refused.body()).get("errors").get("body").asText()).isEqualTo(PatientBookings.TooMany.MESSAGE);
         assertNothingBooked();
     }
 
@@ -174,7 +174,7 @@ class BookingPathsTest {
     }
 
     private List<Booking> activeOnWednesday() {
-        Doctor doctor = server.site().consult.doctor("dr-test").orElseThrow();
-        return server.site().consult.agenda(doctor, LocalDate.of(2026, 3, 4)).stream().filter(b -> !b.cancelled()).toList();
+        Doctor doctor = server.site().consult.agenda().doctor("dr-test").orElseThrow();
+        return server.site().consult.agenda().agenda(doctor, LocalDate.of(2026, 3, 4)).stream().filter(b -> !b.cancelled()).toList();
     }
 }

@@ -21,14 +21,14 @@ final class ConsultSite {
 
     /** Dr Test: Monday to Friday 09:00-17:00 London, 30-minute slots, 4 hours' notice, 30 days ahead. */
     static Doctor doctor(Site site) {
-        return withHours(site, site.consult.addDoctor("dr-test", "Dr Test", LONDON, 30, null, null));
+        return withHours(site, site.consult.agenda().addDoctor("dr-test", "Dr Test", LONDON, 30, null, null));
     }
 
     /** The doctor with Dr Test's hours: Monday to Friday 09:00-17:00. */
     static Doctor withHours(Site site, Doctor doctor) {
-        site.consult.setHours(doctor.id(), Arrays.stream(DayOfWeek.values()).filter(d -> d.getValue() <= 5)
+        site.consult.agenda().setHours(doctor.id(), Arrays.stream(DayOfWeek.values()).filter(d -> d.getValue() <= 5)
                 .map(d -> new WeeklyHours(d, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList());
-        return site.consult.doctor(doctor.id()).orElseThrow();
+        return site.consult.agenda().doctor(doctor.id()).orElseThrow();
     }
 
     static BookingCommand request(String start, String email) {
