@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -18,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vertebra.form.Invalid;
 import org.vertebra.support.MailOutbox;
-import org.vertebra.support.PublicForm;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -38,7 +36,6 @@ class BookingPathsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WEDNESDAY = "2026-03-04T10:00:00Z";
-    private static final String PATH = "/teleconsult/book/?doctor=dr-test&start=" + WEDNESDAY + "&tz=Europe/London";
 
     @TempDir
     Path temp;
@@ -49,8 +46,7 @@ class BookingPathsTest {
 
     private void start(TestDatabase kind) {
         clock = TestClock.at(ConsultSite.MONDAY_EARLY);
-        server = TestServer.empty(kind, temp, clock);
-        ConsultSite.doctor(server.site());
+        server = ConsultSite.serverWithDoctor(kind, temp, clock);
         patient = new WebClient(server);
     }
 
@@ -153,12 +149,7 @@ class BookingPathsTest {
     }
 
     private Map<String, String> form() {
-        String submission = patient.page(PATH).select("input[name=submission]").val();
-        Map<String, String> form = new LinkedHashMap<>(PublicForm.fields(patient, PATH, clock, "doctor", "dr-test",
-                "tz", "Europe/London", "start", WEDNESDAY, "name", "Priya Shah", "email", "priya@example.org", "phone",
-                "020 7946 0000", "age", "42", "complaint", ConsultSite.COMPLAINT, "duration", "1 to 4 weeks", "consent", "yes"));
-        form.put("submission", submission);
-        return form;
+        return ConsultSite.bookingForm(patient, clock, WEDNESDAY, "priya@example.org");
     }
 
     private static String apiBody(List<String> flags, Boolean acknowledged, boolean consent) {
@@ -174,7 +165,6 @@ class BookingPathsTest {
     }
 
     private List<Booking> activeOnWednesday() {
-        Doctor doctor = server.site().consult.agenda().doctor("dr-test").orElseThrow();
-        return server.site().consult.agenda().agenda(doctor, LocalDate.of(2026, 3, 4)).stream().filter(b -> !b.cancelled()).toList();
+        return ConsultSite.activeOn(server.site(), LocalDate.of(2026, 3, 4));
     }
 }

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vertebra.spam.FormGuard;
 import org.vertebra.support.MailOutbox;
-import org.vertebra.support.PublicForm;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -46,8 +45,7 @@ class PatientBookingTest {
 
     private void start(TestDatabase kind) {
         clock = TestClock.at(ConsultSite.MONDAY_EARLY);
-        server = TestServer.empty(kind, temp, clock);
-        ConsultSite.doctor(server.site());
+        server = ConsultSite.serverWithDoctor(kind, temp, clock);
         patient = new WebClient(server);
     }
 
@@ -297,13 +295,7 @@ class PatientBookingTest {
 
     /** A complete form from the intake page for this start, with its ticket old enough and its own submission id. */
     private Map<String, String> form(String start, String email) {
-        String path = "/teleconsult/book/?doctor=dr-test&start=" + start + "&tz=Europe/London";
-        String submission = patient.page(path).select("input[name=submission]").val();
-        Map<String, String> form = new LinkedHashMap<>(PublicForm.fields(patient, path, clock, "doctor", "dr-test",
-                "tz", "Europe/London", "start", start, "name", "Priya Shah", "email", email, "phone", "020 7946 0000", "age", "42",
-                "complaint", ConsultSite.COMPLAINT, "duration", "1 to 4 weeks", "consent", "yes"));
-        form.put("submission", submission);
-        return form;
+        return ConsultSite.bookingForm(patient, clock, start, email);
     }
 
     private static String fields(Element form) {
@@ -316,6 +308,6 @@ class PatientBookingTest {
     }
 
     private List<Booking> activeOnWednesday() {
-        return server.site().consult.agenda().agenda(doctor(), LocalDate.of(2026, 3, 4)).stream().filter(b -> !b.cancelled()).toList();
+        return ConsultSite.activeOn(server.site(), LocalDate.of(2026, 3, 4));
     }
 }
