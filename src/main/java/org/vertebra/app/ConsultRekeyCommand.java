@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.vertebra.account.TwoFactorService;
-import org.vertebra.consult.ConsultService;
+import org.vertebra.consult.ConsultJobs;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +29,7 @@ public final class ConsultRekeyCommand implements Callable<Integer> {
             return 2;
         }
         try (Site opened = Site.open(site.settings(null), Clock.systemUTC())) {
-            ConsultService.Rekeyed r = opened.consult.rekey(batch);
+            ConsultJobs.Rekeyed r = opened.consult.jobs().rekey(batch);
             opened.audit.record(org.vertebra.audit.Actor.commandLine("consult-rekey"), org.vertebra.audit.AuditAction.KEY_ROTATED,
                     org.vertebra.audit.AuditObject.of("health-data-key", r.keyId()).withDetail(r.resealed() + " values sealed again"),
                     r.unreadable().isEmpty() && r.remaining() == 0 ? org.vertebra.audit.AuditOutcome.OK : org.vertebra.audit.AuditOutcome.FAILED);
@@ -75,9 +75,9 @@ public final class ConsultRekeyCommand implements Callable<Integer> {
                         r.remaining());
                 return 1;
             }
-            System.out.println(opened.consult.oldKeyIds().isEmpty()
+            System.out.println(opened.consult.jobs().oldKeyIds().isEmpty()
                     ? "every value is under the current key"
-                    : "no value is left under an old key (" + String.join(", ", opened.consult.oldKeyIds())
+                    : "no value is left under an old key (" + String.join(", ", opened.consult.jobs().oldKeyIds())
                     + "): the old keys may now be removed from every server");
             return 0;
         }

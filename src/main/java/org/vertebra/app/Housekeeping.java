@@ -54,7 +54,7 @@ final class Housekeeping implements AutoCloseable {
             int forgotten = site.accounts.cleanUp() + site.formGuard.forgetOld() + site.stats.forgetPastVisitors()
                     + site.redirects.trimNotFoundLog(); // the 404 log keeps its most recent paths
             site.newsletter.sendDigestIfDue(); // weekly, when there is something new; it logs what it sent
-            site.consult.eraseExpiredHealthData(); // intake answers and notes past the retention period; it logs how many
+            site.consult.jobs().eraseExpiredHealthData(); // intake answers and notes past the retention period; it logs how many
             int expiredLists = site.reading.purgeExpired(); // reading lists whose link has expired (on the audit log)
             site.retractions.recheckPublishedInBackground(); // references whose answer is over a week old
             pruneAuditLogIfDue();

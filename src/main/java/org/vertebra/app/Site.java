@@ -13,7 +13,7 @@ import org.vertebra.data.JobLeases;
 import org.vertebra.data.Transactor;
 import org.vertebra.desk.EditorialDesk;
 import org.vertebra.contact.ContactService;
-import org.vertebra.consult.ConsultService;
+import org.vertebra.consult.ConsultServices;
 import org.vertebra.consult.HealthDataCipher;
 import org.vertebra.consent.ConsentService;
 import org.vertebra.consent.ConsentSettings;
@@ -84,7 +84,7 @@ public final class Site implements AutoCloseable {
     public final CommentService comments;
     public final NewsletterService newsletter;
     public final ContactService contact;
-    public final ConsultService consult;
+    public final ConsultServices consult;
     public final ConsentSettings consentSettings;
     public final ConsentService consent;
     public final StatsService stats;
@@ -146,7 +146,7 @@ public final class Site implements AutoCloseable {
         this.mail = mailConfiguration(settings.mail(), siteSettings, cipher);
         this.contact = new ContactService(jdbi, transactor, outbox, formGuard, () -> mail.current().contactAddress(),
                 settings.baseUrl(), clock);
-        this.consult = new ConsultService(jdbi, transactor, outbox, cipher,
+        this.consult = ConsultServices.of(jdbi, transactor, outbox, cipher,
                 new org.vertebra.secret.HmacSigner(new SiteState(jdbi).secret(SiteState.CONSULT_SECRET)), settings.consult(),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock, () -> settings.mail().from(),
                 userId -> accounts.user(userId).filter(u -> !u.disabled()).map(org.vertebra.account.User::email), formGuard,
@@ -169,8 +169,8 @@ public final class Site implements AutoCloseable {
                                 contact::erasePersonalData),
                         PersonalDataSource.of("mail_sent", java.util.List.of("mail_outbox"), outbox::exportPersonalData,
                                 outbox::erasePersonalData),
-                        PersonalDataSource.of("consultations", java.util.List.of("consult_bookings"), consult::export,
-                                consult::erase),
+                        PersonalDataSource.of("consultations", java.util.List.of("consult_bookings"), consult.jobs()::export,
+                                consult.jobs()::erase),
                         PersonalDataSource.of("reading_lists", java.util.List.of("reading_lists", "reading_list_articles"),
                                 reading::export, reading::erase)),
                 () -> siteSettings.identity().title(), () -> messages.of(siteSettings.identity().language()),
@@ -245,7 +245,7 @@ public final class Site implements AutoCloseable {
         if (!new SiteState(database.jdbi()).claim(SiteState.INITIALIZED, clock.instant().toString()) || !loadDemo) {
             return null;
         }
-        return new DemoSite(importer, authors, taxonomy, media, transactor, consult).load();
+        return new DemoSite(importer, authors, taxonomy, media, transactor, consult.agenda()).load();
     }
 
     /** The address in "Name <address>", or the text as it is. */

@@ -161,7 +161,7 @@ public final class WebServer implements AutoCloseable {
         site.outbox.onEnqueue(mailSender::wake);
         this.digestQueue = new org.vertebra.newsletter.DigestQueue(site.newsletter);
         site.newsletter.onDigestRecorded(digestQueue::wake);
-        this.reminders = new ReminderJob(site.consult);
+        this.reminders = new ReminderJob(site.consult.jobs());
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl(), site.siteSettings::twoFactorRequired);
         measure();
         HealthCheck health = new HealthCheck(site.database::isReachable, () -> site.database.appliedMigration().getVersion(),
@@ -220,10 +220,10 @@ public final class WebServer implements AutoCloseable {
             new NewsletterAdminRoutes(site.newsletter, adminShell, site.audit).register(config.routes);
             new ContactAdminRoutes(site.contact, adminShell).register(config.routes);
             // Before ConsultAdminRoutes, whose /admin/consult/{id}/ would otherwise take /admin/consult/doctors/.
-            new org.vertebra.consult.DoctorAdminRoutes(site.consult, site.accounts, adminShell).register(config.routes);
-            new org.vertebra.consult.DoctorDeskRoutes(site.consult, adminShell).register(config.routes);
-            new ConsultAdminRoutes(site.consult, adminShell, site.clock, site.audit).register(config.routes);
-            new org.vertebra.reading.ReadingAdminRoutes(site.reading, (consultation, user) -> site.consult
+            new org.vertebra.consult.DoctorAdminRoutes(site.consult.agenda(), site.accounts, adminShell).register(config.routes);
+            new org.vertebra.consult.DoctorDeskRoutes(site.consult.agenda(), adminShell).register(config.routes);
+            new ConsultAdminRoutes(site.consult.agenda(), adminShell, site.clock, site.audit).register(config.routes);
+            new org.vertebra.reading.ReadingAdminRoutes(site.reading, (consultation, user) -> site.consult.agenda()
                     .bookingOpenTo(consultation, user).map(org.vertebra.consult.Booking::email), adminShell).register(config.routes);
             new org.vertebra.reading.ReadingRoutes(site.reading, templates, frames::siteTitle).register(config.routes);
             // Readers' forms: per-visitor pages, outside the page cache; before the article catch-all.
@@ -235,8 +235,8 @@ public final class WebServer implements AutoCloseable {
             new PrivacyRoutes(site.privacy, site.formGuard, frames, templates, site.audit).register(config.routes);
             new PrivacyAdminRoutes(site.privacy, adminShell).register(config.routes);
             new ContactRoutes(site.contact, site.articles, site.formGuard, frames, templates).register(config.routes);
-            new ConsultRoutes(site.consult, site.articles, site.formGuard, frames, templates, site.clock).register(config.routes);
-            new ConsultApiRoutes(site.consult).register(config.routes);
+            new ConsultRoutes(site.consult.bookings(), site.articles, site.formGuard, frames, templates, site.clock).register(config.routes);
+            new ConsultApiRoutes(site.consult.bookings()).register(config.routes);
             // WordPress's /?p=ID and the like, before the home page answers them.
             wordpressRoutes.register(config.routes);
             ArchiveRoutes archiveRoutes = new ArchiveRoutes(site.articles, site.cards, site.taxonomy, site.authors, site.media,

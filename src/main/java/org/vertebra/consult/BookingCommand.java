@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A booking as the patient sent it, as text, whichever way it came (the booking page's form, the
- * JSON API, a future client): the one command {@link ConsultService#book} takes and checks, so
+ * JSON API, a future client): the one command {@link PatientBookings#book} takes and checks, so
  * that no way of booking can skip a rule. {@code zone} may be empty (UTC).
  *
  * @param acknowledged the patient read the advice that a ticked warning sign brings (in-person or

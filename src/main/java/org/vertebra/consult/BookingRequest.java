@@ -15,7 +15,7 @@ import org.vertebra.language.Messages;
  * A {@link BookingCommand} checked: every problem is reported at once, in the order of the form,
  * under the API's field names ({@code doctor}, {@code start}, {@code name}, ... {@code consent}),
  * in the language the command asked for ({@code text}), so a patient corrects the form in one go.
- * Only {@link ConsultService} makes one, so that no way of booking skips a check.
+ * Only {@link PatientBookings} makes one, so that no way of booking skips a check.
  *
  * @param lang the language the booking is made in
  * @param text the texts problems found later (by the doctor's rules) are told in

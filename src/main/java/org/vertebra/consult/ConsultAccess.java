@@ -15,9 +15,9 @@ import org.vertebra.web.Params;
  */
 final class ConsultAccess {
 
-    private final ConsultService consult;
+    private final DoctorAgenda consult;
 
-    ConsultAccess(ConsultService consult) {
+    ConsultAccess(DoctorAgenda consult) {
         this.consult = consult;
     }
 

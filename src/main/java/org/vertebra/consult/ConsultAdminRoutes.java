@@ -97,14 +97,14 @@ public final class ConsultAdminRoutes {
     public record LogPage(AdminFrame frame, List<LogRow> rows) {
     }
 
-    private final ConsultService consult;
+    private final DoctorAgenda consult;
     private final ConsultAccess access;
     private final AdminShell shell;
     private final Clock clock;
 
     private final AuditLog audit;
 
-    public ConsultAdminRoutes(ConsultService consult, AdminShell shell, Clock clock, AuditLog audit) {
+    public ConsultAdminRoutes(DoctorAgenda consult, AdminShell shell, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.consult = consult;
         this.access = new ConsultAccess(consult);
@@ -188,7 +188,7 @@ public final class ConsultAdminRoutes {
     private void detail(Context ctx) {
         User user = Access.user(ctx);
         Booking booking = allowedBooking(ctx, user);
-        ConsultService.Consultation c = consult.open(booking.id(), user.id(), user.name()).orElseThrow(NotFoundResponse::new);
+        DoctorAgenda.Consultation c = consult.open(booking.id(), user.id(), user.name()).orElseThrow(NotFoundResponse::new);
         audit.record(RequestActor.of(ctx), AuditAction.HEALTH_DATA_VIEWED, AuditObject.booking(booking.id()).withDetail("intake, doctor's notes"));
         Booking b = c.booking();
         ZoneId zone = c.doctor().zone();

@@ -25,8 +25,8 @@ import org.vertebra.web.Role;
  * name: it takes only {@code application/json} (a cross-site form cannot send that without the
  * browser asking first, and this site answers no such request), and, as every public form, it is
  * refused when Origin or Referer names another site ({@link Role#PUBLIC_FORM}). It books through the
- * same command and rules as the page ({@link ConsultService#book(BookingCommand, BookingCommand.Sender)}),
- * so its 422 carries the page's messages; each address may book {@link ConsultService#PER_HOUR} times an hour.
+ * same command and rules as the page ({@link PatientBookings#book(BookingCommand, BookingCommand.Sender)}),
+ * so its 422 carries the page's messages; each address may book {@link PatientBookings#PER_HOUR} times an hour.
  * A booking's optional {@code lang} (a BCP 47 tag the site has texts for) is the patient's language:
  * its mails and pages speak it, and the 422's messages are in it; without it the messages stay in
  * English and the booking is in the site's language.
@@ -49,8 +49,8 @@ public final class ConsultApiRoutes {
     public record ErrorsJson(Map<String, String> errors, List<SlotJson> next) {
     }
 
-    private final ConsultService consult;
-    public ConsultApiRoutes(ConsultService consult) {
+    private final PatientBookings consult;
+    public ConsultApiRoutes(PatientBookings consult) {
         this.consult = consult;
     }
 
@@ -101,15 +101,15 @@ public final class ConsultApiRoutes {
             return;
         }
         try {
-            ConsultService.Booked booked = consult.book(sent, BookingCommand.Sender.api(ctx.ip()));
+            Booked booked = consult.book(sent, BookingCommand.Sender.api(ctx.ip()));
             Booking b = booked.booking();
             ctx.header("Location", booked.manageUrl());
             send(ctx, 201, new BookedJson(b.id(), b.start().toString(), b.end().toString(), booked.videoUrl(), booked.manageUrl()));
-        } catch (ConsultService.TooMany tooMany) {
+        } catch (PatientBookings.TooMany tooMany) {
             sendErrors(ctx, 429, Invalid.of("body", answerIn(sent).get("consult.api.tooMany")), List.of());
         } catch (Invalid invalid) {
             sendErrors(ctx, 422, invalid, List.of());
-        } catch (ConsultService.SlotTaken taken) {
+        } catch (SlotTaken taken) {
             sendErrors(ctx, 409, Invalid.of("start", answerIn(sent).get("consult.api.taken")),
                     taken.next().stream().map(s -> new SlotJson(s.start().toString(), s.end().toString())).toList());
         }

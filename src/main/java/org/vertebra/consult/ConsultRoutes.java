@@ -58,7 +58,7 @@ public final class ConsultRoutes {
     static final String LANG = "lang";
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
 
-    private final ConsultService consult;
+    private final PatientBookings consult;
     private final ArticleService articles;
     private final FormGuard guard;
     private final FrameService frames;
@@ -66,7 +66,7 @@ public final class ConsultRoutes {
     private final Clock clock;
     private final PatientLinkRoutes patientLinks;
 
-    public ConsultRoutes(ConsultService consult, ArticleService articles, FormGuard guard, FrameService frames,
+    public ConsultRoutes(PatientBookings consult, ArticleService articles, FormGuard guard, FrameService frames,
                          Templates templates, Clock clock) {
         this.consult = consult;
         this.articles = articles;
@@ -211,10 +211,10 @@ public final class ConsultRoutes {
             BookingCommand command = new BookingCommand(doctor.get().slug(), ctx.formParam("start"), zone.getId(), typed.name(),
                     typed.email(), typed.phone(), typed.age(), typed.complaint(), typed.duration(), typed.redFlags(),
                     typed.acknowledged(), typed.consent(), lang.tag());
-            ConsultService.Booked booked = consult.book(command, new BookingCommand.Sender(ctx.ip(), new BookingCommand.PageForm(
+            Booked booked = consult.book(command, new BookingCommand.Sender(ctx.ip(), new BookingCommand.PageForm(
                     typed.submission(), ctx.formParam(FormGuard.TICKET), ctx.formParam(FormGuard.HONEYPOT))));
             ctx.redirect(consult.confirmationPath(booked.booking()), io.javalin.http.HttpStatus.SEE_OTHER);
-        } catch (ConsultService.Spam spam) {
+        } catch (PatientBookings.Spam spam) {
             ctx.redirect(bookingPath(lang.equals(consult.siteLanguage()) ? null : lang), io.javalin.http.HttpStatus.SEE_OTHER); // nothing booked, nothing learnt
         } catch (Invalid invalid) {
             boolean badTime = invalid.problems().stream().anyMatch(p -> "start".equals(p.field()));
@@ -225,7 +225,7 @@ public final class ConsultRoutes {
             // The spam guard's refusal comes by its code (consult.problem.guard.*); the command's problems are in the patient's words already.
             intake(ctx, 422, doctor.get(), zone, badTime ? null : start, next, typed, ack, FormMessages.of(invalid).in(text, "consult"),
                     ticket, lang);
-        } catch (ConsultService.SlotTaken taken) {
+        } catch (SlotTaken taken) {
             if (start != null && consult.bookedBy(doctor.get(), start, typed.email())) {
                 // Their own booking, from an earlier form: no manage link here, only the mail has it.
                 send(ctx, 200, "consult/already.jte", new AlreadyBookedPage(frame(text.get("consult.already.title"), null, lang),

@@ -46,11 +46,11 @@ public final class DoctorAdminRoutes {
                               AttachForm form, FormMessages messages, FormMessages listMessages) {
     }
 
-    private final ConsultService consult;
+    private final DoctorAgenda consult;
     private final AccountService accounts;
     private final AdminShell shell;
 
-    public DoctorAdminRoutes(ConsultService consult, AccountService accounts, AdminShell shell) {
+    public DoctorAdminRoutes(DoctorAgenda consult, AccountService accounts, AdminShell shell) {
         this.consult = consult;
         this.accounts = accounts;
         this.shell = shell;
@@ -87,7 +87,7 @@ public final class DoctorAdminRoutes {
         try {
             problems.check();
             User user = account.orElseThrow();
-            Doctor doctor = consult.attach(new ConsultService.Attach(user.id(), name, credentials, zone, slot,
+            Doctor doctor = consult.attach(new DoctorAgenda.Attach(user.id(), name, credentials, zone, slot,
                     accounts.linkedAuthorId(user.id()).orElse(null)));
             ctx.redirect(PATH + "?attached=" + doctor.id(), HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
@@ -104,7 +104,7 @@ public final class DoctorAdminRoutes {
         try {
             consult.detach(doctor.id());
             ctx.redirect(PATH + "?detached=" + doctor.id(), HttpStatus.SEE_OTHER);
-        } catch (ConsultService.StillBooked booked) {
+        } catch (DoctorAgenda.StillBooked booked) {
             String message = doctor.name() + " still has " + booked.count() + (booked.count() == 1 ? " consultation" : " consultations")
                     + " to come (the next on " + WHEN.format(booked.next().atZone(doctor.zone())) + ", "
                     + TimeZones.label(doctor.zone()) + " time). Clear the weekly hours so that no "

@@ -50,11 +50,11 @@ public final class DoctorDeskRoutes {
                                  String notice) {
     }
 
-    private final ConsultService consult;
+    private final DoctorAgenda consult;
     private final ConsultAccess access;
     private final AdminShell shell;
 
-    public DoctorDeskRoutes(ConsultService consult, AdminShell shell) {
+    public DoctorDeskRoutes(DoctorAgenda consult, AdminShell shell) {
         this.consult = consult;
         this.access = new ConsultAccess(consult);
         this.shell = shell;
@@ -122,7 +122,7 @@ public final class DoctorDeskRoutes {
         }
         try {
             consult.moveByClinic(b.id(), to, user.id(), user.name());
-        } catch (ConsultService.SlotTaken taken) {
+        } catch (SlotTaken taken) {
             page(ctx, 409, b, "choose", null, freeDays(b), "This time was just taken by another booking. Choose another.");
             return;
         } catch (Invalid invalid) {

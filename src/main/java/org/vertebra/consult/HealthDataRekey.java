@@ -30,7 +30,7 @@ final class HealthDataRekey {
         this.cipher = cipher;
     }
 
-    ConsultService.Rekeyed run(int batchSize) {
+    ConsultJobs.Rekeyed run(int batchSize) {
         int[] counts = new int[3];
         List<Long> unreadable = new ArrayList<>();
         long after = 0;
@@ -52,7 +52,7 @@ final class HealthDataRekey {
             }
             after = batch.get(batch.size() - 1).id();
         }
-        return new ConsultService.Rekeyed(cipher.currentKeyId(), counts[0], counts[1], counts[2], List.copyOf(unreadable),
+        return new ConsultJobs.Rekeyed(cipher.currentKeyId(), counts[0], counts[1], counts[2], List.copyOf(unreadable),
                 repository.countNotSealedUnder(cipher.currentKeyId()));
     }
 

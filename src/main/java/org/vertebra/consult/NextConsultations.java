@@ -22,9 +22,9 @@ final class NextConsultations implements Function<User, Optional<DashboardPanel>
     static final int SHOWN = 5;
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEE d MMM, HH:mm", Locale.UK);
 
-    private final ConsultService consult;
+    private final DoctorAgenda consult;
 
-    NextConsultations(ConsultService consult) {
+    NextConsultations(DoctorAgenda consult) {
         this.consult = consult;
     }
 

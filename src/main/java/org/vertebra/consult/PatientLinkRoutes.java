@@ -30,12 +30,12 @@ import org.vertebra.web.Templates;
  */
 final class PatientLinkRoutes {
 
-    private final ConsultService consult;
+    private final PatientBookings consult;
     private final FrameService frames;
     private final Templates templates;
     private final Clock clock;
 
-    PatientLinkRoutes(ConsultService consult, FrameService frames, Templates templates, Clock clock) {
+    PatientLinkRoutes(PatientBookings consult, FrameService frames, Templates templates, Clock clock) {
         this.consult = consult;
         this.frames = frames;
         this.templates = templates;
@@ -53,7 +53,7 @@ final class PatientLinkRoutes {
     // --- the confirmation, at its own address
 
     private void confirmation(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.queryParam("b"), ctx.queryParam("t"), ctx.queryParam("s"));
+        PatientBookings.Managed managed = consult.managed(ctx.queryParam("b"), ctx.queryParam("t"), ctx.queryParam("s"));
         if (!managed.valid()) {
             linkProblem(ctx, managed);
             return;
@@ -73,7 +73,7 @@ final class PatientLinkRoutes {
     // --- the patient's link: move or cancel
 
     private void manage(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.queryParam("b"), ctx.queryParam("t"), ctx.queryParam("s"));
+        PatientBookings.Managed managed = consult.managed(ctx.queryParam("b"), ctx.queryParam("t"), ctx.queryParam("s"));
         if (!managed.valid()) {
             linkProblem(ctx, managed);
             return;
@@ -83,7 +83,7 @@ final class PatientLinkRoutes {
 
     /** Cancelling asks once more, with a way back that keeps the appointment. */
     private void askToCancel(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.queryParam("b"), ctx.queryParam("t"), ctx.queryParam("s"));
+        PatientBookings.Managed managed = consult.managed(ctx.queryParam("b"), ctx.queryParam("t"), ctx.queryParam("s"));
         if (!managed.valid()) {
             linkProblem(ctx, managed);
             return;
@@ -92,7 +92,7 @@ final class PatientLinkRoutes {
     }
 
     private void cancel(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s"));
+        PatientBookings.Managed managed = consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s"));
         if (!managed.valid()) {
             linkProblem(ctx, managed);
             return;
@@ -111,7 +111,7 @@ final class PatientLinkRoutes {
     }
 
     private void move(Context ctx) {
-        ConsultService.Managed managed = consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s"));
+        PatientBookings.Managed managed = consult.managed(ctx.formParam("b"), ctx.formParam("t"), ctx.formParam("s"));
         if (!managed.valid()) {
             linkProblem(ctx, managed);
             return;
@@ -122,20 +122,20 @@ final class PatientLinkRoutes {
             if (start == null) {
                 throw Invalid.of("start", text.get("consult.manage.chooseNew"));
             }
-            ConsultService.Booked moved = consult.reschedule(managed, start);
+            Booked moved = consult.reschedule(managed, start);
             ctx.redirect(consult.managePath(moved.booking()) + "&moved=1", io.javalin.http.HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             managePage(ctx, 422, managed, FormMessages.of(invalid), null);
-        } catch (ConsultService.SlotTaken taken) {
+        } catch (SlotTaken taken) {
             managePage(ctx, 409, managed, FormMessages.of(Invalid.of("start", text.get("consult.manage.taken"))), null);
         }
     }
 
-    private void managePage(Context ctx, int status, ConsultService.Managed managed, FormMessages messages, String notice) {
+    private void managePage(Context ctx, int status, PatientBookings.Managed managed, FormMessages messages, String notice) {
         managePage(ctx, status, managed, messages, notice, null);
     }
 
-    private void managePage(Context ctx, int status, ConsultService.Managed managed, FormMessages messages, String notice,
+    private void managePage(Context ctx, int status, PatientBookings.Managed managed, FormMessages messages, String notice,
                             String asked) {
         Booking b = managed.booking();
         Messages text = consult.text(b.lang());
@@ -155,7 +155,7 @@ final class PatientLinkRoutes {
     }
 
     /** Every free time within the doctor's booking horizon, by day in the patient's zone. */
-    private MoveDays moveDays(ConsultService.Managed managed, LocalDate wanted) {
+    private MoveDays moveDays(PatientBookings.Managed managed, LocalDate wanted) {
         Doctor doctor = managed.doctor();
         ZoneId zone = managed.booking().patientZone();
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
@@ -174,7 +174,7 @@ final class PatientLinkRoutes {
     }
 
     /** A link that opens no booking cannot say its language: the site's is told, the words of a {@code lang} parameter if any. */
-    private void linkProblem(Context ctx, ConsultService.Managed managed) {
+    private void linkProblem(Context ctx, PatientBookings.Managed managed) {
         boolean moved = managed.check() == ManageLinks.Check.MOVED;
         Language lang = consult.patientLanguage(ctx.queryParam(ConsultRoutes.LANG));
         Messages text = consult.text(lang);

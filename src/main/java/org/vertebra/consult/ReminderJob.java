@@ -18,14 +18,14 @@ public final class ReminderJob implements AutoCloseable {
     static final Duration EVERY = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(ReminderJob.class);
 
-    private final ConsultService consult;
+    private final ConsultJobs consult;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "consult-reminders");
         thread.setDaemon(true);
         return thread;
     });
 
-    public ReminderJob(ConsultService consult) {
+    public ReminderJob(ConsultJobs consult) {
         this.consult = consult;
     }
 

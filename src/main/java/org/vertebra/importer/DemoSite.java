@@ -11,7 +11,7 @@ import org.snakeyaml.engine.v2.api.Load;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
-import org.vertebra.consult.ConsultService;
+import org.vertebra.consult.DoctorAgenda;
 import org.vertebra.consult.WeeklyHours;
 import org.vertebra.data.Transactor;
 import org.vertebra.media.MediaLibrary;
@@ -40,10 +40,10 @@ public final class DemoSite {
     private final TaxonomyService taxonomy;
     private final MediaLibrary media;
     private final Transactor transactor;
-    private final ConsultService consult;
+    private final DoctorAgenda consult;
 
     public DemoSite(MarkdownImporter importer, AuthorService authors, TaxonomyService taxonomy, MediaLibrary media,
-                    Transactor transactor, ConsultService consult) {
+                    Transactor transactor, DoctorAgenda consult) {
         this.consult = consult;
         this.importer = importer;
         this.authors = authors;

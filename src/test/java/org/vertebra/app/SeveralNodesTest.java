@@ -196,8 +196,8 @@ class SeveralNodesTest {
     @Test
     @Order(3)
     void thirtyPatientsRacingForOneSlotAcrossTheNodesGiveExactlyOneBooking() throws Exception {
-        var doctor = control.consult.addDoctor("dr-cluster", "Dr Cluster", java.time.ZoneId.of("UTC"), 30, null, null);
-        control.consult.setHours(doctor.id(), Arrays.stream(java.time.DayOfWeek.values())
+        var doctor = control.consult.agenda().addDoctor("dr-cluster", "Dr Cluster", java.time.ZoneId.of("UTC"), 30, null, null);
+        control.consult.agenda().setHours(doctor.id(), Arrays.stream(java.time.DayOfWeek.values())
                 .map(d -> new org.vertebra.consult.WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
                 .toList());
         java.time.LocalDate day = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(3);

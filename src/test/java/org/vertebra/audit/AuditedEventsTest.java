@@ -120,7 +120,7 @@ class AuditedEventsTest {
 
             // Health data: an administrator opens a consultation's intake and notes.
             long booking = book(site);
-            site.consult.saveNotes(booking, NOTES);
+            site.consult.agenda().saveNotes(booking, NOTES);
             assertThat(admin.page("/admin/consult/" + booking + "/").text()).contains(COMPLAINT);
 
             // A patient's own data: exported and erased by the mailed link, anonymously.
@@ -226,11 +226,11 @@ class AuditedEventsTest {
 
     /** A consultation with intake answers, booked as a patient would; its id. */
     static long book(Site site) {
-        var doctor = site.consult.addDoctor("dr-knee", "Dr Knee", java.time.ZoneId.of("Europe/London"), 30, null, null);
-        site.consult.setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
+        var doctor = site.consult.agenda().addDoctor("dr-knee", "Dr Knee", java.time.ZoneId.of("Europe/London"), 30, null, null);
+        site.consult.agenda().setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
                 .map(d -> new org.vertebra.consult.WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
                 .toList());
-        return site.consult.book(new org.vertebra.consult.BookingCommand("dr-knee",
+        return site.consult.bookings().book(new org.vertebra.consult.BookingCommand("dr-knee",
                 "2026-03-03T10:00:00Z", "Europe/London", "Priya Shah", "priya@example.org", "+44 20 7946 0000", "42",
                 COMPLAINT, "3 weeks", List.of("night-pain"), true, true)).booking().id();
     }

@@ -101,7 +101,7 @@ class BackupAndRestoreTest {
             assertThat(restored.page("/back-pain-2/").text()).contains("swimming a good idea");
             assertThat(bytes(restored, image.url())).isEqualTo(imageBytes);
             // The booking, and its encrypted intake readable with the key the backup carried.
-            assertThat(restored.site().consult.export("carla@example.org")).singleElement()
+            assertThat(restored.site().consult.jobs().export("carla@example.org")).singleElement()
                     .satisfies(b -> assertThat(b.intake().complaint()).isEqualTo("Stiff neck every morning"));
             assertThat(countArticles(restored)).isBetween(articlesWhenStarted, articlesWhenDone);
             // The restored database goes on numbering after its highest ids.
@@ -188,11 +188,11 @@ class BackupAndRestoreTest {
 
     private static void book(TestServer server, String start, String email) {
         var consult = server.site().consult;
-        var doctor = consult.addDoctor("dr-backup", "Dr Backup", java.time.ZoneId.of("UTC"), 30, null, null);
-        consult.setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
+        var doctor = consult.agenda().addDoctor("dr-backup", "Dr Backup", java.time.ZoneId.of("UTC"), 30, null, null);
+        consult.agenda().setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
                 .map(d -> new org.vertebra.consult.WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
                 .toList());
-        consult.book(new org.vertebra.consult.BookingCommand("dr-backup", start,
+        consult.bookings().book(new org.vertebra.consult.BookingCommand("dr-backup", start,
                 "UTC", "Carla", email, "+44 20 7946 0001", "50", "Stiff neck every morning", "2 months", List.of(), true, true));
     }
 

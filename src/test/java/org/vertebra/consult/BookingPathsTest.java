@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
@@ -18,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vertebra.form.Invalid;
 import org.vertebra.support.MailOutbox;
-import org.vertebra.support.PublicForm;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -38,7 +36,6 @@ class BookingPathsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String WEDNESDAY = "2026-03-04T10:00:00Z";
-    private static final String PATH = "/teleconsult/book/?doctor=dr-test&start=" + WEDNESDAY + "&tz=Europe/London";
 
     @TempDir
     Path temp;
@@ -49,8 +46,7 @@ class BookingPathsTest {
 
     private void start(TestDatabase kind) {
         clock = TestClock.at(ConsultSite.MONDAY_EARLY);
-        server = TestServer.empty(kind, temp, clock);
-        ConsultSite.doctor(server.site());
+        server = ConsultSite.serverWithDoctor(kind, temp, clock);
         patient = new WebClient(server);
     }
 
@@ -108,10 +104,10 @@ class BookingPathsTest {
         BookingCommand unacknowledged = new BookingCommand(s.doctor(), s.start(), s.zone(), s.name(), s.email(), s.phone(), s.age(),
                 s.complaint(), s.duration(), List.of("leg-numbness"), false, true);
 
-        assertThatThrownBy(() -> server.site().consult.book(unacknowledged))
+        assertThatThrownBy(() -> server.site().consult.bookings().book(unacknowledged))
                 .isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.problems())
                         .extracting(p -> p.field()).containsExactly(BookingRequest.ACKNOWLEDGED));
-        assertThatThrownBy(() -> server.site().consult.book(unacknowledged, BookingCommand.Sender.api("192.0.2.7")))
+        assertThatThrownBy(() -> server.site().consult.bookings().book(unacknowledged, BookingCommand.Sender.api("192.0.2.7")))
                 .isInstanceOf(Invalid.class);
         assertNothingBooked();
     }
@@ -142,23 +138,18 @@ class BookingPathsTest {
     @EnumSource(TestDatabase.class)
     void theApiKeepsTheHourlyLimitPerAddress(TestDatabase kind) throws Exception {
         start(kind);
-        for (int i = 0; i < ConsultService.PER_HOUR; i++) {
-            server.site().formGuard.record(ConsultService.FORM, "127.0.0.1");
+        for (int i = 0; i < PatientBookings.PER_HOUR; i++) {
+            server.site().formGuard.record(PatientBookings.FORM, "127.0.0.1");
         }
         HttpResponse<String> refused = patient.postJson("/api/v1/consult/bookings", apiBody(List.of(), null, true), Map.of());
 
         assertThat(refused.statusCode()).isEqualTo(429);
-        assertThat(JSON.readTree(refused.body()).get("errors").get("body").asText()).isEqualTo(ConsultService.TooMany.MESSAGE);
+        assertThat(JSON.readTree(refused.body()).get("errors").get("body").asText()).isEqualTo(PatientBookings.TooMany.MESSAGE);
         assertNothingBooked();
     }
 
     private Map<String, String> form() {
-        String submission = patient.page(PATH).select("input[name=submission]").val();
-        Map<String, String> form = new LinkedHashMap<>(PublicForm.fields(patient, PATH, clock, "doctor", "dr-test",
-                "tz", "Europe/London", "start", WEDNESDAY, "name", "Priya Shah", "email", "priya@example.org", "phone",
-                "020 7946 0000", "age", "42", "complaint", ConsultSite.COMPLAINT, "duration", "1 to 4 weeks", "consent", "yes"));
-        form.put("submission", submission);
-        return form;
+        return ConsultSite.bookingForm(patient, clock, WEDNESDAY, "priya@example.org");
     }
 
     private static String apiBody(List<String> flags, Boolean acknowledged, boolean consent) {
@@ -174,7 +165,6 @@ class BookingPathsTest {
     }
 
     private List<Booking> activeOnWednesday() {
-        Doctor doctor = server.site().consult.doctor("dr-test").orElseThrow();
-        return server.site().consult.agenda(doctor, LocalDate.of(2026, 3, 4)).stream().filter(b -> !b.cancelled()).toList();
+        return ConsultSite.activeOn(server.site(), LocalDate.of(2026, 3, 4));
     }
 }

@@ -53,9 +53,9 @@ class BookingTest {
                 outcomes.add(pool.submit((Callable<String>) () -> {
                     start.await();
                     try {
-                        site.consult.book(request(TEN, email));
+                        site.consult.bookings().book(request(TEN, email));
                         return "booked";
-                    } catch (ConsultService.SlotTaken taken) {
+                    } catch (SlotTaken taken) {
                         return taken.next().isEmpty() ? "taken, nothing next" : "taken";
                     }
                 }));
@@ -100,22 +100,22 @@ class BookingTest {
             Site site = test.site();
             ConsultSite.doctor(site);
 
-            assertThatThrownBy(() -> site.consult.book(request("2026-03-01T10:00:00Z", "a@example.org")))
+            assertThatThrownBy(() -> site.consult.bookings().book(request("2026-03-01T10:00:00Z", "a@example.org")))
                     .isInstanceOf(Invalid.class).hasMessageContaining("passed");
-            assertThatThrownBy(() -> site.consult.book(request("2026-03-02T08:00:00Z", "a@example.org")))
+            assertThatThrownBy(() -> site.consult.bookings().book(request("2026-03-02T08:00:00Z", "a@example.org")))
                     .isInstanceOf(Invalid.class).hasMessageContaining("too soon");
-            assertThatThrownBy(() -> site.consult.book(request("2026-03-07T10:00:00Z", "a@example.org")))
+            assertThatThrownBy(() -> site.consult.bookings().book(request("2026-03-07T10:00:00Z", "a@example.org")))
                     .isInstanceOf(Invalid.class).hasMessageContaining("outside the doctor's hours");
-            assertThatThrownBy(() -> site.consult.book(request("2026-03-02T10:10:00Z", "a@example.org")))
+            assertThatThrownBy(() -> site.consult.bookings().book(request("2026-03-02T10:10:00Z", "a@example.org")))
                     .isInstanceOf(Invalid.class).hasMessageContaining("outside");
-            assertThatThrownBy(() -> site.consult.book(request("2026-05-04T10:00:00Z", "a@example.org")))
+            assertThatThrownBy(() -> site.consult.bookings().book(request("2026-05-04T10:00:00Z", "a@example.org")))
                     .isInstanceOf(Invalid.class).hasMessageContaining("too far ahead");
-            assertThatThrownBy(() -> site.consult.book(new BookingCommand("nobody", TEN, "Mars/Olympus",
+            assertThatThrownBy(() -> site.consult.bookings().book(new BookingCommand("nobody", TEN, "Mars/Olympus",
                     "", "not-an-email", "x", "200", "", "", List.of("unknown"), true, false)))
                     .isInstanceOfSatisfying(Invalid.class, invalid -> assertThat(invalid.problems())
                             .extracting(p -> p.field())
                             .contains("tz", "name", "email", "phone", "age", "complaint", "duration", "redFlags", "consent"));
-            assertThatThrownBy(() -> site.consult.book(new BookingCommand("nobody", TEN, "UTC", "A",
+            assertThatThrownBy(() -> site.consult.bookings().book(new BookingCommand("nobody", TEN, "UTC", "A",
                     "a@example.org", "123456", "30", "x", "y", List.of(), true, true)))
                     .isInstanceOf(Invalid.class).hasMessageContaining("doctors");
 
@@ -131,7 +131,7 @@ class BookingTest {
         try (TestSite test = TestSite.open(kind, temp, clock)) {
             Site site = test.site();
             Doctor doctor = ConsultSite.doctor(site);
-            ConsultService.Booked booked = site.consult.book(request("2026-03-04T10:00:00Z", "priya@example.org"));
+            Booked booked = site.consult.bookings().book(request("2026-03-04T10:00:00Z", "priya@example.org"));
 
             MailOutbox.Mail mail = MailOutbox.ofKind(site, ConsultMail.BOOKED).get(0);
             assertThat(mail.recipient()).isEqualTo("priya@example.org");
@@ -139,25 +139,25 @@ class BookingTest {
                     booked.manageUrl()).doesNotContain(ConsultSite.COMPLAINT);
             assertThat(booked.videoUrl()).matches("https://meet\\.jit\\.si/Vertebra-[0-9a-f]{32}");
             assertThat(attachments(site)).contains("BEGIN:VCALENDAR", "DTSTART:20260304T100000Z", "DTEND:20260304T103000Z");
-            assertThat(site.consult.freeSlots(doctor, LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4), ConsultSite.LONDON))
+            assertThat(site.consult.bookings().freeSlots(doctor, LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4), ConsultSite.LONDON))
                     .extracting(Slot::start).doesNotContain(at("2026-03-04T10:00:00Z"));
 
             String query = booked.manageUrl().substring(booked.manageUrl().indexOf('?') + 1);
             String id = param(query, "b");
             String start = param(query, "t");
             String signature = param(query, "s");
-            assertThat(site.consult.managed(id, start, signature.substring(1) + "A").check()).isEqualTo(ManageLinks.Check.TAMPERED);
-            assertThat(site.consult.managed(id, Long.toString(Long.parseLong(start) + 1800_000), signature).check())
+            assertThat(site.consult.bookings().managed(id, start, signature.substring(1) + "A").check()).isEqualTo(ManageLinks.Check.TAMPERED);
+            assertThat(site.consult.bookings().managed(id, Long.toString(Long.parseLong(start) + 1800_000), signature).check())
                     .isEqualTo(ManageLinks.Check.TAMPERED);
-            assertThat(site.consult.managed(Long.toString(Long.parseLong(id) + 1), start, signature).check())
+            assertThat(site.consult.bookings().managed(Long.toString(Long.parseLong(id) + 1), start, signature).check())
                     .isEqualTo(ManageLinks.Check.TAMPERED);
 
-            ConsultService.Managed managed = site.consult.managed(id, start, signature);
+            PatientBookings.Managed managed = site.consult.bookings().managed(id, start, signature);
             assertThat(managed.valid()).isTrue();
-            assertThat(site.consult.cancel(managed)).isTrue();
-            assertThat(site.consult.cancel(site.consult.managed(id, start, signature))).isFalse();
+            assertThat(site.consult.bookings().cancel(managed)).isTrue();
+            assertThat(site.consult.bookings().cancel(site.consult.bookings().managed(id, start, signature))).isFalse();
             assertThat(MailOutbox.ofKind(site, ConsultMail.CANCELLED)).hasSize(1);
-            assertThat(site.consult.freeSlots(doctor, LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4), ConsultSite.LONDON))
+            assertThat(site.consult.bookings().freeSlots(doctor, LocalDate.of(2026, 3, 4), LocalDate.of(2026, 3, 4), ConsultSite.LONDON))
                     .extracting(Slot::start).contains(at("2026-03-04T10:00:00Z"));
         }
     }
@@ -168,26 +168,26 @@ class BookingTest {
         try (TestSite test = TestSite.open(TestDatabase.SQLITE, temp, clock)) {
             Site site = test.site();
             ConsultSite.doctor(site);
-            ConsultService.Booked booked = site.consult.book(request("2026-03-04T10:00:00Z", "priya@example.org"));
-            ConsultService.Booked other = site.consult.book(request("2026-03-04T11:00:00Z", "sam@example.org"));
+            Booked booked = site.consult.bookings().book(request("2026-03-04T10:00:00Z", "priya@example.org"));
+            Booked other = site.consult.bookings().book(request("2026-03-04T11:00:00Z", "sam@example.org"));
             String query = booked.manageUrl().substring(booked.manageUrl().indexOf('?') + 1);
-            ConsultService.Managed managed = site.consult.managed(param(query, "b"), param(query, "t"), param(query, "s"));
+            PatientBookings.Managed managed = site.consult.bookings().managed(param(query, "b"), param(query, "t"), param(query, "s"));
 
-            assertThatThrownBy(() -> site.consult.reschedule(managed, other.booking().start()))
-                    .isInstanceOf(ConsultService.SlotTaken.class);
-            ConsultService.Booked moved = site.consult.reschedule(managed, at("2026-03-04T14:00:00Z"));
+            assertThatThrownBy(() -> site.consult.bookings().reschedule(managed, other.booking().start()))
+                    .isInstanceOf(SlotTaken.class);
+            Booked moved = site.consult.bookings().reschedule(managed, at("2026-03-04T14:00:00Z"));
 
             assertThat(moved.booking().start()).isEqualTo(at("2026-03-04T14:00:00Z"));
-            assertThat(site.consult.managed(param(query, "b"), param(query, "t"), param(query, "s")).check())
+            assertThat(site.consult.bookings().managed(param(query, "b"), param(query, "t"), param(query, "s")).check())
                     .isEqualTo(ManageLinks.Check.MOVED);
             assertThat(MailOutbox.ofKind(site, ConsultMail.BOOKED)).hasSize(3);
 
             String otherQuery = other.manageUrl().substring(other.manageUrl().indexOf('?') + 1);
             clock.advance(Duration.ofHours(30)); // Tuesday noon: 23 hours before the 11:00 consultation
-            ConsultService.Managed late = site.consult.managed(param(otherQuery, "b"), param(otherQuery, "t"), param(otherQuery, "s"));
+            PatientBookings.Managed late = site.consult.bookings().managed(param(otherQuery, "b"), param(otherQuery, "t"), param(otherQuery, "s"));
             assertThat(late.valid()).isTrue();
             assertThat(late.changeable()).isFalse();
-            assertThat(site.consult.cancel(late)).isFalse();
+            assertThat(site.consult.bookings().cancel(late)).isFalse();
         }
     }
 
@@ -198,18 +198,18 @@ class BookingTest {
         org.vertebra.app.Settings settings = org.vertebra.support.TestSite.settings(db, temp);
         try (Site site = Site.open(settings, clock)) {
             ConsultSite.doctor(site);
-            site.consult.book(request("2026-03-03T10:00:00Z", "priya@example.org"));
+            site.consult.bookings().book(request("2026-03-03T10:00:00Z", "priya@example.org"));
             clock.advance(Duration.ofHours(2)); // 08:00 Monday: more than 24 hours before
-            assertThat(site.consult.sendDueReminders()).isZero();
+            assertThat(site.consult.jobs().sendDueReminders()).isZero();
             clock.advance(Duration.ofHours(3)); // 11:00 Monday: within 24 hours
-            assertThat(site.consult.sendDueReminders()).isEqualTo(1);
-            assertThat(site.consult.sendDueReminders()).isZero();
+            assertThat(site.consult.jobs().sendDueReminders()).isEqualTo(1);
+            assertThat(site.consult.jobs().sendDueReminders()).isZero();
         }
         try (Site restarted = Site.open(settings, clock); Site second = Site.open(settings, clock)) {
-            assertThat(restarted.consult.sendDueReminders() + second.consult.sendDueReminders()).isZero();
+            assertThat(restarted.consult.jobs().sendDueReminders() + second.consult.jobs().sendDueReminders()).isZero();
             clock.advance(Duration.ofHours(22).plusMinutes(10)); // 09:10 Tuesday: within the hour
-            assertThat(restarted.consult.sendDueReminders() + second.consult.sendDueReminders()).isEqualTo(1);
-            assertThat(restarted.consult.sendDueReminders() + second.consult.sendDueReminders()).isZero();
+            assertThat(restarted.consult.jobs().sendDueReminders() + second.consult.jobs().sendDueReminders()).isEqualTo(1);
+            assertThat(restarted.consult.jobs().sendDueReminders() + second.consult.jobs().sendDueReminders()).isZero();
             assertThat(MailOutbox.ofKind(restarted, ConsultMail.REMINDER)).extracting(MailOutbox.Mail::subject)
                     .containsExactly("Reminder: video consultation tomorrow", "Reminder: video consultation in an hour");
         }
@@ -221,11 +221,11 @@ class BookingTest {
         try (TestSite test = TestSite.open(TestDatabase.SQLITE, temp, clock)) {
             Site site = test.site();
             ConsultSite.doctor(site);
-            site.consult.book(request("2026-03-02T15:00:00Z", "priya@example.org"));
+            site.consult.bookings().book(request("2026-03-02T15:00:00Z", "priya@example.org"));
 
-            assertThat(site.consult.sendDueReminders()).isZero();
+            assertThat(site.consult.jobs().sendDueReminders()).isZero();
             clock.advance(Duration.ofHours(8).plusMinutes(30));
-            assertThat(site.consult.sendDueReminders()).isEqualTo(1);
+            assertThat(site.consult.jobs().sendDueReminders()).isEqualTo(1);
         }
     }
 
@@ -236,8 +236,8 @@ class BookingTest {
         try (TestSite test = TestSite.open(kind, temp, clock)) {
             Site site = test.site();
             ConsultSite.doctor(site);
-            ConsultService.Booked booked = site.consult.book(request("2026-03-04T10:00:00Z", "priya@example.org"));
-            site.consult.saveNotes(booked.booking().id(), "Suspect patellofemoral pain; physiotherapy referral");
+            Booked booked = site.consult.bookings().book(request("2026-03-04T10:00:00Z", "priya@example.org"));
+            site.consult.agenda().saveNotes(booked.booking().id(), "Suspect patellofemoral pain; physiotherapy referral");
 
             List<String> raw = site.database.jdbi().withHandle(h -> h.createQuery("SELECT intake, notes FROM consult_bookings")
                     .map((rs, ctx) -> rs.getString(1) + " " + rs.getString(2)).list());
@@ -259,11 +259,11 @@ class BookingTest {
                 assertThat(dump).contains("priya@example.org", "v1.");
                 assertThat(dump).doesNotContain("climbing stairs").doesNotContain("patellofemoral");
             }
-            ConsultService.Consultation opened = site.consult.open(booked.booking().id(), doctorUser, "Dr Test").orElseThrow();
+            DoctorAgenda.Consultation opened = site.consult.agenda().open(booked.booking().id(), doctorUser, "Dr Test").orElseThrow();
             assertThat(opened.intake().complaint()).isEqualTo(ConsultSite.COMPLAINT);
             assertThat(opened.intake().redFlags()).containsExactly("night-pain");
             assertThat(opened.notes()).startsWith("Suspect");
-            assertThat(site.consult.viewLog()).extracting(ConsultRepository.View::userName).containsExactly("Dr Test");
+            assertThat(site.consult.agenda().viewLog()).extracting(ConsultRepository.View::userName).containsExactly("Dr Test");
         }
     }
 
@@ -274,26 +274,26 @@ class BookingTest {
         try (TestSite test = TestSite.open(kind, temp, clock)) {
             Site site = test.site();
             ConsultSite.doctor(site);
-            ConsultService.Booked first = site.consult.book(request("2026-03-04T10:00:00Z", "priya@example.org"));
-            site.consult.book(request("2026-03-05T10:00:00Z", "sam@example.org"));
-            site.consult.saveNotes(first.booking().id(), "notes");
+            Booked first = site.consult.bookings().book(request("2026-03-04T10:00:00Z", "priya@example.org"));
+            site.consult.bookings().book(request("2026-03-05T10:00:00Z", "sam@example.org"));
+            site.consult.agenda().saveNotes(first.booking().id(), "notes");
 
             clock.advance(Duration.ofDays(364));
-            assertThat(site.consult.eraseExpiredHealthData()).isZero();
+            assertThat(site.consult.jobs().eraseExpiredHealthData()).isZero();
             clock.advance(Duration.ofDays(3).plusHours(5)); // 365 days after the first ended, not yet the second
-            assertThat(site.consult.eraseExpiredHealthData()).isEqualTo(1);
+            assertThat(site.consult.jobs().eraseExpiredHealthData()).isEqualTo(1);
 
             long admin = site.accounts.addUser("admin@example.org", "Admin", AccountRole.ADMIN, "a long enough password").id();
-            ConsultService.Consultation erased = site.consult.open(first.booking().id(), admin, "Admin").orElseThrow();
+            DoctorAgenda.Consultation erased = site.consult.agenda().open(first.booking().id(), admin, "Admin").orElseThrow();
             assertThat(erased.intake()).isNull();
             assertThat(erased.notes()).isNull();
             assertThat(erased.booking().erasedAt()).isNotNull();
             assertThat(erased.booking().start()).isEqualTo(at("2026-03-04T10:00:00Z")); // the appointment record stays
 
-            assertThat(site.consult.export("SAM@example.org")).singleElement()
+            assertThat(site.consult.jobs().export("SAM@example.org")).singleElement()
                     .satisfies(e -> assertThat(e.intake().complaint()).isEqualTo(ConsultSite.COMPLAINT));
-            assertThat(site.consult.erase("sam@example.org")).isEqualTo(1);
-            assertThat(site.consult.export("sam@example.org")).isEmpty();
+            assertThat(site.consult.jobs().erase("sam@example.org")).isEqualTo(1);
+            assertThat(site.consult.jobs().export("sam@example.org")).isEmpty();
         }
     }
 

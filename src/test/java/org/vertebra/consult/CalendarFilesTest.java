@@ -48,18 +48,18 @@ class CalendarFilesTest {
         try (TestSite test = TestSite.open(kind, temp, clock)) {
             Site site = test.site();
             User asha = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, "a long enough password");
-            ConsultSite.withHours(site, site.consult.attach(new ConsultService.Attach(asha.id(), "Dr Asha Raman", "FRCS",
+            ConsultSite.withHours(site, site.consult.agenda().attach(new DoctorAgenda.Attach(asha.id(), "Dr Asha Raman", "FRCS",
                     ConsultSite.LONDON, 30, null)));
-            String slug = site.consult.doctorOfUser(asha.id()).orElseThrow().slug();
+            String slug = site.consult.agenda().doctorOfUser(asha.id()).orElseThrow().slug();
 
-            ConsultService.Booked first = site.consult.book(requestFor(slug, "2026-03-04T10:00:00Z", "priya@example.org"));
+            Booked first = site.consult.bookings().book(requestFor(slug, "2026-03-04T10:00:00Z", "priya@example.org"));
             long id = first.booking().id();
-            ConsultService.Managed link = managed(site, first.manageUrl());
-            site.consult.reschedule(link, at("2026-03-04T11:00:00Z"));
-            site.consult.moveByClinic(id, at("2026-03-04T12:00:00Z"), asha.id(), asha.name());
-            assertThat(site.consult.cancelByClinic(id, asha.id(), asha.name())).isTrue();
-            ConsultService.Booked second = site.consult.book(requestFor(slug, "2026-03-04T14:00:00Z", "sam@example.org"));
-            assertThat(site.consult.cancel(managed(site, second.manageUrl()))).isTrue();
+            PatientBookings.Managed link = managed(site, first.manageUrl());
+            site.consult.bookings().reschedule(link, at("2026-03-04T11:00:00Z"));
+            site.consult.agenda().moveByClinic(id, at("2026-03-04T12:00:00Z"), asha.id(), asha.name());
+            assertThat(site.consult.agenda().cancelByClinic(id, asha.id(), asha.name())).isTrue();
+            Booked second = site.consult.bookings().book(requestFor(slug, "2026-03-04T14:00:00Z", "sam@example.org"));
+            assertThat(site.consult.bookings().cancel(managed(site, second.manageUrl()))).isTrue();
 
             List<Sent> sent = calendarFiles(site);
             assertThat(sent).extracting(Sent::kind).containsExactly(ConsultMail.BOOKED, ConsultMail.BOOKED, ConsultMail.BOOKED,
@@ -109,9 +109,9 @@ class CalendarFilesTest {
         return calendar.getComponent("VEVENT").orElseThrow().getProperty(property).orElseThrow().getValue();
     }
 
-    private static ConsultService.Managed managed(Site site, String url) {
+    private static PatientBookings.Managed managed(Site site, String url) {
         String query = url.substring(url.indexOf('?') + 1);
-        return site.consult.managed(BookingTest.param(query, "b"), BookingTest.param(query, "t"), BookingTest.param(query, "s"));
+        return site.consult.bookings().managed(BookingTest.param(query, "b"), BookingTest.param(query, "t"), BookingTest.param(query, "s"));
     }
 
     /** The calendar files in the outbox, in the order the mails were written. */

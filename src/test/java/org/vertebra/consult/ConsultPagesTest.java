@@ -108,7 +108,7 @@ class ConsultPagesTest {
         assertThat(page.select(".form-problems a[href=#consent]").text()).contains("accept the terms");
         assertThat(page.select("input#name").attr("value")).isEqualTo("Priya Shah");
         assertThat(page.select("select#duration option[selected]").text()).isEqualTo("1 to 4 weeks");
-        assertThat(server.site().consult.agenda(server.site().consult.doctor("dr-test").orElseThrow(),
+        assertThat(server.site().consult.agenda().agenda(server.site().consult.agenda().doctor("dr-test").orElseThrow(),
                 java.time.LocalDate.of(2026, 3, 3))).isEmpty();
     }
 
@@ -181,7 +181,7 @@ class ConsultPagesTest {
 
     @Test
     void manageLinkCancelsAndATamperedLinkIsRefused() throws Exception {
-        ConsultService.Booked booked = server.site().consult.book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org"));
+        Booked booked = server.site().consult.bookings().book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org"));
         String path = booked.manageUrl().substring("http://vertebra.test".length());
 
         Document manage = patient.page(path);
@@ -202,7 +202,7 @@ class ConsultPagesTest {
 
     @Test
     void manageLinkMovesToAnotherFreeTimeAndTheOldLinkIsOutOfDate() {
-        ConsultService.Booked booked = server.site().consult.book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org"));
+        Booked booked = server.site().consult.bookings().book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org"));
         String path = booked.manageUrl().substring("http://vertebra.test".length());
         Document manage = patient.page(path);
         String newStart = manage.select("input[name=start]").get(2).attr("value");
@@ -213,7 +213,7 @@ class ConsultPagesTest {
         assertThat(moved.statusCode()).isEqualTo(303);
         Document after = patient.page(moved.headers().firstValue("Location").orElseThrow());
         assertThat(after.select("[role=status]").text()).contains("moved to the new time");
-        assertThat(server.site().consult.booking(booked.booking().id()).orElseThrow().start()).hasToString(newStart);
+        assertThat(server.site().consult.agenda().booking(booked.booking().id()).orElseThrow().start()).hasToString(newStart);
         assertThat(patient.get(path).statusCode()).isEqualTo(410);
         assertThat(MailOutbox.ofKind(server.site(), ConsultMail.BOOKED)).hasSize(2);
     }
@@ -223,7 +223,7 @@ class ConsultPagesTest {
         var site = server.site();
         var doctorUser = site.accounts.addUser("doctor@example.org", "Dr Other", AccountRole.DOCTOR, PASSWORD);
         site.accounts.addUser("admin@example.org", "Ada Admin", AccountRole.ADMIN, PASSWORD);
-        ConsultService.Booked booked = site.consult.book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org"));
+        Booked booked = site.consult.bookings().book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org"));
         WebClient doctor = new WebClient(server).signIn("doctor@example.org", PASSWORD);
 
         // This doctor's account has no schedule yet: it may not open Dr Test's consultation.
@@ -251,9 +251,9 @@ class ConsultPagesTest {
         assertThat(log.select("tbody tr")).hasSize(2);
         assertThat(log.select("tbody td:nth-child(2)").eachText()).containsOnly("Ada Admin");
 
-        Doctor own = site.consult.attach(new ConsultService.Attach(doctorUser.id(), "Dr Other", null, ConsultSite.LONDON, 30, null));
-        site.consult.setHours(own.id(), site.consult.hours(site.consult.doctor("dr-test").orElseThrow().id()));
-        site.consult.book(new BookingCommand(own.slug(), "2026-03-02T15:00:00Z", "Europe/London",
+        Doctor own = site.consult.agenda().attach(new DoctorAgenda.Attach(doctorUser.id(), "Dr Other", null, ConsultSite.LONDON, 30, null));
+        site.consult.agenda().setHours(own.id(), site.consult.agenda().hours(site.consult.agenda().doctor("dr-test").orElseThrow().id()));
+        site.consult.bookings().book(new BookingCommand(own.slug(), "2026-03-02T15:00:00Z", "Europe/London",
                 "Sam Patient", "sam@example.org", "020 7946 0001", "30", "Wrist pain", "3 weeks", java.util.List.of(), true, true));
         assertThat(doctor.page("/admin/").text()).contains("1 consultation today");
     }
@@ -262,7 +262,7 @@ class ConsultPagesTest {
     void doctorEditsOwnHoursAndTheBookingPageFollows() {
         var site = server.site();
         var account = site.accounts.addUser("doctor@example.org", "Dr Kolkata", AccountRole.DOCTOR, PASSWORD);
-        String id = String.valueOf(site.consult.attach(new ConsultService.Attach(account.id(), "Dr Kolkata", null,
+        String id = String.valueOf(site.consult.agenda().attach(new DoctorAgenda.Attach(account.id(), "Dr Kolkata", null,
                 ConsultSite.LONDON, 30, null)).id());
         WebClient doctor = new WebClient(server).signIn("doctor@example.org", PASSWORD);
         String csrf = doctor.csrfToken("/admin/consult/");

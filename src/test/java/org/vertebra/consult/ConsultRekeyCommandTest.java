@@ -49,7 +49,7 @@ class ConsultRekeyCommandTest {
         try (Site site = Site.open(settings(data), TestClock.at(ConsultSite.MONDAY_EARLY))) {
             long reader = site.accounts.addUser("admin@example.org", "Ada Admin", org.vertebra.account.AccountRole.ADMIN,
                     "a long enough password").id();
-            ConsultService.Consultation opened = site.consult.open(booked, reader, "Ada Admin").orElseThrow();
+            DoctorAgenda.Consultation opened = site.consult.agenda().open(booked, reader, "Ada Admin").orElseThrow();
             assertThat(opened.intake().complaint()).isEqualTo(ConsultSite.COMPLAINT);
             assertThat(opened.notes()).isEqualTo("Demo note: ice and rest");
             assertThat(site.mail.storedPassword()).isEqualTo(org.vertebra.mail.MailConfiguration.StoredPassword.STORED);
@@ -86,8 +86,8 @@ class ConsultRekeyCommandTest {
     private static long bookOne(Path data) {
         try (Site site = Site.open(settings(data), TestClock.at(ConsultSite.MONDAY_EARLY))) {
             ConsultSite.doctor(site);
-            long id = site.consult.book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org")).booking().id();
-            site.consult.saveNotes(id, "Demo note: ice and rest");
+            long id = site.consult.bookings().book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org")).booking().id();
+            site.consult.agenda().saveNotes(id, "Demo note: ice and rest");
             return id;
         }
     }

@@ -20,12 +20,12 @@ class DemoDoctorTest {
     @Test
     void demoSiteOffersTheDemoAuthorsWeekdayHoursBelowThePageText() {
         try (TestServer server = TestServer.withDemo(TestDatabase.SQLITE, temp)) {
-            Doctor doctor = server.site().consult.doctor("asha-raman").orElseThrow();
+            Doctor doctor = server.site().consult.agenda().doctor("asha-raman").orElseThrow();
             assertThat(doctor.name()).isEqualTo("Dr Asha Raman");
             assertThat(doctor.authorId()).isNotNull();
-            assertThat(server.site().consult.hours(doctor.id())).hasSize(5);
+            assertThat(server.site().consult.agenda().hours(doctor.id())).hasSize(5);
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
-            assertThat(server.site().consult.freeSlots(doctor, today, today.plusDays(7), ConsultSite.LONDON)).isNotEmpty();
+            assertThat(server.site().consult.bookings().freeSlots(doctor, today, today.plusDays(7), ConsultSite.LONDON)).isNotEmpty();
 
             Document page = server.page("/teleconsult/?tz=Europe/London");
             assertThat(page.select("h1").text()).isEqualTo("Online Video Consultations");

@@ -61,7 +61,7 @@ class DoctorAdminTest {
         HttpResponse<String> attached = admin.post(PATH, attachForm(doctorAccount, "Dr Asha Raman"));
 
         assertThat(attached.statusCode()).isEqualTo(303);
-        Doctor doctor = server.site().consult.doctorOfUser(doctorAccount.id()).orElseThrow();
+        Doctor doctor = server.site().consult.agenda().doctorOfUser(doctorAccount.id()).orElseThrow();
         assertThat(doctor.name()).isEqualTo("Dr Asha Raman");
         assertThat(doctor.credentials()).isEqualTo("FRCS (Orth)");
         assertThat(doctor.zone().getId()).isEqualTo("Asia/Kolkata");
@@ -94,7 +94,7 @@ class DoctorAdminTest {
         assertThat(page.select("input#name").attr("value")).isEqualTo("Dr Eddie <b>Editor</b>");
         assertThat(page.select("input#credentials").attr("value")).isEqualTo("FRCS (Orth)");
         assertThat(refused.body()).doesNotContain("<b>Editor</b>");
-        assertThat(server.site().consult.allDoctors()).isEmpty();
+        assertThat(server.site().consult.agenda().allDoctors()).isEmpty();
 
         Map<String, String> noName = attachForm(doctorAccount, " ");
         HttpResponse<String> nameless = admin.post(PATH, noName);
@@ -102,13 +102,13 @@ class DoctorAdminTest {
         assertThat(Jsoup.parse(nameless.body()).select("#account option[selected]").attr("value"))
                 .isEqualTo(String.valueOf(doctorAccount.id()));
         assertThat(Jsoup.parse(nameless.body()).select("select#zone option[selected]").attr("value")).isEqualTo("Asia/Kolkata");
-        assertThat(server.site().consult.allDoctors()).isEmpty();
+        assertThat(server.site().consult.agenda().allDoctors()).isEmpty();
 
         assertThat(admin.post(PATH, attachForm(doctorAccount, "Dr Asha Raman")).statusCode()).isEqualTo(303);
         HttpResponse<String> twice = admin.post(PATH, attachForm(doctorAccount, "Dr Asha Raman again"));
         assertThat(twice.statusCode()).isEqualTo(422);
         assertThat(twice.body()).contains("This account is a doctor already, as Dr Asha Raman");
-        assertThat(server.site().consult.allDoctors()).hasSize(1);
+        assertThat(server.site().consult.agenda().allDoctors()).hasSize(1);
     }
 
     @Test
@@ -126,15 +126,15 @@ class DoctorAdminTest {
         Map<String, String> forged = new HashMap<>(form);
         forged.put("_csrf", "wrong");
         assertThat(admin.post(PATH, forged).statusCode()).isEqualTo(403);
-        assertThat(server.site().consult.allDoctors()).isEmpty();
+        assertThat(server.site().consult.agenda().allDoctors()).isEmpty();
     }
 
     @Test
     void refusesToDetachADoctorWithConsultationsToComeAndDetachesOnceThereAreNone() {
-        Doctor doctor = ConsultSite.withHours(server.site(), server.site().consult.attach(
-                new ConsultService.Attach(doctorAccount.id(), "Dr Test", null, ConsultSite.LONDON, 30, null)));
+        Doctor doctor = ConsultSite.withHours(server.site(), server.site().consult.agenda().attach(
+                new DoctorAgenda.Attach(doctorAccount.id(), "Dr Test", null, ConsultSite.LONDON, 30, null)));
         assertThat(doctor.slug()).isEqualTo("dr-test");
-        ConsultService.Booked booked = server.site().consult.book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org"));
+        Booked booked = server.site().consult.bookings().book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org"));
         String token = admin.csrfToken(PATH);
 
         HttpResponse<String> refused = admin.post(PATH + doctor.id() + "/detach/", Map.of("_csrf", token));
@@ -143,15 +143,15 @@ class DoctorAdminTest {
         assertThat(Jsoup.parse(refused.body()).select(".form-error").text()).contains(
                 "Dr Test still has 1 consultation to come (the next on 4 March 2026, 10:00, Europe/London time). Clear the weekly "
                         + "hours");
-        assertThat(server.site().consult.doctor(doctor.id()).orElseThrow().active()).isTrue();
+        assertThat(server.site().consult.agenda().doctor(doctor.id()).orElseThrow().active()).isTrue();
 
         String query = booked.manageUrl().substring(booked.manageUrl().indexOf('?') + 1);
-        assertThat(server.site().consult.cancel(server.site().consult.managed(BookingTest.param(query, "b"),
+        assertThat(server.site().consult.bookings().cancel(server.site().consult.bookings().managed(BookingTest.param(query, "b"),
                 BookingTest.param(query, "t"), BookingTest.param(query, "s")))).isTrue();
         HttpResponse<String> detached = admin.post(PATH + doctor.id() + "/detach/", Map.of("_csrf", token));
 
         assertThat(detached.statusCode()).isEqualTo(303);
-        Doctor after = server.site().consult.doctor(doctor.id()).orElseThrow();
+        Doctor after = server.site().consult.agenda().doctor(doctor.id()).orElseThrow();
         assertThat(after.active()).isFalse();
         assertThat(after.userId()).isNull();
         assertThat(admin.page(detached.headers().firstValue("Location").orElseThrow()).select(".notice").text())

@@ -42,7 +42,7 @@ class DoctorDeskTest {
         server = TestServer.empty(kind, temp, TestClock.at(ConsultSite.MONDAY_EARLY));
         var site = server.site();
         User asha = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
-        doctor = ConsultSite.withHours(site, site.consult.attach(new ConsultService.Attach(asha.id(), "Dr Asha Raman", "FRCS",
+        doctor = ConsultSite.withHours(site, site.consult.agenda().attach(new DoctorAgenda.Attach(asha.id(), "Dr Asha Raman", "FRCS",
                 ConsultSite.LONDON, 30, null)));
         web = new WebClient(server).signIn("asha@clinic.example", PASSWORD);
     }
@@ -63,7 +63,7 @@ class DoctorDeskTest {
         book("2026-03-05T09:00:00Z", "kim@example.org", List.of("recent-injury"));
         book("2026-03-20T09:00:00Z", "lee@example.org", List.of()); // beyond the two weeks
         long cancelled = book("2026-03-04T11:00:00Z", "ann@example.org", List.of()).booking().id();
-        server.site().consult.cancelByClinic(cancelled, 0, "Test");
+        server.site().consult.agenda().cancelByClinic(cancelled, 0, "Test");
 
         Document opening = web.page("/admin/consult/");
         assertThat(opening.select("h2").first().text()).startsWith("Wednesday 4 March 2026");
@@ -112,7 +112,7 @@ class DoctorDeskTest {
 
         Document question = web.page(cancelUrl);
         assertThat(question.select("h1").text()).isEqualTo("Cancel the consultation?");
-        assertThat(server.site().consult.booking(id).orElseThrow().cancelled()).as("asking cancels nothing").isFalse();
+        assertThat(server.site().consult.agenda().booking(id).orElseThrow().cancelled()).as("asking cancels nothing").isFalse();
         String csrf = question.select("input[name=_csrf]").attr("value");
         HttpResponse<String> done = web.post(cancelUrl, Map.of("_csrf", csrf));
 
@@ -120,7 +120,7 @@ class DoctorDeskTest {
         Document after = web.page(done.headers().firstValue("Location").orElseThrow());
         assertThat(after.select("[role=status]").text()).startsWith("The consultation is cancelled.");
         assertThat(after.text()).contains("Cancelled");
-        assertThat(server.site().consult.booking(id).orElseThrow().cancelled()).isTrue();
+        assertThat(server.site().consult.agenda().booking(id).orElseThrow().cancelled()).isTrue();
         MailOutbox.Mail mail = MailOutbox.ofKind(server.site(), ConsultMail.CANCELLED).get(0);
         assertThat(mail.recipient()).isEqualTo("priya@example.org");
         assertThat(mail.subject()).startsWith("Cancelled by the clinic:");
@@ -132,7 +132,7 @@ class DoctorDeskTest {
         // An administrator's cancellation is news to the doctor.
         User admin = server.site().accounts.addUser("ada@clinic.example", "Ada Admin", AccountRole.ADMIN, PASSWORD);
         long other = book("2026-03-05T10:00:00Z", "sam@example.org", List.of()).booking().id();
-        assertThat(server.site().consult.cancelByClinic(other, admin.id(), admin.name())).isTrue();
+        assertThat(server.site().consult.agenda().cancelByClinic(other, admin.id(), admin.name())).isTrue();
         assertThat(MailOutbox.ofKind(server.site(), DoctorNotice.CANCELLED)).singleElement().satisfies(m -> {
             assertThat(m.recipient()).isEqualTo("asha@clinic.example");
             assertThat(m.text()).contains("was cancelled by Ada Admin", "http://vertebra.test/admin/consult/" + other + "/")
@@ -155,7 +155,7 @@ class DoctorDeskTest {
         Document question = web.page("/admin/consult/" + id + "/move/?start=2026-03-05T15:00:00Z");
         assertThat(question.select("h1").text()).isEqualTo("Move the consultation?");
         assertThat(question.select(".consult-facts").text()).contains("Thursday 5 March 2026 at 15:00");
-        assertThat(server.site().consult.booking(id).orElseThrow().start()).isEqualTo(Instant.parse("2026-03-04T10:00:00Z"));
+        assertThat(server.site().consult.agenda().booking(id).orElseThrow().start()).isEqualTo(Instant.parse("2026-03-04T10:00:00Z"));
         String csrf = question.select("input[name=_csrf]").attr("value");
         HttpResponse<String> taken = web.post("/admin/consult/" + id + "/move/", Map.of("_csrf", csrf, "start",
                 "2026-03-04T10:30:00Z"));
@@ -166,7 +166,7 @@ class DoctorDeskTest {
         assertThat(moved.statusCode()).isEqualTo(303);
         assertThat(web.page(moved.headers().firstValue("Location").orElseThrow()).select("[role=status]").text())
                 .startsWith("The consultation is moved.");
-        assertThat(server.site().consult.booking(id).orElseThrow().start()).isEqualTo(Instant.parse("2026-03-05T15:00:00Z"));
+        assertThat(server.site().consult.agenda().booking(id).orElseThrow().start()).isEqualTo(Instant.parse("2026-03-05T15:00:00Z"));
         List<MailOutbox.Mail> patientMails = MailOutbox.ofKind(server.site(), ConsultMail.BOOKED).stream()
                 .filter(m -> m.recipient().equals("priya@example.org")).toList();
         assertThat(patientMails).hasSize(2);
@@ -177,13 +177,13 @@ class DoctorDeskTest {
                 .containsExactly(false, true);
     }
 
-    private ConsultService.Booked book(String start, String email, List<String> flags) {
+    private Booked book(String start, String email, List<String> flags) {
         BookingCommand s = ConsultSite.sent(start, email);
         String name = switch (email) {
             case "priya@example.org" -> "Priya Shah";
             default -> Character.toUpperCase(email.charAt(0)) + email.substring(1, email.indexOf('@')) + " Patient";
         };
-        return server.site().consult.book(new BookingCommand(doctor.slug(), s.start(), s.zone(), name,
+        return server.site().consult.bookings().book(new BookingCommand(doctor.slug(), s.start(), s.zone(), name,
                 s.email(), s.phone(), s.age(), s.complaint(), s.duration(), flags, true, true));
     }
 }

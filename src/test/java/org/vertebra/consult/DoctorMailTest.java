@@ -67,7 +67,7 @@ class DoctorMailTest {
         server = TestServer.withMail(kind, temp, clock, MailSettings.plainSmtp("127.0.0.1", port, "Test Clinic <clinic@vertebra.test>"));
         var site = server.site();
         asha = site.accounts.addUser(DOCTOR, "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
-        doctor = ConsultSite.withHours(site, site.consult.attach(new ConsultService.Attach(asha.id(), "Dr Asha Raman", "FRCS",
+        doctor = ConsultSite.withHours(site, site.consult.agenda().attach(new DoctorAgenda.Attach(asha.id(), "Dr Asha Raman", "FRCS",
                 ConsultSite.LONDON, 30, null)));
     }
 
@@ -93,7 +93,7 @@ class DoctorMailTest {
                 "acknowledged", "yes");
         HttpResponse<String> booked = patient.post("/teleconsult/book/", form);
         assertThat(booked.statusCode()).as(booked.body()).isIn(200, 303);
-        long id = server.site().consult.agenda(doctor, java.time.LocalDate.of(2026, 3, 3)).get(0).id();
+        long id = server.site().consult.agenda().agenda(doctor, java.time.LocalDate.of(2026, 3, 3)).get(0).id();
         String detail = "http://vertebra.test/admin/consult/" + id + "/";
 
         List<MimeMessage> toDoctor = delivered(DOCTOR, 2);
@@ -125,12 +125,12 @@ class DoctorMailTest {
 
         // The patient moves it, then cancels it (their pages are tested in ConsultPagesTest; here, what the doctor hears).
         String link = MailOutbox.ofKind(server.site(), ConsultMail.BOOKED).get(0).link("http://vertebra.test/teleconsult/manage/");
-        ConsultService.Booked moved = server.site().consult.reschedule(managed(link), Instant.parse("2026-03-04T10:00:00Z"));
+        Booked moved = server.site().consult.bookings().reschedule(managed(link), Instant.parse("2026-03-04T10:00:00Z"));
         MimeMessage movedNotice = delivered(DOCTOR, 3).stream().filter(m -> subject(m).startsWith("Consultation moved")).findFirst()
                 .orElseThrow();
         assertThat(subject(movedNotice)).isEqualTo("Consultation moved to Wednesday 4 March 2026 at 10:00");
         assertThat(GreenMailUtil.getBody(movedNotice)).contains("moved by the patient", "from Tuesday 3 March 2026 at 09:00", detail);
-        assertThat(server.site().consult.cancel(managed(moved.manageUrl()))).isTrue();
+        assertThat(server.site().consult.bookings().cancel(managed(moved.manageUrl()))).isTrue();
         MimeMessage cancelNotice = delivered(DOCTOR, 4).stream().filter(m -> subject(m).startsWith("Consultation cancelled"))
                 .findFirst().orElseThrow();
         assertThat(subject(cancelNotice)).isEqualTo("Consultation cancelled: Wednesday 4 March 2026 at 10:00");
@@ -150,19 +150,19 @@ class DoctorMailTest {
         assertThat(web.page("/admin/consult/?date=2026-03-03").text()).contains("Morning agenda mail: on, at 07:00");
 
         var consult = server.site().consult;
-        consult.book(request("2026-03-03T09:00:00Z", "sam@example.org", List.of()));
-        consult.book(request("2026-03-03T11:30:00Z", PATIENT, List.of("bladder-bowel")));
-        consult.book(request("2026-03-04T09:00:00Z", "kim@example.org", List.of("night-pain")));
+        consult.bookings().book(request("2026-03-03T09:00:00Z", "sam@example.org", List.of()));
+        consult.bookings().book(request("2026-03-03T11:30:00Z", PATIENT, List.of("bladder-bowel")));
+        consult.bookings().book(request("2026-03-04T09:00:00Z", "kim@example.org", List.of("night-pain")));
 
         clock.advance(java.time.Duration.between(clock.instant(), Instant.parse("2026-03-03T06:59:00Z")));
-        assertThat(consult.sendDueMorningAgendas()).isZero();
+        assertThat(consult.jobs().sendDueMorningAgendas()).isZero();
 
         clock.advance(java.time.Duration.between(clock.instant(), Instant.parse("2026-03-03T07:01:00Z")));
         // Two servers' jobs at the same moment: the day is claimed once.
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            List<Future<Integer>> runs = pool.invokeAll(List.<Callable<Integer>>of(consult::sendDueMorningAgendas,
-                    consult::sendDueMorningAgendas));
+            List<Future<Integer>> runs = pool.invokeAll(List.<Callable<Integer>>of(consult.jobs()::sendDueMorningAgendas,
+                    consult.jobs()::sendDueMorningAgendas));
             int sum = 0;
             for (Future<Integer> run : runs) {
                 sum += run.get();
@@ -171,7 +171,7 @@ class DoctorMailTest {
         } finally {
             pool.shutdownNow();
         }
-        assertThat(consult.sendDueMorningAgendas()).isZero();
+        assertThat(consult.jobs().sendDueMorningAgendas()).isZero();
         assertThat(MailOutbox.ofKind(server.site(), MorningAgenda.KIND)).hasSize(1);
 
         MimeMessage agenda = delivered(DOCTOR, 1 + 3 + 1).stream().filter(m -> subject(m).contains("consultations on"))
@@ -183,7 +183,7 @@ class DoctorMailTest {
         assertThat(body.indexOf("09:00-09:30")).isLessThan(body.indexOf("11:30-12:00"));
 
         clock.advance(java.time.Duration.between(clock.instant(), Instant.parse("2026-03-04T07:30:00Z")));
-        assertThat(consult.sendDueMorningAgendas()).isEqualTo(1);
+        assertThat(consult.jobs().sendDueMorningAgendas()).isEqualTo(1);
         assertThat(MailOutbox.ofKind(server.site(), MorningAgenda.KIND)).extracting(MailOutbox.Mail::subject)
                 .containsExactly("URGENT sign among today's consultations: 2 consultations on Tuesday 3 March 2026",
                         "Today: 1 consultation on Wednesday 4 March 2026");
@@ -195,9 +195,9 @@ class DoctorMailTest {
                 s.age(), s.complaint(), s.duration(), flags, true, true);
     }
 
-    private ConsultService.Managed managed(String url) {
+    private PatientBookings.Managed managed(String url) {
         String query = url.substring(url.indexOf('?') + 1);
-        return server.site().consult.managed(BookingTest.param(query, "b"), BookingTest.param(query, "t"),
+        return server.site().consult.bookings().managed(BookingTest.param(query, "b"), BookingTest.param(query, "t"),
                 BookingTest.param(query, "s"));
     }
 

@@ -27,39 +27,39 @@ class DoctorScheduleTest {
         try (TestSite test = TestSite.open(kind, temp, clock)) {
             Site site = test.site();
             var author = site.authors.ensure("Dr Test", "dr-test");
-            Doctor demo = ConsultSite.withHours(site, site.consult.addDoctor("dr-test", "Dr Test", ConsultSite.LONDON, 30, null,
+            Doctor demo = ConsultSite.withHours(site, site.consult.agenda().addDoctor("dr-test", "Dr Test", ConsultSite.LONDON, 30, null,
                     author.id()));
             var user = site.accounts.addUser("test@example.org", "Tess Test", AccountRole.DOCTOR, "a long enough password");
 
-            Doctor attached = site.consult.attach(new ConsultService.Attach(user.id(), "Dr Tess Test", "MRCP",
+            Doctor attached = site.consult.agenda().attach(new DoctorAgenda.Attach(user.id(), "Dr Tess Test", "MRCP",
                     java.time.ZoneId.of("Europe/Dublin"), 20, author.id()));
 
             assertThat(attached.id()).isEqualTo(demo.id());
             assertThat(attached.displayName()).isEqualTo("Dr Tess Test, MRCP");
             assertThat(attached.userId()).isEqualTo(user.id());
             assertThat(attached.slotMinutes()).isEqualTo(20);
-            assertThatThrownBy(() -> site.consult.attach(new ConsultService.Attach(user.id(), "Again", null,
+            assertThatThrownBy(() -> site.consult.agenda().attach(new DoctorAgenda.Attach(user.id(), "Again", null,
                     ConsultSite.LONDON, 30, null))).isInstanceOf(Invalid.class);
-            assertThat(site.consult.allDoctors()).hasSize(1);
+            assertThat(site.consult.agenda().allDoctors()).hasSize(1);
 
-            var booked = site.consult.book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org"));
-            assertThatThrownBy(() -> site.consult.detach(demo.id())).isInstanceOfSatisfying(ConsultService.StillBooked.class,
+            var booked = site.consult.bookings().book(ConsultSite.request("2026-03-04T10:00:00Z", "priya@example.org"));
+            assertThatThrownBy(() -> site.consult.agenda().detach(demo.id())).isInstanceOfSatisfying(DoctorAgenda.StillBooked.class,
                     e -> assertThat(e.next()).isEqualTo(booked.booking().start()));
-            assertThat(site.consult.doctor(demo.id()).orElseThrow().active()).isTrue();
+            assertThat(site.consult.agenda().doctor(demo.id()).orElseThrow().active()).isTrue();
 
             clock.advance(java.time.Duration.ofDays(3));
-            Doctor detached = site.consult.detach(demo.id());
+            Doctor detached = site.consult.agenda().detach(demo.id());
             assertThat(detached.active()).isFalse();
             assertThat(detached.userId()).isNull();
-            assertThat(site.consult.doctors()).isEmpty();
-            assertThat(site.consult.doctorOfUser(user.id())).isEmpty();
-            assertThatThrownBy(() -> site.consult.book(ConsultSite.request("2026-03-09T10:00:00Z", "sam@example.org")))
+            assertThat(site.consult.bookings().doctors()).isEmpty();
+            assertThat(site.consult.agenda().doctorOfUser(user.id())).isEmpty();
+            assertThatThrownBy(() -> site.consult.bookings().book(ConsultSite.request("2026-03-09T10:00:00Z", "sam@example.org")))
                     .isInstanceOf(Invalid.class);
 
             // Attached again, the account gets its author's schedule back, bookable again.
-            assertThat(site.consult.attach(new ConsultService.Attach(user.id(), "Dr Tess Test", "MRCP",
+            assertThat(site.consult.agenda().attach(new DoctorAgenda.Attach(user.id(), "Dr Tess Test", "MRCP",
                     ConsultSite.LONDON, 30, author.id())).id()).isEqualTo(demo.id());
-            assertThat(site.consult.doctors()).extracting(Doctor::id).containsExactly(demo.id());
+            assertThat(site.consult.bookings().doctors()).extracting(Doctor::id).containsExactly(demo.id());
         }
     }
 }

@@ -50,9 +50,9 @@ class KeyRotationTest {
             long earlier;
             try (Site a = Site.open(keys(database, KEY_A, ""), clock)) {
                 ConsultSite.doctor(a);
-                first = a.consult.book(request("2026-03-04T10:00:00Z", "priya@example.org")).booking().id();
-                a.consult.saveNotes(first, NOTES);
-                earlier = a.consult.book(request("2026-03-04T11:00:00Z", "sam@example.org")).booking().id();
+                first = a.consult.bookings().book(request("2026-03-04T10:00:00Z", "priya@example.org")).booking().id();
+                a.consult.agenda().saveNotes(first, NOTES);
+                earlier = a.consult.bookings().book(request("2026-03-04T11:00:00Z", "sam@example.org")).booking().id();
                 // As the cipher wrote them before rotation existed (HealthDataCipherTest's recorded values).
                 a.database.jdbi().useHandle(h -> h.createUpdate("UPDATE consult_bookings SET intake = :i, notes = :n WHERE id = :id")
                         .bind("i", HealthDataCipherTest.EARLIER_INTAKE).bind("n", HealthDataCipherTest.EARLIER_NOTES)
@@ -62,28 +62,28 @@ class KeyRotationTest {
             long second;
             try (Site b = Site.open(keys(database, KEY_B, KEY_A), clock)) {
                 long reader = b.accounts.addUser("doctor@example.org", "Dr Test", AccountRole.DOCTOR, "a long enough password").id();
-                assertThat(b.consult.open(first, reader, "Dr Test").orElseThrow().notes()).isEqualTo(NOTES);
-                ConsultService.Consultation old = b.consult.open(earlier, reader, "Dr Test").orElseThrow();
+                assertThat(b.consult.agenda().open(first, reader, "Dr Test").orElseThrow().notes()).isEqualTo(NOTES);
+                DoctorAgenda.Consultation old = b.consult.agenda().open(earlier, reader, "Dr Test").orElseThrow();
                 assertThat(old.intake().complaint()).isEqualTo("demo: stiff shoulder in the mornings");
                 assertThat(old.notes()).isEqualTo("demo note: review in four weeks");
-                second = b.consult.book(request("2026-03-05T10:00:00Z", "lee@example.org")).booking().id();
+                second = b.consult.bookings().book(request("2026-03-05T10:00:00Z", "lee@example.org")).booking().id();
                 assertThat(sealedValues(b)).filteredOn(v -> v.startsWith("v1." + keyId(KEY_B) + ".")).hasSize(1);
 
-                ConsultService.Rekeyed rekeyed = b.consult.rekey(2);
+                ConsultJobs.Rekeyed rekeyed = b.consult.jobs().rekey(2);
                 assertThat(rekeyed.resealed()).isEqualTo(4);
                 assertThat(rekeyed.current()).isEqualTo(1);
                 assertThat(rekeyed.remaining()).isZero();
                 assertThat(rekeyed.unreadable()).isEmpty();
-                assertThat(b.consult.rekey(2).resealed()).isZero();
+                assertThat(b.consult.jobs().rekey(2).resealed()).isZero();
             }
 
             try (Site onlyB = Site.open(keys(database, KEY_B, ""), clock)) {
                 long reader = onlyB.accounts.users().get(0).id();
-                assertThat(onlyB.consult.open(first, reader, "Dr Test").orElseThrow().intake().complaint())
+                assertThat(onlyB.consult.agenda().open(first, reader, "Dr Test").orElseThrow().intake().complaint())
                         .isEqualTo(ConsultSite.COMPLAINT);
-                assertThat(onlyB.consult.open(earlier, reader, "Dr Test").orElseThrow().notes())
+                assertThat(onlyB.consult.agenda().open(earlier, reader, "Dr Test").orElseThrow().notes())
                         .isEqualTo("demo note: review in four weeks");
-                assertThat(onlyB.consult.open(second, reader, "Dr Test").orElseThrow().intake()).isNotNull();
+                assertThat(onlyB.consult.agenda().open(second, reader, "Dr Test").orElseThrow().intake()).isNotNull();
                 assertThat(sealedValues(onlyB)).hasSize(5).allSatisfy(v -> assertThat(v).startsWith("v1." + keyId(KEY_B) + "."));
                 assertNoPlainHealthDataAtRest(kind, onlyB);
             }
@@ -102,11 +102,11 @@ class KeyRotationTest {
         TestDatabase.Created database = kind.create(temp);
         try (Site site = Site.open(keys(database, KEY_A, ""), clock)) {
             ConsultSite.doctor(site);
-            long id = site.consult.book(request("2026-03-04T10:00:00Z", "priya@example.org")).booking().id();
-            site.consult.saveNotes(id, "first note");
+            long id = site.consult.bookings().book(request("2026-03-04T10:00:00Z", "priya@example.org")).booking().id();
+            site.consult.agenda().saveNotes(id, "first note");
             ConsultRepository repository = new ConsultRepository(site.database.jdbi());
             String read = repository.sealed(id)[1];
-            site.consult.saveNotes(id, "a doctor's newer note");
+            site.consult.agenda().saveNotes(id, "a doctor's newer note");
             String written = repository.sealed(id)[1];
 
             assertThat(repository.replaceSealed(id, HealthDataRekey.NOTES, read, "v1.00000000.stale")).isFalse();

@@ -21,7 +21,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vertebra.spam.FormGuard;
 import org.vertebra.support.MailOutbox;
-import org.vertebra.support.PublicForm;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -46,8 +45,7 @@ class PatientBookingTest {
 
     private void start(TestDatabase kind) {
         clock = TestClock.at(ConsultSite.MONDAY_EARLY);
-        server = TestServer.empty(kind, temp, clock);
-        ConsultSite.doctor(server.site());
+        server = ConsultSite.serverWithDoctor(kind, temp, clock);
         patient = new WebClient(server);
     }
 
@@ -108,7 +106,7 @@ class PatientBookingTest {
         assertThat(answers.get(0).headers().firstValue("Location")).isEqualTo(answers.get(1).headers().firstValue("Location"));
 
         assertThat(activeOnWednesday()).hasSize(1);
-        assertThat(server.site().consult.agenda(doctor(), LocalDate.of(2026, 3, 5))).hasSize(1);
+        assertThat(server.site().consult.agenda().agenda(doctor(), LocalDate.of(2026, 3, 5))).hasSize(1);
         assertThat(MailOutbox.ofKind(server.site(), ConsultMail.BOOKED)).hasSize(2);
     }
 
@@ -207,7 +205,7 @@ class PatientBookingTest {
     @Test
     void cancellingAsksOnceMoreAndKeepingTheAppointmentChangesNothing() {
         start(TestDatabase.SQLITE);
-        String manage = server.site().consult.book(ConsultSite.request(WEDNESDAY, "priya@example.org")).manageUrl()
+        String manage = server.site().consult.bookings().book(ConsultSite.request(WEDNESDAY, "priya@example.org")).manageUrl()
                 .substring("http://vertebra.test".length());
         Element cancelForm = patient.page(manage).selectFirst("form[action='/teleconsult/manage/cancel/']");
         assertThat(cancelForm.attr("method")).isEqualTo("get");
@@ -237,7 +235,7 @@ class PatientBookingTest {
     @Test
     void movingOffersEveryDayWithinTheHorizonNotOnlyTheNextFiveFreeTimes() {
         start(TestDatabase.SQLITE);
-        ConsultService.Booked booked = server.site().consult.book(ConsultSite.request(WEDNESDAY, "priya@example.org"));
+        Booked booked = server.site().consult.bookings().book(ConsultSite.request(WEDNESDAY, "priya@example.org"));
         String manage = booked.manageUrl().substring("http://vertebra.test".length());
 
         Document page = patient.page(manage);
@@ -257,7 +255,7 @@ class PatientBookingTest {
                 "t", move.select("input[name=t]").val(), "s", move.select("input[name=s]").val(), "start", "2026-03-27T14:00:00Z"));
         HttpResponse<String> moved = patient.post("/teleconsult/manage/move/", sent);
         assertThat(moved.statusCode()).isEqualTo(303);
-        assertThat(server.site().consult.booking(booked.booking().id()).orElseThrow().start()).hasToString("2026-03-27T14:00:00Z");
+        assertThat(server.site().consult.agenda().booking(booked.booking().id()).orElseThrow().start()).hasToString("2026-03-27T14:00:00Z");
         assertThat(patient.page(moved.headers().firstValue("Location").orElseThrow()).select("[role=status]").text())
                 .isEqualTo("Your consultation is moved to the new time. We will send you an email with a new calendar invitation.");
     }
@@ -297,13 +295,7 @@ class PatientBookingTest {
 
     /** A complete form from the intake page for this start, with its ticket old enough and its own submission id. */
     private Map<String, String> form(String start, String email) {
-        String path = "/teleconsult/book/?doctor=dr-test&start=" + start + "&tz=Europe/London";
-        String submission = patient.page(path).select("input[name=submission]").val();
-        Map<String, String> form = new LinkedHashMap<>(PublicForm.fields(patient, path, clock, "doctor", "dr-test",
-                "tz", "Europe/London", "start", start, "name", "Priya Shah", "email", email, "phone", "020 7946 0000", "age", "42",
-                "complaint", ConsultSite.COMPLAINT, "duration", "1 to 4 weeks", "consent", "yes"));
-        form.put("submission", submission);
-        return form;
+        return ConsultSite.bookingForm(patient, clock, start, email);
     }
 
     private static String fields(Element form) {
@@ -312,10 +304,10 @@ class PatientBookingTest {
     }
 
     private Doctor doctor() {
-        return server.site().consult.doctor("dr-test").orElseThrow();
+        return server.site().consult.agenda().doctor("dr-test").orElseThrow();
     }
 
     private List<Booking> activeOnWednesday() {
-        return server.site().consult.agenda(doctor(), LocalDate.of(2026, 3, 4)).stream().filter(b -> !b.cancelled()).toList();
+        return ConsultSite.activeOn(server.site(), LocalDate.of(2026, 3, 4));
     }
 }

@@ -72,7 +72,7 @@ class PatientLanguageTest {
         server = TestServer.withMail(kind, temp, clock, MailSettings.plainSmtp("127.0.0.1", port, "Test Clinic <clinic@vertebra.test>"));
         var site = server.site();
         User asha = site.accounts.addUser(DOCTOR, "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
-        doctor = ConsultSite.withHours(site, site.consult.attach(new ConsultService.Attach(asha.id(), "Dr Asha Raman", "FRCS",
+        doctor = ConsultSite.withHours(site, site.consult.agenda().attach(new DoctorAgenda.Attach(asha.id(), "Dr Asha Raman", "FRCS",
                 ConsultSite.LONDON, 30, null)));
     }
 
@@ -155,7 +155,7 @@ class PatientLanguageTest {
 
         // The reminder a day before, in the booking's language.
         clock.advance(Duration.ofHours(29)); // Tuesday 11:00: 23 hours before
-        assertThat(server.site().consult.sendDueReminders()).isEqualTo(1);
+        assertThat(server.site().consult.jobs().sendDueReminders()).isEqualTo(1);
         MimeMessage reminder = delivered(PATIENT, 2).get(1);
         assertThat(reminder.getSubject()).isEqualTo("Recordatorio: consulta por videollamada mañana");
         assertThat(part(reminder, "text/plain")).contains("Le recordamos que su consulta por videollamada con Dr Asha Raman empieza mañana, el "
@@ -169,7 +169,7 @@ class PatientLanguageTest {
         WebClient desk = new WebClient(server).signIn(DOCTOR, PASSWORD);
         Document agenda = desk.page("/admin/consult/?doctor=" + doctor.id() + "&date=2026-03-04");
         assertThat(agenda.select("table.consult-agenda tbody tr").text()).contains("Lucía García (Spanish)");
-        long id = server.site().consult.agenda(doctor, LocalDate.of(2026, 3, 4)).get(0).id();
+        long id = server.site().consult.agenda().agenda(doctor, LocalDate.of(2026, 3, 4)).get(0).id();
         assertThat(desk.page("/admin/consult/" + id + "/").select("dt:contains(language) + dd").text()).isEqualTo("Spanish");
     }
 
@@ -246,8 +246,8 @@ class PatientLanguageTest {
         assertThat(JSON.readTree(takenInEnglish.body()).get("errors").get("start").asText())
                 .isEqualTo("This time was just taken. Choose one of the next free times.");
 
-        for (int i = 0; i < ConsultService.PER_HOUR; i++) {
-            server.site().formGuard.record(ConsultService.FORM, "127.0.0.1");
+        for (int i = 0; i < PatientBookings.PER_HOUR; i++) {
+            server.site().formGuard.record(PatientBookings.FORM, "127.0.0.1");
         }
         HttpResponse<String> tooMany = client.postJson("/api/v1/consult/bookings",
                 body.formatted(doctor.slug(), "2026-03-04T11:00:00Z", "ana@example.org", ",\"lang\":\"es\""), Map.of());

@@ -62,9 +62,9 @@ class ConsultInBrowserTest {
         server = TestServer.withMail(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-consult"), Clock.systemUTC(),
                 MailSettings.plainSmtp("127.0.0.1", port, "Test Clinic <clinic@vertebra.test>"));
         var consult = server.site().consult;
-        var doctor = consult.addDoctor("asha-raman", "Dr Asha Raman", ZoneId.of("Europe/London"), 30, null, null);
+        var doctor = consult.agenda().addDoctor("asha-raman", "Dr Asha Raman", ZoneId.of("Europe/London"), 30, null, null);
         // Every day, so the test finds free times whatever day it runs.
-        consult.setHours(doctor.id(), Arrays.stream(DayOfWeek.values())
+        consult.agenda().setHours(doctor.id(), Arrays.stream(DayOfWeek.values())
                 .map(d -> new WeeklyHours(d, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList());
     }
 
@@ -86,12 +86,12 @@ class ConsultInBrowserTest {
         var site = server.site();
         site.accounts.addUser("admin@example.org", "Ada Admin", org.vertebra.account.AccountRole.ADMIN, "a long enough password");
         site.accounts.addUser("okafor@example.org", "Chidi Okafor", org.vertebra.account.AccountRole.DOCTOR, "a long enough password");
-        var doctor = site.consult.doctor("asha-raman").orElseThrow();
-        var slot = site.consult.nextFree(doctor).get(0);
-        var booked = site.consult.book(new org.vertebra.consult.BookingCommand(
+        var doctor = site.consult.agenda().doctor("asha-raman").orElseThrow();
+        var slot = site.consult.bookings().nextFree(doctor).get(0);
+        var booked = site.consult.bookings().book(new org.vertebra.consult.BookingCommand(
                 "asha-raman", slot.start().toString(), "Europe/London", "Sam Patient", "sam@example.org", "020 7946 0001", "30",
                 "Wrist pain after a fall", "1 to 4 weeks", List.of("recent-injury"), true, true));
-        site.consult.saveNotes(booked.booking().id(), "Advised an X-ray in person.");
+        site.consult.agenda().saveNotes(booked.booking().id(), "Advised an X-ray in person.");
         Browser.signIn(driver, "http://localhost:" + server.server().port(), "admin@example.org", "a long enough password");
         String date = slot.start().atZone(ZoneId.of("Europe/London")).toLocalDate().toString();
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
@@ -151,7 +151,7 @@ class ConsultInBrowserTest {
         driver.navigate().refresh();
         waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Your consultation is booked"));
         assertThat(driver.findElement(By.tagName("main")).getText()).isEqualTo(shown);
-        assertThat(server.site().consult.export(PATIENT)).hasSize(1);
+        assertThat(server.site().consult.jobs().export(PATIENT)).hasSize(1);
 
         server.server().mailSender().sendDue();
         MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
@@ -238,7 +238,7 @@ class ConsultInBrowserTest {
             driver.findElement(By.cssSelector("form[data-intake-form] button[type=submit]")).click();
             waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Your consultation is booked"));
             audit(null, "booked-phone", failures);
-            assertThat(server.site().consult.export("sam.phone@example.org")).hasSize(1);
+            assertThat(server.site().consult.jobs().export("sam.phone@example.org")).hasSize(1);
         } finally {
             driver.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ""));
             Browser.resize(driver, Viewport.DESKTOP);
@@ -277,9 +277,9 @@ class ConsultInBrowserTest {
     @Test
     void movingByDayAndTheQuestionBeforeCancellingPassTheAuditAtBothViewports() {
         var consult = server.site().consult;
-        var doctor = consult.doctor("asha-raman").orElseThrow();
-        var slot = consult.nextFree(doctor).get(4);
-        var booked = consult.book(new org.vertebra.consult.BookingCommand(
+        var doctor = consult.agenda().doctor("asha-raman").orElseThrow();
+        var slot = consult.bookings().nextFree(doctor).get(4);
+        var booked = consult.bookings().book(new org.vertebra.consult.BookingCommand(
                 "asha-raman", slot.start().plus(java.time.Duration.ofDays(3)).toString(), "Europe/London", "Ana Lima",
                 "ana@example.org", "020 7946 0002", "51", "Shoulder pain", "1 to 3 months", List.of(), true, true));
         String manage = booked.manageUrl().substring("http://vertebra.test".length());
@@ -304,7 +304,7 @@ class ConsultInBrowserTest {
             waitUntil(() -> driver.findElement(By.tagName("h1")).getText().equals("Your consultation"));
         }
         Browser.resize(driver, Viewport.DESKTOP);
-        assertThat(consult.booking(booked.booking().id()).orElseThrow().cancelled()).isFalse();
+        assertThat(consult.agenda().booking(booked.booking().id()).orElseThrow().cancelled()).isFalse();
         assertThat(failures).as(Axe.report(failures)).isEmpty();
     }
 

@@ -19,7 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.vertebra.account.AccountRole;
 import org.vertebra.consult.BookingCommand;
-import org.vertebra.consult.ConsultService;
+import org.vertebra.consult.DoctorAgenda;
 import org.vertebra.consult.Slot;
 import org.vertebra.consult.WeeklyHours;
 import org.vertebra.e2e.Browser.Viewport;
@@ -48,12 +48,12 @@ class DoctorAgendaInBrowserTest {
         server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-doctor"), Clock.systemUTC());
         var site = server.site();
         var user = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
-        var doctor = site.consult.attach(new ConsultService.Attach(user.id(), "Dr Asha Raman", "FRCS (Orth)",
+        var doctor = site.consult.agenda().attach(new DoctorAgenda.Attach(user.id(), "Dr Asha Raman", "FRCS (Orth)",
                 ZoneId.of("Europe/London"), 30, null));
         // Every day, so the test finds free times whatever day it runs.
-        site.consult.setHours(doctor.id(), Arrays.stream(DayOfWeek.values())
+        site.consult.agenda().setHours(doctor.id(), Arrays.stream(DayOfWeek.values())
                 .map(d -> new WeeklyHours(d, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList());
-        List<Slot> free = site.consult.nextFree(doctor);
+        List<Slot> free = site.consult.bookings().nextFree(doctor);
         book(doctor.slug(), free.get(0), "Sam Patient", "sam@example.org", List.of());
         urgent = book(doctor.slug(), free.get(1), "Priya Shah", "priya@example.org", List.of("bladder-bowel", "night-pain"));
         book(doctor.slug(), free.get(3), "Kim Lee", "kim@example.org", List.of("recent-injury"));
@@ -61,7 +61,7 @@ class DoctorAgendaInBrowserTest {
     }
 
     private static long book(String doctor, Slot slot, String name, String email, List<String> flags) {
-        return server.site().consult.book(new org.vertebra.consult.BookingCommand(doctor, slot.start().toString(),
+        return server.site().consult.bookings().book(new org.vertebra.consult.BookingCommand(doctor, slot.start().toString(),
                 "Europe/London", name, email, "020 7946 0001", "50", "Low back pain for a month", "1 to 4 weeks", flags, true, true))
                 .booking().id();
     }
@@ -106,7 +106,7 @@ class DoctorAgendaInBrowserTest {
             audit("/admin/consult/agenda-mail/", "doctor-agenda-mail" + suffix, failures);
         }
         Browser.resize(driver, Viewport.DESKTOP);
-        assertThat(server.site().consult.booking(urgent).orElseThrow().cancelled()).as("asking changed nothing").isFalse();
+        assertThat(server.site().consult.agenda().booking(urgent).orElseThrow().cancelled()).as("asking changed nothing").isFalse();
         assertThat(failures).as(Axe.report(failures)).isEmpty();
     }
 

@@ -23,7 +23,7 @@ import org.vertebra.account.AccountRole;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleDraft;
 import org.vertebra.consult.BookingCommand;
-import org.vertebra.consult.ConsultService;
+import org.vertebra.consult.DoctorAgenda;
 import org.vertebra.consult.Slot;
 import org.vertebra.consult.WeeklyHours;
 import org.vertebra.content.KeyPoints;
@@ -55,12 +55,12 @@ class ReadingInBrowserTest {
         server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-reading"), Clock.systemUTC());
         var site = server.site();
         var user = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
-        var doctor = site.consult.attach(new ConsultService.Attach(user.id(), "Dr Asha Raman", "FRCS (Orth)",
+        var doctor = site.consult.agenda().attach(new DoctorAgenda.Attach(user.id(), "Dr Asha Raman", "FRCS (Orth)",
                 ZoneId.of("Europe/London"), 30, null));
-        site.consult.setHours(doctor.id(), Arrays.stream(DayOfWeek.values())
+        site.consult.agenda().setHours(doctor.id(), Arrays.stream(DayOfWeek.values())
                 .map(d -> new WeeklyHours(d, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList());
-        Slot slot = site.consult.nextFree(doctor).get(0);
-        consultation = site.consult.book(new BookingCommand(doctor.slug(), slot.start().toString(), "Europe/London", "Priya Shah",
+        Slot slot = site.consult.bookings().nextFree(doctor).get(0);
+        consultation = site.consult.bookings().book(new BookingCommand(doctor.slug(), slot.start().toString(), "Europe/London", "Priya Shah",
                 "priya@example.org", "020 7946 0001", "50", "Knee pain on stairs", "1 to 4 weeks", List.of(), true, true))
                 .booking().id();
         publish("knee-pain", "Knee Pain on Stairs", "Why stairs hurt a sore knee, and what helps.",

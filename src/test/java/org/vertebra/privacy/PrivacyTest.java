@@ -61,11 +61,11 @@ class PrivacyTest {
             site.newsletter.subscribe("ann@example.org", "203.0.113.1", ticket, "");
             site.contact.send(new ContactForm.Sent("general", "Ann", "ann@example.org", "Do you see patients on Fridays?"),
                     "203.0.113.1", ticket, "");
-            var doctor = site.consult.addDoctor("dr-test", "Dr Test", java.time.ZoneId.of("Europe/London"), 30, null, null);
-            site.consult.setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
+            var doctor = site.consult.agenda().addDoctor("dr-test", "Dr Test", java.time.ZoneId.of("Europe/London"), 30, null, null);
+            site.consult.agenda().setHours(doctor.id(), java.util.Arrays.stream(java.time.DayOfWeek.values())
                     .map(d -> new org.vertebra.consult.WeeklyHours(d, java.time.LocalTime.of(9, 0), java.time.LocalTime.of(17, 0)))
                     .toList());
-            site.consult.book(new org.vertebra.consult.BookingCommand("dr-test",
+            site.consult.bookings().book(new org.vertebra.consult.BookingCommand("dr-test",
                     "2026-03-03T10:00:00Z", "Europe/London", "Ann", "ann@example.org", "+44 20 7946 0000", "61",
                     "Hip pain at night for a month", "4 weeks", List.of("night-pain"), true, true));
 

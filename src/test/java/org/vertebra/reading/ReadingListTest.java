@@ -40,7 +40,7 @@ import org.vertebra.article.ArticleDraft;
 import org.vertebra.audit.AuditEntry;
 import org.vertebra.audit.AuditFilter;
 import org.vertebra.consult.BookingCommand;
-import org.vertebra.consult.ConsultService;
+import org.vertebra.consult.DoctorAgenda;
 import org.vertebra.consult.Doctor;
 import org.vertebra.consult.WeeklyHours;
 import org.vertebra.content.KeyPoints;
@@ -90,11 +90,11 @@ class ReadingListTest {
         site = server.site();
         User asha = site.accounts.addUser(DOCTOR, "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
         site.accounts.addUser(ADMIN, "Ada Admin", AccountRole.ADMIN, PASSWORD);
-        Doctor doctor = site.consult.attach(new ConsultService.Attach(asha.id(), "Dr Asha Raman", "FRCS",
+        Doctor doctor = site.consult.agenda().attach(new DoctorAgenda.Attach(asha.id(), "Dr Asha Raman", "FRCS",
                 ZoneId.of("Europe/London"), 30, null));
-        site.consult.setHours(doctor.id(), Arrays.stream(DayOfWeek.values()).filter(d -> d.getValue() <= 5)
+        site.consult.agenda().setHours(doctor.id(), Arrays.stream(DayOfWeek.values()).filter(d -> d.getValue() <= 5)
                 .map(d -> new WeeklyHours(d, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList());
-        consultation = site.consult.book(new BookingCommand(doctor.slug(), "2026-03-04T10:00:00Z", "Europe/London", "Priya Shah",
+        consultation = site.consult.bookings().book(new BookingCommand(doctor.slug(), "2026-03-04T10:00:00Z", "Europe/London", "Priya Shah",
                 PATIENT, "+44 20 7946 0000", "42", "Aching left knee when climbing stairs", "3 weeks", List.of(), true, true))
                 .booking().id();
         knee = publish("knee-pain", "Knee Pain on Stairs", "Why stairs hurt a sore knee, and what helps.",
