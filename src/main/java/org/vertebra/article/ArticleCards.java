@@ -40,15 +40,33 @@ public final class ArticleCards {
 
     /** Cards with excerpts of at most {@code excerptChars} characters, for narrow places such as the sidebar. */
     public List<CardView> of(List<ArticleCard> cards, int excerptChars) {
-        Map<Long, Author> byId = authors.byIds(cards.stream().map(ArticleCard::authorId)
-                        .filter(java.util.Objects::nonNull).collect(Collectors.toSet()))
-                .stream().collect(Collectors.toMap(Author::id, Function.identity()));
+        Map<Long, Author> byId = authors(cards.stream().map(ArticleCard::authorId).toList());
+        Map<Long, MediaItem> images = images(cards.stream().map(ArticleCard::imageId).toList());
+        return of(cards, excerptChars, byId, images);
+    }
+
+    /** The authors with these ids (nulls ignored), by id, in one statement. */
+    Map<Long, Author> authors(java.util.Collection<Long> ids) {
+        java.util.Set<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return wanted.isEmpty() ? Map.of()
+                : authors.byIds(wanted).stream().collect(Collectors.toMap(Author::id, Function.identity()));
+    }
+
+    /** The images with these ids (nulls ignored), by id, in two statements. */
+    Map<Long, MediaItem> images(java.util.Collection<Long> ids) {
+        java.util.Set<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+        return wanted.isEmpty() ? Map.of() : media.byIds(wanted);
+    }
+
+    /** Cards whose authors and images were read already (with the page's own, say). */
+    List<CardView> of(List<ArticleCard> cards, int excerptChars, Map<Long, Author> byId, Map<Long, MediaItem> images) {
         Map<Long, Integer> counts = cards.isEmpty() ? Map.of()
                 : comments.of(cards.stream().map(ArticleCard::id).collect(Collectors.toSet()));
         return cards.stream().map(card -> {
             Author author = card.authorId() == null ? null : byId.get(card.authorId());
+            MediaItem image = card.imageId() == null ? null : images.get(card.imageId());
             return new CardView(card.url(), card.title(), Excerpts.cut(card.excerpt(), excerptChars),
-                    image(card.imageId(), ""), DateText.words(card.publishedAt()), DateText.iso(card.publishedAt()),
+                    image == null ? null : view(image, ""), DateText.words(card.publishedAt()), DateText.iso(card.publishedAt()),
                     author == null ? null : author.name(), author == null ? null : author.url(),
                     counts.getOrDefault(card.id(), 0));
         }).toList();

@@ -28,6 +28,8 @@ final class ArticlePages {
     private final MediaLibrary media;
     private final FrameService frames;
     private final AuthorViews authorViews;
+    private final PerContentGeneration<org.vertebra.trust.TrustPolicy> trustPolicy;
+    private final PerContentGeneration<java.util.Optional<String>> policyUrl;
     private final java.util.Map<String, java.util.function.Supplier<List<org.vertebra.layout.PageSection>>> sections =
             new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -40,27 +42,51 @@ final class ArticlePages {
         this.media = media;
         this.frames = frames;
         this.authorViews = new AuthorViews(media);
+        this.trustPolicy = new PerContentGeneration<>(frames::contentGeneration, articles::trustPolicy);
+        this.policyUrl = new PerContentGeneration<>(frames::contentGeneration,
+                () -> articles.published(TrustPanel.POLICY_SLUG).map(Article::url));
     }
 
     void addSections(String slug, java.util.function.Supplier<List<org.vertebra.layout.PageSection>> generated) {
         sections.put(slug, generated);
     }
 
+    /** An article as its page reads it: with its references, and the lists beside it. */
+    record Read(Article article, ArticleReadRepository.Parts parts) {
+    }
+
     ArticlePage page(Article article, String baseUrl, org.vertebra.layout.CommentSection comments) {
-        List<Translation> group = articles.publicTranslations(article);
+        return page(new Read(article, articles.pageParts(article)), baseUrl, comments);
+    }
+
+    ArticlePage page(Read read, String baseUrl, org.vertebra.layout.CommentSection comments) {
+        Article article = read.article();
+        ArticleReadRepository.Parts parts = read.parts();
+        List<Translation> group = parts.translations();
         List<org.vertebra.layout.Alternate> alternates = Hreflang.of(group, frames.siteLanguage()).stream()
                 .map(h -> new org.vertebra.layout.Alternate(h.hreflang(), baseUrl + h.path())).toList();
-        java.util.Optional<SearchAppearance> seo = articles.searchAppearance(article.id());
+        java.util.Optional<SearchAppearance> seo = parts.searchAppearance();
         String seoDescription = seo.map(SearchAppearance::description).orElse(null);
         String documentTitle = seo.map(SearchAppearance::title).orElse(article.title());
         List<org.vertebra.layout.PageSection> generated = article.isPage()
                 ? sections.getOrDefault(article.slug(), List::of).get() : List.of();
         String description = seoDescription != null ? seoDescription : article.summary() != null ? article.summary()
                 : org.vertebra.layout.Excerpts.cut(article.plainText(), 155);
-        Author author = article.authorId() == null ? null : authors.byId(article.authorId()).orElse(null);
-        List<Category> categories = taxonomy.categoriesOf(article.id());
-        ImageView image = article.imageId() == null ? null
-                : media.byId(article.imageId()).map(m -> ArticleCards.view(m, "")).orElse(null);
+        List<ArticleCard> related = articles.related(article);
+        // The page's author and image are read with its cards' authors and images: one look-up for each, not one per card.
+        List<Long> authorIds = new ArrayList<>(related.stream().map(ArticleCard::authorId).toList());
+        authorIds.add(article.authorId());
+        List<Long> imageIds = new ArrayList<>(related.stream().map(ArticleCard::imageId).toList());
+        imageIds.add(article.imageId());
+        java.util.Map<Long, Author> authorsById = cards.authors(authorIds);
+        Author author = article.authorId() == null ? null : authorsById.get(article.authorId());
+        if (author != null) {
+            imageIds.add(author.photoId());
+        }
+        java.util.Map<Long, org.vertebra.media.MediaItem> images = cards.images(imageIds);
+        List<Category> categories = parts.categories();
+        ImageView image = article.imageId() == null || !images.containsKey(article.imageId()) ? null
+                : ArticleCards.view(images.get(article.imageId()), "");
         String imageUrl = image == null ? null : baseUrl + image.url();
         Social social = new Social(article.isPage() ? "website" : "article", imageUrl, article.publishedAt().toString(),
                 (article.updatedAt() != null ? article.updatedAt() : article.publishedAt()).toString(),
@@ -73,7 +99,8 @@ final class ArticlePages {
                 article.title(),
                 article.isPage(),
                 article.demo(),
-                author == null ? null : authorViews.of(author),
+                author == null ? null : authorViews.of(author, author.photoId() == null ? java.util.Optional.empty()
+                        : java.util.Optional.ofNullable(images.get(author.photoId()))),
                 dated(article.publishedAt(), text),
                 article.updatedAt() == null || article.updatedAt().equals(article.publishedAt()) ? null
                         : dated(article.updatedAt(), text),
@@ -86,13 +113,13 @@ final class ArticlePages {
                 generated.isEmpty() ? article.bodyHtml() : article.bodyHtml()
                         + generated.stream().map(org.vertebra.layout.PageSection::html).collect(java.util.stream.Collectors.joining()),
                 article.references().stream().map(ArticlePages::referenceView).toList(),
-                cards.of(articles.related(article)),
+                cards.of(related, ArticleCards.EXCERPT_CHARS, authorsById, images),
                 categories.stream().map(c -> new ArticlePage.Link(c.name(), c.url())).toList(),
-                taxonomy.tagsOf(article.id()).stream().map(t -> new ArticlePage.Link(t.name(), t.url())).toList(),
+                parts.tags().stream().map(t -> new ArticlePage.Link(t.name(), t.url())).toList(),
                 article.isPage() ? List.of() : shareLinks(baseUrl + article.url(), article.title(), text.get("article.share.email")),
                 article.isPage() ? null : comments,
-                article.isPage() ? null : TrustPanel.of(ArticleTrust.subject(article, author, articles.trustPolicy(), null),
-                        articles.published(TrustPanel.POLICY_SLUG).map(Article::url).orElse(null), text),
+                article.isPage() ? null : TrustPanel.of(ArticleTrust.subject(article, author, trustPolicy.get(), null),
+                        policyUrl.get().orElse(null), text),
                 article.keyPoints(),
                 article.isPage() ? null : handout(baseUrl + article.url(), article, text),
                 group.stream().filter(t -> t.id() != article.id())

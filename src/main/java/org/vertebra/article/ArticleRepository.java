@@ -71,7 +71,7 @@ final class ArticleRepository {
                 .map((rs, ctx) -> translation(rs)).list());
     }
 
-    private static Translation translation(java.sql.ResultSet rs) throws SQLException {
+    static Translation translation(java.sql.ResultSet rs) throws SQLException {
         Instant published = Instant.ofEpochMilli(rs.getLong("published_at"));
         Instant updated = nullableInstant(rs, "updated_at");
         String reviewedOn = rs.getString("reviewed_on");
@@ -773,14 +773,14 @@ final class ArticleRepository {
                 .bind("id", articleId).map(ConstructorMapper.of(Reference.class)).list());
     }
 
-    private static Article withReferences(Article a, List<Reference> references) {
+    static Article withReferences(Article a, List<Reference> references) {
         return new Article(a.id(), a.kind(), a.slug(), a.title(), a.summary(), a.bodyMarkdown(), a.bodyHtml(), a.toc(),
                 a.plainText(), a.authorId(), a.imageId(), a.status(), a.publishedAt(), a.updatedAt(), a.reviewedBy(),
                 a.reviewedOn(), a.disclosure(), a.demo(), a.reviewRequestedAt(), a.deletedAt(), a.modifiedAt(), a.ownerUserId(),
                 a.savedBy(), references, a.keyPoints(), a.lang(), a.translationOf());
     }
 
-    private static Article map(ResultSet rs) throws SQLException {
+    static Article map(ResultSet rs) throws SQLException {
         String reviewedOn = rs.getString("reviewed_on");
         long updated = rs.getLong("updated_at");
         Instant updatedAt = rs.wasNull() ? null : Instant.ofEpochMilli(updated);

@@ -91,8 +91,9 @@ public final class ArticleRoutes {
             }
         }
         if (personal.isEmpty()) {
-            Optional<CachedPage> page = cache.get("/" + slug + "/", () -> articles.published(slug)
-                    .map(article -> render(article, discussion.section(article, Map.of()))));
+            Optional<CachedPage> page = cache.get("/" + slug + "/", () -> articles.publishedPage(slug)
+                    .map(read -> templates.render("article/page.jte",
+                            pages.page(read, baseUrl, discussion.section(read.article(), Map.of())))));
             if (page.isPresent()) {
                 CachedPageResponse.send(ctx, page.get());
                 return;

@@ -25,6 +25,7 @@ public final class ArticleService {
     public static final int RELATED_LIMIT = 4;
 
     private final ArticleRepository repository;
+    private final ArticleReadRepository reads;
     private final MarkdownRenderer renderer;
     private final ImageSize.Lookup imageSizes;
     private final ContentChanges changes;
@@ -46,6 +47,7 @@ public final class ArticleService {
     public ArticleService(Jdbi jdbi, MarkdownRenderer renderer, ImageSize.Lookup imageSizes,
                           ContentChanges changes, PublishRule publishRule, Supplier<Language> siteLanguage, Clock clock) {
         this.repository = new ArticleRepository(jdbi);
+        this.reads = new ArticleReadRepository(jdbi);
         this.translations = new TranslationRule(repository, siteLanguage);
         this.siteLanguage = siteLanguage;
         this.languages = new PublicLanguages(changes::current, this::nextScheduledPublication);
@@ -293,6 +295,19 @@ public final class ArticleService {
     /** The published article or page at this slug; drafts are not public. */
     public Optional<Article> published(String slug) {
         return repository.findBySlug(slug).filter(this::isPublic);
+    }
+
+    /** The references, categories, tags, public translations and search appearance of an article's page, in one statement. */
+    ArticleReadRepository.Parts pageParts(Article article) {
+        return reads.parts(article.id(), clock.instant());
+    }
+
+    /** The published article or page at this slug with what its page lists: two statements. */
+    Optional<ArticlePages.Read> publishedPage(String slug) {
+        return reads.article(slug).filter(this::isPublic).map(article -> {
+            ArticleReadRepository.Parts parts = pageParts(article);
+            return new ArticlePages.Read(ArticleRepository.withReferences(article, parts.references()), parts);
+        });
     }
 
     /** Any article by slug, drafts included, for the editorial side and tests. */

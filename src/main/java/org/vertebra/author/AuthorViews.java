@@ -17,7 +17,12 @@ public final class AuthorViews {
     }
 
     public AuthorView of(Author author) {
-        ImageView photo = author.photoId() == null ? null : media.byId(author.photoId())
+        return of(author, author.photoId() == null ? java.util.Optional.empty() : media.byId(author.photoId()));
+    }
+
+    /** The view with a photo read already (with the other images of a page, say); empty when it has none. */
+    public AuthorView of(Author author, java.util.Optional<org.vertebra.media.MediaItem> photoItem) {
+        ImageView photo = photoItem
                 .map(m -> new ImageView(m.url(), m.width(), m.height(), "Photo of " + author.name(), m.srcset()))
                 .orElse(null);
         List<AuthorView.Link> links = new ArrayList<>();

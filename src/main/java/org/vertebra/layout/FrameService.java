@@ -99,6 +99,11 @@ public final class FrameService {
         return parts().site().title();
     }
 
+    /** How many content changes this server has been told of: what a value kept "per content generation" compares. */
+    public long contentGeneration() {
+        return generation.get();
+    }
+
     /** Content changed (here or on another server): the next frame reads the database again. */
     public void contentChanged() {
         generation.incrementAndGet();

@@ -204,6 +204,12 @@ public final class MediaLibrary {
         return repository.findById(id);
     }
 
+    /** The items with these ids, with their variants, by id (two statements however many); ids not found are left out. */
+    public java.util.Map<Long, MediaItem> byIds(Collection<Long> ids) {
+        return repository.findByIds(ids).stream()
+                .collect(java.util.stream.Collectors.toMap(MediaItem::id, java.util.function.Function.identity()));
+    }
+
     /** Looks up a library image by its address, {@code /media/...}. */
     public Optional<MediaItem> byUrl(String url) {
         return url.startsWith("/media/") ? repository.findByPath(url.substring("/media/".length())) : Optional.empty();

@@ -45,6 +45,37 @@ final class MediaRepository {
                 .list()));
     }
 
+    /** The items with these ids and their variants in one statement: a row per variant, or one for an item without. */
+    List<MediaItem> findByIds(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, MediaItem> items = new java.util.LinkedHashMap<>();
+        Map<Long, List<MediaVariant>> variants = new java.util.HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT m.id, m.path, m.original_name, m.content_type, m.byte_size, m.width, m.height, m.sha256, m.alt,
+                               m.animated, v.name AS v_name, v.path AS v_path, v.content_type AS v_content_type,
+                               v.byte_size AS v_byte_size, v.width AS v_width, v.height AS v_height
+                        FROM media m LEFT JOIN media_variants v ON v.media_id = m.id
+                        WHERE m.id IN (<ids>) ORDER BY m.id, v.width""")
+                .bindList("ids", List.copyOf(ids))
+                .map((rs, ctx) -> {
+                    long id = rs.getLong("id");
+                    if (!items.containsKey(id)) {
+                        items.put(id, map(rs, List.of()));
+                        variants.put(id, new java.util.ArrayList<>());
+                    }
+                    if (rs.getString("v_path") != null) {
+                        variants.get(id).add(new MediaVariant(rs.getString("v_name"), rs.getString("v_path"),
+                                rs.getString("v_content_type"), rs.getLong("v_byte_size"), rs.getInt("v_width"),
+                                rs.getInt("v_height")));
+                    }
+                    return id;
+                }).list());
+        return items.values().stream().map(m -> new MediaItem(m.id(), m.path(), m.originalName(), m.contentType(),
+                m.byteSize(), m.width(), m.height(), m.sha256(), m.alt(), m.animated(), variants.get(m.id()))).toList();
+    }
+
     /** True when a stored original or variant already has this path. */
     boolean pathTaken(String path) {
         return jdbi.withHandle(h -> h.createQuery("""
