@@ -109,18 +109,6 @@ final class Browser {
         }
     }
 
-    /** Signs in through the admin's form at this server, unless already signed in. */
-    static void signIn(ChromeDriver driver, String serverUrl, String email, String password) {
-        driver.get(serverUrl + "/admin/");
-        if (!driver.getCurrentUrl().contains("/admin/sign-in/")) {
-            return;
-        }
-        driver.findElement(org.openqa.selenium.By.id("email")).sendKeys(email);
-        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
-        driver.findElement(org.openqa.selenium.By.cssSelector("form.admin-form button[type=submit]")).click();
-        waitUntil(driver, () -> driver.getCurrentUrl().endsWith("/admin/"));
-    }
-
     private static void requireInstalled() {
         if (Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER)) {
             return;

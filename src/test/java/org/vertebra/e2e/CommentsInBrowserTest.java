@@ -36,18 +36,16 @@ class CommentsInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-comments"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-comments"));
         editor = server.site().accounts.addUser(EMAIL, "Ed Editor", AccountRole.EDITOR, PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        try (TestServer running = server) {
-            if (driver != null) {
-                driver.quit();
-            }
+        if (server != null) {
+            server.close();
         }
     }
 

@@ -39,17 +39,14 @@ class ConsentSettingsInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-consent-settings"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-consent-settings"));
         server.site().accounts.addUser(EMAIL, "The Owner", AccountRole.ADMIN, PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -59,7 +56,7 @@ class ConsentSettingsInBrowserTest {
     void anOwnersStatisticsScriptStaysInertBeforeConsentAndRunsAfterAcceptAll() {
         Browser.resize(driver, Viewport.DESKTOP);
         driver.manage().deleteAllCookies();
-        Browser.signIn(driver, server.uri("").toString(), EMAIL, PASSWORD);
+        SignIn.withPassword(driver, server.uri("").toString(), EMAIL, PASSWORD);
         open(PAGE);
         new Select(driver.findElement(By.id("script-category"))).selectByValue("statistics");
         driver.findElement(By.id("script-name")).sendKeys("Clinic counter");
@@ -98,7 +95,7 @@ class ConsentSettingsInBrowserTest {
     void theSettingsPagesPassTheAuditAtBothViewports() {
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         driver.manage().deleteAllCookies();
-        Browser.signIn(driver, server.uri("").toString(), EMAIL, PASSWORD);
+        SignIn.withPassword(driver, server.uri("").toString(), EMAIL, PASSWORD);
         for (Viewport viewport : Viewport.values()) {
             Browser.resize(driver, viewport);
             String size = viewport.name().toLowerCase(java.util.Locale.ROOT);

@@ -57,8 +57,8 @@ class ConsultInBrowserTest {
         }
         smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-consult"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.withMail(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-consult"), Clock.systemUTC(),
                 MailSettings.plainSmtp("127.0.0.1", port, "Test Clinic <clinic@vertebra.test>"));
         var consult = server.site().consult;
@@ -70,9 +70,6 @@ class ConsultInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -92,7 +89,7 @@ class ConsultInBrowserTest {
                 "asha-raman", slot.start().toString(), "Europe/London", "Sam Patient", "sam@example.org", "020 7946 0001", "30",
                 "Wrist pain after a fall", "1 to 4 weeks", List.of("recent-injury"), true, true));
         site.consult.agenda().saveNotes(booked.booking().id(), "Advised an X-ray in person.");
-        Browser.signIn(driver, "http://localhost:" + server.server().port(), "admin@example.org", "a long enough password");
+        SignIn.withPassword(driver, "http://localhost:" + server.server().port(), "admin@example.org", "a long enough password");
         String date = slot.start().atZone(ZoneId.of("Europe/London")).toLocalDate().toString();
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         for (Viewport viewport : Viewport.values()) {

@@ -43,8 +43,8 @@ class DoctorAgendaInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-doctor"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-doctor"), Clock.systemUTC());
         var site = server.site();
         var user = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
@@ -57,7 +57,7 @@ class DoctorAgendaInBrowserTest {
         book(doctor.slug(), free.get(0), "Sam Patient", "sam@example.org", List.of());
         urgent = book(doctor.slug(), free.get(1), "Priya Shah", "priya@example.org", List.of("bladder-bowel", "night-pain"));
         book(doctor.slug(), free.get(3), "Kim Lee", "kim@example.org", List.of("recent-injury"));
-        Browser.signIn(driver, "http://localhost:" + server.server().port(), "asha@clinic.example", PASSWORD);
+        SignIn.withPassword(driver, "http://localhost:" + server.server().port(), "asha@clinic.example", PASSWORD);
     }
 
     private static long book(String doctor, Slot slot, String name, String email, List<String> flags) {
@@ -68,9 +68,6 @@ class DoctorAgendaInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }

@@ -39,17 +39,14 @@ class EditorInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-editor"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-editor"));
         eve = server.site().accounts.addUser(EMAIL, "Eve Editor", AccountRole.EDITOR, PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -422,14 +419,7 @@ class EditorInBrowserTest {
     }
 
     private static void signIn() {
-        open("/admin/");
-        if (!driver.getCurrentUrl().contains("/admin/sign-in/")) {
-            return;
-        }
-        driver.findElement(By.id("email")).sendKeys(EMAIL);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
-        waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/"));
+        SignIn.withPassword(driver, "http://localhost:" + server.server().port(), EMAIL, PASSWORD);
     }
 
     private static void open(String path) {

@@ -37,7 +37,7 @@ class HandoutInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-handout"));
+        driver = BrowserSuite.driver();
         Path folder = Files.createTempDirectory("vertebra-e2e-handout");
         server = TestServer.empty(TestDatabase.SQLITE, Files.createDirectories(folder.resolve("site")), java.time.Clock.systemUTC());
         HandoutArticle.importInto(server, folder.resolve("articles"));
@@ -45,9 +45,6 @@ class HandoutInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -91,7 +88,7 @@ class HandoutInBrowserTest {
     @Test
     void onScreenTheKeyPointsLeadTheArticleAndThePdfIsOneLinkAwayWhileThePrintHeaderStaysHidden() {
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
-        Axe axe = new Axe();
+        Axe axe = BrowserSuite.axe();
         for (Viewport viewport : Viewport.values()) {
             Browser.resize(driver, viewport);
             driver.get(server.uri(ARTICLE).toString());

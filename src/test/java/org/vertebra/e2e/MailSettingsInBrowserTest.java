@@ -48,8 +48,8 @@ class MailSettingsInBrowserTest {
         smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
         smtp.start();
         smtp.setUser("clinic@vertebra.test", "clinic", "smtp-secret");
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-mail-settings"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.withMail(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-mail-settings"),
                 Clock.systemUTC(), MailSettings.none());
         server.site().accounts.addUser(EMAIL, "The Owner", AccountRole.ADMIN, PASSWORD);
@@ -57,9 +57,6 @@ class MailSettingsInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -73,7 +70,7 @@ class MailSettingsInBrowserTest {
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         server.site().outbox.enqueue(OutgoingMail.plain("contact", "desk@example.org", "Waiting for a server", "Hi"));
         driver.manage().deleteAllCookies();
-        Browser.signIn(driver, server.uri("").toString(), EMAIL, PASSWORD);
+        SignIn.withPassword(driver, server.uri("").toString(), EMAIL, PASSWORD);
         for (Browser.Viewport viewport : Browser.Viewport.values()) {
             Browser.resize(driver, viewport);
             String size = viewport.name().toLowerCase(Locale.ROOT);

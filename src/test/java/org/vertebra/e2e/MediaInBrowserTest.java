@@ -47,8 +47,8 @@ class MediaInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-media"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-media"),
                 TestClock.at("2025-03-01T09:00:00Z"));
         server.site().accounts.addUser(EMAIL, "Mia Editor", AccountRole.EDITOR, PASSWORD);
@@ -65,9 +65,6 @@ class MediaInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -438,14 +435,7 @@ class MediaInBrowserTest {
     }
 
     private static void signIn() {
-        open("/admin/");
-        if (!driver.getCurrentUrl().contains("/admin/sign-in/")) {
-            return;
-        }
-        driver.findElement(By.id("email")).sendKeys(EMAIL);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
-        waitUntil(() -> driver.getCurrentUrl().endsWith("/admin/"));
+        SignIn.withPassword(driver, "http://localhost:" + server.server().port(), EMAIL, PASSWORD);
     }
 
     private static void open(String path) {

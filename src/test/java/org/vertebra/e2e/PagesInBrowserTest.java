@@ -63,8 +63,8 @@ class PagesInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e"));
         server.site().accounts.addUser(ADMIN_EMAIL, "Erin Admin", AccountRole.ADMIN, ADMIN_PASSWORD);
         // What the settings pages set, so the public pages are audited and photographed with it.
@@ -80,9 +80,6 @@ class PagesInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }

@@ -39,17 +39,14 @@ class ReadersInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-readers"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-readers"));
         server.site().accounts.addUser(EMAIL, "Nora Editor", AccountRole.EDITOR, PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -155,7 +152,7 @@ class ReadersInBrowserTest {
     }
 
     private static void signIn() {
-        Browser.signIn(driver, "http://localhost:" + server.server().port(), EMAIL, PASSWORD);
+        SignIn.withPassword(driver, "http://localhost:" + server.server().port(), EMAIL, PASSWORD);
     }
 
     /** Opens the page as a reader who has answered the consent banner. */

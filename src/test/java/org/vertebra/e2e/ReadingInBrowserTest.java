@@ -50,8 +50,8 @@ class ReadingInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-reading"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-reading"), Clock.systemUTC());
         var site = server.site();
         var user = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
@@ -69,7 +69,7 @@ class ReadingInBrowserTest {
         publish("hip-arthritis", "Hip Arthritis", "What hip arthritis is and how it is treated.",
                 new KeyPoints(List.of("Walking is good for an arthritic hip."), List.of()));
         publish("back-pain", "Low Back Pain", "Most back pain gets better within weeks.", KeyPoints.NONE);
-        Browser.signIn(driver, url(""), "asha@clinic.example", PASSWORD);
+        SignIn.withPassword(driver, url(""), "asha@clinic.example", PASSWORD);
     }
 
     private static void publish(String slug, String title, String summary, KeyPoints points) {
@@ -84,9 +84,6 @@ class ReadingInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }

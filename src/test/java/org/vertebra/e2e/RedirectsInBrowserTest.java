@@ -36,8 +36,8 @@ class RedirectsInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-redirects"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-redirects"));
         server.site().accounts.addUser(EMAIL, "Eve Editor", AccountRole.EDITOR, PASSWORD);
         server.site().redirects.add(RedirectChange.parse("/2018/03/a-rather-long-wordpress-address-about-shoulder-surgery/",
@@ -48,9 +48,6 @@ class RedirectsInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -62,7 +59,7 @@ class RedirectsInBrowserTest {
         open("/old-clinic-opening-hours/");
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Page not found");
         server.server().redirectRecorder().flush();
-        Browser.signIn(driver, base(), EMAIL, PASSWORD);
+        SignIn.withPassword(driver, base(), EMAIL, PASSWORD);
 
         open("/admin/redirects/not-found/");
         driver.findElement(By.partialLinkText("Redirect this")).sendKeys(Keys.ENTER);
@@ -80,7 +77,7 @@ class RedirectsInBrowserTest {
     @Test
     void aRefusedRedirectShowsWhyAndKeepsWhatWasTyped() {
         Browser.resize(driver, Viewport.DESKTOP);
-        Browser.signIn(driver, base(), EMAIL, PASSWORD);
+        SignIn.withPassword(driver, base(), EMAIL, PASSWORD);
         open("/admin/redirects/");
         driver.findElement(By.id("source")).sendKeys("/admin/users/");
         new Select(driver.findElement(By.id("kind"))).selectByValue("301");
@@ -98,7 +95,7 @@ class RedirectsInBrowserTest {
         Browser.resize(driver, Viewport.DESKTOP);
         open("/a-page-that-never-existed/");
         server.server().redirectRecorder().flush();
-        Browser.signIn(driver, base(), EMAIL, PASSWORD);
+        SignIn.withPassword(driver, base(), EMAIL, PASSWORD);
         long id = server.site().redirects.lookUp("/withdrawn-leaflet.pdf").orElseThrow().id();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("redirects-list", "/admin/redirects/");

@@ -38,8 +38,8 @@ class SessionNoticeInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-session"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-session"),
                 TestClock.at("2026-03-02T09:00:10Z"));
         server.site().accounts.addUser(EMAIL, "Dora Doctor", AccountRole.DOCTOR, PASSWORD);
@@ -48,9 +48,6 @@ class SessionNoticeInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -60,7 +57,7 @@ class SessionNoticeInBrowserTest {
     void aMinuteBeforeTheEndTheNoticeOffersToStaySignedIn() {
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         Browser.resize(driver, Viewport.DESKTOP);
-        Browser.signIn(driver, "http://localhost:" + server.server().port(), EMAIL, PASSWORD);
+        SignIn.withPassword(driver, "http://localhost:" + server.server().port(), EMAIL, PASSWORD);
         assertThat(driver.findElements(By.cssSelector(".session-notice"))).isEmpty();
 
         new WebDriverWait(driver, Duration.ofSeconds(90)).until(d -> !d.findElements(By.cssSelector(".session-notice")).isEmpty());

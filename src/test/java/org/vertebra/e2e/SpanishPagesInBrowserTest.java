@@ -32,8 +32,8 @@ class SpanishPagesInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-spanish"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         Path folder = Files.createTempDirectory("vertebra-e2e-spanish");
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createDirectories(folder.resolve("site")));
         MarkdownFiles.write(folder.resolve("articles"), "dolor.md", MarkdownFiles.article("dolor-de-espalda",
@@ -62,9 +62,6 @@ class SpanishPagesInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }

@@ -36,17 +36,14 @@ class TrustInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-trust"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.withDemo(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-trust"));
         server.site().accounts.addUser(EMAIL, "Ada Admin", AccountRole.ADMIN, PASSWORD);
     }
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -115,14 +112,7 @@ class TrustInBrowserTest {
     }
 
     private static void signIn() {
-        open("/admin/");
-        if (!driver.getCurrentUrl().contains("/admin/sign-in/")) {
-            return;
-        }
-        driver.findElement(By.id("email")).sendKeys(EMAIL);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD);
-        driver.findElement(By.cssSelector("form.admin-form button[type=submit]")).click();
-        Browser.waitUntil(driver, () -> driver.getCurrentUrl().endsWith("/admin/"));
+        SignIn.withPassword(driver, "http://localhost:" + server.server().port(), EMAIL, PASSWORD);
     }
 
     private static void open(String path) {

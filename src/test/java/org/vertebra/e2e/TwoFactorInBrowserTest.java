@@ -39,8 +39,8 @@ class TwoFactorInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-two-factor"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         clock = TestClock.at("2026-03-02T09:00:10Z");
         server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-two-factor"), clock);
         server.site().accounts.addUser(EMAIL, "Dora Doctor", AccountRole.DOCTOR, PASSWORD);
@@ -48,9 +48,6 @@ class TwoFactorInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
@@ -60,7 +57,7 @@ class TwoFactorInBrowserTest {
     void aDoctorSetsUpTwoStepSignInAndSignsInWithACodeAndEveryPagePassesTheAudit() {
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         Browser.resize(driver, Viewport.DESKTOP);
-        Browser.signIn(driver, url(""), EMAIL, PASSWORD);
+        SignIn.withPassword(driver, url(""), EMAIL, PASSWORD);
         open("/admin/account/two-factor/");
         driver.findElement(By.cssSelector("form[action$='/start/'] button")).click();
         Browser.waitUntil(driver, () -> !driver.findElements(By.cssSelector("svg.qr-code")).isEmpty());
@@ -97,10 +94,7 @@ class TwoFactorInBrowserTest {
         driver.manage().deleteAllCookies();
         clock.advance(Duration.ofSeconds(30));
         Browser.resize(driver, Viewport.PHONE);
-        open("/admin/");
-        driver.findElement(By.id("email")).sendKeys(EMAIL);
-        driver.findElement(By.id("password")).sendKeys(PASSWORD, Keys.ENTER);
-        Browser.waitUntil(driver, () -> driver.getCurrentUrl().contains("/admin/sign-in/code/"));
+        SignIn.toCodePage(driver, url(""), EMAIL, PASSWORD);
         for (Viewport viewport : List.of(Viewport.PHONE, Viewport.DESKTOP)) {
             Browser.resize(driver, viewport);
             driver.navigate().refresh();
@@ -110,8 +104,7 @@ class TwoFactorInBrowserTest {
         Browser.waitUntil(driver, () -> !driver.findElements(By.id("code-error")).isEmpty());
         axe.audit(driver, "two-factor-code-wrong-desktop", "code page with a wrong code", failures);
 
-        driver.findElement(By.id("code")).sendKeys(app.code(), Keys.ENTER);
-        Browser.waitUntil(driver, () -> driver.getCurrentUrl().endsWith("/admin/"));
+        SignIn.withCode(driver, app);
         assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Dashboard");
         assertThat(failures).as(Axe.report(failures)).isEmpty();
     }

@@ -37,8 +37,8 @@ class WordPressPagesInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException, URISyntaxException {
-        driver = Browser.start(Files.createTempDirectory("vertebra-chromium-wordpress"));
-        axe = new Axe();
+        driver = BrowserSuite.driver();
+        axe = BrowserSuite.axe();
         server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-wordpress"), Clock.systemUTC());
         Path fixture = Path.of(WordPressPagesInBrowserTest.class.getResource("/wordpress/export.xml").toURI()).getParent();
         WordPressReport report = server.site().wordpress.importFile(fixture.resolve("export.xml"), fixture.resolve("uploads"), false,
@@ -50,9 +50,6 @@ class WordPressPagesInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (driver != null) {
-            driver.quit();
-        }
         if (server != null) {
             server.close();
         }
