@@ -250,8 +250,7 @@ public final class WebServer implements AutoCloseable {
             feedRoutes.register(config.routes);
             handoutRoutes.register(config.routes);
             CommentSections comments = new CommentSections(site.comments, site.formGuard, frames::text);
-            ArticleRoutes articleRoutes = new ArticleRoutes(site.articles, site.cards, site.authors, site.taxonomy,
-                    site.media, frames, templates, cache, site.settings.baseUrl(), comments, archiveRoutes::languageHome);
+            ArticleRoutes articleRoutes = new ArticleRoutes(site.articles, site.cards, site.authors, site.media, frames, templates, cache, site.settings.baseUrl(), comments, archiveRoutes::languageHome);
             new CommentRoutes(site.comments, comments, site.articles, articleRoutes::render, frames, templates)
                     .register(config.routes);
             new CommentAdminRoutes(site.comments, site.articles, adminShell).register(config.routes);

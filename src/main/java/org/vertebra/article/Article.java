@@ -83,11 +83,6 @@ public record Article(
         return reviewRequestedAt != null ? EditorialStatus.IN_REVIEW : EditorialStatus.DRAFT;
     }
 
-    /** The id of its translation group: its original's, or its own when it is the original. */
-    public long translationGroup() {
-        return translationOf != null ? translationOf : id;
-    }
-
     public String url() {
         return "/" + org.vertebra.content.Slugs.inPath(slug) + "/";
     }

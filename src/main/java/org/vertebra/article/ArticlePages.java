@@ -15,7 +15,6 @@ import org.vertebra.layout.ImageView;
 import org.vertebra.layout.Social;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.media.MediaLibrary;
-import org.vertebra.taxonomy.TaxonomyService;
 import org.vertebra.trust.TrustPanel;
 
 /** Builds the view of one article or page from the services that own its parts. */
@@ -24,7 +23,6 @@ final class ArticlePages {
     private final ArticleService articles;
     private final ArticleCards cards;
     private final AuthorService authors;
-    private final TaxonomyService taxonomy;
     private final MediaLibrary media;
     private final FrameService frames;
     private final AuthorViews authorViews;
@@ -33,12 +31,10 @@ final class ArticlePages {
     private final java.util.Map<String, java.util.function.Supplier<List<org.vertebra.layout.PageSection>>> sections =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    ArticlePages(ArticleService articles, ArticleCards cards, AuthorService authors, TaxonomyService taxonomy,
-                 MediaLibrary media, FrameService frames) {
+    ArticlePages(ArticleService articles, ArticleCards cards, AuthorService authors, MediaLibrary media, FrameService frames) {
         this.articles = articles;
         this.cards = cards;
         this.authors = authors;
-        this.taxonomy = taxonomy;
         this.media = media;
         this.frames = frames;
         this.authorViews = new AuthorViews(media);

@@ -13,7 +13,6 @@ import org.vertebra.content.Slugs;
 import org.vertebra.layout.CommentSection;
 import org.vertebra.layout.FrameService;
 import org.vertebra.media.MediaLibrary;
-import org.vertebra.taxonomy.TaxonomyService;
 import org.vertebra.web.CachedPage;
 import org.vertebra.web.CachedPageResponse;
 import org.vertebra.web.Html;
@@ -44,19 +43,13 @@ public final class ArticleRoutes {
         boolean answer(Context ctx, String segment);
     }
 
-    public ArticleRoutes(ArticleService articles, ArticleCards cards, AuthorService authors, TaxonomyService taxonomy,
-                         MediaLibrary media, FrameService frames, Templates templates, PageCache cache, String baseUrl,
-                         Discussion discussion) {
-        this(articles, cards, authors, taxonomy, media, frames, templates, cache, baseUrl, discussion, (ctx, segment) -> false);
-    }
-
     /** @param otherwise what a one-segment address is when no article has it, nor had it */
-    public ArticleRoutes(ArticleService articles, ArticleCards cards, AuthorService authors, TaxonomyService taxonomy,
-                         MediaLibrary media, FrameService frames, Templates templates, PageCache cache, String baseUrl,
+    public ArticleRoutes(ArticleService articles, ArticleCards cards, AuthorService authors, MediaLibrary media,
+                         FrameService frames, Templates templates, PageCache cache, String baseUrl,
                          Discussion discussion, OneSegment otherwise) {
         this.otherwise = otherwise;
         this.articles = articles;
-        this.pages = new ArticlePages(articles, cards, authors, taxonomy, media, frames);
+        this.pages = new ArticlePages(articles, cards, authors, media, frames);
         this.templates = templates;
         this.cache = cache;
         this.baseUrl = baseUrl;
