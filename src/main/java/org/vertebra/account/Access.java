@@ -12,6 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import org.vertebra.access.Action;
+import org.vertebra.access.CsrfTokens;
+import org.vertebra.access.Session;
+import org.vertebra.access.SessionPolicy;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.secret.SecretTokens;
 import org.vertebra.web.Role;
 
@@ -36,7 +43,6 @@ public final class Access {
     /** Holds the token of a sign-in waiting for its second step (a code), only on the sign-in pages. */
     public static final String PENDING_COOKIE = "vertebra_pending";
     private static final String PENDING_PATH = "/admin/sign-in/";
-    private static final String SESSION = "vertebra.session";
     private static final String SECURE = "vertebra.secure-cookies";
     private static final String ENDED = "vertebra.session-ended";
     private static final Set<HandlerType> SAFE = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
@@ -64,20 +70,9 @@ public final class Access {
         this.twoFactorRequired = twoFactorRequired;
     }
 
-    /** The signed-in person; only on routes guarded by an {@link Action}, where there always is one. */
-    public static User user(Context ctx) {
-        return session(ctx).map(Session::user).orElseThrow(() -> new IllegalStateException(
-                "no signed-in user: " + ctx.path() + " is not guarded by an Action"));
-    }
-
-    /** The session, when the request is signed in (public pages are not looked at, and see none). */
-    public static Optional<Session> session(Context ctx) {
-        return Optional.ofNullable(ctx.attribute(SESSION));
-    }
-
     /** The token a form on this page must carry in its {@value CsrfTokens#FIELD} field. */
     public static String csrfToken(Context ctx) {
-        Optional<Session> session = session(ctx);
+        Optional<Session> session = SignedIn.session(ctx);
         if (session.isPresent()) {
             return session.get().csrfToken();
         }
@@ -114,7 +109,7 @@ public final class Access {
         if (admin || unsafe || !open) {
             lookUpSession(ctx);
         }
-        Optional<Session> session = session(ctx);
+        Optional<Session> session = SignedIn.session(ctx);
         if (!open && session.isEmpty()) {
             AccountService.Ended ended = ctx.attribute(ENDED);
             if (ctx.method() == HandlerType.GET) {
@@ -178,8 +173,8 @@ public final class Access {
 
     /** Starts a signed-in session: a fresh cookie, replacing any earlier session and the sign-in form's cookie. */
     public void signedIn(Context ctx, Session session) {
-        session(ctx).ifPresent(old -> accounts.signOut(old.token()));
-        ctx.attribute(SESSION, session);
+        SignedIn.session(ctx).ifPresent(old -> accounts.signOut(old.token()));
+        SignedIn.set(ctx, session);
         ctx.cookie(cookie(SESSION_COOKIE, session.token(), "/", (int) accounts.sessionPolicy().lifetime().toSeconds(), secure(ctx)));
         ctx.cookie(cookie(FORM_COOKIE, "", "/admin/", 0, secure(ctx)));
     }
@@ -200,7 +195,7 @@ public final class Access {
 
     /** Forgets the session in this browser (the caller ends it in the database). */
     public void signedOut(Context ctx) {
-        ctx.attribute(SESSION, null);
+        SignedIn.set(ctx, null);
         ctx.cookie(cookie(SESSION_COOKIE, "", "/", 0, secure(ctx)));
     }
 
@@ -211,7 +206,7 @@ public final class Access {
         }
         AccountService.Lookup lookup = accounts.lookUp(token);
         if (lookup.session().isPresent()) {
-            ctx.attribute(SESSION, lookup.session().get());
+            SignedIn.set(ctx, lookup.session().get());
         } else {
             ctx.attribute(ENDED, lookup.ended());
             signedOut(ctx);

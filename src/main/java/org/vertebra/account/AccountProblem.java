@@ -1,5 +1,7 @@
 package org.vertebra.account;
 
+import org.vertebra.admin.FormError;
+
 /** Input the account service refuses, with the form field it concerns (null for the form as a whole). */
 public final class AccountProblem extends RuntimeException {
 
@@ -27,5 +29,10 @@ public final class AccountProblem extends RuntimeException {
 
     public String field() {
         return field;
+    }
+
+    /** The refusal as its form shows it, beside the field it concerns. */
+    public FormError formError() {
+        return FormError.of(field, getMessage());
     }
 }

@@ -5,12 +5,18 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Duration;
+import org.vertebra.access.Action;
+import org.vertebra.access.Session;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.admin.FormError;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
 import org.vertebra.audit.AuditOutcome;
 import org.vertebra.audit.RequestActor;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.web.Role;
 
 /** Signing in and out, and one's own account. */
@@ -25,7 +31,6 @@ public final class AccountRoutes {
     }
 
     /** Where the notice before a session ends sends its "stay signed in". */
-    static final String KEEP_SESSION = "/admin/session/keep/";
 
     private final AccountService accounts;
     private final Access access;
@@ -48,13 +53,13 @@ public final class AccountRoutes {
         routes.post("/admin/sign-out-everywhere/", this::signOutEverywhere, Action.USE_ADMIN);
         routes.get("/admin/account/", this::accountPage, Action.USE_ADMIN);
         routes.post("/admin/account/password/", this::changePassword, Action.USE_ADMIN);
-        routes.post(KEEP_SESSION, this::keepSession, Action.USE_ADMIN);
+        routes.post(AdminShell.KEEP_SESSION, this::keepSession, Action.USE_ADMIN);
         routes.exception(AccountService.NotPermitted.class, (e, ctx) -> shell.message(ctx, 403, "Not allowed",
                 "Your role does not allow this. Ask an administrator if you need it."));
     }
 
     private void signInForm(Context ctx) {
-        if (Access.session(ctx).isPresent()) {
+        if (SignedIn.session(ctx).isPresent()) {
             ctx.redirect(safeNext(ctx.queryParam("next")));
             return;
         }
@@ -79,7 +84,7 @@ public final class AccountRoutes {
      * activity (Access noted it); the answer says how long the session now has, in seconds.
      */
     private void keepSession(Context ctx) {
-        Session session = Access.session(ctx).orElseThrow();
+        Session session = SignedIn.session(ctx).orElseThrow();
         java.time.Instant now = clock.instant();
         ctx.header("Cache-Control", "no-store");
         ctx.contentType("application/json; charset=utf-8").result("{\"idleSeconds\":"
@@ -116,15 +121,15 @@ public final class AccountRoutes {
     }
 
     private void signOut(Context ctx) {
-        audit.record(RequestActor.of(ctx), AuditAction.SIGN_OUT, AuditObject.account(Access.user(ctx).id()));
-        accounts.signOut(Access.session(ctx).orElseThrow().token());
+        audit.record(RequestActor.of(ctx), AuditAction.SIGN_OUT, AuditObject.account(SignedIn.user(ctx).id()));
+        accounts.signOut(SignedIn.session(ctx).orElseThrow().token());
         access.signedOut(ctx);
         ctx.redirect("/admin/sign-in/?done=signed-out", HttpStatus.SEE_OTHER);
     }
 
     private void signOutEverywhere(Context ctx) {
-        audit.record(RequestActor.of(ctx), AuditAction.SIGN_OUT, AuditObject.account(Access.user(ctx).id()).withDetail("every session"));
-        accounts.signOutEverywhere(Access.user(ctx).id());
+        audit.record(RequestActor.of(ctx), AuditAction.SIGN_OUT, AuditObject.account(SignedIn.user(ctx).id()).withDetail("every session"));
+        accounts.signOutEverywhere(SignedIn.user(ctx).id());
         access.signedOut(ctx);
         ctx.redirect("/admin/sign-in/?done=signed-out", HttpStatus.SEE_OTHER);
     }
@@ -140,18 +145,18 @@ public final class AccountRoutes {
             if (password != null && !password.equals(ctx.formParam("confirm"))) {
                 throw new AccountProblem("confirm", "The two new passwords are not the same.");
             }
-            accounts.changePassword(Access.session(ctx).orElseThrow(), ctx.formParam("current"), password);
-            audit.record(RequestActor.of(ctx), AuditAction.PASSWORD_CHANGED, AuditObject.account(Access.user(ctx).id()));
+            accounts.changePassword(SignedIn.session(ctx).orElseThrow(), ctx.formParam("current"), password);
+            audit.record(RequestActor.of(ctx), AuditAction.PASSWORD_CHANGED, AuditObject.account(SignedIn.user(ctx).id()));
             ctx.redirect("/admin/account/?done=password", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            audit.record(RequestActor.of(ctx), AuditAction.PASSWORD_CHANGED, AuditObject.account(Access.user(ctx).id()), AuditOutcome.REFUSED);
-            showAccount(ctx, 422, FormError.of(problem));
+            audit.record(RequestActor.of(ctx), AuditAction.PASSWORD_CHANGED, AuditObject.account(SignedIn.user(ctx).id()), AuditOutcome.REFUSED);
+            showAccount(ctx, 422, problem.formError());
         }
     }
 
     private void showAccount(Context ctx, int status, FormError message) {
         shell.render(ctx, status, "account/account.jte",
-                new AccountPage(shell.frame(ctx, "Your account", null), Access.user(ctx), message));
+                new AccountPage(shell.frame(ctx, "Your account", null), SignedIn.user(ctx), message));
     }
 
     /** Whole seconds until a throttled person may try again, at least one, also sent as Retry-After. */

@@ -9,6 +9,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
+import org.vertebra.access.AccountRole;
+import org.vertebra.access.Action;
+import org.vertebra.access.Permission;
+import org.vertebra.access.Session;
+import org.vertebra.access.SessionPolicy;
+import org.vertebra.access.User;
 import org.vertebra.data.Transactor;
 import org.vertebra.mail.Outbox;
 import org.vertebra.secret.SecretTokens;
@@ -21,8 +27,6 @@ public final class AccountService {
 
     public static final int MIN_PASSWORD_LENGTH = 12;
     static final int MAX_PASSWORD_LENGTH = 1000;
-    /** A session of an account that cannot open health data ends when unused for this long (see {@link SessionPolicy}). */
-    public static final Duration IDLE_TIMEOUT = Duration.ofHours(12);
     /** Last use is written at most this often, so that reading pages does not write to the database each time. */
     static final Duration TOUCH_INTERVAL = Duration.ofMinutes(1);
     static final Duration RESET_LINK_LIFETIME = Duration.ofHours(1);
@@ -301,7 +305,7 @@ public final class AccountService {
         Instant now = clock.instant();
         throttle.forgetOld();
         twoFactor.cleanUp();
-        return sessions.deleteExpired(now, now.minus(IDLE_TIMEOUT));
+        return sessions.deleteExpired(now, now.minus(SessionPolicy.IDLE_TIMEOUT));
     }
 
     int sessionCount(long userId) {

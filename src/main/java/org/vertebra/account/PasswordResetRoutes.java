@@ -7,12 +7,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.admin.FormError;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
-import org.vertebra.audit.AuditOutcome;
 import org.vertebra.audit.RequestActor;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.mail.Outbox;
 import org.vertebra.web.Params;
 import org.vertebra.web.Role;
@@ -102,10 +105,10 @@ public final class PasswordResetRoutes {
             audit.record(RequestActor.of(ctx), AuditAction.PASSWORD_RESET, AuditObject.account(user.id()).withDetail("by mailed link"));
         } catch (AccountProblem problem) {
             boolean expired = problem.field() == null;
-            showReset(ctx, expired ? 410 : 422, token, !expired, expired ? FormError.of(null, EXPIRED) : FormError.of(problem));
+            showReset(ctx, expired ? 410 : 422, token, !expired, expired ? FormError.of(null, EXPIRED) : problem.formError());
             return;
         }
-        Access.session(ctx).ifPresent(s -> access.signedOut(ctx)); // its sessions, this one included, have ended
+        SignedIn.session(ctx).ifPresent(s -> access.signedOut(ctx)); // its sessions, this one included, have ended
         ctx.redirect("/admin/sign-in/?done=password-reset", HttpStatus.SEE_OTHER);
     }
 

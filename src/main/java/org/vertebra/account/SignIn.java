@@ -1,6 +1,7 @@
 package org.vertebra.account;
 
 import java.time.Instant;
+import org.vertebra.access.Session;
 
 /** What came of an attempt to sign in. */
 public sealed interface SignIn {

@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Entities;
+import org.vertebra.access.User;
 import org.vertebra.mail.OutgoingMail;
 
 /**

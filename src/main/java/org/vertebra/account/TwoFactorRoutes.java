@@ -7,12 +7,18 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.List;
+import org.vertebra.access.Action;
+import org.vertebra.access.Permission;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.admin.FormError;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
 import org.vertebra.audit.AuditOutcome;
 import org.vertebra.audit.RequestActor;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.layout.MenuLink;
 import org.vertebra.web.Role;
 
@@ -115,45 +121,45 @@ public final class TwoFactorRoutes {
 
     private void start(Context ctx) {
         try {
-            twoFactor.start(Access.user(ctx), issuer(ctx));
+            twoFactor.start(SignedIn.user(ctx), issuer(ctx));
             ctx.redirect(PAGE, HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 409, null, "", FormError.of(problem));
+            show(ctx, 409, null, "", problem.formError());
         }
     }
 
     private void confirm(Context ctx) {
         String code = ctx.formParam("code");
         try {
-            List<String> codes = twoFactor.confirm(Access.user(ctx), ctx.formParam("password"), code);
-            audit.record(RequestActor.of(ctx), AuditAction.TWO_FACTOR_ENROLLED, AuditObject.account(Access.user(ctx).id()));
+            List<String> codes = twoFactor.confirm(SignedIn.user(ctx), ctx.formParam("password"), code);
+            audit.record(RequestActor.of(ctx), AuditAction.TWO_FACTOR_ENROLLED, AuditObject.account(SignedIn.user(ctx).id()));
             show(ctx, 200, codes, "", FormError.notice("Two-step sign-in is on. Save your recovery codes now."));
         } catch (AccountProblem problem) {
-            show(ctx, 422, null, code == null ? "" : code, FormError.of(problem));
+            show(ctx, 422, null, code == null ? "" : code, problem.formError());
         }
     }
 
     private void turnOff(Context ctx) {
         try {
-            twoFactor.turnOff(Access.user(ctx), ctx.formParam("off-password"), ctx.formParam("off-code"));
-            audit.record(RequestActor.of(ctx), AuditAction.TWO_FACTOR_REMOVED, AuditObject.account(Access.user(ctx).id()));
+            twoFactor.turnOff(SignedIn.user(ctx), ctx.formParam("off-password"), ctx.formParam("off-code"));
+            audit.record(RequestActor.of(ctx), AuditAction.TWO_FACTOR_REMOVED, AuditObject.account(SignedIn.user(ctx).id()));
             ctx.redirect(PAGE + "?done=off", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 422, null, "", FormError.of(problem));
+            show(ctx, 422, null, "", problem.formError());
         }
     }
 
     private void regenerate(Context ctx) {
         try {
-            List<String> codes = twoFactor.regenerateRecoveryCodes(Access.user(ctx), ctx.formParam("recovery-code"));
+            List<String> codes = twoFactor.regenerateRecoveryCodes(SignedIn.user(ctx), ctx.formParam("recovery-code"));
             show(ctx, 200, codes, "", FormError.notice("New recovery codes are made; the old ones no longer work."));
         } catch (AccountProblem problem) {
-            show(ctx, 422, null, "", FormError.of(problem));
+            show(ctx, 422, null, "", problem.formError());
         }
     }
 
     private void show(Context ctx, int status, List<String> recoveryCodes, String typedCode, FormError message) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         AdminFrame frame = shell.frame(ctx, "Two-step sign-in", null);
         shell.render(ctx, status, "account/two-factor.jte", new TwoFactorPage(frame, twoFactor.status(user),
                 twoFactor.enrolment(user, frame.siteTitle()).orElse(null), recoveryCodes, typedCode, message));

@@ -6,12 +6,17 @@ import io.javalin.http.HttpStatus;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.vertebra.access.AccountRole;
+import org.vertebra.access.Action;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.admin.FormError;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
-import org.vertebra.audit.AuditOutcome;
 import org.vertebra.audit.RequestActor;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.web.Params;
 
 /** The accounts of the editorial desk, for administrators: list, add, change role, disable and enable. */
@@ -67,7 +72,7 @@ public final class UserAdminRoutes {
             audit.record(RequestActor.of(ctx), AuditAction.ACCOUNT_CREATED, AuditObject.account(added.id()).withDetail(role.key()));
             ctx.redirect("/admin/users/?done=added", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 422, form, FormError.of(problem));
+            show(ctx, 422, form, problem.formError());
         }
     }
 
@@ -75,38 +80,38 @@ public final class UserAdminRoutes {
         try {
             AccountRole role = AccountRole.parse(ctx.formParam("role"))
                     .orElseThrow(() -> new AccountProblem(null, "Choose one of the roles."));
-            accounts.changeRole(Access.user(ctx), Params.id(ctx, "id"), role);
+            accounts.changeRole(SignedIn.user(ctx), Params.id(ctx, "id"), role);
             audit.record(RequestActor.of(ctx), AuditAction.ROLE_CHANGED, AuditObject.account(Params.id(ctx, "id")).withDetail(role.key()));
             ctx.redirect("/admin/users/?done=role", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormError.of(problem));
+            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), problem.formError());
         }
     }
 
     private void setDisabled(Context ctx, boolean disabled) {
         try {
-            accounts.setDisabled(Access.user(ctx), Params.id(ctx, "id"), disabled);
+            accounts.setDisabled(SignedIn.user(ctx), Params.id(ctx, "id"), disabled);
             audit.record(RequestActor.of(ctx), disabled ? AuditAction.ACCOUNT_DISABLED : AuditAction.ACCOUNT_ENABLED,
                     AuditObject.account(Params.id(ctx, "id")));
             ctx.redirect("/admin/users/?done=" + (disabled ? "disabled" : "enabled"), HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormError.of(problem));
+            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), problem.formError());
         }
     }
 
     private void turnOffTwoFactor(Context ctx) {
         try {
-            accounts.twoFactor().turnOffFor(Access.user(ctx), Params.id(ctx, "id"));
+            accounts.twoFactor().turnOffFor(SignedIn.user(ctx), Params.id(ctx, "id"));
             audit.record(RequestActor.of(ctx), AuditAction.TWO_FACTOR_REMOVED, AuditObject.account(Params.id(ctx, "id")).withDetail("by an administrator"));
             ctx.redirect("/admin/users/?done=two-factor-off", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormError.of(problem));
+            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), problem.formError());
         }
     }
 
     private void show(Context ctx, int status, NewUserForm form, FormError message) {
         shell.render(ctx, status, "account/users.jte", new UsersPage(shell.frame(ctx, "Users", AdminShell.Section.USERS),
-                Access.user(ctx).id(), accounts.users(), Arrays.asList(AccountRole.values()), form, message,
+                SignedIn.user(ctx).id(), accounts.users(), Arrays.asList(AccountRole.values()), form, message,
                 accounts.twoFactor().accountsWithItOn()));
     }
 }

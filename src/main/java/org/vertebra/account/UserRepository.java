@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.vertebra.access.AccountRole;
+import org.vertebra.access.User;
 
 /** The users table. Emails arrive here already normalized (trimmed, lower-cased). */
 final class UserRepository {

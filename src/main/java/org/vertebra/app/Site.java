@@ -7,44 +7,44 @@ import org.vertebra.article.ArticleCards;
 import org.vertebra.article.ArticleService;
 import org.vertebra.author.AuthorService;
 import org.vertebra.comment.CommentService;
+import org.vertebra.consent.ConsentService;
+import org.vertebra.consent.ConsentSettings;
+import org.vertebra.consult.ConsultServices;
+import org.vertebra.consult.HealthDataCipher;
+import org.vertebra.contact.ContactService;
 import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.data.ContentChanges;
+import org.vertebra.data.Database;
 import org.vertebra.data.JobLeases;
 import org.vertebra.data.Transactor;
 import org.vertebra.desk.EditorialDesk;
-import org.vertebra.contact.ContactService;
-import org.vertebra.consult.ConsultServices;
-import org.vertebra.consult.HealthDataCipher;
-import org.vertebra.consent.ConsentService;
-import org.vertebra.consent.ConsentSettings;
-import org.vertebra.stats.StatsService;
-import org.vertebra.privacy.PersonalDataSource;
-import org.vertebra.privacy.PrivacyService;
-import org.vertebra.mail.Outbox;
-import org.vertebra.newsletter.NewsletterService;
-import org.vertebra.spam.BlockList;
-import org.vertebra.spam.FormGuard;
 import org.vertebra.importer.DemoSite;
 import org.vertebra.importer.ImportReport;
 import org.vertebra.importer.MarkdownImporter;
+import org.vertebra.mail.Outbox;
+import org.vertebra.media.DatabaseMediaStore;
 import org.vertebra.media.MediaFolder;
 import org.vertebra.media.MediaLibrary;
-import org.vertebra.media.MediaStore;
-import org.vertebra.media.DatabaseMediaStore;
 import org.vertebra.media.MediaLimits;
-import org.vertebra.settings.SiteSettings;
-import org.vertebra.taxonomy.CategoryService;
-import org.vertebra.taxonomy.MenuService;
-import org.vertebra.taxonomy.TaxonomyService;
+import org.vertebra.media.MediaStore;
+import org.vertebra.newsletter.NewsletterService;
+import org.vertebra.privacy.PersonalDataSource;
+import org.vertebra.privacy.PrivacyService;
 import org.vertebra.readability.Glossaries;
 import org.vertebra.reference.ReferenceLookups;
 import org.vertebra.retraction.RetractionCheck;
 import org.vertebra.retraction.RetractionService;
+import org.vertebra.settings.SiteSettings;
+import org.vertebra.spam.BlockList;
+import org.vertebra.spam.FormGuard;
+import org.vertebra.stats.StatsService;
+import org.vertebra.taxonomy.CategoryService;
+import org.vertebra.taxonomy.MenuService;
+import org.vertebra.taxonomy.TaxonomyService;
 import org.vertebra.trust.PublishRule;
 import org.vertebra.trust.TrustSettings;
 import org.vertebra.wordpress.LegacyUrls;
 import org.vertebra.wordpress.WordPressImporter;
-import org.vertebra.data.Database;
 
 /**
  * The services of one Vertebra site, wired by their constructors. Commands build one, use it and
@@ -131,7 +131,7 @@ public final class Site implements AutoCloseable {
         HealthDataCipher cipher = checkedCipher(settings, new SiteState(jdbi));
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), outbox,
                 () -> siteSettings.identity().title(), cipher,
-                () -> org.vertebra.account.SessionPolicy.from(siteSettings.values(org.vertebra.account.SessionPolicy.SETTINGS)), clock);
+                () -> org.vertebra.access.SessionPolicy.from(siteSettings.values(org.vertebra.access.SessionPolicy.SETTINGS)), clock);
         // Keys and codes stored before they were sealed, or under a retired key, are sealed now.
         accounts.twoFactor().reseal();
         this.formGuard = new FormGuard(jdbi, new SiteState(jdbi).secret(SiteState.FORM_SECRET),
@@ -149,7 +149,7 @@ public final class Site implements AutoCloseable {
         this.consult = ConsultServices.of(jdbi, transactor, outbox, cipher,
                 new org.vertebra.secret.HmacSigner(new SiteState(jdbi).secret(SiteState.CONSULT_SECRET)), settings.consult(),
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock, () -> settings.mail().from(),
-                userId -> accounts.user(userId).filter(u -> !u.disabled()).map(org.vertebra.account.User::email), formGuard,
+                userId -> accounts.user(userId).filter(u -> !u.disabled()).map(org.vertebra.access.User::email), formGuard,
                 messages, () -> siteSettings.identity().language());
         this.consentSettings = new ConsentSettings(jdbi, transactor, changes, clock).setUp(settings.dataDir());
         this.consent = new ConsentService(jdbi, consentSettings::policy, formGuard::hash, clock);

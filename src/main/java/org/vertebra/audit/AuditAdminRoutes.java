@@ -13,9 +13,9 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.layout.AdminFrame;
+import org.vertebra.access.Action;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.layout.DateText;
 
 /**

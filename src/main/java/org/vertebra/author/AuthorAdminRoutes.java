@@ -6,15 +6,15 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Optional;
-import org.vertebra.account.Access;
+import org.vertebra.access.Action;
+import org.vertebra.access.Permission;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
 import org.vertebra.account.AccountService;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.account.Permission;
-import org.vertebra.account.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.layout.AuthorView;
 import org.vertebra.media.MediaItem;
 import org.vertebra.media.MediaLibrary;
@@ -67,7 +67,7 @@ public final class AuthorAdminRoutes {
     }
 
     private void list(Context ctx, int status, String notice, FormMessages problems) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         boolean all = user.may(Action.EDIT_AUTHOR_PROFILES);
         List<Author> shown = all ? authors.all()
                 : accounts.linkedAuthorId(user.id()).flatMap(authors::byId).map(List::of).orElse(List.of());
@@ -134,7 +134,7 @@ public final class AuthorAdminRoutes {
     private Optional<Author> editable(Context ctx) {
         String id = ctx.pathParam("id");
         Optional<Author> author = id.matches("\\d{1,18}") ? authors.byId(Long.parseLong(id)) : Optional.empty();
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         Long linked = accounts.linkedAuthorId(user.id()).orElse(null);
         if (author.isPresent() && !Permission.mayEditAuthorProfile(user, linked, author.get().id())) {
             shell.notAllowed(ctx);
@@ -160,7 +160,7 @@ public final class AuthorAdminRoutes {
     }
 
     private void render(Context ctx, int status, Author author, AuthorProfileChange.Form form, FormMessages messages) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         boolean mayLink = user.may(Action.MANAGE_USERS);
         List<User> all = mayLink ? accounts.users() : List.of();
         Long linked = all.stream().filter(u -> accounts.linkedAuthorId(u.id()).filter(id -> id == author.id()).isPresent())

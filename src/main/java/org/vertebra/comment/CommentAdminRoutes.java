@@ -7,16 +7,16 @@ import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.vertebra.account.Access;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.account.User;
+import org.vertebra.access.Action;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleService;
 import org.vertebra.comment.Comment.Status;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.layout.DateText;
 import org.vertebra.layout.MenuLink;
 
@@ -92,7 +92,7 @@ public final class CommentAdminRoutes {
         long id = id(ctx);
         String text = ctx.formParam("reply");
         try {
-            comments.reply(Access.user(ctx), id, text);
+            comments.reply(SignedIn.user(ctx), id, text);
             ctx.redirect("/admin/comments/?status=" + back(ctx) + "&done=replied", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             render(ctx, 422, status(ctx.formParam("back")), 1, FormMessages.of(invalid), id, text);
@@ -136,7 +136,7 @@ public final class CommentAdminRoutes {
         String next = shown.size() > PAGE_SIZE ? "/admin/comments/?status=" + status.key() + "&page=" + (page + 1) : null;
         shell.render(ctx, code, "comment/queue.jte", new QueuePage(shell.frame(ctx, "Comments", AdminShell.Section.COMMENTS),
                 status.key(), filters, rows, comments.count(status), next, messages,
-                Access.user(ctx).may(Action.MANAGE_SETTINGS), closeAfterDays));
+                SignedIn.user(ctx).may(Action.MANAGE_SETTINGS), closeAfterDays));
     }
 
     static String label(Status status) {

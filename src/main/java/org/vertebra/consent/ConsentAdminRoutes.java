@@ -3,14 +3,13 @@ package org.vertebra.consent;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
+import org.vertebra.access.Action;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
 import org.vertebra.audit.RequestActor;
-import org.vertebra.layout.AdminFrame;
-import org.vertebra.layout.DateText;
 
 /** /admin/privacy/consent/: the consent log, newest first, and all of it as CSV for a regulator or an auditor. */
 public final class ConsentAdminRoutes {

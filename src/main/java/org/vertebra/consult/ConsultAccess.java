@@ -4,9 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
 import java.util.Optional;
-import org.vertebra.account.Action;
-import org.vertebra.account.Permission;
-import org.vertebra.account.User;
+import org.vertebra.access.Action;
+import org.vertebra.access.Permission;
+import org.vertebra.access.User;
 import org.vertebra.web.Params;
 
 /**

@@ -17,19 +17,19 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.vertebra.account.Access;
+import org.vertebra.access.Action;
+import org.vertebra.access.Permission;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
 import org.vertebra.audit.RequestActor;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.account.Permission;
-import org.vertebra.account.User;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.form.Problems;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.layout.DateText;
 import org.vertebra.web.Params;
 
@@ -140,7 +140,7 @@ public final class ConsultAdminRoutes {
     // --- agenda
 
     private void agenda(Context ctx) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         boolean all = Permission.may(user, Action.MANAGE_ALL_CONSULTATIONS);
         Optional<Doctor> doctor = chosenDoctor(ctx, user, ctx.queryParam("doctor"));
         List<DoctorChoice> choices = all ? consult.allDoctors().stream()
@@ -186,7 +186,7 @@ public final class ConsultAdminRoutes {
     // --- one consultation
 
     private void detail(Context ctx) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         Booking booking = allowedBooking(ctx, user);
         DoctorAgenda.Consultation c = consult.open(booking.id(), user.id(), user.name()).orElseThrow(NotFoundResponse::new);
         audit.record(RequestActor.of(ctx), AuditAction.HEALTH_DATA_VIEWED, AuditObject.booking(booking.id()).withDetail("intake, doctor's notes"));
@@ -214,7 +214,7 @@ public final class ConsultAdminRoutes {
     }
 
     private void status(Context ctx) {
-        Booking booking = allowedBooking(ctx, Access.user(ctx));
+        Booking booking = allowedBooking(ctx, SignedIn.user(ctx));
         Booking.Status status = switch (Params.form(ctx, "status")) {
             case "done" -> Booking.Status.DONE;
             case "no_show" -> Booking.Status.NO_SHOW;
@@ -226,7 +226,7 @@ public final class ConsultAdminRoutes {
     }
 
     private void notes(Context ctx) {
-        Booking booking = allowedBooking(ctx, Access.user(ctx));
+        Booking booking = allowedBooking(ctx, SignedIn.user(ctx));
         String notes = Params.form(ctx, "notes");
         if (notes.length() > 10_000) {
             throw new io.javalin.http.BadRequestResponse("notes are at most 10,000 characters");
@@ -238,7 +238,7 @@ public final class ConsultAdminRoutes {
     // --- hours
 
     private void hours(Context ctx) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         Doctor doctor = chosenDoctor(ctx, user, ctx.queryParam("doctor")).orElse(null);
         if (doctor == null) {
             ctx.redirect("/admin/consult/");
@@ -267,7 +267,7 @@ public final class ConsultAdminRoutes {
     }
 
     private void saveHours(Context ctx) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         Doctor doctor = allowedDoctor(ctx, user, ctx.formParam("doctor"));
         List<HoursDay> typed = new ArrayList<>();
         List<WeeklyHours> hours = new ArrayList<>();
@@ -309,7 +309,7 @@ public final class ConsultAdminRoutes {
     }
 
     private void addException(Context ctx) {
-        Doctor doctor = allowedDoctor(ctx, Access.user(ctx), ctx.formParam("doctor"));
+        Doctor doctor = allowedDoctor(ctx, SignedIn.user(ctx), ctx.formParam("doctor"));
         Optional<LocalDate> date = date(ctx.formParam("date"));
         String hours = Params.form(ctx, "hours").strip();
         LocalTime[] times = hours.isEmpty() ? null : span(hours);
@@ -324,7 +324,7 @@ public final class ConsultAdminRoutes {
     }
 
     private void removeException(Context ctx) {
-        Doctor doctor = allowedDoctor(ctx, Access.user(ctx), ctx.formParam("doctor"));
+        Doctor doctor = allowedDoctor(ctx, SignedIn.user(ctx), ctx.formParam("doctor"));
         date(ctx.formParam("date")).ifPresent(d -> consult.removeExceptions(doctor.id(), d));
         hoursPage(ctx, 200, doctor, null, FormMessages.notice("Date removed."));
     }

@@ -9,15 +9,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.vertebra.access.Action;
+import org.vertebra.access.Permission;
+import org.vertebra.access.User;
 import org.vertebra.account.AccountService;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.account.Permission;
-import org.vertebra.account.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.form.Problems;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.web.Params;
 
 /**

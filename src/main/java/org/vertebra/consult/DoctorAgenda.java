@@ -203,7 +203,7 @@ public final class DoctorAgenda {
      * The consultation when this person may open it (an administrator any, a doctor their own), for
      * another feature acting on it, such as prescribed reading; empty otherwise.
      */
-    public Optional<Booking> bookingOpenTo(long id, org.vertebra.account.User user) {
+    public Optional<Booking> bookingOpenTo(long id, org.vertebra.access.User user) {
         return booking(id).filter(b -> doctor(b.doctorId()).map(d -> ConsultAccess.mayOpen(user, d)).orElse(false));
     }
 

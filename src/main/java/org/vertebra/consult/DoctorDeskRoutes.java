@@ -11,12 +11,12 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.vertebra.account.Access;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.account.User;
+import org.vertebra.access.Action;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.form.Invalid;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.web.Params;
 
 /**
@@ -72,7 +72,7 @@ public final class DoctorDeskRoutes {
     // --- cancel
 
     private void confirmCancel(Context ctx) {
-        Booking b = access.allowedBooking(ctx, Access.user(ctx));
+        Booking b = access.allowedBooking(ctx, SignedIn.user(ctx));
         if (!consult.changeableByClinic(b)) {
             unchangeable(ctx, b);
             return;
@@ -81,7 +81,7 @@ public final class DoctorDeskRoutes {
     }
 
     private void cancel(Context ctx) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         Booking b = access.allowedBooking(ctx, user);
         if (!consult.cancelByClinic(b.id(), user.id(), user.name())) {
             unchangeable(ctx, b);
@@ -94,7 +94,7 @@ public final class DoctorDeskRoutes {
 
     /** Without a start: the free times to choose from; with one: the question whether to move there. */
     private void move(Context ctx) {
-        Booking b = access.allowedBooking(ctx, Access.user(ctx));
+        Booking b = access.allowedBooking(ctx, SignedIn.user(ctx));
         if (!consult.changeableByClinic(b)) {
             unchangeable(ctx, b);
             return;
@@ -113,7 +113,7 @@ public final class DoctorDeskRoutes {
     }
 
     private void moveTo(Context ctx) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         Booking b = access.allowedBooking(ctx, user);
         Instant to = instant(Params.form(ctx, "start"));
         if (to == null) {
@@ -170,7 +170,7 @@ public final class DoctorDeskRoutes {
     // --- the morning agenda mail
 
     private void agendaMail(Context ctx) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         Doctor doctor = access.chosenDoctor(user, ctx.queryParam("doctor")).orElse(null);
         if (doctor == null) {
             ctx.redirect("/admin/consult/");
@@ -180,7 +180,7 @@ public final class DoctorDeskRoutes {
     }
 
     private void saveAgendaMail(Context ctx) {
-        Doctor doctor = access.allowedDoctor(Access.user(ctx), ctx.formParam("doctor"));
+        Doctor doctor = access.allowedDoctor(SignedIn.user(ctx), ctx.formParam("doctor"));
         String hour = Params.form(ctx, "hour").strip();
         if (!hour.isEmpty() && !hour.matches("\\d{1,2}")) {
             throw new io.javalin.http.BadRequestResponse("hour must be empty (off) or 0 to 23");

@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import org.vertebra.account.Action;
-import org.vertebra.account.Permission;
-import org.vertebra.account.User;
-import org.vertebra.layout.DashboardPanel;
+import org.vertebra.access.Action;
+import org.vertebra.access.Permission;
+import org.vertebra.access.User;
+import org.vertebra.admin.DashboardPanel;
 import org.vertebra.layout.MenuLink;
 
 /**

@@ -5,9 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.layout.AdminFrame;
+import org.vertebra.access.Action;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.layout.DateText;
 import org.vertebra.layout.MenuLink;
 

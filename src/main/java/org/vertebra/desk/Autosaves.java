@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
-import org.vertebra.account.User;
+import org.vertebra.access.User;
 
 /**
  * A writer's unsaved edits of an article, kept on the server: a published article's text is what

@@ -1,7 +1,7 @@
 package org.vertebra.desk;
 
 import java.util.List;
-import org.vertebra.account.FormError;
+import org.vertebra.admin.FormError;
 
 /**
  * Why the desk refused a change, in words for the writer: one message per field (or for the whole

@@ -8,15 +8,12 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.vertebra.audit.AuditAction;
-import org.vertebra.audit.AuditLog;
-import org.vertebra.audit.AuditObject;
-import org.vertebra.audit.RequestActor;
-import org.vertebra.account.Access;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.account.FormError;
-import org.vertebra.account.User;
+import org.vertebra.access.Action;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.admin.FormError;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleService;
 import org.vertebra.article.DeskRow;
@@ -24,15 +21,18 @@ import org.vertebra.article.DeskSort;
 import org.vertebra.article.Revision;
 import org.vertebra.article.RevisionDiff;
 import org.vertebra.article.Shelf;
+import org.vertebra.audit.AuditAction;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.audit.AuditObject;
+import org.vertebra.audit.RequestActor;
 import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.MarkdownRenderer;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.readability.Glossaries;
-import org.vertebra.retraction.RetractedReference;
-import org.vertebra.retraction.RetractionService;
 import org.vertebra.reference.FormattedReference;
 import org.vertebra.reference.ReferenceService;
+import org.vertebra.retraction.RetractedReference;
+import org.vertebra.retraction.RetractionService;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.taxonomy.TaxonomyService;
 import org.vertebra.trust.Benchmark;
@@ -66,7 +66,7 @@ public final class DeskRoutes {
                              boolean mayEdit, boolean mayPublish, boolean mayReview, boolean inTrash,
                              List<Author> authors, List<Category> categories, ArticleChecks checks,
                              List<FormError> errors, FormError notice, EditorialDesk.Opened opened,
-                             List<org.vertebra.account.User> reviewers, boolean lookupsEnabled,
+                             List<org.vertebra.access.User> reviewers, boolean lookupsEnabled,
                              org.vertebra.trust.TrustReport benchmarks, List<RetractedReference> flagged,
                              RetractionService.Progress retractionChecks, PematPanel pemat) {
 
@@ -610,7 +610,7 @@ public final class DeskRoutes {
     }
 
     private static User user(Context ctx) {
-        return Access.user(ctx);
+        return SignedIn.user(ctx);
     }
 
     private static long id(Context ctx) {

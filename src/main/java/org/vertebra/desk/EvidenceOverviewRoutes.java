@@ -4,10 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
+import org.vertebra.access.Action;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.form.CsvCell;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.layout.MenuLink;
 import org.vertebra.retraction.RetractedReference;
 

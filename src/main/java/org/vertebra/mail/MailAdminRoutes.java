@@ -5,11 +5,11 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.ArrayList;
 import java.util.List;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.account.FormError;
-import org.vertebra.account.User;
-import org.vertebra.layout.AdminFrame;
+import org.vertebra.access.Action;
+import org.vertebra.access.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.admin.FormError;
 import org.vertebra.layout.MenuLink;
 import org.vertebra.layout.Noun;
 

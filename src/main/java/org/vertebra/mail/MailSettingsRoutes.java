@@ -4,9 +4,10 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.Map;
-import org.vertebra.account.Access;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
+import org.vertebra.access.Action;
+import org.vertebra.access.SignedIn;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
@@ -14,7 +15,6 @@ import org.vertebra.audit.RequestActor;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.form.Problems;
-import org.vertebra.layout.AdminFrame;
 
 /**
  * /admin/mail/settings/: the SMTP server, its TLS mode, the sender and the contact form's recipient,
@@ -81,7 +81,7 @@ public final class MailSettingsRoutes {
     private void show(Context ctx) {
         render(ctx, 200, MailSettingsForm.of(configuration.current()), FormMessages.notice("saved".equals(ctx.queryParam("done"))
                 ? "The mail settings are saved and in use now: mail waiting in the outbox goes out through them. "
-                + "Send a test mail below to see that they work." : null), Access.user(ctx).email(), null, FormMessages.NONE);
+                + "Send a test mail below to see that they work." : null), SignedIn.user(ctx).email(), null, FormMessages.NONE);
     }
 
     private void save(Context ctx) {
@@ -97,7 +97,7 @@ public final class MailSettingsRoutes {
                     : "on".equals(ctx.formParam("forgetPassword")) ? ", password (removed)" : "")));
             ctx.redirect(PAGE + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
-            render(ctx, 422, typed, FormMessages.of(invalid), Access.user(ctx).email(), null, FormMessages.NONE);
+            render(ctx, 422, typed, FormMessages.of(invalid), SignedIn.user(ctx).email(), null, FormMessages.NONE);
         }
     }
 

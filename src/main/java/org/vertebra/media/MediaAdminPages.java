@@ -1,8 +1,8 @@
 package org.vertebra.media;
 
 import java.util.List;
-import org.vertebra.account.FormError;
-import org.vertebra.layout.AdminFrame;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.FormError;
 import org.vertebra.layout.ImageView;
 
 /** The view records of the media library's admin pages (src/main/jte/media/). */

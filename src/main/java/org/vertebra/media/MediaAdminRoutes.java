@@ -7,10 +7,10 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import io.javalin.http.UploadedFile;
+import jakarta.servlet.ServletException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import jakarta.servlet.ServletException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +18,10 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.vertebra.account.Access;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.account.FormError;
+import org.vertebra.access.Action;
+import org.vertebra.access.SignedIn;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.admin.FormError;
 import org.vertebra.layout.ImageView;
 import org.vertebra.media.MediaAdminPages.ItemPage;
 import org.vertebra.media.MediaAdminPages.LibraryPage;
@@ -194,7 +194,7 @@ public final class MediaAdminRoutes {
         boolean tooLarge = Stream.iterate((Throwable) e, Objects::nonNull, Throwable::getCause)
                 .anyMatch(c -> c instanceof IllegalStateException && String.valueOf(c.getMessage()).contains("size exceeded"));
         boolean uploading = ctx.path().equals("/admin/media/")
-                && Access.session(ctx).map(s -> s.user().may(Action.MANAGE_MEDIA)).orElse(false);
+                && SignedIn.session(ctx).map(s -> s.user().may(Action.MANAGE_MEDIA)).orElse(false);
         if (uploading) {
             showLibrary(ctx, tooLarge ? 422 : 400, "", false, 1, "", FormError.of("file", tooLarge
                     ? media.tooLarge("The file").getMessage() + " Choose a smaller one and fill in the description again."
@@ -258,7 +258,7 @@ public final class MediaAdminRoutes {
                 ? new ImageView(item.url(), item.width(), item.height(), item.hasAlt() ? item.alt() : "", item.srcset()) : null;
         shell.render(ctx, status, "media/item.jte", new ItemPage(shell.frame(ctx, view.name(), AdminShell.Section.MEDIA),
                 view, preview, sizes, item.snippet(), alt, ALT_LIMIT, message, removal.uses(item),
-                Access.session(ctx).map(session -> session.user().may(Action.DELETE_MEDIA)).orElse(false), confirming));
+                SignedIn.session(ctx).map(session -> session.user().may(Action.DELETE_MEDIA)).orElse(false), confirming));
     }
 
     /** The notice that {@code done} names, in the words of the item's kind (null: the library page's). */

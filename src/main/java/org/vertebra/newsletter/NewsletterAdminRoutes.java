@@ -11,15 +11,15 @@ import java.io.Reader;
 import java.io.StringReader;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
+import org.vertebra.access.Action;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
 import org.vertebra.audit.RequestActor;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.layout.DateText;
 
 /**

@@ -3,9 +3,9 @@ package org.vertebra.privacy;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.layout.AdminFrame;
+import org.vertebra.access.Action;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.layout.DateText;
 
 /** /admin/privacy/: people's requests for their data, newest first: when asked, exported, erased. */

@@ -1,7 +1,7 @@
 package org.vertebra.reading;
 
 import java.util.Optional;
-import org.vertebra.account.User;
+import org.vertebra.access.User;
 
 /**
  * The patient's address of a consultation, when this person may open it: what the send form is

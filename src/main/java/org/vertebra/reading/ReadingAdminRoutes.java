@@ -11,15 +11,15 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.vertebra.account.Access;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.account.Permission;
-import org.vertebra.account.User;
+import org.vertebra.access.Action;
+import org.vertebra.access.Permission;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.audit.RequestActor;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.reading.ReadingPages.ChoiceView;
 import org.vertebra.reading.ReadingPages.DeletePage;
 import org.vertebra.reading.ReadingPages.ListRow;
@@ -59,7 +59,7 @@ public final class ReadingAdminRoutes {
     // --- the lists
 
     private void lists(Context ctx) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         boolean everyone = Permission.may(user, Action.MANAGE_ALL_READING_LISTS);
         String notice = switch (String.valueOf(ctx.queryParam("done"))) {
             case "sent" -> "The reading list is sent. The patient's mail is on its way through the outbox.";
@@ -85,13 +85,13 @@ public final class ReadingAdminRoutes {
 
     private void form(Context ctx) {
         String consultation = ctx.queryParam("consultation");
-        String email = consultation == null ? "" : patients.of(consultationId(consultation), Access.user(ctx))
+        String email = consultation == null ? "" : patients.of(consultationId(consultation), SignedIn.user(ctx))
                 .orElseThrow(NotFoundResponse::new);
         render(ctx, 200, Set.of(), email, "", consultation, FormMessages.NONE);
     }
 
     private void send(Context ctx) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         List<String> articles = ctx.formParams("article");
         String note = ctx.formParam("note");
         String email = ctx.formParam("email");
@@ -154,7 +154,7 @@ public final class ReadingAdminRoutes {
      * administrator); null when it is another's; 404 when there is none.
      */
     private ReadingService.Summary allowed(Context ctx) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         ReadingService.Summary list = reading.list(Params.id(ctx, "id")).orElseThrow(NotFoundResponse::new);
         boolean own = list.sentById() != null && list.sentById() == user.id();
         return own || Permission.may(user, Action.MANAGE_ALL_READING_LISTS) ? list : null;

@@ -2,8 +2,8 @@ package org.vertebra.reading;
 
 import java.util.Arrays;
 import java.util.List;
+import org.vertebra.admin.AdminFrame;
 import org.vertebra.form.FormMessages;
-import org.vertebra.layout.AdminFrame;
 
 /** The view records of the reading pages, the patient's and the clinic's. */
 public final class ReadingPages {

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.vertebra.account.Access;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
+import org.vertebra.access.Action;
+import org.vertebra.access.SignedIn;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.layout.FrameService;
 import org.vertebra.web.Html;
 import org.vertebra.web.Params;
@@ -158,7 +158,7 @@ public final class RedirectRoutes {
     private void add(Context ctx) {
         RedirectForm form = form(ctx);
         try {
-            redirects.add(parse(form), Access.user(ctx).name());
+            redirects.add(parse(form), SignedIn.user(ctx).name());
             ctx.redirect(PAGE + "?done=added", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             showList(ctx, 422, form, FormMessages.of(invalid));
@@ -174,7 +174,7 @@ public final class RedirectRoutes {
         Redirect redirect = existing(ctx);
         RedirectForm form = form(ctx);
         try {
-            redirects.update(redirect.id(), parse(form), Access.user(ctx).name());
+            redirects.update(redirect.id(), parse(form), SignedIn.user(ctx).name());
             ctx.redirect(PAGE + "?done=saved", HttpStatus.SEE_OTHER);
         } catch (Invalid invalid) {
             showOne(ctx, 422, redirect, form, FormMessages.of(invalid));

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
-import org.vertebra.account.Action;
+import org.vertebra.access.Action;
 
 /**
  * The references editor's JSON endpoints, for the article editor's script. Admin paths end in a

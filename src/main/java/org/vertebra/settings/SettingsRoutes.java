@@ -3,17 +3,16 @@ package org.vertebra.settings;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.account.SessionPolicy;
+import org.vertebra.access.Action;
+import org.vertebra.access.SessionPolicy;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
 import org.vertebra.audit.RequestActor;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
-import org.vertebra.layout.AdminFrame;
-import org.vertebra.settings.ReadingExpiry;
 
 /** /admin/settings/: the site's title, tagline and footer, and the way to the menus, categories and authors. */
 public final class SettingsRoutes {

@@ -5,9 +5,9 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
-import org.vertebra.layout.AdminFrame;
+import org.vertebra.access.Action;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 
 /** /admin/stats/: the last 30 days as a small bar chart (inline SVG, drawn here) and tables. */
 public final class StatsAdminRoutes {

@@ -6,11 +6,11 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.List;
 import java.util.Map;
-import org.vertebra.account.Action;
-import org.vertebra.account.AdminShell;
+import org.vertebra.access.Action;
+import org.vertebra.admin.AdminFrame;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
-import org.vertebra.layout.AdminFrame;
 import org.vertebra.web.Params;
 
 /**

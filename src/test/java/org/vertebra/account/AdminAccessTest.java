@@ -14,6 +14,8 @@ import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vertebra.access.AccountRole;
+import org.vertebra.access.User;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.vertebra.access.AccountRole;
 import org.vertebra.app.MailSettings;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;

@@ -1,11 +1,11 @@
 package org.vertebra.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.vertebra.account.AccountRole.ADMIN;
-import static org.vertebra.account.AccountRole.AUTHOR;
-import static org.vertebra.account.AccountRole.DOCTOR;
-import static org.vertebra.account.AccountRole.EDITOR;
-import static org.vertebra.account.AccountRole.REVIEWER;
+import static org.vertebra.access.AccountRole.ADMIN;
+import static org.vertebra.access.AccountRole.AUTHOR;
+import static org.vertebra.access.AccountRole.DOCTOR;
+import static org.vertebra.access.AccountRole.EDITOR;
+import static org.vertebra.access.AccountRole.REVIEWER;
 
 import java.time.Instant;
 import java.util.EnumMap;
@@ -14,6 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.vertebra.access.AccountRole;
+import org.vertebra.access.Action;
+import org.vertebra.access.Permission;
+import org.vertebra.access.User;
 
 /** Every role by every action, written out here by hand so that a change to the table shows in review. */
 class PermissionTest {

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vertebra.access.AccountRole;
+import org.vertebra.access.CsrfTokens;
+import org.vertebra.admin.AdminShell;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -86,7 +89,7 @@ class SessionTimeoutTest {
         }
         clock.advance(Duration.ofMinutes(14));
         Document page = doctor.page("/admin/account/");
-        HttpResponse<String> kept = doctor.postJson(AccountRoutes.KEEP_SESSION, "",
+        HttpResponse<String> kept = doctor.postJson(AdminShell.KEEP_SESSION, "",
                 Map.of(CsrfTokens.HEADER, page.body().attr("data-csrf")));
         assertThat(kept.statusCode()).isEqualTo(200);
         JsonNode left = JSON.readTree(kept.body());
@@ -95,7 +98,7 @@ class SessionTimeoutTest {
 
         clock.advance(Duration.ofMinutes(14));
         assertThat(doctor.get("/admin/").statusCode()).isEqualTo(200);
-        assertThat(doctor.postJson(AccountRoutes.KEEP_SESSION, "", Map.of()).statusCode()).as("without the form token").isEqualTo(403);
+        assertThat(doctor.postJson(AdminShell.KEEP_SESSION, "", Map.of()).statusCode()).as("without the form token").isEqualTo(403);
     }
 
     @ParameterizedTest
@@ -153,7 +156,7 @@ class SessionTimeoutTest {
         Document page = doctor.page("/admin/");
         assertThat(page.body().attr("data-session-idle")).isEqualTo("300");
         assertThat(page.body().attr("data-session-ends")).isEqualTo(Long.toString(Duration.ofHours(8).toSeconds()));
-        assertThat(page.body().attr("data-session-keep")).isEqualTo(AccountRoutes.KEEP_SESSION);
+        assertThat(page.body().attr("data-session-keep")).isEqualTo(AdminShell.KEEP_SESSION);
         assertThat(page.select("script[src='/static/js/session-expiry.js']")).hasSize(1);
         assertThat(server.get("/static/js/session-expiry.js").statusCode()).isEqualTo(200);
 

@@ -17,6 +17,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vertebra.access.AccountRole;
+import org.vertebra.access.User;
 import org.vertebra.app.Settings;
 import org.vertebra.app.Site;
 import org.vertebra.support.TestClock;

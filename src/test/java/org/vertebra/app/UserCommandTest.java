@@ -13,9 +13,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
+import org.vertebra.access.User;
 import org.vertebra.account.SignIn;
-import org.vertebra.account.User;
 import picocli.CommandLine;
 
 /** {@code vertebra user add}: the first administrator from the command line, password on standard input. */

@@ -13,7 +13,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.media.MediaItem;
 import org.vertebra.media.MediaUpload;
 import org.vertebra.support.Desk;

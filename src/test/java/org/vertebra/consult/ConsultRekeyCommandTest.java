@@ -47,7 +47,7 @@ class ConsultRekeyCommandTest {
 
         Files.delete(data.resolve("consult.old-keys"));
         try (Site site = Site.open(settings(data), TestClock.at(ConsultSite.MONDAY_EARLY))) {
-            long reader = site.accounts.addUser("admin@example.org", "Ada Admin", org.vertebra.account.AccountRole.ADMIN,
+            long reader = site.accounts.addUser("admin@example.org", "Ada Admin", org.vertebra.access.AccountRole.ADMIN,
                     "a long enough password").id();
             DoctorAgenda.Consultation opened = site.consult.agenda().open(booked, reader, "Ada Admin").orElseThrow();
             assertThat(opened.intake().complaint()).isEqualTo(ConsultSite.COMPLAINT);

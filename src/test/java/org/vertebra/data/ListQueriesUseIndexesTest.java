@@ -10,7 +10,7 @@ import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.article.Shelf;
 import org.vertebra.comment.CommentService;
 import org.vertebra.importer.LargeMarkdownSite;

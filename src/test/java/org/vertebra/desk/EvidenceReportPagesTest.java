@@ -12,7 +12,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.article.ArticleService;
 import org.vertebra.importer.LargeMarkdownSite;
 import org.vertebra.support.Desk;
@@ -75,7 +75,7 @@ class EvidenceReportPagesTest {
         }
     }
 
-    private static org.vertebra.account.User desk(TestServer server) {
+    private static org.vertebra.access.User desk(TestServer server) {
         return new Desk(server, "reviewer").user(AccountRole.REVIEWER);
     }
 

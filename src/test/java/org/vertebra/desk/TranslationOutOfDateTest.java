@@ -11,7 +11,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.support.Desk;
 import org.vertebra.support.MarkdownFiles;
 import org.vertebra.support.TestClock;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -32,7 +32,7 @@ class CommentsInBrowserTest {
     private static TestServer server;
     private static ChromeDriver driver;
     private static Axe axe;
-    private static org.vertebra.account.User editor;
+    private static org.vertebra.access.User editor;
 
     @BeforeAll
     static void start() throws IOException {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.consent.ConsentSettingsRoutes;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.support.TestDatabase;

@@ -81,8 +81,8 @@ class ConsultInBrowserTest {
     @Test
     void theDoctorsAdminPagesPassTheAuditAtBothViewports() {
         var site = server.site();
-        site.accounts.addUser("admin@example.org", "Ada Admin", org.vertebra.account.AccountRole.ADMIN, "a long enough password");
-        site.accounts.addUser("okafor@example.org", "Chidi Okafor", org.vertebra.account.AccountRole.DOCTOR, "a long enough password");
+        site.accounts.addUser("admin@example.org", "Ada Admin", org.vertebra.access.AccountRole.ADMIN, "a long enough password");
+        site.accounts.addUser("okafor@example.org", "Chidi Okafor", org.vertebra.access.AccountRole.DOCTOR, "a long enough password");
         var doctor = site.consult.agenda().doctor("asha-raman").orElseThrow();
         var slot = site.consult.bookings().nextFree(doctor).get(0);
         var booked = site.consult.bookings().book(new org.vertebra.consult.BookingCommand(

@@ -4,20 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -35,7 +35,7 @@ class EditorInBrowserTest {
     private static TestServer server;
     private static ChromeDriver driver;
     private static Axe axe;
-    private static org.vertebra.account.User eve;
+    private static org.vertebra.access.User eve;
 
     @BeforeAll
     static void start() throws IOException {

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.app.MailSettings;
 import org.vertebra.mail.OutgoingMail;
 import org.vertebra.support.TestDatabase;

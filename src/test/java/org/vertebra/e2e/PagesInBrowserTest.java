@@ -17,13 +17,13 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
-import org.vertebra.settings.IdentityChange;
-import org.vertebra.taxonomy.MenuLinkChange;
 import org.vertebra.media.MediaUpload;
+import org.vertebra.settings.IdentityChange;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
+import org.vertebra.taxonomy.MenuLinkChange;
 
 /**
  * The public pages in a real Chromium, as a reader meets them: at a desktop and a phone viewport,

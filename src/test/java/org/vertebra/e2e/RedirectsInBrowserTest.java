@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.redirect.RedirectChange;
 import org.vertebra.support.TestDatabase;

@@ -14,7 +14,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;

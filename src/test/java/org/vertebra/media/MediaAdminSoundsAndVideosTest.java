@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.content.ImageSize;
 import org.vertebra.content.MarkdownRenderer;
 import org.vertebra.content.PlayerHtml;

@@ -17,7 +17,7 @@ import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.support.Multipart;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;

@@ -62,7 +62,7 @@ class RetractionClaimsTest {
         try (FakeBibliographicServices fake = new FakeBibliographicServices();
              TestSite test = TestSite.open(kind, temp, clock, fake.crossrefUrl(), fake.pubmedUrl())) {
             Site site = test.site();
-            site.accounts.addUser("editor@example.org", "Eve Editor", org.vertebra.account.AccountRole.EDITOR,
+            site.accounts.addUser("editor@example.org", "Eve Editor", org.vertebra.access.AccountRole.EDITOR,
                     "a long enough password");
             site.articles.save(new ArticleDraft(Article.POST, "cites", "Cites", null,
                     "Text [1].\n\n## References\n\n1. Example A. A trial. J Test. 2018;1:1. doi: "

@@ -3,8 +3,8 @@ package org.vertebra.support;
 import java.util.EnumMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.vertebra.account.AccountRole;
-import org.vertebra.account.User;
+import org.vertebra.access.AccountRole;
+import org.vertebra.access.User;
 
 /** One signed-in account of each role on a {@link TestServer}, for tests of admin forms by role. */
 public final class Desk {

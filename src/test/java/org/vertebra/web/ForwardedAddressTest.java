@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vertebra.account.AccountRole;
+import org.vertebra.access.AccountRole;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;

@@ -1,10 +1,10 @@
-package org.vertebra.account;
+package org.vertebra.access;
 
-import static org.vertebra.account.AccountRole.ADMIN;
-import static org.vertebra.account.AccountRole.AUTHOR;
-import static org.vertebra.account.AccountRole.DOCTOR;
-import static org.vertebra.account.AccountRole.EDITOR;
-import static org.vertebra.account.AccountRole.REVIEWER;
+import static org.vertebra.access.AccountRole.ADMIN;
+import static org.vertebra.access.AccountRole.AUTHOR;
+import static org.vertebra.access.AccountRole.DOCTOR;
+import static org.vertebra.access.AccountRole.EDITOR;
+import static org.vertebra.access.AccountRole.REVIEWER;
 
 import io.javalin.security.RouteRole;
 import java.util.EnumSet;
@@ -73,7 +73,7 @@ public enum Action implements RouteRole {
     }
 
     /** True when this role may do this; {@link Permission#may} adds that the account must be active. */
-    boolean allows(AccountRole role) {
+    public boolean allows(AccountRole role) {
         return roles.contains(role);
     }
 }

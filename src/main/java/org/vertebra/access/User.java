@@ -1,4 +1,4 @@
-package org.vertebra.account;
+package org.vertebra.access;
 
 import java.time.Instant;
 

@@ -1,6 +1,7 @@
-package org.vertebra.layout;
+package org.vertebra.admin;
 
 import java.util.List;
+import org.vertebra.layout.MenuLink;
 
 /**
  * What every admin page shows around its content: the site, the page's title (its h1), the admin

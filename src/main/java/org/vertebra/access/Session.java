@@ -1,4 +1,4 @@
-package org.vertebra.account;
+package org.vertebra.access;
 
 /**
  * A signed-in session: its account, the secret token its cookie carries, and when it ends: unused

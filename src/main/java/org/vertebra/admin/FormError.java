@@ -1,4 +1,5 @@
-package org.vertebra.account;
+package org.vertebra.admin;
+
 
 /**
  * A message for a form: an error about one field (linked to it with aria-describedby), an error
@@ -8,10 +9,6 @@ public record FormError(String field, String message, boolean notice) {
 
     public static FormError of(String field, String message) {
         return new FormError(field, message, false);
-    }
-
-    public static FormError of(AccountProblem problem) {
-        return of(problem.field(), problem.getMessage());
     }
 
     public static FormError notice(String message) {

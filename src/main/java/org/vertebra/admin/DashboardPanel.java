@@ -1,6 +1,7 @@
-package org.vertebra.layout;
+package org.vertebra.admin;
 
 import java.util.List;
+import org.vertebra.layout.MenuLink;
 
 /**
  * A short list a feature shows on the admin dashboard for the signed-in person (the next

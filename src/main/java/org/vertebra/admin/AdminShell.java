@@ -1,4 +1,4 @@
-package org.vertebra.account;
+package org.vertebra.admin;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -7,8 +7,10 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.vertebra.layout.AdminFrame;
-import org.vertebra.layout.DashboardPanel;
+import org.vertebra.access.Action;
+import org.vertebra.access.Session;
+import org.vertebra.access.SignedIn;
+import org.vertebra.access.User;
 import org.vertebra.layout.MenuLink;
 import org.vertebra.web.Html;
 import org.vertebra.web.Templates;
@@ -20,6 +22,9 @@ import org.vertebra.web.Templates;
  * registers its routes.
  */
 public final class AdminShell {
+
+    /** Where the notice before a session ends posts "stay signed in" (a route of the account feature). */
+    public static final String KEEP_SESSION = "/admin/session/keep/";
 
     /** The admin's sections in the order the navigation shows them, each with the actions that open it. */
     public enum Section {
@@ -111,7 +116,7 @@ public final class AdminShell {
     /** The frame for an admin page titled so, with {@code current} marked in the navigation (null for none). */
     public AdminFrame frame(Context ctx, String title, Section current) {
         String site = siteTitle.get();
-        return Access.session(ctx)
+        return SignedIn.session(ctx)
                 .map(s -> new AdminFrame(site, title, s.user().name(), s.csrfToken(), nav(s.user(), current), timer(s)))
                 .orElseGet(() -> new AdminFrame(site, title, null, null, List.of(), null));
     }
@@ -119,7 +124,7 @@ public final class AdminShell {
     private AdminFrame.SessionTimer timer(Session session) {
         java.time.Instant now = clock.instant();
         return new AdminFrame.SessionTimer(Math.max(0, java.time.Duration.between(now, session.idleEndsAt()).toSeconds()),
-                Math.max(0, java.time.Duration.between(now, session.endsAt()).toSeconds()), AccountRoutes.KEEP_SESSION);
+                Math.max(0, java.time.Duration.between(now, session.endsAt()).toSeconds()), KEEP_SESSION);
     }
 
     public void render(Context ctx, int status, String template, Object page) {
@@ -128,7 +133,7 @@ public final class AdminShell {
 
     /** Answers with a short page that explains itself. */
     public void message(Context ctx, int status, String title, String message) {
-        render(ctx, status, "admin/message.jte", new MessagePage(frame(ctx, title, null), message, Access.session(ctx).isPresent()));
+        render(ctx, status, "admin/message.jte", new MessagePage(frame(ctx, title, null), message, SignedIn.session(ctx).isPresent()));
     }
 
     /** Answers 403 for a person whose role, or relation to the thing asked for, does not allow it. */
@@ -137,7 +142,7 @@ public final class AdminShell {
     }
 
     private void dashboard(Context ctx) {
-        User user = Access.user(ctx);
+        User user = SignedIn.user(ctx);
         List<MenuLink> links = nav(user, null).stream().filter(l -> !l.url().equals(Section.DASHBOARD.url)).toList();
         render(ctx, 200, "admin/dashboard.jte",
                 new DashboardPage(frame(ctx, "Dashboard", Section.DASHBOARD), user.name(), user.role().label(), links,

@@ -1,4 +1,4 @@
-package org.vertebra.account;
+package org.vertebra.access;
 
 import java.util.Base64;
 import org.vertebra.secret.SecretTokens;
@@ -26,7 +26,7 @@ public final class CsrfTokens {
     }
 
     /** True when the token given with a request is the one derived from this secret. */
-    static boolean matches(String secret, String given) {
+    public static boolean matches(String secret, String given) {
         return secret != null && SecretTokens.same(forSecret(secret), given);
     }
 }

@@ -1,4 +1,4 @@
-package org.vertebra.account;
+package org.vertebra.access;
 
 import java.time.Duration;
 import org.vertebra.form.Problems;
@@ -6,7 +6,7 @@ import org.vertebra.form.Problems;
 /**
  * How long sessions last, a site setting: accounts that can open health data (doctors,
  * administrators) are signed out after {@code healthDataIdle} without activity, as HIPAA's
- * automatic logoff asks; others after {@link AccountService#IDLE_TIMEOUT}. Every session ends
+ * automatic logoff asks; others after {@link #IDLE_TIMEOUT}. Every session ends
  * {@code lifetime} after sign-in, however busy, so a stolen cookie is worth a day at most.
  */
 public record SessionPolicy(Duration healthDataIdle, Duration lifetime) {
@@ -17,13 +17,15 @@ public record SessionPolicy(Duration healthDataIdle, Duration lifetime) {
     static final String LIFETIME_SETTING = "security.session_lifetime_hours";
     public static final java.util.List<String> SETTINGS = java.util.List.of(IDLE_SETTING, LIFETIME_SETTING);
     static final int IDLE_MIN_MINUTES = 2;
+    /** How long a session of someone who does not open health data may go unused. */
+    public static final Duration IDLE_TIMEOUT = Duration.ofHours(12);
     static final int IDLE_MAX_MINUTES = 240;
     static final int LIFETIME_MIN_HOURS = 1;
     static final int LIFETIME_MAX_HOURS = 24 * 30;
 
     /** How long this person's session may go unused. */
     public Duration idleFor(User user) {
-        return Permission.opensHealthData(user) ? healthDataIdle : AccountService.IDLE_TIMEOUT;
+        return Permission.opensHealthData(user) ? healthDataIdle : IDLE_TIMEOUT;
     }
 
     public long idleMinutes() {

@@ -1,4 +1,4 @@
-package org.vertebra.account;
+package org.vertebra.access;
 
 /**
  * Who may do what, for handlers and services: the role table is {@link Action}'s, and rules that
