@@ -21,9 +21,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture's rules, read from the compiled classes. None has exceptions: the SQL that
- * services once held (frozen here as debt until issue 19 paid it off) now lives in their packages'
- * repositories, so any breach fails the build.
+ * The architecture's rules, read from the compiled classes. None carries frozen debt any more: the
+ * SQL that services held when the rules were written now lives in their packages' repositories
+ * (issue 19), so any breach fails the build.
  */
 class ArchitectureTest {
 
