@@ -2,6 +2,7 @@ package org.vertebra;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -15,20 +16,18 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
-import com.tngtech.archunit.library.freeze.FreezingArchRule;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The architecture's rules, read from the compiled classes. Where the code broke a rule before the
- * rule was written, the breaches are frozen in src/test/resources/archunit_store (ArchUnit's
- * {@link FreezingArchRule}): they are the debt issue 19 pays off, each fix shrinks the store, and
- * any new breach fails the build.
+ * The architecture's rules, read from the compiled classes. None carries frozen debt any more: the
+ * SQL that services held when the rules were written now lives in their packages' repositories
+ * (issue 19), so any breach fails the build.
  */
 class ArchitectureTest {
 
-    /** The Jdbi calls that run SQL: only a repository (or a store, the outbox's) may make them. */
+    /** The Jdbi calls that run SQL: only a repository (or a store, such as the consent settings') may make them. */
     private static final Set<String> SQL_CALLS = Set.of("createQuery", "createUpdate", "createScript", "createCall",
             "prepareBatch", "execute", "select");
 
@@ -80,7 +79,34 @@ class ArchitectureTest {
                 .and().resideOutsideOfPackages("org.vertebra.data..", "org.vertebra.backup..")
                 .should().callMethodWhere(runsSql())
                 .because("one place per feature holds its SQL, so a schema change is found in one file");
-        FreezingArchRule.freeze(rule).check(production);
+        rule.check(production);
+    }
+
+    @Test
+    void repositoriesArePackagePrivate() {
+        repositoriesArePackagePrivateRule().check(production);
+    }
+
+    /** The rule would be no guard if it let a public repository through; this one is a test's, never the build's. */
+    @Test
+    void theRepositoryRuleRefusesAPublicRepository() {
+        JavaClasses fixture = new ClassFileImporter().importClasses(PublicRepository.class);
+        assertThat(repositoriesArePackagePrivateRule().evaluate(fixture).getFailureReport().getDetails())
+                .singleElement().asString().contains(PublicRepository.class.getName());
+    }
+
+    /**
+     * No exceptions: every feature's service constructs its own repositories from the Jdbi it is
+     * given, so not even the composition root in app/ needs to see one.
+     */
+    private static ArchRule repositoriesArePackagePrivateRule() {
+        return classes().that().haveSimpleNameEndingWith("Repository").should().bePackagePrivate()
+                .because("a repository's SQL is its package's business: another package goes through the service,"
+                        + " which owns the rules and the transaction");
+    }
+
+    /** What the repository rule must refuse. */
+    public static final class PublicRepository {
     }
 
     private static DescribedPredicate<JavaMethodCall> runsSql() {

@@ -22,15 +22,14 @@ final class SiteState {
     /** The key that signs the links to patients' reading lists and keys their addresses (reading/). */
     static final String READING_SECRET = "reading-secret";
 
-    private final Jdbi jdbi;
+    private final SiteStateRepository repository;
 
     SiteState(Jdbi jdbi) {
-        this.jdbi = jdbi;
+        this.repository = new SiteStateRepository(jdbi);
     }
 
     Optional<String> get(String name) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT value FROM site_state WHERE name = :name")
-                .bind("name", name).mapTo(String.class).findOne());
+        return repository.find(name);
     }
 
     /** A random secret made on first use and the same for every server of the site from then on. */
@@ -43,14 +42,11 @@ final class SiteState {
 
     /** Replaces the value only if it is still {@code expected}; true when this call replaced it. */
     boolean replace(String name, String expected, String value) {
-        return jdbi.withHandle(h -> h.createUpdate("UPDATE site_state SET value = :value WHERE name = :name AND value = :expected")
-                .bind("name", name).bind("expected", expected).bind("value", value).execute()) == 1;
+        return repository.replace(name, expected, value) == 1;
     }
 
     /** Sets a value unless one is set; true when this call set it, so only one process does first-run work. */
     boolean claim(String name, String value) {
-        return jdbi.withHandle(h -> h.createUpdate(
-                        "INSERT INTO site_state (name, value) VALUES (:name, :value) ON CONFLICT (name) DO NOTHING")
-                .bind("name", name).bind("value", value).execute()) == 1;
+        return repository.insertIfAbsent(name, value) == 1;
     }
 }

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.vertebra.secret.SecretTokens;
 
 /**
@@ -19,7 +18,7 @@ public final class ConsentService {
 
     static final int LOG_PAGE = 500;
 
-    private final Jdbi jdbi;
+    private final ConsentRepository repository;
     private final Supplier<ConsentPolicy> policy;
     private final UnaryOperator<String> addressHash;
     private final Clock clock;
@@ -29,7 +28,7 @@ public final class ConsentService {
      * @param addressHash the site's salted hash of a network address (the spam guard's, shared by every server)
      */
     public ConsentService(Jdbi jdbi, Supplier<ConsentPolicy> policy, UnaryOperator<String> addressHash, Clock clock) {
-        this.jdbi = jdbi;
+        this.repository = new ConsentRepository(jdbi);
         this.policy = policy;
         this.addressHash = addressHash;
         this.clock = clock;
@@ -44,12 +43,7 @@ public final class ConsentService {
         Set<ConsentCategory> accepted = EnumSet.noneOf(ConsentCategory.class);
         requested.stream().filter(c -> !(privacySignal && c.refusedByPrivacySignal())).forEach(accepted::add);
         ConsentChoice choice = new ConsentChoice(policy().version(), accepted, SecretTokens.newToken().substring(0, 22));
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO consent_log (consent_id, created_at, policy_version, categories, privacy_signal, address_hash)
-                        VALUES (:id, :now, :version, :categories, :signal, :hash)""")
-                .bind("id", choice.id()).bind("now", clock.instant()).bind("version", choice.policyVersion())
-                .bind("categories", choice.optionalKeys()).bind("signal", privacySignal)
-                .bind("hash", addressHash.apply(address)).execute());
+        repository.add(choice, privacySignal, addressHash.apply(address), clock.instant());
         return choice;
     }
 
@@ -67,21 +61,15 @@ public final class ConsentService {
 
     /** The newest entries first, at most {@link #LOG_PAGE}. */
     public List<ConsentRecord> recent() {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, consent_id, created_at, policy_version, categories, privacy_signal, address_hash
-                        FROM consent_log ORDER BY created_at DESC, id DESC LIMIT :limit""")
-                .bind("limit", LOG_PAGE).map(ConstructorMapper.of(ConsentRecord.class)).list());
+        return repository.newest(LOG_PAGE);
     }
 
     /** Every entry, oldest first, for the export. */
     public void forEach(java.util.function.Consumer<ConsentRecord> each) {
-        jdbi.useHandle(h -> h.createQuery("""
-                        SELECT id, consent_id, created_at, policy_version, categories, privacy_signal, address_hash
-                        FROM consent_log ORDER BY created_at, id""")
-                .map(ConstructorMapper.of(ConsentRecord.class)).forEach(each));
+        repository.forEach(each);
     }
 
     public int count() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM consent_log").mapTo(Integer.class).one());
+        return repository.count();
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.vertebra.data.Transactor;
 import org.vertebra.mail.OutgoingMail;
 import org.vertebra.mail.Outbox;
@@ -22,7 +21,7 @@ public final class ContactService {
     public static final int PER_HOUR = 5;
     static final int LIST_LIMIT = 200;
 
-    private final Jdbi jdbi;
+    private final ContactRepository repository;
     private final Transactor transactor;
     private final Outbox outbox;
     private final FormGuard guard;
@@ -33,7 +32,7 @@ public final class ContactService {
 
     public ContactService(Jdbi jdbi, Transactor transactor, Outbox outbox, FormGuard guard, java.util.function.Supplier<String> siteAddress,
                           String baseUrl, Clock clock) {
-        this.jdbi = jdbi;
+        this.repository = new ContactRepository(jdbi);
         this.transactor = transactor;
         this.outbox = outbox;
         this.guard = guard;
@@ -56,12 +55,7 @@ public final class ContactService {
         if (verdict.accepted()) {
             transactor.run(() -> {
                 guard.record(FORM, address);
-                long id = jdbi.withHandle(h -> h.createQuery("""
-                                INSERT INTO contact_messages (topic, name, email, message, address_hash, created_at)
-                                VALUES (:topic, :name, :email, :message, :hash, :now) RETURNING id""")
-                        .bind("topic", form.topic().key()).bind("name", form.name()).bind("email", form.email())
-                        .bind("message", form.message()).bind("hash", guard.hash(address)).bind("now", clock.instant())
-                        .mapTo(Long.class).one());
+                long id = repository.add(form, guard.hash(address), clock.instant());
                 outbox.enqueue(mail(id, form));
             });
         }
@@ -70,40 +64,26 @@ public final class ContactService {
 
     /** The newest messages first. */
     public List<ContactMessage> recent() {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, topic, name, email, message, created_at, read_at FROM contact_messages
-                        ORDER BY created_at DESC, id DESC LIMIT :limit""")
-                .bind("limit", LIST_LIMIT).map(ConstructorMapper.of(ContactMessage.class)).list());
+        return repository.newest(LIST_LIMIT);
     }
 
     /** A person's messages, for their data export (privacy/). */
     public List<Map<String, Object>> exportPersonalData(String email) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT topic, name, email, message, created_at FROM contact_messages WHERE LOWER(email) = :email
-                        ORDER BY created_at, id""")
-                .bind("email", email.toLowerCase(java.util.Locale.ROOT))
-                .map((rs, ctx) -> Map.<String, Object>of("topic", rs.getString("topic"), "name", rs.getString("name"),
-                        "email", rs.getString("email"), "message", rs.getString("message"),
-                        "sent_at", java.time.Instant.ofEpochMilli(rs.getLong("created_at")).toString()))
-                .list());
+        return repository.exportByEmail(email);
     }
 
     /** Deletes a person's messages (privacy/). */
     public int erasePersonalData(String email) {
-        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM contact_messages WHERE LOWER(email) = :email")
-                .bind("email", email.toLowerCase(java.util.Locale.ROOT)).execute());
+        return repository.deleteByEmail(email);
     }
 
     public int unread() {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM contact_messages WHERE read_at IS NULL")
-                .mapTo(Integer.class).one());
+        return repository.countUnread();
     }
 
     /** Marks a message read; false when there is no such message. */
     public boolean markRead(long id) {
-        return jdbi.withHandle(h -> h.createUpdate("""
-                        UPDATE contact_messages SET read_at = COALESCE(read_at, :now) WHERE id = :id""")
-                .bind("now", clock.instant()).bind("id", id).execute()) == 1;
+        return repository.markRead(id, clock.instant()) == 1;
     }
 
     private OutgoingMail mail(long id, ContactForm form) {

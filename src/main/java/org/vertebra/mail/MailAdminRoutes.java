@@ -61,7 +61,7 @@ public final class MailAdminRoutes {
                     + " being tried again: see why in the outbox.", "/admin/mail/", false));
         } else if (counts.stale() > 0) {
             warnings.add(new MenuLink(MAIL.count(counts.stale()) + " " + Noun.HAS.of(counts.stale())
-                    + " been waiting for over " + OutboxStore.STALE.toMinutes() + " minutes: see the outbox.", "/admin/mail/", false));
+                    + " been waiting for over " + OutboxRepository.STALE.toMinutes() + " minutes: see the outbox.", "/admin/mail/", false));
         }
         if (counts.refused() > 0) {
             warnings.add(new MenuLink(MAIL.count(counts.refused()) + " refused by the mail server: see the outbox.",

@@ -11,7 +11,7 @@ public record OutboxReport(Counts counts, List<Row> recent) {
      * @param failing     not sent yet after at least one failed attempt, refused ones excluded
      * @param refused     refused for good by the server; kept, tried again only on "send now"
      * @param sentLastDay delivered in the last 24 hours
-     * @param stale       not sent yet and not refused, written to the outbox over {@link OutboxStore#STALE} ago
+     * @param stale       not sent yet and not refused, written to the outbox over {@link OutboxRepository#STALE} ago
      */
     public record Counts(int waiting, int failing, int refused, int sentLastDay, int stale) {
     }

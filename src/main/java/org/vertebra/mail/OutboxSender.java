@@ -35,7 +35,7 @@ public final class OutboxSender implements AutoCloseable {
     static final int ROUND = 50;
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
-    private final OutboxStore store;
+    private final OutboxRepository repository;
     /** The SMTP server of the settings in force, or null while none is set; asked each round, so a change needs no restart. */
     private final java.util.function.Supplier<SmtpTransport> transport;
     private final Clock clock;
@@ -58,7 +58,7 @@ public final class OutboxSender implements AutoCloseable {
 
     /** @param transport the SMTP server of the settings in force each time it is asked, or null while none is set */
     public OutboxSender(Jdbi jdbi, java.util.function.Supplier<SmtpTransport> transport, Clock clock, Duration lease) {
-        this.store = new OutboxStore(jdbi);
+        this.repository = new OutboxRepository(jdbi);
         this.transport = transport;
         this.clock = clock;
         this.lease = lease;
@@ -80,10 +80,10 @@ public final class OutboxSender implements AutoCloseable {
         int sent = 0;
         SmtpTransport.Connection connection = null;
         try {
-            List<Long> due = store.due(clock.instant(), ROUND);
+            List<Long> due = repository.due(clock.instant(), ROUND);
             roundWasFull = due.size() == ROUND;
             for (long id : due) {
-                Optional<QueuedMail> claimed = store.claim(id, clock.instant(), lease);
+                Optional<QueuedMail> claimed = repository.claim(id, clock.instant(), lease);
                 if (claimed.isEmpty()) {
                     continue; // another sender took it
                 }
@@ -93,7 +93,7 @@ public final class OutboxSender implements AutoCloseable {
                         connection = transport.connect();
                     }
                     connection.send(mail, clock.instant());
-                    store.markSent(mail.id(), clock.instant());
+                    repository.markSent(mail.id(), clock.instant());
                     sent++;
                     LOG.debug("mail {} ({}) sent", mail.id(), mail.mail().kind());
                 } catch (DeliveryFailure failure) {
@@ -123,13 +123,13 @@ public final class OutboxSender implements AutoCloseable {
     private void failed(QueuedMail mail, DeliveryFailure failure) {
         int attempts = mail.attempts() + 1;
         if (failure.permanent()) {
-            store.markFailed(mail.id(), "refused: " + failure.getMessage(), OutboxStore.REFUSED);
+            repository.markFailed(mail.id(), "refused: " + failure.getMessage(), OutboxRepository.REFUSED);
             LOG.warn("mail {} ({}) refused by the server for good after {} attempts; kept in the outbox: {}",
                     mail.id(), mail.mail().kind(), attempts, failure.getMessage());
             return;
         }
         Duration wait = backOff(attempts);
-        store.markFailed(mail.id(), failure.getMessage(), clock.instant().plus(wait).toEpochMilli());
+        repository.markFailed(mail.id(), failure.getMessage(), clock.instant().plus(wait).toEpochMilli());
         LOG.warn("mail {} ({}) not sent (attempt {}), next try in {} s: {}", mail.id(), mail.mail().kind(), attempts,
                 wait.toSeconds(), failure.getMessage());
     }
@@ -146,7 +146,7 @@ public final class OutboxSender implements AutoCloseable {
 
     /** Makes every unsent mail due now (refused ones too) and wakes the sender; returns how many. */
     public int makeAllDue() {
-        int due = store.makeAllDue(clock.instant());
+        int due = repository.makeAllDue(clock.instant());
         wake();
         return due;
     }
@@ -154,7 +154,7 @@ public final class OutboxSender implements AutoCloseable {
     /** Counts and the most recent mails, for the admin. */
     public OutboxReport report(int recent) {
         Instant now = clock.instant();
-        return new OutboxReport(store.counts(now), store.recent(now, recent));
+        return new OutboxReport(repository.counts(now), repository.recent(now, recent));
     }
 
     /** Starts the background thread; without an SMTP server mail waits until an administrator sets one. */

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
-import org.jdbi.v3.core.mapper.reflect.ConstructorMapper;
 import org.vertebra.data.Transactor;
 import org.vertebra.form.Problems;
 import org.vertebra.mail.OutgoingMail;
@@ -42,7 +41,7 @@ public final class PrivacyService {
     public static final Map<String, String> NOT_ABOUT_READERS = Map.of(
             "users", "staff accounts, managed by an administrator on the Users page");
 
-    private final Jdbi jdbi;
+    private final PrivacyRequestRepository requests;
     private final Transactor transactor;
     private final Outbox outbox;
     private final FormGuard guard;
@@ -59,7 +58,7 @@ public final class PrivacyService {
                           List<PersonalDataSource> sources, Supplier<String> siteTitle,
                           Supplier<org.vertebra.language.Messages> siteText, String baseUrl, Clock clock) {
         this.siteText = siteText;
-        this.jdbi = jdbi;
+        this.requests = new PrivacyRequestRepository(jdbi);
         this.transactor = transactor;
         this.outbox = outbox;
         this.guard = guard;
@@ -95,10 +94,7 @@ public final class PrivacyService {
             String address = email.toLowerCase(Locale.ROOT);
             transactor.run(() -> {
                 guard.record(FORM, submission.address());
-                long id = jdbi.withHandle(h -> h.createQuery("""
-                                INSERT INTO privacy_requests (email, email_hash, created_at) VALUES (:email, :hash, :now) RETURNING id""")
-                        .bind("email", address).bind("hash", SecretTokens.hash(address)).bind("now", clock.instant())
-                        .mapTo(Long.class).one());
+                long id = requests.add(address, SecretTokens.hash(address), clock.instant());
                 outbox.enqueue(mail(address, link(id)));
             });
         }
@@ -115,7 +111,7 @@ public final class PrivacyService {
         if (!signer.verifies(purpose(id, expires), parts[1]) || clock.instant().getEpochSecond() > expires) {
             return Optional.empty();
         }
-        return byId(id).filter(r -> r.email() != null);
+        return requests.find(id).filter(r -> r.email() != null);
     }
 
     /** How many things each source holds under the request's address, for the page that offers export and erasure. */
@@ -134,8 +130,7 @@ public final class PrivacyService {
         Map<String, Object> held = new LinkedHashMap<>();
         sources.forEach(s -> held.put(s.name(), s.export(request.email())));
         data.put("data", held);
-        jdbi.useHandle(h -> h.createUpdate("UPDATE privacy_requests SET exported_at = :now WHERE id = :id")
-                .bind("now", clock.instant()).bind("id", request.id()).execute());
+        requests.markExported(request.id(), clock.instant());
         return data;
     }
 
@@ -146,33 +141,18 @@ public final class PrivacyService {
             for (PersonalDataSource source : sources) {
                 rows += source.erase(request.email());
             }
-            int erased = rows;
-            jdbi.useHandle(h -> {
-                h.createUpdate("UPDATE privacy_requests SET erased_at = :now, erased_rows = :rows WHERE id = :id")
-                        .bind("now", clock.instant()).bind("rows", erased).bind("id", request.id()).execute();
-                h.createUpdate("UPDATE privacy_requests SET email = NULL WHERE email_hash = :hash")
-                        .bind("hash", request.emailHash()).execute();
-            });
-            return erased;
+            requests.markErased(request.id(), request.emailHash(), rows, clock.instant());
+            return rows;
         });
     }
 
     public List<PrivacyRequest> recent() {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, email, email_hash, created_at, exported_at, erased_at, erased_rows FROM privacy_requests
-                        ORDER BY created_at DESC, id DESC LIMIT :limit""")
-                .bind("limit", LIST_LIMIT).map(ConstructorMapper.of(PrivacyRequest.class)).list());
+        return requests.newest(LIST_LIMIT);
     }
 
     String link(long id) {
         long expires = clock.instant().plus(LINK_VALID).getEpochSecond();
         return baseUrl + "/privacy/my-data/" + id + "/?token=" + expires + "." + signer.sign(purpose(id, expires));
-    }
-
-    private Optional<PrivacyRequest> byId(long id) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, email, email_hash, created_at, exported_at, erased_at, erased_rows FROM privacy_requests WHERE id = :id""")
-                .bind("id", id).map(ConstructorMapper.of(PrivacyRequest.class)).findOne());
     }
 
     private static String purpose(long id, long expires) {

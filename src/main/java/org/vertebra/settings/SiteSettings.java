@@ -2,7 +2,6 @@ package org.vertebra.settings;
 
 import java.time.Clock;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.data.ContentChanges;
 import org.vertebra.data.Transactor;
@@ -23,14 +22,14 @@ public final class SiteSettings {
     static final String FOOTER = "site.footer";
     static final String LANGUAGE = "site.language";
 
-    private final Jdbi jdbi;
+    private final SiteSettingsRepository repository;
     private final Transactor transactor;
     private final ContentChanges changes;
     private final String configuredTitle;
     private final Clock clock;
 
     public SiteSettings(Jdbi jdbi, Transactor transactor, ContentChanges changes, String configuredTitle, Clock clock) {
-        this.jdbi = jdbi;
+        this.repository = new SiteSettingsRepository(jdbi);
         this.transactor = transactor;
         this.changes = changes;
         this.configuredTitle = configuredTitle;
@@ -46,9 +45,7 @@ public final class SiteSettings {
 
     /** What an administrator set, for the form; null where nothing is set. */
     public IdentityChange stored() {
-        Map<String, String> values = jdbi.withHandle(h -> h.createQuery("SELECT name, value FROM site_settings")
-                .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("value"))).list())
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        Map<String, String> values = repository.all();
         return new IdentityChange(values.get(TITLE), values.get(TAGLINE), values.get(FOOTER), values.get(LANGUAGE));
     }
 
@@ -81,8 +78,7 @@ public final class SiteSettings {
      * "comments.close_after_days"), so it too is the same on every server; null when not set.
      */
     public String value(String name) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT value FROM site_settings WHERE name = :name")
-                .bind("name", name).mapTo(String.class).findOne().orElse(null));
+        return repository.find(name).orElse(null);
     }
 
     /** Stores such a setting (null removes it) in one transaction with the content counter, as pages may show it. */
@@ -98,10 +94,7 @@ public final class SiteSettings {
         if (names.isEmpty()) {
             return Map.of();
         }
-        return jdbi.withHandle(h -> h.createQuery("SELECT name, value FROM site_settings WHERE name IN (<names>)")
-                        .bindList("names", java.util.List.copyOf(names))
-                        .map((rs, ctx) -> Map.entry(rs.getString("name"), rs.getString("value"))).list())
-                .stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        return repository.find(names);
     }
 
     /** Stores several such settings (a null value removes one) in one transaction: all or none. */
@@ -113,15 +106,10 @@ public final class SiteSettings {
     }
 
     private void put(String name, String value) {
-        jdbi.useHandle(h -> {
-            if (value == null) {
-                h.createUpdate("DELETE FROM site_settings WHERE name = :name").bind("name", name).execute();
-            } else {
-                h.createUpdate("""
-                                INSERT INTO site_settings (name, value, updated_at) VALUES (:name, :value, :now)
-                                ON CONFLICT (name) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at""")
-                        .bind("name", name).bind("value", value).bind("now", clock.instant()).execute();
-            }
-        });
+        if (value == null) {
+            repository.delete(name);
+        } else {
+            repository.upsert(name, value, clock.instant());
+        }
     }
 }

@@ -69,16 +69,16 @@ class OutboxClaimTest {
     void aClaimIsTakenOnceAndHeldUntilItLapses(TestDatabase kind) {
         try (TestSite site = TestSite.open(kind, folder, Clock.systemUTC())) {
             long id = site.site().outbox.enqueue(OutgoingMail.plain("test", "reader@example.org", "Hello", "Hi"));
-            OutboxStore store = new OutboxStore(site.site().database.jdbi());
+            OutboxRepository repository = new OutboxRepository(site.site().database.jdbi());
             java.time.Instant now = java.time.Instant.now();
 
-            assertThat(store.due(now, 10)).containsExactly(id);
-            assertThat(store.claim(id, now, Duration.ofMinutes(2))).isPresent();
-            assertThat(store.claim(id, now, Duration.ofMinutes(2))).as("held by the first").isEmpty();
-            assertThat(store.due(now, 10)).isEmpty();
-            assertThat(store.claim(id, now.plus(Duration.ofMinutes(3)), Duration.ofMinutes(2))).as("lapsed").isPresent();
-            store.markSent(id, now);
-            assertThat(store.claim(id, now.plus(Duration.ofMinutes(10)), Duration.ofMinutes(2))).as("sent").isEmpty();
+            assertThat(repository.due(now, 10)).containsExactly(id);
+            assertThat(repository.claim(id, now, Duration.ofMinutes(2))).isPresent();
+            assertThat(repository.claim(id, now, Duration.ofMinutes(2))).as("held by the first").isEmpty();
+            assertThat(repository.due(now, 10)).isEmpty();
+            assertThat(repository.claim(id, now.plus(Duration.ofMinutes(3)), Duration.ofMinutes(2))).as("lapsed").isPresent();
+            repository.markSent(id, now);
+            assertThat(repository.claim(id, now.plus(Duration.ofMinutes(10)), Duration.ofMinutes(2))).as("sent").isEmpty();
         }
     }
 

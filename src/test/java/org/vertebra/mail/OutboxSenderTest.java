@@ -155,7 +155,7 @@ class OutboxSenderTest {
         OutboxSender sender = new OutboxSender(jdbi, smtp.transport(), clock);
 
         assertThat(sender.sendDue()).as("a refusal does not hold up the others").isEqualTo(1);
-        assertThat(row(bad)).containsEntry("next_attempt", OutboxStore.REFUSED).containsEntry("attempts", 1);
+        assertThat(row(bad)).containsEntry("next_attempt", OutboxRepository.REFUSED).containsEntry("attempts", 1);
         assertThat((String) row(bad).get("last_error")).startsWith("refused: ");
         assertThat(row(good).get("sent_at")).isNotNull();
         clock.advance(Duration.ofDays(30));

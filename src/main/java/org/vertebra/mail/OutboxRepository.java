@@ -5,17 +5,21 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * The sender's and the admin's SQL on mail_outbox. A mail the server refused for good keeps
+ * The mail_outbox table: the mails the features write, the sender's claims and attempts, and the
+ * admin's view of them. A mail the server refused for good keeps
  * {@code sent_at} empty and gets {@link #REFUSED} as its next attempt: it is kept, shown as
  * refused, and tried again only when an administrator asks ("send now").
  */
-final class OutboxStore {
+final class OutboxRepository {
 
     /** next_attempt of a mail refused for good: never due by itself. */
     static final long REFUSED = Long.MAX_VALUE;
@@ -26,12 +30,75 @@ final class OutboxStore {
     private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() { };
     private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() { };
     /** Unsent, due, and not held by another sender: the rows one may try to claim. */
+    private static final String INSERT = """
+            INSERT INTO mail_outbox (kind, recipient, subject, text_body, html_body, headers_json, attachments_json,
+                created_at, next_attempt)
+            VALUES (:kind, :to, :subject, :text, :html, :headers, :attachments, :now, :now)""";
     private static final String CLAIMABLE = "sent_at IS NULL AND next_attempt <= :now AND (claimed_until IS NULL OR claimed_until < :now)";
 
     private final Jdbi jdbi;
 
-    OutboxStore(Jdbi jdbi) {
+    OutboxRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
+    }
+
+    /**
+     * Stores a mail; returns its id. {@code whenCommitted} runs once the row is committed (at once
+     * outside a transaction), as only then can a sender see it.
+     */
+    long add(OutgoingMail mail, Instant now, Runnable whenCommitted) {
+        return jdbi.withHandle(h -> {
+            long id = h.createQuery(INSERT + " RETURNING id")
+                    .bind("kind", mail.kind()).bind("to", mail.to()).bind("subject", mail.subject())
+                    .bind("text", mail.text()).bind("html", mail.html()).bind("headers", json(mail.headers()))
+                    .bind("attachments", mail.attachments().isEmpty() ? null : json(mail.attachments()))
+                    .bind("now", now)
+                    .mapTo(Long.class).one();
+            afterCommit(h, whenCommitted);
+            return id;
+        });
+    }
+
+    /** Stores many mails with one batched statement; {@code whenCommitted} runs once, as for {@link #add}. */
+    void addAll(List<OutgoingMail> mails, Instant now, Runnable whenCommitted) {
+        jdbi.useHandle(h -> {
+            var batch = h.prepareBatch(INSERT);
+            for (OutgoingMail mail : mails) {
+                batch.bind("kind", mail.kind()).bind("to", mail.to()).bind("subject", mail.subject())
+                        .bind("text", mail.text()).bind("html", mail.html()).bind("headers", json(mail.headers()))
+                        .bind("attachments", mail.attachments().isEmpty() ? null : json(mail.attachments()))
+                        .bind("now", now.toEpochMilli()).add();
+            }
+            batch.execute();
+            afterCommit(h, whenCommitted);
+        });
+    }
+
+    /** The mails to an address (in any case), oldest first, without their bodies, as their owner's data export shows them. */
+    List<Map<String, Object>> exportByRecipient(String email) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT kind, subject, created_at, sent_at FROM mail_outbox WHERE LOWER(recipient) = :email ORDER BY created_at, id""")
+                .bind("email", email.toLowerCase(Locale.ROOT))
+                .map((rs, ctx) -> {
+                    Map<String, Object> row = new LinkedHashMap<>();
+                    row.put("kind", rs.getString("kind"));
+                    row.put("subject", rs.getString("subject"));
+                    row.put("written_at", Instant.ofEpochMilli(rs.getLong("created_at")).toString());
+                    long sent = rs.getLong("sent_at");
+                    row.put("sent_at", rs.wasNull() ? null : Instant.ofEpochMilli(sent).toString());
+                    return row;
+                }).list());
+    }
+
+    /** Deletes every mail to an address (in any case), sent or waiting. */
+    int deleteByRecipient(String email) {
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM mail_outbox WHERE LOWER(recipient) = :email")
+                .bind("email", email.toLowerCase(Locale.ROOT)).execute());
+    }
+
+    int countUnsent() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM mail_outbox WHERE sent_at IS NULL")
+                .mapTo(Integer.class).one());
     }
 
     /** Ids of mails that are due and unclaimed, oldest due first; another sender may claim them first. */
@@ -123,6 +190,22 @@ final class OutboxStore {
                             rs.getString("last_error"), state);
                 })
                 .list());
+    }
+
+    private static void afterCommit(Handle handle, Runnable work) {
+        if (handle.isInTransaction()) {
+            handle.afterCommit(work);
+        } else {
+            work.run();
+        }
+    }
+
+    private static String json(Object headersOrAttachments) {
+        try {
+            return JSON.writeValueAsString(headersOrAttachments);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings or a list of attachments is always serialisable", e);
+        }
     }
 
     private static Map<String, String> headers(String json) {
