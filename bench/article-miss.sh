@@ -9,7 +9,8 @@
 # A measurement, not a test: exits 0 whatever the figures.
 #
 # Environment:
-#   JAR_BEFORE     the earlier build's jar (required; e.g. built from the previous commit)
+#   JAR_BEFORE     the earlier build's jar (this or BEFORE required; e.g. built from the previous commit)
+#   BEFORE         instead of JAR_BEFORE: a commit, whose jar is built (and kept) by bench/lib.sh's jar_at_commit
 #   JAR            this build's jar                   (target/vertebra.jar, built if missing)
 #   ARTICLE_PATH   page to load                       (/sciatica-and-disc-herniation/)
 #   DURATION       wrk measuring time per server      (15s)
@@ -20,77 +21,32 @@
 #   JAVA_OPTS      the servers' JVM options; unset: the launcher's (./vertebra's SMALL_SERVER_OPTS)
 #   RESULTS_FILE   where the run is appended          (bench/RESULTS.md)
 set -euo pipefail
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ARTICLE_PATH="${ARTICLE_PATH:-/sciatica-and-disc-herniation/}"
 CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
 VERTEBRA_PORT="${VERTEBRA_PORT:-18090}"
 RESULTS_FILE="${RESULTS_FILE:-$ROOT/bench/RESULTS.md}"
-secs() { if [[ "$1" =~ ^[0-9]+$ ]]; then echo "${1}s"; else echo "$1"; fi; }
 DURATION="$(secs "${DURATION:-15s}")"
 WARMUP="$(secs "${WARMUP:-10s}")"
-log() { printf '\n== %s\n' "$*"; }
-die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 command -v wrk >/dev/null 2>&1 || die "wrk not found"
-[[ -n "${JAR_BEFORE:-}" && -f "$JAR_BEFORE" ]] || die "set JAR_BEFORE to the earlier build's jar"
-JAR="${JAR:-$ROOT/target/vertebra.jar}"
-if [[ ! -f "$JAR" ]]; then
-  log "building $JAR (mvn -q -B -DskipTests package)"
-  mvn -q -B -DskipTests package
-fi
-JAVA_OPTS="${JAVA_OPTS-$(sed -n 's/^SMALL_SERVER_OPTS="\(.*\)"$/\1/p' "$ROOT/vertebra")}"
+[[ -z "${BEFORE:-}" ]] || JAR_BEFORE="$(jar_at_commit "$BEFORE")"
+[[ -n "${JAR_BEFORE:-}" && -f "$JAR_BEFORE" ]] || die "set JAR_BEFORE to the earlier build's jar, or BEFORE to its commit"
+locate_jar
+JAVA_OPTS="${JAVA_OPTS-$(launcher_opts)}"
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/vertebra-miss.XXXXXX")"
 SERVER_PID=""
 stop_server() {
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null
-    for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$SERVER_PID" 2>/dev/null || true
-  fi
+  stop_pid "$SERVER_PID"
   SERVER_PID=""
 }
 trap 'stop_server; rm -rf "$TMP"' EXIT
 
-# As bench/article-page.sh reads wrk's output.
-# Prints "req_per_s p50_ms p99_ms non2xx socket_errors" from wrk --latency output.
-parse_wrk() {
-  awk '
-    function ms(v,   n, u) {
-      if (!match(v, /^[0-9.]+/)) return "NaN"
-      n = substr(v, 1, RLENGTH); u = substr(v, RLENGTH + 1)
-      if (u == "us") return n / 1000
-      if (u == "ms") return n + 0
-      if (u == "s")  return n * 1000
-      if (u == "m")  return n * 60000
-      if (u == "h")  return n * 3600000
-      return "NaN"
-    }
-    /Latency Distribution/ { dist = 1; next }
-    dist && $1 == "50%" { p50 = ms($2) }
-    dist && $1 == "99%" { p99 = ms($2) }
-    /^Requests\/sec:/ { rps = $2 }
-    /Non-2xx or 3xx responses:/ { bad = $NF }
-    /Socket errors:/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
-    END {
-      if (rps == "" || p50 == "" || p99 == "" || p50 == "NaN" || p99 == "NaN") exit 1
-      printf "%.2f %.3f %.3f %d %d\n", rps, p50, p99, bad + 0, err + 0
-    }' "$1"
-}
-
 measure() { # name jar
   local name="$1" jar="$2" base="http://127.0.0.1:$VERTEBRA_PORT"
   log "$name: $jar, page cache off"
-  # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-  VERTEBRA_PAGE_CACHE=off MALLOC_ARENA_MAX=2 java ${JAVA_OPTS:-} -jar "$jar" serve --port "$VERTEBRA_PORT" \
-    --data "$TMP/data-$name" >"$TMP/server-$name.log" 2>&1 &
-  SERVER_PID=$!
-  local deadline=$((SECONDS + 90))
-  until curl -fsS "$base/healthz" 2>/dev/null | grep -q '"index":"ready"'; do
-    kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 30 "$TMP/server-$name.log" >&2; die "$name exited"; }
-    ((SECONDS < deadline)) || die "$name was not ready within 90 s"
-    sleep 0.25
-  done
+  start_vertebra "$jar" "$VERTEBRA_PORT" "$TMP/data-$name" "$TMP/server-$name.log" VERTEBRA_PAGE_CACHE=off
+  wait_ready "$base" "$SERVER_PID" "$TMP/server-$name.log" 90
   [[ "$(curl -s -o /dev/null -w '%{http_code}' "$base$ARTICLE_PATH")" == 200 ]] || die "$ARTICLE_PATH is not 200 on $name"
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$base$ARTICLE_PATH" >/dev/null
   wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "$base$ARTICLE_PATH" | tee "$TMP/wrk-$name.txt"

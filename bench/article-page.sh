@@ -21,9 +21,7 @@
 #   RESULTS_FILE   where the run is appended          (bench/RESULTS.md)
 #   KEEP_TMP=1     keep the temporary directory (logs, page, wrk output)
 set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 ARTICLE_PATH="${ARTICLE_PATH:-/low-back-pain-when-to-worry/}"
 CONNECTIONS="${CONNECTIONS:-64}"
@@ -34,8 +32,6 @@ RESULTS_FILE="${RESULTS_FILE:-$ROOT/bench/RESULTS.md}"
 RATIO_TARGET=0.9       # Vertebra's req/s at least 0.9 of nginx's (issue 17)
 P99_RATIO_TARGET=1.25  # and its p99 at most 1.25 times nginx's
 
-# "10" and "10s" both mean ten seconds; wrk also takes 1m etc.
-secs() { if [[ "$1" =~ ^[0-9]+$ ]]; then echo "${1}s"; else echo "$1"; fi; }
 DURATION="$(secs "${DURATION:-10s}")"
 WARMUP="$(secs "${WARMUP:-5s}")"
 
@@ -45,44 +41,10 @@ if [[ "$ARTICLE_PATH" =~ [[:space:]\"\;\{\}\'\\] ]]; then
   exit 2
 fi
 
-log() { printf '\n== %s\n' "$*"; }
-die() { printf 'error: %s\n' "$*" >&2; exit 1; }
-
-# ---------------------------------------------------------------- tools
-PATH="$PATH:/usr/sbin:/sbin"
-missing=()
-command -v wrk >/dev/null 2>&1 || missing+=(wrk)
-command -v nginx >/dev/null 2>&1 || missing+=(nginx)
-command -v curl >/dev/null 2>&1 || missing+=(curl)
-if ((${#missing[@]})); then
-  log "installing ${missing[*]}"
-  SUDO=""
-  if [[ "$(id -u)" != 0 ]]; then
-    command -v sudo >/dev/null 2>&1 || die "need root (or sudo) to install: ${missing[*]}"
-    SUDO="sudo"
-  fi
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-command -v java >/dev/null 2>&1 || die "java not found"
-
-# ---------------------------------------------------------------- jar
-if [[ -n "${JAR:-}" ]]; then
-  [[ -f "$JAR" ]] || die "JAR=$JAR does not exist"
-else
-  JAR="$ROOT/target/vertebra.jar"
-  if [[ ! -f "$JAR" || "${REBUILD:-0}" == 1 ]]; then
-    log "building $JAR (mvn -q -B -DskipTests package)"
-    mvn -q -B -DskipTests package
-    [[ -f "$JAR" ]] || die "build finished but $JAR is missing"
-  else
-    echo "using existing $JAR ($(date -u -r "$JAR" '+%Y-%m-%d %H:%M UTC')); REBUILD=1 rebuilds it"
-  fi
-fi
-
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port_busy "$VERTEBRA_PORT" && die "port $VERTEBRA_PORT is already in use"
-port_busy "$NGINX_PORT" && die "port $NGINX_PORT is already in use"
+# ---------------------------------------------------------------- tools, jar, ports
+need_tools wrk nginx curl
+locate_jar
+need_free_ports "$VERTEBRA_PORT" "$NGINX_PORT"
 
 # ---------------------------------------------------------------- cleanup
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/vertebra-bench.XXXXXX")"
@@ -90,18 +52,8 @@ SERVER_PID=""
 NGX="$TMP/nginx"
 cleanup() {
   set +e
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null
-    for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$SERVER_PID" 2>/dev/null
-  fi
-  if [[ -s "$NGX/nginx.pid" ]]; then
-    local npid
-    npid="$(cat "$NGX/nginx.pid")"
-    kill -QUIT "$npid" 2>/dev/null
-    for _ in $(seq 1 50); do kill -0 "$npid" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$npid" 2>/dev/null
-  fi
+  stop_pid "$SERVER_PID"
+  stop_nginx "$NGX"
   if [[ "${KEEP_TMP:-0}" == 1 ]]; then
     echo "kept $TMP"
   else
@@ -115,28 +67,10 @@ trap 'exit 143' TERM
 # ---------------------------------------------------------------- Vertebra
 V_BASE="http://127.0.0.1:$VERTEBRA_PORT"
 log "starting Vertebra on :$VERTEBRA_PORT (data: $TMP/data)"
-JAVA_OPTS="${JAVA_OPTS-$(sed -n 's/^SMALL_SERVER_OPTS="\(.*\)"$/\1/p' "$ROOT/vertebra")}"
+JAVA_OPTS="${JAVA_OPTS-$(launcher_opts)}"
 MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}" # as ./vertebra exports it: given to Vertebra alone, not to the peers
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-MALLOC_ARENA_MAX="$MALLOC_ARENA_MAX" java ${JAVA_OPTS:-} -jar "$JAR" serve --port "$VERTEBRA_PORT" --data "$TMP/data" >"$TMP/server.log" 2>&1 &
-SERVER_PID=$!
-deadline=$((SECONDS + 60))
-until curl -fsS -o /dev/null "$V_BASE/healthz" 2>/dev/null; do
-  if ! kill -0 "$SERVER_PID" 2>/dev/null; then
-    tail -n 40 "$TMP/server.log" >&2 || true
-    die "Vertebra exited before answering /healthz"
-  fi
-  if ((SECONDS >= deadline)); then
-    tail -n 40 "$TMP/server.log" >&2 || true
-    die "Vertebra did not answer $V_BASE/healthz within 60 s"
-  fi
-  sleep 0.25
-done
-# Ready means the search index too: until it is, articles show no related ones and their bytes change.
-until curl -fsS "$V_BASE/healthz" 2>/dev/null | grep -q '"index":"ready"'; do
-  ((SECONDS < deadline)) || die "Vertebra's search index was not ready within 60 s"
-  sleep 0.25
-done
+start_vertebra "$JAR" "$VERTEBRA_PORT" "$TMP/data" "$TMP/server.log"
+wait_ready "$V_BASE" "$SERVER_PID" "$TMP/server.log" 60
 echo "healthy after ~${SECONDS}s"
 
 # ---------------------------------------------------------------- the page, and nginx serving it
@@ -218,31 +152,6 @@ curl -fsS -H 'Accept-Encoding: gzip' "$N_BASE$ARTICLE_PATH" | cmp -s - "$WWW/art
   || die "nginx does not serve the same gzip bytes (is gzip_static built in?)"
 
 # ---------------------------------------------------------------- load
-# Prints "req_per_s p50_ms p99_ms non2xx socket_errors" from wrk --latency output.
-parse_wrk() {
-  awk '
-    function ms(v,   n, u) {
-      if (!match(v, /^[0-9.]+/)) return "NaN"
-      n = substr(v, 1, RLENGTH); u = substr(v, RLENGTH + 1)
-      if (u == "us") return n / 1000
-      if (u == "ms") return n + 0
-      if (u == "s")  return n * 1000
-      if (u == "m")  return n * 60000
-      if (u == "h")  return n * 3600000
-      return "NaN"
-    }
-    /Latency Distribution/ { dist = 1; next }
-    dist && $1 == "50%" { p50 = ms($2) }
-    dist && $1 == "99%" { p99 = ms($2) }
-    /^Requests\/sec:/ { rps = $2 }
-    /Non-2xx or 3xx responses:/ { bad = $NF }
-    /Socket errors:/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
-    END {
-      if (rps == "" || p50 == "" || p99 == "" || p50 == "NaN" || p99 == "NaN") exit 1
-      printf "%.2f %.3f %.3f %d %d\n", rps, p50, p99, bad + 0, err + 0
-    }' "$1"
-}
-
 run_load() { # name url [header]
   local name="$1" url="$2" header=("${@:3}")
   log "$name: warm-up $WARMUP, then wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency ${header[*]} $url"
@@ -295,10 +204,7 @@ CPU_MODEL="$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo 2>/dev/
 JAVA_V="$(java -version 2>&1 | head -n 1 || true)"
 NGINX_V="$(nginx -v 2>&1 | head -n 1 || true)"
 WRK_V="$( (wrk -v 2>&1 || true) | head -n 1 | awk '{ print $1, $2 }')"
-COMMIT="$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)"
-if [[ "$COMMIT" != unknown && -n "$(git -C "$ROOT" status --porcelain 2>/dev/null)" ]]; then
-  COMMIT="$COMMIT (with uncommitted changes)"
-fi
+COMMIT="$(commit_label)"
 
 if [[ ! -f "$RESULTS_FILE" ]]; then
   mkdir -p "$(dirname "$RESULTS_FILE")"

@@ -20,64 +20,26 @@
 #   RESULTS_FILE   where the run is appended          (bench/RESULTS.md)
 #   KEEP_TMP=1     keep the temporary directory (logs, PDFs, wrk output)
 set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 
 CONNECTIONS="${CONNECTIONS:-16}"
 THREADS="${THREADS:-2}"
 VERTEBRA_PORT="${VERTEBRA_PORT:-18090}"
 NGINX_PORT="${NGINX_PORT:-18091}"
 RESULTS_FILE="${RESULTS_FILE:-$ROOT/bench/RESULTS.md}"
-secs() { if [[ "$1" =~ ^[0-9]+$ ]]; then echo "${1}s"; else echo "$1"; fi; }
 DURATION="$(secs "${DURATION:-10s}")"
 
-log() { printf '\n== %s\n' "$*"; }
-die() { printf 'error: %s\n' "$*" >&2; exit 1; }
-
-PATH="$PATH:/usr/sbin:/sbin"
-missing=()
-for tool in wrk nginx curl; do command -v "$tool" >/dev/null 2>&1 || missing+=("$tool"); done
-if ((${#missing[@]})); then
-  log "installing ${missing[*]}"
-  SUDO=""
-  [[ "$(id -u)" == 0 ]] || SUDO="sudo"
-  $SUDO apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
-fi
-command -v java >/dev/null 2>&1 || die "java not found"
-
-if [[ -n "${JAR:-}" ]]; then
-  [[ -f "$JAR" ]] || die "JAR=$JAR does not exist"
-else
-  JAR="$ROOT/target/vertebra.jar"
-  if [[ ! -f "$JAR" || "${REBUILD:-0}" == 1 ]]; then
-    log "building $JAR (mvn -q -B -DskipTests package)"
-    mvn -q -B -DskipTests package
-  fi
-fi
-
-port_busy() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-port_busy "$VERTEBRA_PORT" && die "port $VERTEBRA_PORT is already in use"
-port_busy "$NGINX_PORT" && die "port $NGINX_PORT is already in use"
+need_tools wrk nginx curl
+locate_jar
+need_free_ports "$VERTEBRA_PORT" "$NGINX_PORT"
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/vertebra-handout-bench.XXXXXX")"
 SERVER_PID=""
 NGX="$TMP/nginx"
 cleanup() {
   set +e
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID" 2>/dev/null
-    for _ in $(seq 1 50); do kill -0 "$SERVER_PID" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$SERVER_PID" 2>/dev/null
-  fi
-  if [[ -s "$NGX/nginx.pid" ]]; then
-    local npid
-    npid="$(cat "$NGX/nginx.pid")"
-    kill -QUIT "$npid" 2>/dev/null
-    for _ in $(seq 1 50); do kill -0 "$npid" 2>/dev/null || break; sleep 0.2; done
-    kill -9 "$npid" 2>/dev/null
-  fi
+  stop_pid "$SERVER_PID"
+  stop_nginx "$NGX"
   if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
 }
 trap cleanup EXIT
@@ -89,16 +51,9 @@ LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 # ---------------------------------------------------------------- Vertebra
 V_BASE="http://127.0.0.1:$VERTEBRA_PORT"
 log "starting Vertebra on :$VERTEBRA_PORT (data: $TMP/data)"
-JAVA_OPTS="${JAVA_OPTS-$(sed -n 's/^SMALL_SERVER_OPTS="\(.*\)"$/\1/p' "$ROOT/vertebra")}"
-# shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-MALLOC_ARENA_MAX=2 java ${JAVA_OPTS:-} -jar "$JAR" serve --port "$VERTEBRA_PORT" --data "$TMP/data" >"$TMP/server.log" 2>&1 &
-SERVER_PID=$!
-deadline=$((SECONDS + 90))
-until curl -fsS "$V_BASE/healthz" 2>/dev/null | grep -q '"index":"ready"'; do
-  kill -0 "$SERVER_PID" 2>/dev/null || { tail -n 40 "$TMP/server.log" >&2; die "Vertebra exited"; }
-  ((SECONDS < deadline)) || die "Vertebra was not ready within 90 s"
-  sleep 0.25
-done
+JAVA_OPTS="${JAVA_OPTS-$(launcher_opts)}"
+start_vertebra "$JAR" "$VERTEBRA_PORT" "$TMP/data" "$TMP/server.log"
+wait_ready "$V_BASE" "$SERVER_PID" "$TMP/server.log" 90
 
 # ---------------------------------------------------------------- made, then kept
 mkdir -p "$TMP/pdf"

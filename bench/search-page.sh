@@ -29,30 +29,20 @@
 #   RESULTS_FILE   where the run is appended                     (bench/RESULTS.md)
 #   KEEP_TMP=1     keep the temporary directory
 set -euo pipefail
-
-ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-cd "$ROOT"
+. "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 ARTICLES="${ARTICLES:-10000}"
 DURATION="${DURATION:-20s}"
 WARMUP="${WARMUP:-30s}"
 VERTEBRA_PORT="${VERTEBRA_PORT:-18300}"
 NGINX_PORT="${NGINX_PORT:-18301}"
 RESULTS_FILE="${RESULTS_FILE:-$ROOT/bench/RESULTS.md}"
-JAR="$ROOT/target/vertebra.jar"
 LUA="$ROOT/bench/search/paths.lua"
-SMALL="$(sed -n 's/^SMALL_SERVER_OPTS="\(.*\)"$/\1/p' "$ROOT/vertebra")"
-OPTS="${JAVA_OPTS-$SMALL}"
+OPTS="${JAVA_OPTS-$(launcher_opts)}"
 if ((ARTICLES >= 100000)); then SEQ_TARGET_MS=25; else SEQ_TARGET_MS=10; fi
 RPS_TARGET=1000
 
-log() { echo "== $*"; }
-die() { echo "search-page.sh: $*" >&2; exit 1; }
-command -v wrk >/dev/null || apt-get install -y -qq wrk >/dev/null
-command -v nginx >/dev/null || apt-get install -y -qq nginx >/dev/null
-if [[ "${REBUILD:-0}" == 1 || ! -f "$JAR" ]]; then
-  log "building target/vertebra.jar"
-  mvn -q -B -ntp -DskipTests package
-fi
+need_tools wrk nginx curl
+locate_jar
 
 TMP="$(mktemp -d "${TMPDIR:-/tmp}/vertebra-search-page.XXXXXX")"
 SITE="${SITE_DIR:-$TMP/site}"
@@ -60,31 +50,20 @@ NGX="$TMP/nginx"
 SERVER_PID=""
 cleanup() {
   set +e
-  if [[ -n "$SERVER_PID" ]] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill "$SERVER_PID"; wait "$SERVER_PID" 2>/dev/null
-  fi
-  [[ -s "$NGX/nginx.pid" ]] && kill -QUIT "$(cat "$NGX/nginx.pid")" 2>/dev/null
+  stop_pid "$SERVER_PID"
+  stop_nginx "$NGX"
   if [[ "${KEEP_TMP:-0}" == 1 ]]; then echo "kept $TMP"; else rm -rf "$TMP"; fi
 }
 trap cleanup EXIT
 
 log "compiling the corpus and query writers"
-mkdir -p "$TMP/classes"
-javac -nowarn -cp "$JAR" -d "$TMP/classes" bench/search/SearchBenchmark.java bench/search/MarkdownCorpus.java \
-  bench/search/QueryPaths.java
-java -cp "$TMP/classes:$JAR" QueryPaths bench/search/queries.txt "$TMP/paths"
+corpus_tools "$TMP/classes" "$JAR" "$TMP/paths"
 
 IMPORT_NOTE="reused from $SITE"
 if [[ ! -f "$SITE/imported-$ARTICLES" ]]; then
   rm -rf "$SITE"
   log "writing $ARTICLES articles as Markdown and importing them (vertebra import, $OPTS)"
-  java -cp "$TMP/classes:$JAR" MarkdownCorpus "$TMP/markdown" "$ARTICLES"
-  started=$SECONDS
-  # shellcheck disable=SC2086 # OPTS is a list of options
-  java $OPTS -jar "$JAR" import --data "$SITE" --default-disclosure "The author declares no conflicts of interest." \
-    "$TMP/markdown" >"$TMP/import.log" 2>&1 || { tail -n 20 "$TMP/import.log" >&2; die "the import failed"; }
-  IMPORT_NOTE="imported in $((SECONDS - started)) s ($(tail -n 1 "$TMP/import.log"))"
-  rm -rf "$TMP/markdown"
+  IMPORT_NOTE="$(JAVA_OPTS="$OPTS" import_corpus "$SITE" "$ARTICLES" "$JAR" "$TMP/classes")"
   touch "$SITE/imported-$ARTICLES"
 fi
 log "site: $IMPORT_NOTE"

@@ -3,7 +3,6 @@ package org.vertebra.account;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.http.HttpResponse;
@@ -18,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vertebra.access.AccountRole;
-import org.vertebra.app.MailSettings;
+import org.vertebra.support.ServerWithSmtp;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -34,22 +33,21 @@ class PasswordResetTest {
     @TempDir
     Path folder;
     private final TestClock clock = TestClock.at("2025-03-01T09:00:00Z");
+    private ServerWithSmtp withSmtp;
     private GreenMail smtp;
     private TestServer server;
 
     @BeforeEach
     void start() {
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
-        smtp.start();
-        server = TestServer.withMail(TestDatabase.SQLITE, folder, clock,
-                MailSettings.plainSmtp("127.0.0.1", smtp.getSmtp().getPort(), "Test Clinic <clinic@vertebra.test>"));
+        withSmtp = ServerWithSmtp.start(TestDatabase.SQLITE, folder, clock);
+        server = withSmtp.server();
+        smtp = withSmtp.smtp();
         server.site().accounts.addUser("doctor@example.org", "Dr Dana", AccountRole.DOCTOR, OLD);
     }
 
     @AfterEach
     void stop() {
-        server.close();
-        smtp.stop();
+        withSmtp.close();
     }
 
     @Test

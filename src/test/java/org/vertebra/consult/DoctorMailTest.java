@@ -1,20 +1,15 @@
 package org.vertebra.consult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vertebra.support.ServerWithSmtp.subject;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -25,11 +20,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vertebra.access.AccountRole;
-import org.vertebra.access.User;
-import org.vertebra.app.MailSettings;
 import org.vertebra.support.MailOutbox;
 import org.vertebra.support.PublicForm;
+import org.vertebra.support.ServerWithSmtp;
+import org.vertebra.support.TestDoctor;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -42,42 +36,28 @@ import org.vertebra.support.WebClient;
  */
 class DoctorMailTest {
 
-    private static final String PASSWORD = "a long enough password";
-    private static final String DOCTOR = "asha@clinic.example";
     private static final String PATIENT = "priya@example.org";
     private static final String PHONE = "020 7946 0000";
 
     @TempDir
     Path temp;
 
-    private GreenMail smtp;
+    private ServerWithSmtp withSmtp;
     private TestServer server;
     private TestClock clock;
     private Doctor doctor;
-    private User asha;
 
-    private void start(TestDatabase kind) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+    private void start(TestDatabase kind) {
         clock = TestClock.at(ConsultSite.MONDAY_EARLY);
-        server = TestServer.withMail(kind, temp, clock, MailSettings.plainSmtp("127.0.0.1", port, "Test Clinic <clinic@vertebra.test>"));
-        var site = server.site();
-        asha = site.accounts.addUser(DOCTOR, "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
-        doctor = ConsultSite.withHours(site, site.consult.agenda().attach(new DoctorAgenda.Attach(asha.id(), "Dr Asha Raman", "FRCS",
-                ConsultSite.LONDON, 30, null)));
+        withSmtp = ServerWithSmtp.start(kind, temp, clock);
+        server = withSmtp.server();
+        doctor = TestDoctor.onWeekdays(server.site(), "FRCS");
     }
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (withSmtp != null) {
+            withSmtp.close();
         }
     }
 
@@ -96,7 +76,7 @@ class DoctorMailTest {
         long id = server.site().consult.agenda().agenda(doctor, java.time.LocalDate.of(2026, 3, 3)).get(0).id();
         String detail = "http://vertebra.test/admin/consult/" + id + "/";
 
-        List<MimeMessage> toDoctor = delivered(DOCTOR, 2);
+        List<MimeMessage> toDoctor = withSmtp.delivered(TestDoctor.EMAIL, 2);
         MimeMessage notice = toDoctor.stream().filter(m -> subject(m).startsWith("New consultation")).findFirst().orElseThrow();
         MimeMessage urgent = toDoctor.stream().filter(m -> subject(m).startsWith("URGENT")).findFirst().orElseThrow();
         assertThat(subject(notice)).isEqualTo("New consultation: Tuesday 3 March 2026 at 09:00 (Emergency warning sign)");
@@ -109,7 +89,7 @@ class DoctorMailTest {
         }
 
         // The patient's confirmation: the invitation card beside the text, and the same file attached.
-        MimeMessage confirmation = delivered(PATIENT, 1).get(0);
+        MimeMessage confirmation = withSmtp.delivered(PATIENT, 1).get(0);
         MimeMultipart mixed = (MimeMultipart) confirmation.getContent();
         assertThat(mixed.getContentType()).startsWith("multipart/mixed");
         MimeMultipart alternative = (MimeMultipart) mixed.getBodyPart(0).getContent();
@@ -126,12 +106,12 @@ class DoctorMailTest {
         // The patient moves it, then cancels it (their pages are tested in ConsultPagesTest; here, what the doctor hears).
         String link = MailOutbox.ofKind(server.site(), ConsultMail.BOOKED).get(0).link("http://vertebra.test/teleconsult/manage/");
         Booked moved = server.site().consult.bookings().reschedule(managed(link), Instant.parse("2026-03-04T10:00:00Z"));
-        MimeMessage movedNotice = delivered(DOCTOR, 3).stream().filter(m -> subject(m).startsWith("Consultation moved")).findFirst()
+        MimeMessage movedNotice = withSmtp.delivered(TestDoctor.EMAIL, 3).stream().filter(m -> subject(m).startsWith("Consultation moved")).findFirst()
                 .orElseThrow();
         assertThat(subject(movedNotice)).isEqualTo("Consultation moved to Wednesday 4 March 2026 at 10:00");
         assertThat(GreenMailUtil.getBody(movedNotice)).contains("moved by the patient", "from Tuesday 3 March 2026 at 09:00", detail);
         assertThat(server.site().consult.bookings().cancel(managed(moved.manageUrl()))).isTrue();
-        MimeMessage cancelNotice = delivered(DOCTOR, 4).stream().filter(m -> subject(m).startsWith("Consultation cancelled"))
+        MimeMessage cancelNotice = withSmtp.delivered(TestDoctor.EMAIL, 4).stream().filter(m -> subject(m).startsWith("Consultation cancelled"))
                 .findFirst().orElseThrow();
         assertThat(subject(cancelNotice)).isEqualTo("Consultation cancelled: Wednesday 4 March 2026 at 10:00");
         assertThat(GreenMailUtil.getBody(cancelNotice)).contains("cancelled by the patient", detail).doesNotContain("Priya");
@@ -141,7 +121,7 @@ class DoctorMailTest {
     @EnumSource(TestDatabase.class)
     void theMorningAgendaGoesOutOncePerDayAtTheDoctorsHourWhateverTheServers(TestDatabase kind) throws Exception {
         start(kind);
-        WebClient web = new WebClient(server).signIn(DOCTOR, PASSWORD);
+        WebClient web = new WebClient(server).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
         String csrf = web.csrfToken("/admin/consult/agenda-mail/");
         HttpResponse<String> saved = web.post("/admin/consult/agenda-mail/", Map.of("_csrf", csrf, "doctor",
                 Long.toString(doctor.id()), "hour", "7"));
@@ -174,7 +154,7 @@ class DoctorMailTest {
         assertThat(consult.jobs().sendDueMorningAgendas()).isZero();
         assertThat(MailOutbox.ofKind(server.site(), MorningAgenda.KIND)).hasSize(1);
 
-        MimeMessage agenda = delivered(DOCTOR, 1 + 3 + 1).stream().filter(m -> subject(m).contains("consultations on"))
+        MimeMessage agenda = withSmtp.delivered(TestDoctor.EMAIL, 1 + 3 + 1).stream().filter(m -> subject(m).contains("consultations on"))
                 .findFirst().orElseThrow();
         assertThat(subject(agenda)).isEqualTo("URGENT sign among today's consultations: 2 consultations on Tuesday 3 March 2026");
         String body = GreenMailUtil.getBody(agenda);
@@ -199,34 +179,5 @@ class DoctorMailTest {
         String query = url.substring(url.indexOf('?') + 1);
         return server.site().consult.bookings().managed(BookingTest.param(query, "b"), BookingTest.param(query, "t"),
                 BookingTest.param(query, "s"));
-    }
-
-    /** The mails delivered to this address once at least {@code count} have arrived, oldest first. */
-    private List<MimeMessage> delivered(String address, int count) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            server.server().mailSender().sendDue();
-            List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, address)).toList();
-            if (mails.size() >= count) {
-                return mails;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("fewer than " + count + " mails arrived for " + address);
-    }
-
-    private static boolean to(MimeMessage m, String address) {
-        try {
-            return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String subject(MimeMessage m) {
-        try {
-            return m.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -1,25 +1,15 @@
 package org.vertebra.consult;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vertebra.support.ServerWithSmtp.part;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,10 +19,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vertebra.access.AccountRole;
-import org.vertebra.access.User;
-import org.vertebra.app.MailSettings;
 import org.vertebra.support.PublicForm;
+import org.vertebra.support.ServerWithSmtp;
+import org.vertebra.support.TestDoctor;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -49,40 +38,27 @@ class PatientLanguageTest {
     private static final String WEDNESDAY = "2026-03-04T10:00:00Z";
     private static final String WHEN_IN_SPANISH = "miércoles, 4 de marzo de 2026, a las 10:00 (hora de Europe/London)";
     private static final String PATIENT = "lucia@example.org";
-    private static final String DOCTOR = "asha@clinic.example";
-    private static final String PASSWORD = "a long enough password";
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @TempDir
     Path temp;
 
-    private GreenMail smtp;
+    private ServerWithSmtp withSmtp;
     private TestServer server;
     private TestClock clock;
     private Doctor doctor;
 
-    private void start(TestDatabase kind) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+    private void start(TestDatabase kind) {
         clock = TestClock.at(ConsultSite.MONDAY_EARLY);
-        server = TestServer.withMail(kind, temp, clock, MailSettings.plainSmtp("127.0.0.1", port, "Test Clinic <clinic@vertebra.test>"));
-        var site = server.site();
-        User asha = site.accounts.addUser(DOCTOR, "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
-        doctor = ConsultSite.withHours(site, site.consult.agenda().attach(new DoctorAgenda.Attach(asha.id(), "Dr Asha Raman", "FRCS",
-                ConsultSite.LONDON, 30, null)));
+        withSmtp = ServerWithSmtp.start(kind, temp, clock);
+        server = withSmtp.server();
+        doctor = TestDoctor.onWeekdays(server.site(), "FRCS");
     }
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (withSmtp != null) {
+            withSmtp.close();
         }
     }
 
@@ -134,7 +110,7 @@ class PatientLanguageTest {
                 + WHEN_IN_SPANISH + ".", "Enviaremos una confirmación con una invitación de calendario a " + PATIENT)
                 .doesNotContain("[consult.");
 
-        MimeMessage mail = delivered(PATIENT, 1).get(0);
+        MimeMessage mail = withSmtp.delivered(PATIENT, 1).get(0);
         assertThat(mail.getSubject()).isEqualTo("Reservada: consulta por videollamada el " + WHEN_IN_SPANISH);
         String text = part(mail, "text/plain");
         assertThat(text).startsWith("Estimado/a Lucía García:").contains("Su consulta por videollamada está reservada:",
@@ -156,7 +132,7 @@ class PatientLanguageTest {
         // The reminder a day before, in the booking's language.
         clock.advance(Duration.ofHours(29)); // Tuesday 11:00: 23 hours before
         assertThat(server.site().consult.jobs().sendDueReminders()).isEqualTo(1);
-        MimeMessage reminder = delivered(PATIENT, 2).get(1);
+        MimeMessage reminder = withSmtp.delivered(PATIENT, 2).get(1);
         assertThat(reminder.getSubject()).isEqualTo("Recordatorio: consulta por videollamada mañana");
         assertThat(part(reminder, "text/plain")).contains("Le recordamos que su consulta por videollamada con Dr Asha Raman empieza mañana, el "
                 + WHEN_IN_SPANISH + ".");
@@ -166,7 +142,7 @@ class PatientLanguageTest {
                 "Sala de vídeo:").doesNotContain("[consult.", "Cambiar a otra hora");
 
         // The doctor's agenda, in English, names the patient's language.
-        WebClient desk = new WebClient(server).signIn(DOCTOR, PASSWORD);
+        WebClient desk = new WebClient(server).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
         Document agenda = desk.page("/admin/consult/?doctor=" + doctor.id() + "&date=2026-03-04");
         assertThat(agenda.select("table.consult-agenda tbody tr").text()).contains("Lucía García (Spanish)");
         long id = server.site().consult.agenda().agenda(doctor, LocalDate.of(2026, 3, 4)).get(0).id();
@@ -192,10 +168,10 @@ class PatientLanguageTest {
         HttpResponse<String> booked = client.postJson("/api/v1/consult/bookings",
                 unconsented.formatted(doctor.slug(), WEDNESDAY, ",\"consent\":true"), Map.of());
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
-        MimeMessage mail = delivered("sam@example.org", 1).get(0);
+        MimeMessage mail = withSmtp.delivered("sam@example.org", 1).get(0);
         assertThat(mail.getSubject()).isEqualTo("Booked: video consultation on Wednesday 4 March 2026 at 10:00 (Europe/London time)");
         assertThat(part(mail, "text/calendar")).contains("SUMMARY;LANGUAGE=en:Video consultation with Dr Asha Raman");
-        WebClient desk = new WebClient(server).signIn(DOCTOR, PASSWORD);
+        WebClient desk = new WebClient(server).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
         assertThat(desk.page("/admin/consult/?doctor=" + doctor.id() + "&date=2026-03-04").select("table.consult-agenda tbody tr").text())
                 .contains("Sam Lee").doesNotContain("(English)");
     }
@@ -258,52 +234,5 @@ class PatientLanguageTest {
                 body.formatted(doctor.slug(), "2026-03-04T11:00:00Z", "ana@example.org", ""), Map.of());
         assertThat(JSON.readTree(tooManyInEnglish.body()).get("errors").get("body").asText())
                 .isEqualTo("Too many bookings from this address in the last hour. Please wait a while.");
-    }
-
-    /** The mails delivered to this address once at least {@code count} have arrived, oldest first. */
-    private List<MimeMessage> delivered(String address, int count) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            server.server().mailSender().sendDue();
-            List<MimeMessage> mails = Arrays.stream(smtp.getReceivedMessages()).filter(m -> to(m, address)).toList();
-            if (mails.size() >= count) {
-                return mails;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("fewer than " + count + " mails arrived for " + address);
-    }
-
-    private static boolean to(MimeMessage m, String address) {
-        try {
-            return Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().contains(address));
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    /** The decoded text of the mail's first part of this type. */
-    private static String part(Part part, String type) throws Exception {
-        List<String> found = new ArrayList<>();
-        collect(part, type, found);
-        assertThat(found).as("a %s part", type).isNotEmpty();
-        return found.get(0);
-    }
-
-    private static void collect(Part part, String type, List<String> found) throws Exception {
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                collect(multipart.getBodyPart(i), type, found);
-            }
-        } else if (part.isMimeType(type)) {
-            Object content = part.getContent();
-            if (content instanceof String s) {
-                found.add(s);
-            } else {
-                try (InputStream in = (InputStream) content) {
-                    found.add(new String(in.readAllBytes(), StandardCharsets.UTF_8));
-                }
-            }
-        }
     }
 }

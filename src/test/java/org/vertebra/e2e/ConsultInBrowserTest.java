@@ -4,12 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.DayOfWeek;
@@ -27,10 +25,10 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.vertebra.app.MailSettings;
 import org.vertebra.consult.WeeklyHours;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.spam.FormGuard;
+import org.vertebra.support.ServerWithSmtp;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
 
@@ -44,6 +42,7 @@ class ConsultInBrowserTest {
 
     private static final String PATIENT = "priya@example.org";
 
+    private static ServerWithSmtp withSmtp;
     private static TestServer server;
     private static GreenMail smtp;
     private static ChromeDriver driver;
@@ -51,16 +50,11 @@ class ConsultInBrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
         driver = BrowserSuite.driver();
         axe = BrowserSuite.axe();
-        server = TestServer.withMail(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-consult"), Clock.systemUTC(),
-                MailSettings.plainSmtp("127.0.0.1", port, "Test Clinic <clinic@vertebra.test>"));
+        withSmtp = ServerWithSmtp.start(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-consult"), Clock.systemUTC());
+        server = withSmtp.server();
+        smtp = withSmtp.smtp();
         var consult = server.site().consult;
         var doctor = consult.agenda().addDoctor("asha-raman", "Dr Asha Raman", ZoneId.of("Europe/London"), 30, null, null);
         // Every day, so the test finds free times whatever day it runs.
@@ -70,11 +64,8 @@ class ConsultInBrowserTest {
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (withSmtp != null) {
+            withSmtp.close();
         }
     }
 

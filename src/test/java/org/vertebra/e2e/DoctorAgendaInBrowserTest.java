@@ -3,12 +3,6 @@ package org.vertebra.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Clock;
-import java.time.DayOfWeek;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,14 +11,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.vertebra.access.AccountRole;
-import org.vertebra.consult.BookingCommand;
-import org.vertebra.consult.DoctorAgenda;
 import org.vertebra.consult.Slot;
-import org.vertebra.consult.WeeklyHours;
 import org.vertebra.e2e.Browser.Viewport;
-import org.vertebra.support.TestDatabase;
-import org.vertebra.support.TestServer;
 
 /**
  * A doctor in Chromium: the dashboard's next consultations, the agenda's two-week list and a
@@ -34,42 +22,25 @@ import org.vertebra.support.TestServer;
  */
 class DoctorAgendaInBrowserTest {
 
-    private static final String PASSWORD = "a long enough password";
-
-    private static TestServer server;
+    private static final String COMPLAINT = "Low back pain for a month";
+    private static DoctorInBrowser suite;
     private static ChromeDriver driver;
-    private static Axe axe;
     private static long urgent;
 
     @BeforeAll
     static void start() throws IOException {
-        driver = BrowserSuite.driver();
-        axe = BrowserSuite.axe();
-        server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-doctor"), Clock.systemUTC());
-        var site = server.site();
-        var user = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
-        var doctor = site.consult.agenda().attach(new DoctorAgenda.Attach(user.id(), "Dr Asha Raman", "FRCS (Orth)",
-                ZoneId.of("Europe/London"), 30, null));
-        // Every day, so the test finds free times whatever day it runs.
-        site.consult.agenda().setHours(doctor.id(), Arrays.stream(DayOfWeek.values())
-                .map(d -> new WeeklyHours(d, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList());
-        List<Slot> free = site.consult.bookings().nextFree(doctor);
-        book(doctor.slug(), free.get(0), "Sam Patient", "sam@example.org", List.of());
-        urgent = book(doctor.slug(), free.get(1), "Priya Shah", "priya@example.org", List.of("bladder-bowel", "night-pain"));
-        book(doctor.slug(), free.get(3), "Kim Lee", "kim@example.org", List.of("recent-injury"));
-        SignIn.withPassword(driver, "http://localhost:" + server.server().port(), "asha@clinic.example", PASSWORD);
-    }
-
-    private static long book(String doctor, Slot slot, String name, String email, List<String> flags) {
-        return server.site().consult.bookings().book(new org.vertebra.consult.BookingCommand(doctor, slot.start().toString(),
-                "Europe/London", name, email, "020 7946 0001", "50", "Low back pain for a month", "1 to 4 weeks", flags, true, true))
-                .booking().id();
+        suite = DoctorInBrowser.start("doctor");
+        driver = suite.driver;
+        List<Slot> free = suite.free();
+        suite.book(free.get(0), "Sam Patient", "sam@example.org", COMPLAINT, List.of());
+        urgent = suite.book(free.get(1), "Priya Shah", "priya@example.org", COMPLAINT, List.of("bladder-bowel", "night-pain"));
+        suite.book(free.get(3), "Kim Lee", "kim@example.org", COMPLAINT, List.of("recent-injury"));
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (suite != null) {
+            suite.close();
         }
     }
 
@@ -103,14 +74,11 @@ class DoctorAgendaInBrowserTest {
             audit("/admin/consult/agenda-mail/", "doctor-agenda-mail" + suffix, failures);
         }
         Browser.resize(driver, Viewport.DESKTOP);
-        assertThat(server.site().consult.agenda().booking(urgent).orElseThrow().cancelled()).as("asking changed nothing").isFalse();
+        assertThat(suite.server.site().consult.agenda().booking(urgent).orElseThrow().cancelled()).as("asking changed nothing").isFalse();
         assertThat(failures).as(Axe.report(failures)).isEmpty();
     }
 
     private static void audit(String path, String name, Map<String, List<Axe.Violation>> failures) {
-        if (path != null) {
-            driver.get("http://localhost:" + server.server().port() + path);
-        }
-        axe.audit(driver, name, name, failures);
+        suite.audit(path, name, failures);
     }
 }

@@ -3,13 +3,7 @@ package org.vertebra.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,19 +13,12 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.vertebra.access.AccountRole;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleDraft;
-import org.vertebra.consult.BookingCommand;
-import org.vertebra.consult.DoctorAgenda;
-import org.vertebra.consult.Slot;
-import org.vertebra.consult.WeeklyHours;
 import org.vertebra.content.KeyPoints;
 import org.vertebra.e2e.Browser.Viewport;
 import org.vertebra.reading.ReadingService;
 import org.vertebra.support.MailOutbox;
-import org.vertebra.support.TestDatabase;
-import org.vertebra.support.TestServer;
 
 /**
  * Prescribed reading in Chromium: the doctor's send form from a consultation (its title filter,
@@ -41,51 +28,37 @@ import org.vertebra.support.TestServer;
  */
 class ReadingInBrowserTest {
 
-    private static final String PASSWORD = "a long enough password";
-
-    private static TestServer server;
+    private static DoctorInBrowser suite;
     private static ChromeDriver driver;
-    private static Axe axe;
     private static long consultation;
 
     @BeforeAll
     static void start() throws IOException {
-        driver = BrowserSuite.driver();
-        axe = BrowserSuite.axe();
-        server = TestServer.empty(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-reading"), Clock.systemUTC());
-        var site = server.site();
-        var user = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
-        var doctor = site.consult.agenda().attach(new DoctorAgenda.Attach(user.id(), "Dr Asha Raman", "FRCS (Orth)",
-                ZoneId.of("Europe/London"), 30, null));
-        site.consult.agenda().setHours(doctor.id(), Arrays.stream(DayOfWeek.values())
-                .map(d -> new WeeklyHours(d, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList());
-        Slot slot = site.consult.bookings().nextFree(doctor).get(0);
-        consultation = site.consult.bookings().book(new BookingCommand(doctor.slug(), slot.start().toString(), "Europe/London", "Priya Shah",
-                "priya@example.org", "020 7946 0001", "50", "Knee pain on stairs", "1 to 4 weeks", List.of(), true, true))
-                .booking().id();
+        suite = DoctorInBrowser.start("reading");
+        driver = suite.driver;
+        consultation = suite.book(suite.free().get(0), "Priya Shah", "priya@example.org", "Knee pain on stairs", List.of());
         publish("knee-pain", "Knee Pain on Stairs", "Why stairs hurt a sore knee, and what helps.",
                 new KeyPoints(List.of("Most knee pain on stairs settles with exercise.", "Rest alone rarely helps."),
                         List.of("Do the thigh exercises daily.", "See a doctor if the knee locks or gives way.")));
         publish("hip-arthritis", "Hip Arthritis", "What hip arthritis is and how it is treated.",
                 new KeyPoints(List.of("Walking is good for an arthritic hip."), List.of()));
         publish("back-pain", "Low Back Pain", "Most back pain gets better within weeks.", KeyPoints.NONE);
-        SignIn.withPassword(driver, url(""), "asha@clinic.example", PASSWORD);
     }
 
     private static void publish(String slug, String title, String summary, KeyPoints points) {
-        server.site().articles.save(new ArticleDraft(Article.POST, slug, title, summary, "Some text about " + title + ".", null, null,
+        suite.server.site().articles.save(new ArticleDraft(Article.POST, slug, title, summary, "Some text about " + title + ".", null, null,
                 Article.PUBLISHED, java.time.Instant.now().minus(Duration.ofDays(2)), null, null, null, "None.", false, List.of(),
                 points));
     }
 
     private static String url(String path) {
-        return "http://localhost:" + server.server().port() + path;
+        return suite.url(path);
     }
 
     @AfterAll
     static void stop() {
-        if (server != null) {
-            server.close();
+        if (suite != null) {
+            suite.close();
         }
     }
 
@@ -132,7 +105,7 @@ class ReadingInBrowserTest {
                     "not opened yet");
 
             // The patient's page, from the mail's link.
-            List<MailOutbox.Mail> mails = MailOutbox.ofKind(server.site(), ReadingService.MAIL);
+            List<MailOutbox.Mail> mails = MailOutbox.ofKind(suite.server.site(), ReadingService.MAIL);
             String link = mails.get(mails.size() - 1).link("http://vertebra.test/reading/").substring("http://vertebra.test".length());
             audit(link, "reading-patient" + suffix, failures);
             assertThat(driver.findElements(By.cssSelector(".reading-article h3"))).extracting(WebElement::getText)
@@ -147,7 +120,7 @@ class ReadingInBrowserTest {
             audit(link.replaceFirst("&s=.", "&s=_"), "reading-patient-link-changed" + suffix, failures);
         }
         Browser.resize(driver, Viewport.DESKTOP);
-        assertThat(server.site().reading.lists(null)).as("asking deleted nothing").hasSize(2);
+        assertThat(suite.server.site().reading.lists(null)).as("asking deleted nothing").hasSize(2);
         assertThat(failures).as(Axe.report(failures)).isEmpty();
     }
 
@@ -157,13 +130,10 @@ class ReadingInBrowserTest {
     }
 
     private static long id(String slug) {
-        return server.site().articles.bySlug(slug).orElseThrow().id();
+        return suite.server.site().articles.bySlug(slug).orElseThrow().id();
     }
 
     private static void audit(String path, String name, Map<String, List<Axe.Violation>> failures) {
-        if (path != null) {
-            driver.get(url(path));
-        }
-        axe.audit(driver, name, name, failures);
+        suite.audit(path, name, failures);
     }
 }

@@ -1,16 +1,10 @@
 package org.vertebra.newsletter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vertebra.support.ServerWithSmtp.part;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Multipart;
-import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -18,9 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vertebra.app.MailSettings;
 import org.vertebra.settings.IdentityChange;
 import org.vertebra.support.MarkdownFiles;
+import org.vertebra.support.ServerWithSmtp;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -35,26 +29,18 @@ class DigestLanguageTest {
     Path temp;
 
     private final TestClock clock = TestClock.at("2025-03-10T09:00:00Z");
-    private GreenMail smtp;
+    private ServerWithSmtp withSmtp;
     private TestServer server;
 
-    private void start(TestDatabase kind) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        server = TestServer.withMail(kind, temp, clock, MailSettings.plainSmtp("127.0.0.1", port, "Test Clinic <clinic@vertebra.test>"));
+    private void start(TestDatabase kind) {
+        withSmtp = ServerWithSmtp.start(kind, temp, clock);
+        server = withSmtp.server();
     }
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (withSmtp != null) {
+            withSmtp.close();
         }
     }
 
@@ -112,32 +98,6 @@ class DigestLanguageTest {
         newsletter.importCsv("reader@example.org,confirmed");
         assertThat(newsletter.sendDigest().sent()).isTrue();
         newsletter.queueDigests();
-        for (int i = 0; i < 100; i++) {
-            server.server().mailSender().sendDue();
-            if (smtp.getReceivedMessages().length > 0) {
-                return smtp.getReceivedMessages()[0];
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the digest did not arrive");
-    }
-
-    /** The decoded text of the mail's first part of this type. */
-    private static String part(Part part, String type) throws Exception {
-        List<String> found = new ArrayList<>();
-        collect(part, type, found);
-        assertThat(found).as("a %s part", type).isNotEmpty();
-        return found.get(0);
-    }
-
-    private static void collect(Part part, String type, List<String> found) throws Exception {
-        if (part.isMimeType("multipart/*")) {
-            Multipart multipart = (Multipart) part.getContent();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                collect(multipart.getBodyPart(i), type, found);
-            }
-        } else if (part.isMimeType(type)) {
-            found.add(String.valueOf(part.getContent()));
-        }
+        return withSmtp.first(m -> true, "the digest");
     }
 }

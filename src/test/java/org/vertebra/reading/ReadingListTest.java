@@ -1,22 +1,16 @@
 package org.vertebra.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vertebra.support.ServerWithSmtp.isTo;
+import static org.vertebra.support.ServerWithSmtp.subject;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
-import jakarta.mail.Message;
 import jakarta.mail.internet.MimeMessage;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vertebra.access.AccountRole;
-import org.vertebra.access.User;
-import org.vertebra.app.MailSettings;
 import org.vertebra.app.Site;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleDraft;
@@ -40,11 +32,11 @@ import org.vertebra.audit.AuditEntry;
 import org.vertebra.audit.AuditFilter;
 import org.vertebra.consult.BookingCommand;
 import org.vertebra.consult.Doctor;
-import org.vertebra.consult.DoctorAgenda;
-import org.vertebra.consult.WeeklyHours;
 import org.vertebra.content.KeyPoints;
 import org.vertebra.support.MailOutbox;
 import org.vertebra.support.PublicForm;
+import org.vertebra.support.ServerWithSmtp;
+import org.vertebra.support.TestDoctor;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -60,7 +52,6 @@ import org.vertebra.support.WebClient;
 class ReadingListTest {
 
     private static final String PASSWORD = "a long enough password";
-    private static final String DOCTOR = "asha@clinic.example";
     private static final String ADMIN = "ada@clinic.example";
     private static final String PATIENT = "priya@example.org";
     private static final String NOTE = "Read the first one before our next appointment.\n\nThe exercises help most if done daily.";
@@ -69,7 +60,7 @@ class ReadingListTest {
     @TempDir
     Path temp;
 
-    private GreenMail smtp;
+    private ServerWithSmtp withSmtp;
     private TestServer server;
     private TestClock clock;
     private Site site;
@@ -77,22 +68,13 @@ class ReadingListTest {
     private Article hip;
     private long consultation;
 
-    private void start(TestDatabase kind) throws IOException {
-        int port;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            port = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+    private void start(TestDatabase kind) {
         clock = TestClock.at("2026-03-02T06:00:00Z");
-        server = TestServer.withMail(kind, temp, clock, MailSettings.plainSmtp("127.0.0.1", port, "Test Clinic <clinic@vertebra.test>"));
+        withSmtp = ServerWithSmtp.start(kind, temp, clock);
+        server = withSmtp.server();
         site = server.site();
-        User asha = site.accounts.addUser(DOCTOR, "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
+        Doctor doctor = TestDoctor.onWeekdays(site, "FRCS");
         site.accounts.addUser(ADMIN, "Ada Admin", AccountRole.ADMIN, PASSWORD);
-        Doctor doctor = site.consult.agenda().attach(new DoctorAgenda.Attach(asha.id(), "Dr Asha Raman", "FRCS",
-                ZoneId.of("Europe/London"), 30, null));
-        site.consult.agenda().setHours(doctor.id(), Arrays.stream(DayOfWeek.values()).filter(d -> d.getValue() <= 5)
-                .map(d -> new WeeklyHours(d, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList());
         consultation = site.consult.bookings().book(new BookingCommand(doctor.slug(), "2026-03-04T10:00:00Z", "Europe/London", "Priya Shah",
                 PATIENT, "+44 20 7946 0000", "42", "Aching left knee when climbing stairs", "3 weeks", List.of(), true, true))
                 .booking().id();
@@ -110,11 +92,8 @@ class ReadingListTest {
 
     @AfterEach
     void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
+        if (withSmtp != null) {
+            withSmtp.close();
         }
     }
 
@@ -122,7 +101,7 @@ class ReadingListTest {
     @EnumSource(TestDatabase.class)
     void aDoctorSendsAListFromAConsultationAndThePatientOpensItFromTheMail(TestDatabase kind) throws Exception {
         start(kind);
-        WebClient doctor = new WebClient(server).signIn(DOCTOR, PASSWORD);
+        WebClient doctor = new WebClient(server).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
         Document detail = doctor.page("/admin/consult/" + consultation + "/");
         String sendUrl = detail.select("a:contains(Send a reading list)").attr("href");
         assertThat(sendUrl).isEqualTo("/admin/reading/send/?consultation=" + consultation);
@@ -206,7 +185,7 @@ class ReadingListTest {
     @EnumSource(TestDatabase.class)
     void theSendFormAnswers422WithWhatWasWrongAndKeepsWhatWasTyped(TestDatabase kind) throws Exception {
         start(kind);
-        WebClient doctor = new WebClient(server).signIn(DOCTOR, PASSWORD);
+        WebClient doctor = new WebClient(server).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
         Document form = doctor.page("/admin/reading/send/");
         String longNote = "x".repeat(ReadingCommand.NOTE_MAX + 1);
 
@@ -240,7 +219,7 @@ class ReadingListTest {
     @EnumSource(TestDatabase.class)
     void anAdministratorSendsFromTheAdminAndSeesEveryListWhileADoctorSeesAndDeletesOnlyTheirs(TestDatabase kind) throws Exception {
         start(kind);
-        WebClient doctor = new WebClient(server).signIn(DOCTOR, PASSWORD);
+        WebClient doctor = new WebClient(server).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
         WebClient admin = new WebClient(server).signIn(ADMIN, PASSWORD);
         assertThat(admin.page("/admin/").select("nav.admin-nav a[href='/admin/reading/']").text()).isEqualTo("Reading lists");
         assertThat(doctor.post("/admin/reading/send/", send(doctor.page("/admin/reading/send/"), PATIENT, "", knee))
@@ -402,7 +381,7 @@ class ReadingListTest {
     void thePatientsPagesAndTheSendFormAreValidHtml() throws Exception {
         start(TestDatabase.SQLITE);
         String link = sendAsDoctor(PATIENT);
-        WebClient doctor = new WebClient(server).signIn(DOCTOR, PASSWORD);
+        WebClient doctor = new WebClient(server).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
         WebClient patient = new WebClient(server);
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("send", doctor.get("/admin/reading/send/?consultation=" + consultation).body());
@@ -426,7 +405,7 @@ class ReadingListTest {
 
     /** The doctor sends the knee and hip articles with the note; returns the link's path from the outbox. */
     private String sendAsDoctor(String email) {
-        WebClient doctor = new WebClient(server).signIn(DOCTOR, PASSWORD);
+        WebClient doctor = new WebClient(server).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
         HttpResponse<String> sent = doctor.post("/admin/reading/send/", send(doctor.page("/admin/reading/send/"), email, NOTE, knee, hip));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(303);
         List<MailOutbox.Mail> mails = MailOutbox.ofKind(site, ReadingService.MAIL);
@@ -472,16 +451,7 @@ class ReadingListTest {
     }
 
     /** The reading list's mail to this address, once the outbox delivered it. */
-    private MimeMessage delivered(String address) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            server.server().mailSender().sendDue();
-            for (MimeMessage m : smtp.getReceivedMessages()) {
-                if (m.getSubject().startsWith("Your reading list") && Arrays.stream(m.getRecipients(Message.RecipientType.TO)).anyMatch(a -> a.toString().equalsIgnoreCase(address))) {
-                    return m;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no mail arrived for " + address);
+    private MimeMessage delivered(String address) throws InterruptedException {
+        return withSmtp.first(m -> subject(m).startsWith("Your reading list") && isTo(m, address), "a reading list for " + address);
     }
 }
