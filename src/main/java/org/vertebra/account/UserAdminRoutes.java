@@ -49,7 +49,6 @@ public final class UserAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.USERS);
         routes.get("/admin/users/", this::list, Action.MANAGE_USERS);
         routes.post("/admin/users/", this::add, Action.MANAGE_USERS);
         routes.post("/admin/users/{id}/role/", this::changeRole, Action.MANAGE_USERS);

@@ -55,7 +55,6 @@ public final class AuditAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.AUDIT);
         routes.get(PAGE, this::log, Action.VIEW_AUDIT_LOG);
         routes.get(CSV, this::export, Action.VIEW_AUDIT_LOG);
     }

@@ -52,7 +52,6 @@ public final class AuthorAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.AUTHORS);
         // Anyone on the desk may reach these; which profiles they may edit is decided per profile.
         routes.get("/admin/authors/", this::list, Action.USE_ADMIN);
         routes.get("/admin/authors/{id}/", this::editForm, Action.USE_ADMIN);

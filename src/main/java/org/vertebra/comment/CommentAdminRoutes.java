@@ -57,7 +57,6 @@ public final class CommentAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.COMMENTS);
         shell.addAttention(this::waiting);
         routes.get("/admin/comments/", this::queue, Action.MODERATE_COMMENTS);
         routes.post("/admin/comments/{id}/approve/", ctx -> act(ctx, comments::approve, "approved"), Action.MODERATE_COMMENTS);

@@ -32,7 +32,6 @@ public final class ConsentAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.PRIVACY);
         routes.get("/admin/privacy/consent/", this::log, Action.MANAGE_PRIVACY);
         routes.get("/admin/privacy/consent.csv", this::export, Action.MANAGE_PRIVACY);
     }

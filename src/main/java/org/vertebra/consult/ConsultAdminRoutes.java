@@ -113,7 +113,6 @@ public final class ConsultAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.CONSULTATIONS);
         shell.addAttention(user -> {
             if (!Permission.may(user, Action.CONSULT)) {
                 return List.of();

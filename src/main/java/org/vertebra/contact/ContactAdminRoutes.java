@@ -30,7 +30,6 @@ public final class ContactAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.MESSAGES);
         shell.addAttention(user -> {
             int unread = user.may(Action.READ_MESSAGES) ? contact.unread() : 0;
             return unread == 0 ? List.of()

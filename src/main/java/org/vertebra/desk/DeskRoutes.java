@@ -155,7 +155,6 @@ public final class DeskRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.ARTICLES);
         shell.addAttention(desk::waiting);
         routes.get("/admin/articles/", this::list, Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES);
         routes.get("/admin/articles/new/", this::newForm, Action.WRITE_ARTICLES);

@@ -37,7 +37,6 @@ public final class MailAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.MAIL);
         shell.addWarning(this::warnings);
         routes.get("/admin/mail/", this::outbox, Action.MANAGE_SETTINGS);
         routes.post("/admin/mail/send-now/", this::sendNow, Action.MANAGE_SETTINGS);

@@ -80,7 +80,6 @@ public final class MediaAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.MEDIA);
         routes.get("/admin/media/", this::library, Action.MANAGE_MEDIA);
         routes.post("/admin/media/", this::upload, Action.MANAGE_MEDIA);
         routes.get("/admin/media/{id}/", this::item, Action.MANAGE_MEDIA);

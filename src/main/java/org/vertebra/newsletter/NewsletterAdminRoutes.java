@@ -84,7 +84,6 @@ public final class NewsletterAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.NEWSLETTER);
         routes.get("/admin/newsletter/", ctx -> render(ctx, 200, "", null, FormMessages.NONE), Action.MANAGE_NEWSLETTER);
         routes.get("/admin/newsletter/subscribers/", this::list, Action.MANAGE_NEWSLETTER);
         routes.post("/admin/newsletter/digest/", this::sendDigest, Action.MANAGE_NEWSLETTER);

@@ -26,7 +26,6 @@ public final class PrivacyAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.PRIVACY);
         routes.get("/admin/privacy/", this::list, Action.MANAGE_PRIVACY);
     }
 

@@ -48,7 +48,6 @@ public final class ReadingAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.READING);
         routes.get("/admin/reading/", this::lists, Action.PRESCRIBE_READING);
         routes.get("/admin/reading/send/", this::form, Action.PRESCRIBE_READING);
         routes.post("/admin/reading/send/", this::send, Action.PRESCRIBE_READING);

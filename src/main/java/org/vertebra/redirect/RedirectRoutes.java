@@ -85,7 +85,6 @@ public final class RedirectRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.REDIRECTS);
         routes.get(LOG_PAGE, this::log, Action.MANAGE_REDIRECTS);
         routes.post(LOG_PAGE + "dismiss/", this::dismiss, Action.MANAGE_REDIRECTS);
         routes.get(PAGE, this::list, Action.MANAGE_REDIRECTS);

@@ -40,7 +40,6 @@ public final class SettingsRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.SETTINGS);
         routes.get("/admin/settings/", this::show, Action.MANAGE_SETTINGS);
         routes.post("/admin/settings/identity/", this::save, Action.MANAGE_SETTINGS);
         routes.post("/admin/settings/security/", this::saveSecurity, Action.MANAGE_SETTINGS);

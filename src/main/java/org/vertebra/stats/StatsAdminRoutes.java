@@ -34,7 +34,6 @@ public final class StatsAdminRoutes {
     }
 
     public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.STATISTICS);
         routes.get("/admin/stats/", this::page, Action.VIEW_STATISTICS);
     }
 
