@@ -28,12 +28,12 @@ public final class StatsAdminRoutes {
     private final StatsService stats;
     private final AdminShell shell;
 
-    public StatsAdminRoutes(StatsService stats, AdminShell shell) {
+    StatsAdminRoutes(StatsService stats, AdminShell shell) {
         this.stats = stats;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/admin/stats/", this::page, Action.VIEW_STATISTICS);
     }
 
