@@ -38,7 +38,7 @@ public final class AccountRoutes {
     private final Clock clock;
     private final AuditLog audit;
 
-    public AccountRoutes(AccountService accounts, Access access, AdminShell shell, Clock clock, AuditLog audit) {
+    AccountRoutes(AccountService accounts, Access access, AdminShell shell, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.accounts = accounts;
         this.access = access;
@@ -46,7 +46,7 @@ public final class AccountRoutes {
         this.clock = clock;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/admin/sign-in/", this::signInForm, Role.ANYONE);
         routes.post("/admin/sign-in/", this::signIn, Role.ANYONE);
         routes.post("/admin/sign-out/", this::signOut, Action.USE_ADMIN);

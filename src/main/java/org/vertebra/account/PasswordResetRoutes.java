@@ -45,7 +45,7 @@ public final class PasswordResetRoutes {
     private final Clock clock;
     private final AuditLog audit;
 
-    public PasswordResetRoutes(AccountService accounts, Access access, AdminShell shell, Outbox outbox, String baseUrl,
+    PasswordResetRoutes(AccountService accounts, Access access, AdminShell shell, Outbox outbox, String baseUrl,
                                Supplier<String> siteTitle, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.accounts = accounts;
@@ -57,7 +57,7 @@ public final class PasswordResetRoutes {
         this.clock = clock;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/admin/password/forgot/", ctx -> showForgot(ctx, 200, "", false, null), Role.ANYONE);
         routes.post("/admin/password/forgot/", this::requestLink, Role.ANYONE);
         routes.get("/admin/password/reset/", this::resetForm, Role.ANYONE);

@@ -46,7 +46,7 @@ public final class TwoFactorRoutes {
     private final Clock clock;
     private final AuditLog audit;
 
-    public TwoFactorRoutes(TwoFactorService twoFactor, Access access, AdminShell shell, Clock clock, AuditLog audit) {
+    TwoFactorRoutes(TwoFactorService twoFactor, Access access, AdminShell shell, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.twoFactor = twoFactor;
         this.access = access;
@@ -54,7 +54,7 @@ public final class TwoFactorRoutes {
         this.clock = clock;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get(CODE_PAGE, this::codeForm, Role.ANYONE);
         routes.post(CODE_PAGE, this::code, Role.ANYONE);
         routes.get(PAGE, this::page, Action.USE_ADMIN);

@@ -42,14 +42,13 @@ public final class UserAdminRoutes {
     private final AdminShell shell;
     private final AuditLog audit;
 
-    public UserAdminRoutes(AccountService accounts, AdminShell shell, AuditLog audit) {
+    UserAdminRoutes(AccountService accounts, AdminShell shell, AuditLog audit) {
         this.audit = audit;
         this.accounts = accounts;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.USERS);
+    void register(RoutesConfig routes) {
         routes.get("/admin/users/", this::list, Action.MANAGE_USERS);
         routes.post("/admin/users/", this::add, Action.MANAGE_USERS);
         routes.post("/admin/users/{id}/role/", this::changeRole, Action.MANAGE_USERS);

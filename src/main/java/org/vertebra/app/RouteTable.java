@@ -2,18 +2,18 @@ package org.vertebra.app;
 
 import io.javalin.Javalin;
 import io.javalin.http.HandlerType;
-import io.javalin.router.ParsedEndpoint;
+import io.javalin.router.Endpoint;
 import io.javalin.security.Roles;
 import io.javalin.security.RouteRole;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Every route the server answers, in the order it tries them: method, path, the guard that lets a
  * request through (an account {@code Action}, or {@code ANYONE} / {@code PUBLIC_FORM}), and the
- * feature that registered it. {@code vertebra routes} prints it; RouteTableTest holds its rules.
+ * {@link org.vertebra.module.Feature} that registered it. {@code vertebra routes} prints it; RouteTableTest holds its rules.
  */
 public final class RouteTable {
 
@@ -27,11 +27,12 @@ public final class RouteTable {
     private RouteTable() {
     }
 
-    static List<Route> of(Javalin app) {
+    /** @param registeredBy the feature that registered each endpoint; "?" for one no feature did */
+    static List<Route> of(Javalin app, Map<Endpoint, String> registeredBy) {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
                 .map(e -> e.endpoint)
                 .filter(e -> METHODS.contains(e.method))
-                .map(e -> new Route(e.method.name(), e.path, guards(e.metadata(Roles.class)), feature(e.handler.getClass())))
+                .map(e -> new Route(e.method.name(), e.path, guards(e.metadata(Roles.class)), registeredBy.getOrDefault(e, "?")))
                 .toList();
     }
 
@@ -40,18 +41,6 @@ public final class RouteTable {
             return List.of();
         }
         return roles.getRoles().stream().map(RouteRole::toString).sorted(Comparator.naturalOrder()).toList();
-    }
-
-    /** The feature package of the class that registered the handler: "settings" for a lambda in settings.SettingsRoutes. */
-    static String feature(Class<?> handler) {
-        String name = handler.getName();
-        String prefix = "org.vertebra.";
-        if (!name.startsWith(prefix)) {
-            return "?";
-        }
-        String rest = name.substring(prefix.length());
-        int dot = rest.indexOf('.');
-        return dot < 0 ? "app" : rest.substring(0, dot).toLowerCase(Locale.ROOT);
     }
 
     /** The table as `vertebra routes` prints it: aligned columns, one route a line. */

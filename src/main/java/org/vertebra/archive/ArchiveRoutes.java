@@ -30,7 +30,7 @@ import org.vertebra.web.Templates;
  * {@code /TAG/}, {@code /TAG/page/N/} and {@code /TAG/category/SLUG/} (TAG in lower case).
  * Tag and author archives list every language.
  */
-public final class ArchiveRoutes {
+final class ArchiveRoutes {
 
     static final int PAGE_SIZE = 10;
 
@@ -43,7 +43,7 @@ public final class ArchiveRoutes {
     private final Templates templates;
     private final PageCache cache;
 
-    public ArchiveRoutes(ArticleService articles, ArticleCards cards, TaxonomyService taxonomy, AuthorService authors,
+    ArchiveRoutes(ArticleService articles, ArticleCards cards, TaxonomyService taxonomy, AuthorService authors,
                          MediaLibrary media, FrameService frames, Templates templates, PageCache cache) {
         this.articles = articles;
         this.cards = cards;
@@ -55,7 +55,7 @@ public final class ArchiveRoutes {
         this.cache = cache;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/", ctx -> home(ctx, 1), Role.ANYONE);
         routes.get("/page/{n}/", ctx -> home(ctx, pageNumber(ctx)), Role.ANYONE);
         routes.get("/category/{slug}/", ctx -> category(ctx, 1), Role.ANYONE);
@@ -71,7 +71,7 @@ public final class ArchiveRoutes {
      * article's), so that a literal address such as {@code /comments/feed/} is never taken for a
      * language's; {@code /TAG/} itself is the article route's to give up (see {@link #languageHome}).
      */
-    public void registerLanguages(RoutesConfig routes) {
+    void registerLanguages(RoutesConfig routes) {
         routes.get("/{lang}/page/{n}/", ctx -> languageHome(ctx, language(ctx), pageNumber(ctx)), Role.ANYONE);
         routes.get("/{lang}/category/{slug}/", ctx -> category(ctx, language(ctx), 1), Role.ANYONE);
         routes.get("/{lang}/category/{slug}/page/{n}/", ctx -> category(ctx, language(ctx), pageNumber(ctx)), Role.ANYONE);

@@ -44,7 +44,7 @@ public final class ArticleRoutes {
     }
 
     /** @param otherwise what a one-segment address is when no article has it, nor had it */
-    public ArticleRoutes(ArticleService articles, ArticleCards cards, AuthorService authors, MediaLibrary media,
+    ArticleRoutes(ArticleService articles, ArticleCards cards, AuthorService authors, MediaLibrary media,
                          FrameService frames, Templates templates, PageCache cache, String baseUrl,
                          Discussion discussion, OneSegment otherwise) {
         this.otherwise = otherwise;
@@ -61,7 +61,7 @@ public final class ArticleRoutes {
         pages.addSections(slug, sections);
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/{slug}/", this::show, Role.ANYONE);
     }
 

@@ -49,13 +49,12 @@ public final class AuditAdminRoutes {
     private final AuditLog audit;
     private final AdminShell shell;
 
-    public AuditAdminRoutes(AuditLog audit, AdminShell shell) {
+    AuditAdminRoutes(AuditLog audit, AdminShell shell) {
         this.audit = audit;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.AUDIT);
+    void register(RoutesConfig routes) {
         routes.get(PAGE, this::log, Action.VIEW_AUDIT_LOG);
         routes.get(CSV, this::export, Action.VIEW_AUDIT_LOG);
     }

@@ -41,7 +41,7 @@ public final class AuthorAdminRoutes {
     private final AdminShell shell;
     private final String baseUrl;
 
-    public AuthorAdminRoutes(AuthorService authors, MediaLibrary media, AccountService accounts, AdminShell shell,
+    AuthorAdminRoutes(AuthorService authors, MediaLibrary media, AccountService accounts, AdminShell shell,
                              String baseUrl) {
         this.authors = authors;
         this.views = new AuthorViews(media);
@@ -51,8 +51,7 @@ public final class AuthorAdminRoutes {
         this.baseUrl = baseUrl;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.AUTHORS);
+    void register(RoutesConfig routes) {
         // Anyone on the desk may reach these; which profiles they may edit is decided per profile.
         routes.get("/admin/authors/", this::list, Action.USE_ADMIN);
         routes.get("/admin/authors/{id}/", this::editForm, Action.USE_ADMIN);

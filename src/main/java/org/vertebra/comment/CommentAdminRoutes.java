@@ -50,14 +50,13 @@ public final class CommentAdminRoutes {
     private final ArticleService articles;
     private final AdminShell shell;
 
-    public CommentAdminRoutes(CommentService comments, ArticleService articles, AdminShell shell) {
+    CommentAdminRoutes(CommentService comments, ArticleService articles, AdminShell shell) {
         this.comments = comments;
         this.articles = articles;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.COMMENTS);
+    void register(RoutesConfig routes) {
         shell.addAttention(this::waiting);
         routes.get("/admin/comments/", this::queue, Action.MODERATE_COMMENTS);
         routes.post("/admin/comments/{id}/approve/", ctx -> act(ctx, comments::approve, "approved"), Action.MODERATE_COMMENTS);

@@ -38,7 +38,7 @@ public final class CommentRoutes {
     private final Templates templates;
 
     /** @param articlePage renders an article's page with the given comments section (ArticleRoutes.render) */
-    public CommentRoutes(CommentService comments, CommentSections sections, ArticleService articles,
+    CommentRoutes(CommentService comments, CommentSections sections, ArticleService articles,
                          BiFunction<Article, CommentSection, byte[]> articlePage, FrameService frames, Templates templates) {
         this.comments = comments;
         this.sections = sections;
@@ -48,7 +48,7 @@ public final class CommentRoutes {
         this.templates = templates;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         // Before /comments/{article}/, which would otherwise take "stop" for an article.
         routes.get(CommentService.STOP_PATH, this::askToStop, Role.ANYONE);
         routes.post(CommentService.STOP_PATH, this::stop, Role.PUBLIC_FORM);

@@ -25,14 +25,13 @@ public final class ConsentAdminRoutes {
     private final AdminShell shell;
     private final AuditLog audit;
 
-    public ConsentAdminRoutes(ConsentService consent, AdminShell shell, AuditLog audit) {
+    ConsentAdminRoutes(ConsentService consent, AdminShell shell, AuditLog audit) {
         this.audit = audit;
         this.consent = consent;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.PRIVACY);
+    void register(RoutesConfig routes) {
         routes.get("/admin/privacy/consent/", this::log, Action.MANAGE_PRIVACY);
         routes.get("/admin/privacy/consent.csv", this::export, Action.MANAGE_PRIVACY);
     }

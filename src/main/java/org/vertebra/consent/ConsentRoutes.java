@@ -32,14 +32,14 @@ public final class ConsentRoutes {
     private final Templates templates;
     private final boolean secureCookie;
 
-    public ConsentRoutes(ConsentService consent, FrameService frames, Templates templates, String baseUrl) {
+    ConsentRoutes(ConsentService consent, FrameService frames, Templates templates, String baseUrl) {
         this.consent = consent;
         this.frames = frames;
         this.templates = templates;
         this.secureCookie = baseUrl.startsWith("https:");
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/consent/", this::page, Role.ANYONE);
         routes.post("/consent/", this::choose, Role.PUBLIC_FORM);
     }

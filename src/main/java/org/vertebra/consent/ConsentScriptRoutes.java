@@ -10,15 +10,15 @@ import org.vertebra.web.Role;
  * script of this site, so that it runs under the Content-Security-Policy's 'self' and only when the
  * consent script loads it. The hash in the name changes with the code, so browsers may keep each for long.
  */
-public final class ConsentScriptRoutes {
+final class ConsentScriptRoutes {
 
     private final ConsentSettings settings;
 
-    public ConsentScriptRoutes(ConsentSettings settings) {
+    ConsentScriptRoutes(ConsentSettings settings) {
         this.settings = settings;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get(OptionalScript.SERVED_PATH + "{file}", this::script, Role.ANYONE);
     }
 

@@ -78,13 +78,13 @@ public final class ConsentSettingsRoutes {
     private final AdminShell shell;
     private final AuditLog audit;
 
-    public ConsentSettingsRoutes(ConsentSettings settings, AdminShell shell, AuditLog audit) {
+    ConsentSettingsRoutes(ConsentSettings settings, AdminShell shell, AuditLog audit) {
         this.settings = settings;
         this.shell = shell;
         this.audit = audit;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get(PAGE, this::show, Action.MANAGE_PRIVACY);
         routes.post(PAGE + "entries/", this::addEntry, Action.MANAGE_PRIVACY);
         routes.get(PAGE + "entries/{id}/", this::editEntry, Action.MANAGE_PRIVACY);

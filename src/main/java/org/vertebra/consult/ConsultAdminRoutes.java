@@ -104,7 +104,7 @@ public final class ConsultAdminRoutes {
 
     private final AuditLog audit;
 
-    public ConsultAdminRoutes(DoctorAgenda consult, AdminShell shell, Clock clock, AuditLog audit) {
+    ConsultAdminRoutes(DoctorAgenda consult, AdminShell shell, Clock clock, AuditLog audit) {
         this.audit = audit;
         this.consult = consult;
         this.access = new ConsultAccess(consult);
@@ -112,8 +112,7 @@ public final class ConsultAdminRoutes {
         this.clock = clock;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.CONSULTATIONS);
+    void register(RoutesConfig routes) {
         shell.addAttention(user -> {
             if (!Permission.may(user, Action.CONSULT)) {
                 return List.of();

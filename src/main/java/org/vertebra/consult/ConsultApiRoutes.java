@@ -31,7 +31,7 @@ import org.vertebra.web.Role;
  * its mails and pages speak it, and the 422's messages are in it; without it the messages stay in
  * English and the booking is in the site's language.
  */
-public final class ConsultApiRoutes {
+final class ConsultApiRoutes {
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     private static final String CONTENT_TYPE = "application/json; charset=utf-8";
@@ -50,11 +50,11 @@ public final class ConsultApiRoutes {
     }
 
     private final PatientBookings consult;
-    public ConsultApiRoutes(PatientBookings consult) {
+    ConsultApiRoutes(PatientBookings consult) {
         this.consult = consult;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/api/v1/consult/doctors", this::doctors, Role.ANYONE);
         routes.get("/api/v1/consult/slots", this::slots, Role.ANYONE);
         routes.post("/api/v1/consult/bookings", this::book, Role.PUBLIC_FORM);

@@ -48,7 +48,7 @@ import org.vertebra.web.Templates;
  * has texts for): the booking page links to itself in the others, every link and form on the way
  * carries the choice, and the booking keeps it. Nothing is remembered in a cookie.
  */
-public final class ConsultRoutes {
+final class ConsultRoutes {
 
     static final String PAGE_SLUG = "teleconsult";
     static final int DAYS_SHOWN = 7;
@@ -66,7 +66,7 @@ public final class ConsultRoutes {
     private final Clock clock;
     private final PatientLinkRoutes patientLinks;
 
-    public ConsultRoutes(PatientBookings consult, ArticleService articles, FormGuard guard, FrameService frames,
+    ConsultRoutes(PatientBookings consult, ArticleService articles, FormGuard guard, FrameService frames,
                          Templates templates, Clock clock) {
         this.consult = consult;
         this.articles = articles;
@@ -77,7 +77,7 @@ public final class ConsultRoutes {
         this.patientLinks = new PatientLinkRoutes(consult, frames, templates, clock);
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/teleconsult/", this::bookingPage, Role.ANYONE);
         routes.get("/teleconsult/book/", this::intakeForm, Role.ANYONE);
         routes.post("/teleconsult/book/", this::book, Role.PUBLIC_FORM);

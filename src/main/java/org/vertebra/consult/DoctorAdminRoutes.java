@@ -50,13 +50,13 @@ public final class DoctorAdminRoutes {
     private final AccountService accounts;
     private final AdminShell shell;
 
-    public DoctorAdminRoutes(DoctorAgenda consult, AccountService accounts, AdminShell shell) {
+    DoctorAdminRoutes(DoctorAgenda consult, AccountService accounts, AdminShell shell) {
         this.consult = consult;
         this.accounts = accounts;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get(PATH, ctx -> page(ctx, 200, AttachForm.EMPTY, FormMessages.NONE, noticeFrom(ctx)), Action.MANAGE_ALL_CONSULTATIONS);
         routes.post(PATH, this::attach, Action.MANAGE_ALL_CONSULTATIONS);
         routes.post(PATH + "{id}/detach/", this::detach, Action.MANAGE_ALL_CONSULTATIONS);

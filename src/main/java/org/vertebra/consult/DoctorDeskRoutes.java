@@ -54,13 +54,13 @@ public final class DoctorDeskRoutes {
     private final ConsultAccess access;
     private final AdminShell shell;
 
-    public DoctorDeskRoutes(DoctorAgenda consult, AdminShell shell) {
+    DoctorDeskRoutes(DoctorAgenda consult, AdminShell shell) {
         this.consult = consult;
         this.access = new ConsultAccess(consult);
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/admin/consult/agenda-mail/", this::agendaMail, Action.CONSULT);
         routes.post("/admin/consult/agenda-mail/", this::saveAgendaMail, Action.CONSULT);
         routes.get("/admin/consult/{id}/cancel/", this::confirmCancel, Action.CONSULT);

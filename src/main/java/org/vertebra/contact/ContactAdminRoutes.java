@@ -24,13 +24,12 @@ public final class ContactAdminRoutes {
     private final ContactService contact;
     private final AdminShell shell;
 
-    public ContactAdminRoutes(ContactService contact, AdminShell shell) {
+    ContactAdminRoutes(ContactService contact, AdminShell shell) {
         this.contact = contact;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.MESSAGES);
+    void register(RoutesConfig routes) {
         shell.addAttention(user -> {
             int unread = user.may(Action.READ_MESSAGES) ? contact.unread() : 0;
             return unread == 0 ? List.of()

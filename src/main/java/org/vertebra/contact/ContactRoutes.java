@@ -44,7 +44,7 @@ public final class ContactRoutes {
     private final FrameService frames;
     private final Templates templates;
 
-    public ContactRoutes(ContactService contact, ArticleService articles, FormGuard guard, FrameService frames, Templates templates) {
+    ContactRoutes(ContactService contact, ArticleService articles, FormGuard guard, FrameService frames, Templates templates) {
         this.contact = contact;
         this.articles = articles;
         this.guard = guard;
@@ -52,7 +52,7 @@ public final class ContactRoutes {
         this.templates = templates;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/contact/", ctx -> form(ctx, 200, Typed.EMPTY, FormMessages.NONE), Role.ANYONE);
         routes.post("/contact/", this::send, Role.PUBLIC_FORM);
         routes.get("/contact-us/", ctx -> ctx.redirect("/contact/", HttpStatus.MOVED_PERMANENTLY), Role.ANYONE);

@@ -137,7 +137,7 @@ public final class DeskRoutes {
     private final Autosaves autosaves;
     private final AuditLog audit;
 
-    public DeskRoutes(EditorialDesk desk, AuthorService authors, TaxonomyService taxonomy, MarkdownRenderer renderer,
+    DeskRoutes(EditorialDesk desk, AuthorService authors, TaxonomyService taxonomy, MarkdownRenderer renderer,
                       ReferenceService references, Glossaries glossaries, RetractionService retractions, AdminShell shell,
                       Clock clock, EvidenceOverview evidence, Autosaves autosaves, AuditLog audit) {
         this.audit = audit;
@@ -154,8 +154,7 @@ public final class DeskRoutes {
         this.clock = clock;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.ARTICLES);
+    void register(RoutesConfig routes) {
         shell.addAttention(desk::waiting);
         routes.get("/admin/articles/", this::list, Action.WRITE_ARTICLES, Action.REVIEW_ARTICLES);
         routes.get("/admin/articles/new/", this::newForm, Action.WRITE_ARTICLES);

@@ -51,14 +51,14 @@ public final class EvidenceOverviewRoutes {
     private final org.vertebra.retraction.RetractionService retractions;
     private final AdminShell shell;
 
-    public EvidenceOverviewRoutes(EvidenceOverview overview, org.vertebra.retraction.RetractionService retractions,
+    EvidenceOverviewRoutes(EvidenceOverview overview, org.vertebra.retraction.RetractionService retractions,
                                   AdminShell shell) {
         this.overview = overview;
         this.retractions = retractions;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         shell.addAttention(user -> {
             if (!user.may(Action.EDIT_ANY_ARTICLE)) {
                 return List.of();

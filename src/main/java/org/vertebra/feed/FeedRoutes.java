@@ -11,13 +11,13 @@ import org.vertebra.web.PageCache;
 import org.vertebra.web.Role;
 
 /** Feeds at WordPress's addresses, the sitemap and robots.txt; all cached until content changes. */
-public final class FeedRoutes {
+final class FeedRoutes {
 
     private final FeedService feeds;
     private final PageCache cache;
     private final SitemapFiles sitemaps;
 
-    public FeedRoutes(FeedService feeds, PageCache cache, java.time.Clock clock) {
+    FeedRoutes(FeedService feeds, PageCache cache, java.time.Clock clock) {
         this(feeds, cache, clock, SitemapParts.PROTOCOL_LIMIT);
     }
 
@@ -28,7 +28,7 @@ public final class FeedRoutes {
         this.sitemaps = new SitemapFiles(number -> render(number, sitemapFileSize), clock);
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/feed/", ctx -> send(ctx, RssWriter.CONTENT_TYPE, () -> Optional.of(RssWriter.write(feeds.siteFeed(ctx.path())))), Role.ANYONE);
         routes.get("/feed/atom/", ctx -> send(ctx, AtomWriter.CONTENT_TYPE, () -> Optional.of(AtomWriter.write(feeds.siteFeed(ctx.path())))), Role.ANYONE);
         routes.get("/category/{slug}/feed/", ctx -> category(ctx, RssWriter.CONTENT_TYPE, RssWriter::write), Role.ANYONE);
@@ -39,7 +39,7 @@ public final class FeedRoutes {
     }
 
     /** A language's feed, {@code /TAG/feed/}: registered late, as ArchiveRoutes.registerLanguages is. */
-    public void registerLanguages(RoutesConfig routes) {
+    void registerLanguages(RoutesConfig routes) {
         routes.get("/{lang}/feed/", ctx -> send(ctx, RssWriter.CONTENT_TYPE,
                 () -> feeds.languageFeed(ctx.pathParam("lang"), ctx.path()).map(RssWriter::write)), Role.ANYONE);
         routes.get("/{lang}/feed/atom/", ctx -> send(ctx, AtomWriter.CONTENT_TYPE,

@@ -24,7 +24,7 @@ import org.vertebra.web.Templates;
  * next request. It is not kept in the page cache itself, which Jetty answers before any route,
  * because a PDF needs its file name (Content-Disposition) on every answer.
  */
-public final class HandoutRoutes {
+final class HandoutRoutes {
 
     public static final String CONTENT_TYPE = "application/pdf";
     static final long CACHE_BYTES = 48L * 1024 * 1024;
@@ -39,7 +39,7 @@ public final class HandoutRoutes {
     private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
 
     /** @param texts the interface text of a language: a handout's labels are in its article's language */
-    public HandoutRoutes(ArticleService articles, AuthorService authors, MediaLibrary media, Supplier<String> siteTitle,
+    HandoutRoutes(ArticleService articles, AuthorService authors, MediaLibrary media, Supplier<String> siteTitle,
                          java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts,
                          String baseUrl, Templates templates, Clock clock) {
         this.handouts = new Handouts(articles, authors, media, siteTitle, texts, baseUrl);
@@ -47,7 +47,7 @@ public final class HandoutRoutes {
         this.clock = clock;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/{slug}/handout.pdf", this::show, Role.ANYONE);
     }
 

@@ -30,14 +30,13 @@ public final class MailAdminRoutes {
     private final MailConfiguration configuration;
     private final AdminShell shell;
 
-    public MailAdminRoutes(OutboxSender sender, MailConfiguration configuration, AdminShell shell) {
+    MailAdminRoutes(OutboxSender sender, MailConfiguration configuration, AdminShell shell) {
         this.sender = sender;
         this.configuration = configuration;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.MAIL);
+    void register(RoutesConfig routes) {
         shell.addWarning(this::warnings);
         routes.get("/admin/mail/", this::outbox, Action.MANAGE_SETTINGS);
         routes.post("/admin/mail/send-now/", this::sendNow, Action.MANAGE_SETTINGS);

@@ -66,13 +66,13 @@ public final class MailSettingsRoutes {
     private final AdminShell shell;
     private final AuditLog audit;
 
-    public MailSettingsRoutes(MailConfiguration configuration, AdminShell shell, AuditLog audit) {
+    MailSettingsRoutes(MailConfiguration configuration, AdminShell shell, AuditLog audit) {
         this.audit = audit;
         this.configuration = configuration;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get(PAGE, this::show, Action.MANAGE_SETTINGS);
         routes.post(PAGE, this::save, Action.MANAGE_SETTINGS);
         routes.post(PAGE + "test/", this::test, Action.MANAGE_SETTINGS);

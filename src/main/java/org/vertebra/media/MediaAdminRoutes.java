@@ -33,7 +33,7 @@ import org.vertebra.media.MediaAdminPages.Size;
  * look at one, describe it, see where it is used and delete it; and the editor's picker (a small
  * JSON list).
  */
-public final class MediaAdminRoutes {
+final class MediaAdminRoutes {
 
     static final int PER_PAGE = 40;
     /** Alt text that a screen reader reads in one breath; a longer explanation belongs in the article. */
@@ -60,7 +60,7 @@ public final class MediaAdminRoutes {
     private final MediaRemoval removal;
     private final AdminShell shell;
 
-    public MediaAdminRoutes(MediaLibrary media, MediaRemoval removal, AdminShell shell) {
+    MediaAdminRoutes(MediaLibrary media, MediaRemoval removal, AdminShell shell) {
         this.media = media;
         this.removal = removal;
         this.shell = shell;
@@ -79,8 +79,7 @@ public final class MediaAdminRoutes {
         return config;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.MEDIA);
+    void register(RoutesConfig routes) {
         routes.get("/admin/media/", this::library, Action.MANAGE_MEDIA);
         routes.post("/admin/media/", this::upload, Action.MANAGE_MEDIA);
         routes.get("/admin/media/{id}/", this::item, Action.MANAGE_MEDIA);

@@ -23,7 +23,7 @@ import org.vertebra.web.Role;
  * can be deleted, though: this node forgets it at once ({@link #forget}), and every node forgets
  * what it holds when the content counter moves ({@link #forgetAll}), which a deletion bumps.
  */
-public final class MediaRoutes {
+final class MediaRoutes {
 
     static final String CACHE_CONTROL = "public, max-age=604800";
     private static final long MEMORY_BUDGET_BYTES = 64L * 1024 * 1024;
@@ -39,11 +39,11 @@ public final class MediaRoutes {
     record Served(byte[] bytes, String etag, String contentType) {
     }
 
-    public MediaRoutes(MediaStore store) {
+    MediaRoutes(MediaStore store) {
         this.store = store;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/media/<path>", this::serve, Role.ANYONE);
     }
 

@@ -12,17 +12,17 @@ import org.vertebra.web.Role;
  * scraper on this machine or its private network that reaches the node directly: a request that
  * came through a proxy (it carries X-Forwarded-For) is refused, so the public never sees them.
  */
-public final class MonitorRoutes {
+final class MonitorRoutes {
 
     private final HealthCheck health;
     private final SiteMetrics metrics;
 
-    public MonitorRoutes(HealthCheck health, SiteMetrics metrics) {
+    MonitorRoutes(HealthCheck health, SiteMetrics metrics) {
         this.health = health;
         this.metrics = metrics;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/healthz", this::health, Role.ANYONE);
         routes.get("/metrics", this::metrics, Role.ANYONE);
     }

@@ -77,14 +77,13 @@ public final class NewsletterAdminRoutes {
     private final AdminShell shell;
     private final AuditLog audit;
 
-    public NewsletterAdminRoutes(NewsletterService newsletter, AdminShell shell, AuditLog audit) {
+    NewsletterAdminRoutes(NewsletterService newsletter, AdminShell shell, AuditLog audit) {
         this.audit = audit;
         this.newsletter = newsletter;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.NEWSLETTER);
+    void register(RoutesConfig routes) {
         routes.get("/admin/newsletter/", ctx -> render(ctx, 200, "", null, FormMessages.NONE), Action.MANAGE_NEWSLETTER);
         routes.get("/admin/newsletter/subscribers/", this::list, Action.MANAGE_NEWSLETTER);
         routes.post("/admin/newsletter/digest/", this::sendDigest, Action.MANAGE_NEWSLETTER);

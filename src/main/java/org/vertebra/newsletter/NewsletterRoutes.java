@@ -46,7 +46,7 @@ public final class NewsletterRoutes {
     private final FrameService frames;
     private final Templates templates;
 
-    public NewsletterRoutes(NewsletterService newsletter, ArticleService articles, FormGuard guard, FrameService frames,
+    NewsletterRoutes(NewsletterService newsletter, ArticleService articles, FormGuard guard, FrameService frames,
                             Templates templates) {
         this.newsletter = newsletter;
         this.articles = articles;
@@ -55,7 +55,7 @@ public final class NewsletterRoutes {
         this.templates = templates;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/newsletter/", this::show, Role.ANYONE);
         routes.post("/newsletter/", this::subscribe, Role.PUBLIC_FORM);
         routes.get("/newsletter/confirm/", this::askToConfirm, Role.ANYONE);

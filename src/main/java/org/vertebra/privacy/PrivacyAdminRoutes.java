@@ -20,13 +20,12 @@ public final class PrivacyAdminRoutes {
     private final PrivacyService privacy;
     private final AdminShell shell;
 
-    public PrivacyAdminRoutes(PrivacyService privacy, AdminShell shell) {
+    PrivacyAdminRoutes(PrivacyService privacy, AdminShell shell) {
         this.privacy = privacy;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.PRIVACY);
+    void register(RoutesConfig routes) {
         routes.get("/admin/privacy/", this::list, Action.MANAGE_PRIVACY);
     }
 

@@ -44,7 +44,7 @@ public final class PrivacyRoutes {
     private final Templates templates;
     private final AuditLog audit;
 
-    public PrivacyRoutes(PrivacyService privacy, FormGuard guard, FrameService frames, Templates templates, AuditLog audit) {
+    PrivacyRoutes(PrivacyService privacy, FormGuard guard, FrameService frames, Templates templates, AuditLog audit) {
         this.audit = audit;
         this.privacy = privacy;
         this.guard = guard;
@@ -52,7 +52,7 @@ public final class PrivacyRoutes {
         this.templates = templates;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get(PATH, ctx -> ask(ctx, 200, "", FormMessages.NONE, false), Role.ANYONE);
         routes.post(PATH, this::send, Role.PUBLIC_FORM);
         routes.get(PATH + "{id}/", this::request, Role.ANYONE);

@@ -32,7 +32,7 @@ import org.vertebra.web.Params;
  * that sends one (from a consultation, with the patient's address filled in), and deleting one
  * after a second question.
  */
-public final class ReadingAdminRoutes {
+final class ReadingAdminRoutes {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
@@ -41,14 +41,13 @@ public final class ReadingAdminRoutes {
     private final PatientAddresses patients;
     private final AdminShell shell;
 
-    public ReadingAdminRoutes(ReadingService reading, PatientAddresses patients, AdminShell shell) {
+    ReadingAdminRoutes(ReadingService reading, PatientAddresses patients, AdminShell shell) {
         this.reading = reading;
         this.patients = patients;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.READING);
+    void register(RoutesConfig routes) {
         routes.get("/admin/reading/", this::lists, Action.PRESCRIBE_READING);
         routes.get("/admin/reading/send/", this::form, Action.PRESCRIBE_READING);
         routes.post("/admin/reading/send/", this::send, Action.PRESCRIBE_READING);

@@ -24,7 +24,7 @@ import org.vertebra.web.Templates;
  * The deletion form carries a token made from the link, the patient having no session
  * ({@link Role#SIGNED_LINK}).
  */
-public final class ReadingRoutes {
+final class ReadingRoutes {
 
     /** Headers of every reading page, over the site's own: nothing kept, indexed or passed on. */
     static final java.util.Map<String, String> PRIVATE = java.util.Map.of(
@@ -38,13 +38,13 @@ public final class ReadingRoutes {
     private final Templates templates;
     private final Supplier<String> siteTitle;
 
-    public ReadingRoutes(ReadingService reading, Templates templates, Supplier<String> siteTitle) {
+    ReadingRoutes(ReadingService reading, Templates templates, Supplier<String> siteTitle) {
         this.reading = reading;
         this.templates = templates;
         this.siteTitle = siteTitle;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get(ReadingLinks.PATH, this::show, Role.ANYONE);
         // The page sends no referrer, so browsers send Origin: null: the form's token, made from the link, guards it.
         routes.post(ReadingLinks.PATH + "delete/", this::delete, Role.SIGNED_LINK);

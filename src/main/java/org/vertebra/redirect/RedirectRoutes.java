@@ -75,7 +75,7 @@ public final class RedirectRoutes {
     private final FrameService frames;
     private final Templates templates;
 
-    public RedirectRoutes(RedirectService redirects, RedirectRecorder recorder, AdminShell shell, FrameService frames,
+    RedirectRoutes(RedirectService redirects, RedirectRecorder recorder, AdminShell shell, FrameService frames,
                           Templates templates) {
         this.redirects = redirects;
         this.recorder = recorder;
@@ -84,8 +84,7 @@ public final class RedirectRoutes {
         this.templates = templates;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.REDIRECTS);
+    void register(RoutesConfig routes) {
         routes.get(LOG_PAGE, this::log, Action.MANAGE_REDIRECTS);
         routes.post(LOG_PAGE + "dismiss/", this::dismiss, Action.MANAGE_REDIRECTS);
         routes.get(PAGE, this::list, Action.MANAGE_REDIRECTS);

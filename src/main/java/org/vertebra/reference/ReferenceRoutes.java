@@ -21,7 +21,7 @@ import org.vertebra.access.Action;
  *       504 (timed out) or 502 (the service failed).</li>
  * </ul>
  */
-public final class ReferenceRoutes {
+final class ReferenceRoutes {
 
     /** What the format endpoint reads. */
     record FormatRequest(String text, String doi, String pmid, Citation citation) {
@@ -33,11 +33,11 @@ public final class ReferenceRoutes {
 
     private final ReferenceService references;
 
-    public ReferenceRoutes(ReferenceService references) {
+    ReferenceRoutes(ReferenceService references) {
         this.references = references;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.post("/admin/references/format/", this::format, Action.WRITE_ARTICLES);
         routes.get("/admin/references/lookup/", this::lookUp, Action.WRITE_ARTICLES);
     }

@@ -28,7 +28,7 @@ import org.vertebra.web.Templates;
  * <p>A search finds the articles of its own language only: a reader of the Spanish pages wants
  * Spanish articles, and a word can mean another thing in another language.
  */
-public final class SearchRoutes {
+final class SearchRoutes {
 
     static final int PAGE_SIZE = 10;
     static final int SUGGESTIONS = 6;
@@ -40,19 +40,19 @@ public final class SearchRoutes {
     private final Templates templates;
     private final Consumer<String> foundNothing;
 
-    public SearchRoutes(SearchIndex index, FrameService frames, Templates templates) {
+    SearchRoutes(SearchIndex index, FrameService frames, Templates templates) {
         this(index, frames, templates, terms -> { });
     }
 
     /** @param foundNothing told of each search that found nothing (statistics list them as ideas for articles); must return at once */
-    public SearchRoutes(SearchIndex index, FrameService frames, Templates templates, Consumer<String> foundNothing) {
+    SearchRoutes(SearchIndex index, FrameService frames, Templates templates, Consumer<String> foundNothing) {
         this.index = index;
         this.frames = frames;
         this.templates = templates;
         this.foundNothing = foundNothing;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get("/search/", ctx -> results(ctx, frames.siteLanguage()), Role.ANYONE);
         routes.get("/{lang}/search/", this::resultsInLanguage, Role.ANYONE);
         routes.get("/api/v1/search", this::suggestions, Role.ANYONE);

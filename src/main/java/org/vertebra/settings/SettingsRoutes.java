@@ -33,14 +33,13 @@ public final class SettingsRoutes {
     private final AdminShell shell;
     private final AuditLog audit;
 
-    public SettingsRoutes(SiteSettings settings, AdminShell shell, AuditLog audit) {
+    SettingsRoutes(SiteSettings settings, AdminShell shell, AuditLog audit) {
         this.audit = audit;
         this.settings = settings;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.SETTINGS);
+    void register(RoutesConfig routes) {
         routes.get("/admin/settings/", this::show, Action.MANAGE_SETTINGS);
         routes.post("/admin/settings/identity/", this::save, Action.MANAGE_SETTINGS);
         routes.post("/admin/settings/security/", this::saveSecurity, Action.MANAGE_SETTINGS);

@@ -28,13 +28,12 @@ public final class StatsAdminRoutes {
     private final StatsService stats;
     private final AdminShell shell;
 
-    public StatsAdminRoutes(StatsService stats, AdminShell shell) {
+    StatsAdminRoutes(StatsService stats, AdminShell shell) {
         this.stats = stats;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
-        shell.addSection(AdminShell.Section.STATISTICS);
+    void register(RoutesConfig routes) {
         routes.get("/admin/stats/", this::page, Action.VIEW_STATISTICS);
     }
 

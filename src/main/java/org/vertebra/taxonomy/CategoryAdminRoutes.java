@@ -37,12 +37,12 @@ public final class CategoryAdminRoutes {
     private final CategoryService categories;
     private final AdminShell shell;
 
-    public CategoryAdminRoutes(CategoryService categories, AdminShell shell) {
+    CategoryAdminRoutes(CategoryService categories, AdminShell shell) {
         this.categories = categories;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get(PAGE, this::list, Action.MANAGE_SETTINGS);
         routes.post(PAGE, this::add, Action.MANAGE_SETTINGS);
         routes.get(PAGE + "{id}/", this::editForm, Action.MANAGE_SETTINGS);

@@ -50,13 +50,13 @@ public final class MenuAdminRoutes {
     private final CategoryService categories;
     private final AdminShell shell;
 
-    public MenuAdminRoutes(MenuService menus, CategoryService categories, AdminShell shell) {
+    MenuAdminRoutes(MenuService menus, CategoryService categories, AdminShell shell) {
         this.menus = menus;
         this.categories = categories;
         this.shell = shell;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.get(PAGE, this::list, Action.MANAGE_SETTINGS);
         routes.post(PAGE + "{menu}/", this::add, Action.MANAGE_SETTINGS);
         routes.get(PAGE + "items/{id}/", this::editForm, Action.MANAGE_SETTINGS);

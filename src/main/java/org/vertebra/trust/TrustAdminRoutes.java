@@ -41,14 +41,14 @@ public final class TrustAdminRoutes {
     private final AdminShell shell;
     private final AuditLog audit;
 
-    public TrustAdminRoutes(TrustSettings settings, PublishedGrades grades, AdminShell shell, AuditLog audit) {
+    TrustAdminRoutes(TrustSettings settings, PublishedGrades grades, AdminShell shell, AuditLog audit) {
         this.settings = settings;
         this.grades = grades;
         this.shell = shell;
         this.audit = audit;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         shell.addAttention(user -> user.may(Action.MANAGE_SETTINGS) && settings.policy().defaultDisclosure() == null
                 ? List.of(new MenuLink("Set the site's default disclosure: until then, only articles with a disclosure"
                         + " of their own can be published", PATH, false))

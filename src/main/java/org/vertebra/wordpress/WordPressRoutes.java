@@ -10,15 +10,15 @@ import java.util.Optional;
  * at the root (before the home page answers), and any other path that no route answered (from
  * the 404 handler, so pages that exist never pay for a look-up).
  */
-public final class WordPressRoutes {
+final class WordPressRoutes {
 
     private final LegacyUrls legacy;
 
-    public WordPressRoutes(LegacyUrls legacy) {
+    WordPressRoutes(LegacyUrls legacy) {
         this.legacy = legacy;
     }
 
-    public void register(RoutesConfig routes) {
+    void register(RoutesConfig routes) {
         routes.before("/", this::rootQuery);
     }
 

@@ -32,13 +32,46 @@ class RouteTableTest {
     @Test
     void everyRouteNamesTheGuardThatLetsARequestThrough() {
         assertThat(routes).hasSizeGreaterThan(100);
-        assertThat(routes.stream().filter(r -> r.guards().isEmpty()).toList()).as("routes without a guard").isEmpty();
+        assertThat(unguarded(routes)).as("routes without a guard").isEmpty();
     }
 
     @Test
     void noTwoRoutesClaimTheSameMethodAndPath() {
-        Map<String, Long> claims = routes.stream().collect(Collectors.groupingBy(r -> r.method() + " " + r.path(), Collectors.counting()));
-        assertThat(claims.entrySet().stream().filter(e -> e.getValue() > 1).map(Map.Entry::getKey).toList()).isEmpty();
+        assertThat(claimedTwice(routes)).isEmpty();
+    }
+
+    @Test
+    void theRulesCatchAPathTwoFeaturesClaimAndARouteWithoutAGuard() {
+        List<RouteTable.Route> table = List.of(
+                new RouteTable.Route("GET", "/contact/", List.of("ANYONE"), "contact"),
+                new RouteTable.Route("POST", "/contact/", List.of("PUBLIC_FORM"), "contact"),
+                new RouteTable.Route("GET", "/contact/", List.of("ANYONE"), "newsletter"),
+                new RouteTable.Route("GET", "/admin/contact/", List.of(), "contact"));
+        assertThat(claimedTwice(table)).containsExactly("GET /contact/ claimed by contact, newsletter");
+        assertThat(unguarded(table)).extracting(RouteTable.Route::path).containsExactly("/admin/contact/");
+    }
+
+    @Test
+    void eachRouteIsNamedForTheFeatureThatRegisteredIt() {
+        Map<String, RouteTable.Route> byRoute = routes.stream()
+                .collect(Collectors.toMap(r -> r.method() + " " + r.path(), Function.identity(), (a, b) -> a));
+        assertThat(byRoute.get("GET /admin/").feature()).isEqualTo("admin");
+        assertThat(byRoute.get("GET /healthz").feature()).isEqualTo("monitor");
+        assertThat(byRoute.get("GET /admin/consult/doctors/").feature()).isEqualTo("consult");
+        assertThat(byRoute.get("GET /{lang}/feed/").feature()).isEqualTo("feed"); // the second of the feed feature's two entries
+    }
+
+    /** Routes that name no guard (the guard would refuse every request to them). */
+    private static List<RouteTable.Route> unguarded(List<RouteTable.Route> table) {
+        return table.stream().filter(r -> r.guards().isEmpty()).toList();
+    }
+
+    /** Each method and path that more than one route claims, with the features that claim it. */
+    private static List<String> claimedTwice(List<RouteTable.Route> table) {
+        Map<String, List<String>> claims = table.stream().collect(Collectors.groupingBy(r -> r.method() + " " + r.path(),
+                java.util.LinkedHashMap::new, Collectors.mapping(RouteTable.Route::feature, Collectors.toList())));
+        return claims.entrySet().stream().filter(e -> e.getValue().size() > 1)
+                .map(e -> e.getKey() + " claimed by " + String.join(", ", e.getValue())).toList();
     }
 
     @Test

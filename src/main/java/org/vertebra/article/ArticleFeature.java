@@ -1,0 +1,49 @@
+package org.vertebra.article;
+
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.vertebra.author.AuthorService;
+import org.vertebra.layout.CommentSection;
+import org.vertebra.layout.PageSection;
+import org.vertebra.media.MediaLibrary;
+import org.vertebra.module.Feature;
+import org.vertebra.module.WebParts;
+
+/**
+ * {@code /{slug}/}: an article or a page. Its pattern matches any one-segment path, so app/ puts
+ * this feature last.
+ */
+public final class ArticleFeature implements Feature {
+
+    private final ArticleRoutes routes;
+
+    /**
+     * @param discussion what an article page shows of its comments
+     * @param otherwise  what a one-segment address is when no article has it, nor had it
+     * @param generated  sections added to the end of the page with each slug (the Policies page's policies)
+     */
+    public ArticleFeature(ArticleService articles, ArticleCards cards, AuthorService authors, MediaLibrary media,
+                          Discussion discussion, ArticleRoutes.OneSegment otherwise,
+                          Map<String, Supplier<List<PageSection>>> generated, WebParts web) {
+        this.routes = new ArticleRoutes(articles, cards, authors, media, web.frames(), web.templates(), web.cache(),
+                web.baseUrl(), discussion, otherwise);
+        generated.forEach(routes::addSections);
+    }
+
+    @Override
+    public String name() {
+        return "article";
+    }
+
+    @Override
+    public void routes(RoutesConfig config) {
+        routes.register(config);
+    }
+
+    /** The page of this article with the given comment section, rendered for one request and not cached. */
+    public byte[] render(Article article, CommentSection comments) {
+        return routes.render(article, comments);
+    }
+}

@@ -1,0 +1,34 @@
+package org.vertebra.author;
+
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+import org.vertebra.account.AccountService;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.media.MediaLibrary;
+import org.vertebra.module.Feature;
+import org.vertebra.module.WebParts;
+
+/** Authors' profiles in the admin. */
+public final class AuthorFeature implements Feature {
+
+    private final AuthorAdminRoutes routes;
+
+    public AuthorFeature(AuthorService authors, MediaLibrary media, AccountService accounts, WebParts web) {
+        this.routes = new AuthorAdminRoutes(authors, media, accounts, web.adminShell(), web.baseUrl());
+    }
+
+    @Override
+    public String name() {
+        return "author";
+    }
+
+    @Override
+    public void routes(RoutesConfig config) {
+        routes.register(config);
+    }
+
+    @Override
+    public List<AdminShell.Section> adminSections() {
+        return List.of(AdminShell.Section.AUTHORS);
+    }
+}

@@ -1,0 +1,37 @@
+package org.vertebra.contact;
+
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.article.ArticleService;
+import org.vertebra.module.Feature;
+import org.vertebra.module.WebParts;
+import org.vertebra.spam.FormGuard;
+
+/** The contact form and the admin's messages. */
+public final class ContactFeature implements Feature {
+
+    private final ContactAdminRoutes admin;
+    private final ContactRoutes routes;
+
+    public ContactFeature(ContactService contact, ArticleService articles, FormGuard guard, WebParts web) {
+        this.admin = new ContactAdminRoutes(contact, web.adminShell());
+        this.routes = new ContactRoutes(contact, articles, guard, web.frames(), web.templates());
+    }
+
+    @Override
+    public String name() {
+        return "contact";
+    }
+
+    @Override
+    public void routes(RoutesConfig config) {
+        admin.register(config);
+        routes.register(config);
+    }
+
+    @Override
+    public List<AdminShell.Section> adminSections() {
+        return List.of(AdminShell.Section.MESSAGES);
+    }
+}

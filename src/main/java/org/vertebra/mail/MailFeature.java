@@ -1,0 +1,54 @@
+package org.vertebra.mail;
+
+import io.javalin.config.RoutesConfig;
+import java.time.Duration;
+import java.util.List;
+import org.jdbi.v3.core.Jdbi;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.module.Feature;
+import org.vertebra.module.Job;
+import org.vertebra.module.WebParts;
+
+/** Mail: the outbox's sender, woken by each mail enqueued, and the admin's mail pages and settings. */
+public final class MailFeature implements Feature {
+
+    private final OutboxSender sender;
+    private final MailAdminRoutes admin;
+    private final MailSettingsRoutes settings;
+
+    /** @param claim how long a sender holds the mails it took before another server may take them */
+    public MailFeature(Jdbi jdbi, Outbox outbox, MailConfiguration mail, Duration claim, AuditLog audit, WebParts web) {
+        // The SMTP server is asked for each round: a change in the admin's mail settings needs no restart.
+        this.sender = new OutboxSender(jdbi, mail::transport, web.clock(), claim);
+        outbox.onEnqueue(sender::wake);
+        this.admin = new MailAdminRoutes(sender, mail, web.adminShell());
+        this.settings = new MailSettingsRoutes(mail, web.adminShell(), audit);
+    }
+
+    @Override
+    public String name() {
+        return "mail";
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        admin.register(routes);
+        settings.register(routes);
+    }
+
+    @Override
+    public List<AdminShell.Section> adminSections() {
+        return List.of(AdminShell.Section.MAIL);
+    }
+
+    @Override
+    public List<Job> jobs() {
+        return List.of(Job.of(sender::start, sender::close));
+    }
+
+    /** The outbox's sender, for tests that deliver at once rather than at its next round. */
+    public OutboxSender sender() {
+        return sender;
+    }
+}

@@ -1,0 +1,37 @@
+package org.vertebra.privacy;
+
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.audit.AuditLog;
+import org.vertebra.module.Feature;
+import org.vertebra.module.WebParts;
+import org.vertebra.spam.FormGuard;
+
+/** A reader's or patient's data: the request for a copy or an erasure, and the admin's record of requests. */
+public final class PrivacyFeature implements Feature {
+
+    private final PrivacyRoutes routes;
+    private final PrivacyAdminRoutes admin;
+
+    public PrivacyFeature(PrivacyService privacy, FormGuard guard, AuditLog audit, WebParts web) {
+        this.routes = new PrivacyRoutes(privacy, guard, web.frames(), web.templates(), audit);
+        this.admin = new PrivacyAdminRoutes(privacy, web.adminShell());
+    }
+
+    @Override
+    public String name() {
+        return "privacy";
+    }
+
+    @Override
+    public void routes(RoutesConfig config) {
+        routes.register(config);
+        admin.register(config);
+    }
+
+    @Override
+    public List<AdminShell.Section> adminSections() {
+        return List.of(AdminShell.Section.PRIVACY);
+    }
+}

@@ -1,0 +1,36 @@
+package org.vertebra.reading;
+
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.module.Feature;
+import org.vertebra.module.WebParts;
+
+/** Reading lists a clinician prescribes to a patient: the admin's pages and the patient's signed link. */
+public final class ReadingFeature implements Feature {
+
+    private final ReadingAdminRoutes admin;
+    private final ReadingRoutes routes;
+
+    /** @param patients the address of a consultation's patient, where the clinician may see it */
+    public ReadingFeature(ReadingService reading, PatientAddresses patients, WebParts web) {
+        this.admin = new ReadingAdminRoutes(reading, patients, web.adminShell());
+        this.routes = new ReadingRoutes(reading, web.templates(), web.frames()::siteTitle);
+    }
+
+    @Override
+    public String name() {
+        return "reading";
+    }
+
+    @Override
+    public void routes(RoutesConfig config) {
+        admin.register(config);
+        routes.register(config);
+    }
+
+    @Override
+    public List<AdminShell.Section> adminSections() {
+        return List.of(AdminShell.Section.READING);
+    }
+}

@@ -1,0 +1,45 @@
+package org.vertebra.stats;
+
+import io.javalin.config.RoutesConfig;
+import java.util.List;
+import org.vertebra.admin.AdminShell;
+import org.vertebra.module.Feature;
+import org.vertebra.module.Job;
+import org.vertebra.module.WebParts;
+
+/** Statistics: page views and empty searches queued as they happen and written in rounds; the admin's figures. */
+public final class StatsFeature implements Feature {
+
+    private final StatsRecorder recorder;
+    private final StatsAdminRoutes admin;
+
+    public StatsFeature(StatsService stats, WebParts web) {
+        this.recorder = new StatsRecorder(stats);
+        this.admin = new StatsAdminRoutes(stats, web.adminShell());
+    }
+
+    @Override
+    public String name() {
+        return "stats";
+    }
+
+    @Override
+    public void routes(RoutesConfig routes) {
+        admin.register(routes);
+    }
+
+    @Override
+    public List<AdminShell.Section> adminSections() {
+        return List.of(AdminShell.Section.STATISTICS);
+    }
+
+    @Override
+    public List<Job> jobs() {
+        return List.of(Job.of(recorder::start, recorder::close));
+    }
+
+    /** The queue that pages viewed and searches that found nothing are counted into. */
+    public StatsRecorder recorder() {
+        return recorder;
+    }
+}
