@@ -102,10 +102,10 @@ public final class Site implements AutoCloseable {
     /** Security-relevant events, chained (audit/); features record into it where the event happens. */
     public final org.vertebra.audit.AuditLog audit;
 
-    private Site(Settings settings, Clock clock) {
+    private Site(Settings settings, Clock clock, Database database) {
         this.settings = settings;
         this.clock = clock;
-        this.database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+        this.database = database;
         var jdbi = database.jdbi();
         this.transactor = new Transactor(jdbi);
         this.changes = new ContentChanges(jdbi, database.isPostgres());
@@ -234,7 +234,14 @@ public final class Site implements AutoCloseable {
     }
 
     public static Site open(Settings settings, Clock clock) {
-        return new Site(settings, clock);
+        Database database = Database.open(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+        try {
+            return new Site(settings, clock, database);
+        } catch (RuntimeException refused) {
+            // A site that refuses to start (a wrong consultation key, say) leaves no database handle open behind it.
+            database.close();
+            throw refused;
+        }
     }
 
     /**
