@@ -1,6 +1,6 @@
 package org.vertebra.account;
 
-import org.vertebra.admin.FormError;
+import org.vertebra.form.FormMessages;
 
 /** Input the account service refuses, with the form field it concerns (null for the form as a whole). */
 public final class AccountProblem extends RuntimeException {
@@ -32,7 +32,7 @@ public final class AccountProblem extends RuntimeException {
     }
 
     /** The refusal as its form shows it, beside the field it concerns. */
-    public FormError formError() {
-        return FormError.of(field, getMessage());
+    public FormMessages messages() {
+        return FormMessages.problem(field, getMessage());
     }
 }

@@ -11,7 +11,7 @@ import org.vertebra.access.SignedIn;
 import org.vertebra.access.User;
 import org.vertebra.admin.AdminFrame;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.admin.FormError;
+import org.vertebra.form.FormMessages;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
@@ -23,11 +23,11 @@ import org.vertebra.web.Role;
 public final class AccountRoutes {
 
     /** The sign-in form's view; {@code email} is what was typed, kept after a failure. */
-    public record SignInPage(AdminFrame frame, String csrfToken, String email, String next, FormError error) {
+    public record SignInPage(AdminFrame frame, String csrfToken, String email, String next, FormMessages messages) {
     }
 
     /** One's own account: who one is, and the form to change one's password. */
-    public record AccountPage(AdminFrame frame, User user, FormError message) {
+    public record AccountPage(AdminFrame frame, User user, FormMessages messages) {
     }
 
     /** Where the notice before a session ends sends its "stay signed in". */
@@ -76,7 +76,7 @@ public final class AccountRoutes {
             case "password-reset" -> "Your password is changed, and every session of your account is signed out. Sign in with the new password.";
             default -> null;
         };
-        showSignIn(ctx, 200, "", ctx.queryParam("next"), notice == null ? null : FormError.notice(notice));
+        showSignIn(ctx, 200, "", ctx.queryParam("next"), FormMessages.notice(notice));
     }
 
     /**
@@ -107,17 +107,17 @@ public final class AccountRoutes {
         } else if (result instanceof SignIn.Locked locked) {
             long seconds = retryAfter(ctx, clock, locked.until());
             audit.record(RequestActor.of(ctx), AuditAction.SIGN_IN_FAILED, AuditObject.NONE.withDetail("locked"), AuditOutcome.REFUSED);
-            showSignIn(ctx, 429, email, next, FormError.of(null, "Too many failed attempts. Wait " + seconds
+            showSignIn(ctx, 429, email, next, FormMessages.error("Too many failed attempts. Wait " + seconds
                     + (seconds == 1 ? " second" : " seconds") + " before you try again."));
         } else {
             audit.record(RequestActor.of(ctx), AuditAction.SIGN_IN_FAILED, AuditObject.NONE.withDetail("password"), AuditOutcome.REFUSED);
-            showSignIn(ctx, 401, email, next, FormError.of("password", "The email or password is not right."));
+            showSignIn(ctx, 401, email, next, FormMessages.problem("password", "The email or password is not right."));
         }
     }
 
-    private void showSignIn(Context ctx, int status, String email, String next, FormError error) {
+    private void showSignIn(Context ctx, int status, String email, String next, FormMessages messages) {
         shell.render(ctx, status, "account/sign-in.jte", new SignInPage(shell.frame(ctx, "Sign in", null),
-                Access.csrfToken(ctx), email == null ? "" : email, next == null ? "" : next, error));
+                Access.csrfToken(ctx), email == null ? "" : email, next == null ? "" : next, messages));
     }
 
     private void signOut(Context ctx) {
@@ -136,7 +136,7 @@ public final class AccountRoutes {
 
     private void accountPage(Context ctx) {
         showAccount(ctx, 200, "password".equals(ctx.queryParam("done"))
-                ? FormError.notice("Your password is changed. Your other sessions have been signed out.") : null);
+                ? FormMessages.notice("Your password is changed. Your other sessions have been signed out.") : FormMessages.NONE);
     }
 
     private void changePassword(Context ctx) {
@@ -150,13 +150,13 @@ public final class AccountRoutes {
             ctx.redirect("/admin/account/?done=password", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
             audit.record(RequestActor.of(ctx), AuditAction.PASSWORD_CHANGED, AuditObject.account(SignedIn.user(ctx).id()), AuditOutcome.REFUSED);
-            showAccount(ctx, 422, problem.formError());
+            showAccount(ctx, 422, problem.messages());
         }
     }
 
-    private void showAccount(Context ctx, int status, FormError message) {
+    private void showAccount(Context ctx, int status, FormMessages messages) {
         shell.render(ctx, status, "account/account.jte",
-                new AccountPage(shell.frame(ctx, "Your account", null), SignedIn.user(ctx), message));
+                new AccountPage(shell.frame(ctx, "Your account", null), SignedIn.user(ctx), messages));
     }
 
     /** Whole seconds until a throttled person may try again, at least one, also sent as Retry-After. */

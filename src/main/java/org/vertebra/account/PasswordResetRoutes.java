@@ -11,7 +11,7 @@ import org.vertebra.access.SignedIn;
 import org.vertebra.access.User;
 import org.vertebra.admin.AdminFrame;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.admin.FormError;
+import org.vertebra.form.FormMessages;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
@@ -27,11 +27,11 @@ import org.vertebra.web.Role;
 public final class PasswordResetRoutes {
 
     /** The form that asks for a link; {@code sent} once it was sent (or would have been). */
-    public record ForgotPage(AdminFrame frame, String csrfToken, String email, boolean sent, FormError error) {
+    public record ForgotPage(AdminFrame frame, String csrfToken, String email, boolean sent, FormMessages messages) {
     }
 
     /** The form behind the link; {@code usable} false when the link has expired or was used. */
-    public record ResetPage(AdminFrame frame, String csrfToken, String token, boolean usable, FormError error) {
+    public record ResetPage(AdminFrame frame, String csrfToken, String token, boolean usable, FormMessages messages) {
     }
 
     static final String EXPIRED = "This link has expired or was already used. Ask for a new one below.";
@@ -58,7 +58,7 @@ public final class PasswordResetRoutes {
     }
 
     void register(RoutesConfig routes) {
-        routes.get("/admin/password/forgot/", ctx -> showForgot(ctx, 200, "", false, null), Role.ANYONE);
+        routes.get("/admin/password/forgot/", ctx -> showForgot(ctx, 200, "", false, FormMessages.NONE), Role.ANYONE);
         routes.post("/admin/password/forgot/", this::requestLink, Role.ANYONE);
         routes.get("/admin/password/reset/", this::resetForm, Role.ANYONE);
         routes.post("/admin/password/reset/", this::reset, Role.ANYONE);
@@ -67,31 +67,31 @@ public final class PasswordResetRoutes {
     private void requestLink(Context ctx) {
         String email = Params.form(ctx, "email").strip();
         if (!email.matches("[^@\\s]{1,200}@[^@\\s]{1,200}")) {
-            showForgot(ctx, 422, email, false, FormError.of("email", "Enter the email address of your account."));
+            showForgot(ctx, 422, email, false, FormMessages.problem("email", "Enter the email address of your account."));
             return;
         }
         Optional<Instant> locked = accounts.requestPasswordReset(email, ctx.ip(),
                 reset -> outbox.enqueue(PasswordResetMail.of(reset, baseUrl, siteTitle.get(), clock.instant())));
         if (locked.isPresent()) {
             long seconds = AccountRoutes.retryAfter(ctx, clock, locked.get());
-            showForgot(ctx, 429, email, false, FormError.of(null, "You have asked for several links in a short time. Wait "
+            showForgot(ctx, 429, email, false, FormMessages.error("You have asked for several links in a short time. Wait "
                     + seconds + (seconds == 1 ? " second" : " seconds") + " and try again, or look for the mails already on their way."));
             return;
         }
-        showForgot(ctx, 200, email, true, FormError.notice("If an account exists for " + email
+        showForgot(ctx, 200, email, true, FormMessages.notice("If an account exists for " + email
                 + ", a link to choose a new password will be sent to it. The link works once, within an hour. "
                 + "Nothing after a few minutes? Look in the spam folder."));
     }
 
-    private void showForgot(Context ctx, int status, String email, boolean sent, FormError message) {
+    private void showForgot(Context ctx, int status, String email, boolean sent, FormMessages messages) {
         shell.render(ctx, status, "account/forgot.jte", new ForgotPage(shell.frame(ctx, "Forgot your password?", null),
-                Access.csrfToken(ctx), email, sent, message));
+                Access.csrfToken(ctx), email, sent, messages));
     }
 
     private void resetForm(Context ctx) {
         String token = String.valueOf(ctx.queryParam("token"));
         boolean usable = accounts.passwordResetUsable(token);
-        showReset(ctx, usable ? 200 : 410, token, usable, usable ? null : FormError.of(null, EXPIRED));
+        showReset(ctx, usable ? 200 : 410, token, usable, usable ? FormMessages.NONE : FormMessages.error(EXPIRED));
     }
 
     private void reset(Context ctx) {
@@ -105,16 +105,16 @@ public final class PasswordResetRoutes {
             audit.record(RequestActor.of(ctx), AuditAction.PASSWORD_RESET, AuditObject.account(user.id()).withDetail("by mailed link"));
         } catch (AccountProblem problem) {
             boolean expired = problem.field() == null;
-            showReset(ctx, expired ? 410 : 422, token, !expired, expired ? FormError.of(null, EXPIRED) : problem.formError());
+            showReset(ctx, expired ? 410 : 422, token, !expired, expired ? FormMessages.error(EXPIRED) : problem.messages());
             return;
         }
         SignedIn.session(ctx).ifPresent(s -> access.signedOut(ctx)); // its sessions, this one included, have ended
         ctx.redirect("/admin/sign-in/?done=password-reset", HttpStatus.SEE_OTHER);
     }
 
-    private void showReset(Context ctx, int status, String token, boolean usable, FormError message) {
+    private void showReset(Context ctx, int status, String token, boolean usable, FormMessages messages) {
         ctx.header("Referrer-Policy", "no-referrer"); // the token is in this page's address
         shell.render(ctx, status, "account/reset.jte", new ResetPage(shell.frame(ctx, "Choose a new password", null),
-                Access.csrfToken(ctx), usable ? token : "", usable, message));
+                Access.csrfToken(ctx), usable ? token : "", usable, messages));
     }
 }

@@ -13,7 +13,7 @@ import org.vertebra.access.SignedIn;
 import org.vertebra.access.User;
 import org.vertebra.admin.AdminFrame;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.admin.FormError;
+import org.vertebra.form.FormMessages;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
@@ -33,11 +33,11 @@ public final class TwoFactorRoutes {
      * just made (shown this once, else null), and what was typed in the confirmation form.
      */
     public record TwoFactorPage(AdminFrame frame, TwoFactorService.Status status, TwoFactorService.Enrolment enrolment,
-                                List<String> recoveryCodes, String typedCode, FormError message) {
+                                List<String> recoveryCodes, String typedCode, FormMessages messages) {
     }
 
     /** The second step of signing in: the code form. */
-    public record CodePage(AdminFrame frame, String csrfToken, String next, FormError error) {
+    public record CodePage(AdminFrame frame, String csrfToken, String next, FormMessages messages) {
     }
 
     private final TwoFactorService twoFactor;
@@ -78,7 +78,7 @@ public final class TwoFactorRoutes {
             ctx.redirect("/admin/sign-in/?done=code-expired");
             return;
         }
-        showCode(ctx, 200, ctx.queryParam("next"), null);
+        showCode(ctx, 200, ctx.queryParam("next"), FormMessages.NONE);
     }
 
     private void code(Context ctx) {
@@ -97,24 +97,24 @@ public final class TwoFactorRoutes {
         } else if (result instanceof SignIn.Locked locked) {
             long seconds = AccountRoutes.retryAfter(ctx, clock, locked.until());
             audit.record(RequestActor.of(ctx), AuditAction.SIGN_IN_FAILED, AuditObject.NONE.withDetail("second step locked"), AuditOutcome.REFUSED);
-            showCode(ctx, 429, next, FormError.of(null, "Too many failed attempts. Wait " + seconds
+            showCode(ctx, 429, next, FormMessages.error("Too many failed attempts. Wait " + seconds
                     + (seconds == 1 ? " second" : " seconds") + " before you try again."));
         } else {
             audit.record(RequestActor.of(ctx), AuditAction.SIGN_IN_FAILED, AuditObject.NONE.withDetail("second step"), AuditOutcome.REFUSED);
-            showCode(ctx, 401, next, FormError.of("code",
+            showCode(ctx, 401, next, FormMessages.problem("code",
                     "That code is not right, or was already used. Enter the code your app shows now, or an unused recovery code."));
         }
     }
 
-    private void showCode(Context ctx, int status, String next, FormError error) {
+    private void showCode(Context ctx, int status, String next, FormMessages messages) {
         shell.render(ctx, status, "account/sign-in-code.jte", new CodePage(shell.frame(ctx, "Enter your sign-in code", null),
-                Access.csrfToken(ctx), AccountRoutes.safeNext(next), error));
+                Access.csrfToken(ctx), AccountRoutes.safeNext(next), messages));
     }
 
     private void page(Context ctx) {
         show(ctx, 200, null, "", switch (String.valueOf(ctx.queryParam("done"))) {
-            case "off" -> FormError.notice("Two-step sign-in is off for your account.");
-            default -> ctx.queryParam("required") == null ? null : FormError.notice("This site requires two-step sign-in for "
+            case "off" -> FormMessages.notice("Two-step sign-in is off for your account.");
+            default -> ctx.queryParam("required") == null ? FormMessages.NONE : FormMessages.notice("This site requires two-step sign-in for "
                     + "accounts that can open consultations. Set it up here to go on to the rest of the admin.");
         });
     }
@@ -124,7 +124,7 @@ public final class TwoFactorRoutes {
             twoFactor.start(SignedIn.user(ctx), issuer(ctx));
             ctx.redirect(PAGE, HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 409, null, "", problem.formError());
+            show(ctx, 409, null, "", problem.messages());
         }
     }
 
@@ -133,9 +133,9 @@ public final class TwoFactorRoutes {
         try {
             List<String> codes = twoFactor.confirm(SignedIn.user(ctx), ctx.formParam("password"), code);
             audit.record(RequestActor.of(ctx), AuditAction.TWO_FACTOR_ENROLLED, AuditObject.account(SignedIn.user(ctx).id()));
-            show(ctx, 200, codes, "", FormError.notice("Two-step sign-in is on. Save your recovery codes now."));
+            show(ctx, 200, codes, "", FormMessages.notice("Two-step sign-in is on. Save your recovery codes now."));
         } catch (AccountProblem problem) {
-            show(ctx, 422, null, code == null ? "" : code, problem.formError());
+            show(ctx, 422, null, code == null ? "" : code, problem.messages());
         }
     }
 
@@ -145,24 +145,24 @@ public final class TwoFactorRoutes {
             audit.record(RequestActor.of(ctx), AuditAction.TWO_FACTOR_REMOVED, AuditObject.account(SignedIn.user(ctx).id()));
             ctx.redirect(PAGE + "?done=off", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 422, null, "", problem.formError());
+            show(ctx, 422, null, "", problem.messages());
         }
     }
 
     private void regenerate(Context ctx) {
         try {
             List<String> codes = twoFactor.regenerateRecoveryCodes(SignedIn.user(ctx), ctx.formParam("recovery-code"));
-            show(ctx, 200, codes, "", FormError.notice("New recovery codes are made; the old ones no longer work."));
+            show(ctx, 200, codes, "", FormMessages.notice("New recovery codes are made; the old ones no longer work."));
         } catch (AccountProblem problem) {
-            show(ctx, 422, null, "", problem.formError());
+            show(ctx, 422, null, "", problem.messages());
         }
     }
 
-    private void show(Context ctx, int status, List<String> recoveryCodes, String typedCode, FormError message) {
+    private void show(Context ctx, int status, List<String> recoveryCodes, String typedCode, FormMessages messages) {
         User user = SignedIn.user(ctx);
         AdminFrame frame = shell.frame(ctx, "Two-step sign-in", null);
         shell.render(ctx, status, "account/two-factor.jte", new TwoFactorPage(frame, twoFactor.status(user),
-                twoFactor.enrolment(user, frame.siteTitle()).orElse(null), recoveryCodes, typedCode, message));
+                twoFactor.enrolment(user, frame.siteTitle()).orElse(null), recoveryCodes, typedCode, messages));
     }
 
     private String issuer(Context ctx) {

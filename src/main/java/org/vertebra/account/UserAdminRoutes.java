@@ -12,7 +12,7 @@ import org.vertebra.access.SignedIn;
 import org.vertebra.access.User;
 import org.vertebra.admin.AdminFrame;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.admin.FormError;
+import org.vertebra.form.FormMessages;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.audit.AuditObject;
@@ -28,7 +28,7 @@ public final class UserAdminRoutes {
 
     /** The users page. */
     public record UsersPage(AdminFrame frame, long selfId, List<User> users, List<AccountRole> roles, NewUserForm form,
-                            FormError message, java.util.Set<Long> twoFactorOn) {
+                            FormMessages messages, java.util.Set<Long> twoFactorOn) {
     }
 
     private static final Map<String, String> NOTICES = Map.of(
@@ -59,7 +59,7 @@ public final class UserAdminRoutes {
 
     private void list(Context ctx) {
         String notice = NOTICES.get(String.valueOf(ctx.queryParam("done")));
-        show(ctx, 200, new NewUserForm("", "", AccountRole.AUTHOR.key()), notice == null ? null : FormError.notice(notice));
+        show(ctx, 200, new NewUserForm("", "", AccountRole.AUTHOR.key()), FormMessages.notice(notice));
     }
 
     private void add(Context ctx) {
@@ -71,7 +71,7 @@ public final class UserAdminRoutes {
             audit.record(RequestActor.of(ctx), AuditAction.ACCOUNT_CREATED, AuditObject.account(added.id()).withDetail(role.key()));
             ctx.redirect("/admin/users/?done=added", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 422, form, problem.formError());
+            show(ctx, 422, form, problem.messages());
         }
     }
 
@@ -83,7 +83,7 @@ public final class UserAdminRoutes {
             audit.record(RequestActor.of(ctx), AuditAction.ROLE_CHANGED, AuditObject.account(Params.id(ctx, "id")).withDetail(role.key()));
             ctx.redirect("/admin/users/?done=role", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), problem.formError());
+            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), problem.messages());
         }
     }
 
@@ -94,7 +94,7 @@ public final class UserAdminRoutes {
                     AuditObject.account(Params.id(ctx, "id")));
             ctx.redirect("/admin/users/?done=" + (disabled ? "disabled" : "enabled"), HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), problem.formError());
+            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), problem.messages());
         }
     }
 
@@ -104,13 +104,13 @@ public final class UserAdminRoutes {
             audit.record(RequestActor.of(ctx), AuditAction.TWO_FACTOR_REMOVED, AuditObject.account(Params.id(ctx, "id")).withDetail("by an administrator"));
             ctx.redirect("/admin/users/?done=two-factor-off", HttpStatus.SEE_OTHER);
         } catch (AccountProblem problem) {
-            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), problem.formError());
+            show(ctx, 422, new NewUserForm("", "", AccountRole.AUTHOR.key()), problem.messages());
         }
     }
 
-    private void show(Context ctx, int status, NewUserForm form, FormError message) {
+    private void show(Context ctx, int status, NewUserForm form, FormMessages messages) {
         shell.render(ctx, status, "account/users.jte", new UsersPage(shell.frame(ctx, "Users", AdminShell.Section.USERS),
-                SignedIn.user(ctx).id(), accounts.users(), Arrays.asList(AccountRole.values()), form, message,
+                SignedIn.user(ctx).id(), accounts.users(), Arrays.asList(AccountRole.values()), form, messages,
                 accounts.twoFactor().accountsWithItOn()));
     }
 }

@@ -13,10 +13,10 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import org.vertebra.admin.FormError;
 import org.vertebra.article.Article;
 import org.vertebra.content.KeyPoints;
 import org.vertebra.content.Slugs;
+import org.vertebra.form.FieldProblem;
 import org.vertebra.language.Language;
 import org.vertebra.pemat.PematItem;
 import org.vertebra.pemat.Rating;
@@ -115,25 +115,25 @@ public record ArticleForm(String kind, String title, String slug, String summary
 
     /** Checks every field and reports all problems at once; nothing is looked up in the database here. */
     ArticleEdit toEdit() {
-        List<FormError> errors = new ArrayList<>();
+        List<FieldProblem> errors = new ArrayList<>();
         String cleanTitle = title.strip();
         if (cleanTitle.isEmpty()) {
-            errors.add(FormError.of("title", "Give the article a title."));
+            errors.add(new FieldProblem("title", "Give the article a title."));
         } else if (cleanTitle.length() > MAX_TITLE) {
-            errors.add(FormError.of("title", "Keep the title under " + MAX_TITLE + " characters."));
+            errors.add(new FieldProblem("title", "Keep the title under " + MAX_TITLE + " characters."));
         }
         // A slug copied from the address bar arrives percent-encoded; one typed in another script may be decomposed.
         String cleanSlug = slug.isBlank() ? Slugs.of(cleanTitle) : Slugs.fromPath(slug.strip()).toLowerCase(java.util.Locale.ROOT);
         if (!cleanTitle.isEmpty() && (!Slugs.isValid(cleanSlug) || cleanSlug.isEmpty())) {
-            errors.add(FormError.of("slug", "Use only lower-case letters (of any script), digits and single hyphens in the slug, such as knee-pain."));
+            errors.add(new FieldProblem("slug", "Use only lower-case letters (of any script), digits and single hyphens in the slug, such as knee-pain."));
         } else if (Slugs.isReserved(cleanSlug)) {
-            errors.add(FormError.of("slug", "The address /" + cleanSlug + "/ is used by the site itself. Choose another slug."));
+            errors.add(new FieldProblem("slug", "The address /" + cleanSlug + "/ is used by the site itself. Choose another slug."));
         }
         if (summary.strip().length() > MAX_SUMMARY) {
-            errors.add(FormError.of("summary", "Keep the summary under " + MAX_SUMMARY + " characters: one or two sentences."));
+            errors.add(new FieldProblem("summary", "Keep the summary under " + MAX_SUMMARY + " characters: one or two sentences."));
         }
         if (markdown.length() > MAX_MARKDOWN) {
-            errors.add(FormError.of("markdown", "The text is longer than " + MAX_MARKDOWN / 1000 + " thousand characters; split it into several articles."));
+            errors.add(new FieldProblem("markdown", "The text is longer than " + MAX_MARKDOWN / 1000 + " thousand characters; split it into several articles."));
         }
         List<String> categoryNames = terms("categories", "categories", categories, errors);
         List<String> tagNames = terms("tags", "tags", tags, errors);
@@ -157,18 +157,18 @@ public record ArticleForm(String kind, String title, String slug, String summary
                 !Article.PAGE.equals(kind) && isSticky(), new KeyPoints(points, todo), pematAnswers, language, original);
     }
 
-    private Language language(List<FormError> errors) {
+    private Language language(List<FieldProblem> errors) {
         if (lang.isBlank()) {
             return null;
         }
         return Language.parse(lang).orElseGet(() -> {
-            errors.add(FormError.of("lang", "'" + lang.strip() + "' is not a language tag. Use one such as en, es, fr, de, hi, ar or pt-BR."));
+            errors.add(new FieldProblem("lang", "'" + lang.strip() + "' is not a language tag. Use one such as en, es, fr, de, hi, ar or pt-BR."));
             return null;
         });
     }
 
     /** The original's slug from what was typed: a slug, or its address copied from the site (/slug/ or https://.../slug/). */
-    private String original(String ownSlug, List<FormError> errors) {
+    private String original(String ownSlug, List<FieldProblem> errors) {
         String typed = translationOf.strip();
         if (typed.isEmpty()) {
             return null;
@@ -176,11 +176,11 @@ public record ArticleForm(String kind, String title, String slug, String summary
         String path = typed.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "").replaceAll("^/+|/+$", "");
         String slug = Slugs.fromPath(path.substring(path.lastIndexOf('/') + 1)).toLowerCase(java.util.Locale.ROOT);
         if (!Slugs.isValid(slug) || slug.isEmpty()) {
-            errors.add(FormError.of("translationOf", "Give the slug of the original article, such as knee-pain, or paste its address."));
+            errors.add(new FieldProblem("translationOf", "Give the slug of the original article, such as knee-pain, or paste its address."));
             return null;
         }
         if (slug.equals(ownSlug)) {
-            errors.add(FormError.of("translationOf", "An article cannot be a translation of itself: give the original's slug."));
+            errors.add(new FieldProblem("translationOf", "An article cannot be a translation of itself: give the original's slug."));
             return null;
         }
         return slug;
@@ -191,64 +191,64 @@ public record ArticleForm(String kind, String title, String slug, String summary
         return "on".equals(sticky);
     }
 
-    private static List<String> terms(String field, String what, String text, List<FormError> errors) {
+    private static List<String> terms(String field, String what, String text, List<FieldProblem> errors) {
         List<String> names = new ArrayList<>(new LinkedHashSet<>(Arrays.stream(text.split(","))
                 .map(String::strip).filter(s -> !s.isEmpty()).toList()));
         if (names.size() > MAX_TERMS) {
-            errors.add(FormError.of(field, "Use at most " + MAX_TERMS + " " + what + "."));
+            errors.add(new FieldProblem(field, "Use at most " + MAX_TERMS + " " + what + "."));
         } else if (names.stream().anyMatch(n -> n.length() > MAX_TERM)) {
-            errors.add(FormError.of(field, "Keep each of the " + what + " under " + MAX_TERM + " characters."));
+            errors.add(new FieldProblem(field, "Keep each of the " + what + " under " + MAX_TERM + " characters."));
         }
         return names;
     }
 
-    private static List<String> keyPointLines(String field, KeyPoints.Kind kind, String text, List<FormError> errors) {
+    private static List<String> keyPointLines(String field, KeyPoints.Kind kind, String text, List<FieldProblem> errors) {
         List<String> items = KeyPoints.lines(text);
-        KeyPoints.problem(kind, items).ifPresent(problem -> errors.add(FormError.of(field, kind.heading + ": " + problem)));
+        KeyPoints.problem(kind, items).ifPresent(problem -> errors.add(new FieldProblem(field, kind.heading + ": " + problem)));
         return items;
     }
 
-    private Map<PematItem, Rating> pematAnswers(List<FormError> errors) {
+    private Map<PematItem, Rating> pematAnswers(List<FieldProblem> errors) {
         Map<PematItem, Rating> answers = new EnumMap<>(PematItem.class);
         for (PematItem item : PematItem.values()) {
             String field = "pemat_" + item.number();
             try {
                 java.util.Optional<Rating> rating = Rating.fromCode(pematChoice(item));
                 if (rating.isPresent() && rating.get() == Rating.NOT_APPLICABLE && !item.allowsNotApplicable()) {
-                    errors.add(FormError.of(field, "PEMAT item " + item.number() + " cannot be rated not applicable:"
+                    errors.add(new FieldProblem(field, "PEMAT item " + item.number() + " cannot be rated not applicable:"
                             + " choose Agree or Disagree."));
                 } else {
                     rating.ifPresent(r -> answers.put(item, r));
                 }
             } catch (IllegalArgumentException notARating) {
-                errors.add(FormError.of(field, "Choose one of the ratings for PEMAT item " + item.number() + "."));
+                errors.add(new FieldProblem(field, "Choose one of the ratings for PEMAT item " + item.number() + "."));
             }
         }
         return answers;
     }
 
-    private static Long id(String field, String message, String text, List<FormError> errors) {
+    private static Long id(String field, String message, String text, List<FieldProblem> errors) {
         String value = text.strip();
         if (value.isEmpty()) {
             return null;
         }
         if (!value.matches("\\d{1,18}")) {
-            errors.add(FormError.of(field, message));
+            errors.add(new FieldProblem(field, message));
             return null;
         }
         return Long.parseLong(value);
     }
 
-    private ZoneId zone(List<FormError> errors) {
+    private ZoneId zone(List<FieldProblem> errors) {
         try {
             return zone.isBlank() ? ZoneId.of("UTC") : ZoneId.of(zone.strip());
         } catch (DateTimeException e) {
-            errors.add(FormError.of("zone", "Choose a time zone such as Europe/London or Asia/Kolkata."));
+            errors.add(new FieldProblem("zone", "Choose a time zone such as Europe/London or Asia/Kolkata."));
             return ZoneId.of("UTC");
         }
     }
 
-    private Instant publishTime(ZoneId writerZone, List<FormError> errors) {
+    private Instant publishTime(ZoneId writerZone, List<FieldProblem> errors) {
         if (publishAt.isBlank()) {
             return null;
         }
@@ -256,14 +256,14 @@ public record ArticleForm(String kind, String title, String slug, String summary
             return LocalDateTime.parse(publishAt.strip(), DateTimeFormatter.ISO_LOCAL_DATE_TIME)
                     .atZone(writerZone).toInstant().truncatedTo(ChronoUnit.MINUTES);
         } catch (DateTimeException e) {
-            errors.add(FormError.of("publishAt", "Write the publishing time as a date and time, such as 2026-12-24T09:00."));
+            errors.add(new FieldProblem("publishAt", "Write the publishing time as a date and time, such as 2026-12-24T09:00."));
             return null;
         }
     }
 
-    private static Instant parseMillis(String text, List<FormError> errors) {
+    private static Instant parseMillis(String text, List<FieldProblem> errors) {
         if (!text.strip().matches("\\d{1,15}")) {
-            errors.add(FormError.of(null, "The form was damaged; open the article again."));
+            errors.add(new FieldProblem(null, "The form was damaged; open the article again."));
             return null;
         }
         return Instant.ofEpochMilli(Long.parseLong(text.strip()));

@@ -1,7 +1,7 @@
 package org.vertebra.desk;
 
 import java.util.List;
-import org.vertebra.admin.FormError;
+import org.vertebra.form.FieldProblem;
 
 /**
  * Why the desk refused a change, in words for the writer: one message per field (or for the whole
@@ -11,35 +11,35 @@ import org.vertebra.admin.FormError;
 public final class DeskProblem extends RuntimeException {
 
     private final int status;
-    private final List<FormError> errors;
+    private final List<FieldProblem> errors;
 
-    DeskProblem(int status, List<FormError> errors) {
+    DeskProblem(int status, List<FieldProblem> errors) {
         super(errors.isEmpty() ? "refused" : errors.get(0).message());
         this.status = status;
         this.errors = List.copyOf(errors);
     }
 
-    static DeskProblem invalid(List<FormError> errors) {
+    static DeskProblem invalid(List<FieldProblem> errors) {
         return new DeskProblem(422, errors);
     }
 
     static DeskProblem invalid(String field, String message) {
-        return invalid(List.of(FormError.of(field, message)));
+        return invalid(List.of(new FieldProblem(field, message)));
     }
 
     static DeskProblem notAllowed(String message) {
-        return new DeskProblem(403, List.of(FormError.of(null, message)));
+        return new DeskProblem(403, List.of(new FieldProblem(null, message)));
     }
 
     static DeskProblem conflict(String message) {
-        return new DeskProblem(409, List.of(FormError.of(null, message)));
+        return new DeskProblem(409, List.of(new FieldProblem(null, message)));
     }
 
     public int status() {
         return status;
     }
 
-    public List<FormError> errors() {
+    public List<FieldProblem> errors() {
         return errors;
     }
 }

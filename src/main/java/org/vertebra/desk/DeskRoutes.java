@@ -13,7 +13,6 @@ import org.vertebra.access.SignedIn;
 import org.vertebra.access.User;
 import org.vertebra.admin.AdminFrame;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.admin.FormError;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleService;
 import org.vertebra.article.DeskRow;
@@ -28,6 +27,8 @@ import org.vertebra.audit.RequestActor;
 import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.MarkdownRenderer;
+import org.vertebra.form.FieldProblem;
+import org.vertebra.form.FormMessages;
 import org.vertebra.readability.Glossaries;
 import org.vertebra.reference.FormattedReference;
 import org.vertebra.reference.ReferenceService;
@@ -51,7 +52,7 @@ public final class DeskRoutes {
     public record ListPage(AdminFrame frame, DeskListForm form, List<Shelf> shelves, List<DeskSort> sorts,
                            List<Category> categories, List<Author> authors, List<Benchmark> benchmarks,
                            boolean mayChooseMine, List<Row> rows, int page, int total, String summary,
-                           String previousUrl, String nextUrl, FormError notice) {
+                           String previousUrl, String nextUrl, FormMessages messages) {
     }
 
     /** One line of a shelf, ready to show. */
@@ -65,7 +66,7 @@ public final class DeskRoutes {
     public record EditorPage(AdminFrame frame, Long id, ArticleForm form, String statusLabel, String publicUrl,
                              boolean mayEdit, boolean mayPublish, boolean mayReview, boolean inTrash,
                              List<Author> authors, List<Category> categories, ArticleChecks checks,
-                             List<FormError> errors, FormError notice, EditorialDesk.Opened opened,
+                             FormMessages messages, EditorialDesk.Opened opened,
                              List<org.vertebra.access.User> reviewers, boolean lookupsEnabled,
                              org.vertebra.trust.TrustReport benchmarks, List<RetractedReference> flagged,
                              RetractionService.Progress retractionChecks, PematPanel pemat) {
@@ -75,23 +76,15 @@ public final class DeskRoutes {
             return flagged.stream().filter(f -> f.index() == index).toList();
         }
 
-        public FormError errorOn(String field) {
-            return errors.stream().filter(e -> e.on(field)).findFirst().orElse(null);
-        }
-
         /** The refusals and problems that concern the PEMAT panel (fields pemat and pemat_N). */
-        public List<FormError> pematErrors() {
-            return errors.stream().filter(e -> e.field() != null && e.field().startsWith("pemat")).toList();
-        }
-
-        public List<FormError> formErrors() {
-            return errors.stream().filter(e -> e.field() == null).toList();
+        public List<FieldProblem> pematErrors() {
+            return messages.problems().stream().filter(e -> e.field() != null && e.field().startsWith("pemat")).toList();
         }
     }
 
     /** The revisions of one article, with links to compare and restore. */
     public record HistoryPage(AdminFrame frame, long id, String title, Article current, List<Revision> revisions,
-                              boolean mayRestore, FormError notice) {
+                              boolean mayRestore, FormMessages messages) {
     }
 
     /** Two texts of an article side by side. */
@@ -214,7 +207,7 @@ public final class DeskRoutes {
                 DeskListSummary.of(form, rows.total(), page, categories, bylines),
                 rows.previousBefore() == null ? null : form.url(pageLink("before", rows.previousBefore(), page - 1)),
                 rows.nextAfter() == null ? null : form.url(pageLink("after", rows.nextAfter(), page + 1)),
-                notice(ctx)));
+                FormMessages.notice(notice(ctx))));
     }
 
     /** The parameters of a link to the next or previous page: the line it seeks from and the page's number, shown. */
@@ -352,7 +345,7 @@ public final class DeskRoutes {
             return;
         }
         showEditor(ctx, problem.status(), desk.open(user(ctx), kept.get().id()), form.savedAt(kept.get().modifiedAt()),
-                FormError.notice("Your text is saved as a draft. It is not published yet:"), problem.errors());
+                "Your text is saved as a draft. It is not published yet:", problem.errors());
     }
 
     /** The live preview: the body as readers will see it, and the checks, as JSON for the editor's script. */
@@ -437,7 +430,7 @@ public final class DeskRoutes {
             shell.render(ctx, 200, "desk/revisions.jte", new HistoryPage(
                     shell.frame(ctx, "Revisions of \u201c" + opened.article().title() + "\u201d", AdminShell.Section.ARTICLES),
                     id, opened.article().title(), opened.article(), desk.revisions(user(ctx), id), opened.mayEdit(),
-                    notice(ctx)));
+                    FormMessages.notice(notice(ctx))));
         } catch (DeskProblem problem) {
             refuse(ctx, problem);
         }
@@ -498,8 +491,8 @@ public final class DeskRoutes {
         shell.message(ctx, problem.status(), problem.status() == 403 ? "Not allowed" : "Not done", problem.getMessage());
     }
 
-    private void showEditor(Context ctx, int status, EditorialDesk.Opened opened, ArticleForm form, FormError notice,
-                            List<FormError> errors) {
+    private void showEditor(Context ctx, int status, EditorialDesk.Opened opened, ArticleForm form, String notice,
+                            List<FieldProblem> errors) {
         User user = user(ctx);
         boolean isNew = opened == null;
         String title = isNew ? (Article.PAGE.equals(form.kind()) ? "New page" : "New article") : "Edit \u201c" + opened.article().title() + "\u201d";
@@ -511,7 +504,7 @@ public final class DeskRoutes {
                 isNew ? null : a.id(), form, isNew ? "New" : opened.status().label(), publicUrl,
                 isNew || opened.mayEdit(), user.may(Action.PUBLISH_ARTICLES), user.may(Action.REVIEW_ARTICLES),
                 a != null && a.isInTrash(), authors.all(), taxonomy.categories(),
-                checks, errors, notice, opened,
+                checks, new FormMessages(errors, notice), opened,
                 user.may(Action.EDIT_ANY_ARTICLE) ? desk.reviewers() : List.of(), references.lookupsEnabled(),
                 Article.PAGE.equals(form.kind()) ? null
                         : desk.benchmarks(a, optionalId(form.authorId()), form.disclosure(), checks.references(), checks.evidence()),
@@ -568,27 +561,26 @@ public final class DeskRoutes {
     private void addReference(Context ctx, EditorialDesk.Opened opened, ArticleForm form) {
         String identifier = value(ctx, "referenceId").strip();
         if (identifier.isEmpty()) {
-            showEditor(ctx, 422, opened, form, null, List.of(FormError.of("referenceId", "Give a DOI or a PubMed number (PMID).")));
+            showEditor(ctx, 422, opened, form, null, List.of(new FieldProblem("referenceId", "Give a DOI or a PubMed number (PMID).")));
             return;
         }
         FormattedReference found = references.lookUp(identifier);
         if (found.vancouver() == null || found.vancouver().isBlank()) {
             String why = found.problems().isEmpty() ? "Nothing was found for " + identifier + "."
                     : found.problems().get(0).message();
-            showEditor(ctx, 422, opened, form, null, List.of(FormError.of("referenceId", why)));
+            showEditor(ctx, 422, opened, form, null, List.of(new FieldProblem("referenceId", why)));
             return;
         }
         showEditor(ctx, 200, opened, form.withMarkdown(ReferenceList.append(form.markdown(), found.vancouver())),
-                FormError.notice("Reference added at the end of the References section. Save to keep it."), List.of());
+                "Reference added at the end of the References section. Save to keep it.", List.of());
     }
 
     private static boolean isPreviewOnly(Context ctx) {
         return "preview".equals(ctx.formParam("intent"));
     }
 
-    private static FormError notice(Context ctx) {
-        String text = NOTICES.get(String.valueOf(ctx.queryParam("done")));
-        return text == null ? null : FormError.notice(text);
+    private static String notice(Context ctx) {
+        return NOTICES.get(String.valueOf(ctx.queryParam("done")));
     }
 
     private static String label(Long revision) {

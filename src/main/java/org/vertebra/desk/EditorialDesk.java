@@ -10,7 +10,6 @@ import org.vertebra.access.Action;
 import org.vertebra.access.Permission;
 import org.vertebra.access.User;
 import org.vertebra.account.AccountService;
-import org.vertebra.admin.FormError;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleDraft;
 import org.vertebra.article.ArticleService;
@@ -23,6 +22,7 @@ import org.vertebra.article.Translation;
 import org.vertebra.article.TranslationRefused;
 import org.vertebra.author.AuthorService;
 import org.vertebra.data.Transactor;
+import org.vertebra.form.FieldProblem;
 import org.vertebra.media.MediaItem;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.pemat.PematService;
@@ -239,7 +239,7 @@ public final class EditorialDesk {
 
     /** The publishing rule's refusals, each on the field that fixes it. */
     private static DeskProblem notPublishable(ArticleService.NotPublishable e) {
-        return DeskProblem.invalid(e.refusals().stream().map(r -> FormError.of(r.field(), r.message())).toList());
+        return DeskProblem.invalid(e.refusals().stream().map(r -> new FieldProblem(r.field(), r.message())).toList());
     }
 
     /** Assigns a medical reviewer (an account with the reviewer role); for editors. */
@@ -414,7 +414,7 @@ public final class EditorialDesk {
         }
         List<PublishRule.Refusal> refusals = publishRule.pematRefusals(pematSheet(edit, id).score());
         if (!refusals.isEmpty()) {
-            throw DeskProblem.invalid(refusals.stream().map(r -> FormError.of(r.field(), r.message())).toList());
+            throw DeskProblem.invalid(refusals.stream().map(r -> new FieldProblem(r.field(), r.message())).toList());
         }
     }
 
@@ -503,7 +503,7 @@ public final class EditorialDesk {
     }
 
     private Article find(long id) {
-        return articles.byId(id).orElseThrow(() -> new DeskProblem(404, List.of(FormError.of(null, "There is no such article."))));
+        return articles.byId(id).orElseThrow(() -> new DeskProblem(404, List.of(new FieldProblem(null, "There is no such article."))));
     }
 
     private static String text(Article article, List<Revision> revisions, Long revisionId) {

@@ -4,18 +4,41 @@ import java.util.List;
 
 /**
  * What a form page says about the last thing done: the problems of a refused change (each shown
- * beside its field and listed at the top), or a notice that a change was made.
+ * beside its field and listed at the top; a problem with no field is about the whole form), or a
+ * notice that a change was made. Every form, public or admin, reports with this one type.
  */
 public record FormMessages(List<FieldProblem> problems, String notice) {
 
     public static final FormMessages NONE = new FormMessages(List.of(), null);
 
+    /** The id of the list of problems at the top of a form's page. */
+    public static final String PROBLEMS_ID = "form-problems";
+
+    public FormMessages {
+        problems = problems == null ? List.of() : List.copyOf(problems);
+    }
+
     public static FormMessages of(Invalid invalid) {
         return new FormMessages(invalid.problems(), null);
     }
 
+    /** One problem about one field ({@code field} null for the whole form). */
+    public static FormMessages problem(String field, String message) {
+        return new FormMessages(List.of(new FieldProblem(field, message)), null);
+    }
+
+    /** A refusal of the whole form that no field can fix, such as too many attempts. */
+    public static FormMessages error(String message) {
+        return problem(null, message);
+    }
+
     public static FormMessages notice(String notice) {
         return notice == null ? NONE : new FormMessages(List.of(), notice);
+    }
+
+    /** The id of the element that holds the message about a field, for the field's aria-describedby. */
+    public static String messageId(String field) {
+        return field + "-error";
     }
 
     /**
@@ -41,6 +64,24 @@ public record FormMessages(List<FieldProblem> problems, String notice) {
     /** The message about this field, or null. */
     public String on(String field) {
         return problems.stream().filter(p -> field.equals(p.field())).map(FieldProblem::message).findFirst().orElse(null);
+    }
+
+    /** True when a problem concerns this field, for its aria-invalid. */
+    public boolean invalid(String field) {
+        return on(field) != null;
+    }
+
+    /** The message about the whole form rather than one field, or null. */
+    public String formError() {
+        return problems.stream().filter(p -> p.field() == null).map(FieldProblem::message).findFirst().orElse(null);
+    }
+
+    /**
+     * The id of the list of problems when one of them is about the whole form, for the form's
+     * aria-describedby; null otherwise.
+     */
+    public String formErrorId() {
+        return formError() == null ? null : PROBLEMS_ID;
     }
 
     public boolean hasProblems() {

@@ -9,7 +9,7 @@ import org.vertebra.access.Action;
 import org.vertebra.access.User;
 import org.vertebra.admin.AdminFrame;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.admin.FormError;
+import org.vertebra.form.FormMessages;
 import org.vertebra.layout.MenuLink;
 import org.vertebra.layout.Noun;
 
@@ -23,7 +23,7 @@ public final class MailAdminRoutes {
     private static final Noun MAIL = new Noun("mail", "mails");
 
     /** The mail page; {@code server} is "host:port" of the SMTP server, or null when none is set. */
-    public record MailPage(AdminFrame frame, String server, OutboxReport report, FormError message) {
+    public record MailPage(AdminFrame frame, String server, OutboxReport report, FormMessages messages) {
     }
 
     private final OutboxSender sender;
@@ -73,8 +73,8 @@ public final class MailAdminRoutes {
         String done = ctx.queryParam("due");
         SmtpSettings settings = configuration.current();
         String server = settings.configured() ? settings.server() : null;
-        FormError notice = done == null || !done.matches("\\d{1,9}") ? null
-                : FormError.notice(server == null
+        FormMessages notice = done == null || !done.matches("\\d{1,9}") ? FormMessages.NONE
+                : FormMessages.notice(server == null
                 ? "Nothing can be sent until an SMTP server is set; the mail stays in the outbox."
                 : MAIL.count(Integer.parseInt(done)) + " " + Noun.IS.of(Integer.parseInt(done)) + " due now and will be sent in a moment.");
         shell.render(ctx, 200, "mail/outbox.jte", new MailPage(shell.frame(ctx, "Mail", AdminShell.Section.MAIL), server,

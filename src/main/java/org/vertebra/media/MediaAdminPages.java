@@ -2,7 +2,7 @@ package org.vertebra.media;
 
 import java.util.List;
 import org.vertebra.admin.AdminFrame;
-import org.vertebra.admin.FormError;
+import org.vertebra.form.FormMessages;
 import org.vertebra.layout.ImageView;
 
 /** The view records of the media library's admin pages (src/main/jte/media/). */
@@ -18,7 +18,7 @@ public final class MediaAdminPages {
      * @param maxUpload    the largest file accepted, in words ("10 MB")
      */
     public record LibraryPage(AdminFrame frame, List<MediaView> items, Paging paging, boolean undescribedOnly,
-                              long total, long undescribed, String alt, String maxUpload, int altLimit, FormError message,
+                              long total, long undescribed, String alt, String maxUpload, int altLimit, FormMessages messages,
                               String search, long found) {
         public LibraryPage {
             items = List.copyOf(items);
@@ -65,7 +65,7 @@ public final class MediaAdminPages {
      * @param confirming  a deletion was refused because of {@code uses}: the page asks to confirm it
      */
     public record ItemPage(AdminFrame frame, MediaView media, ImageView preview, List<Size> sizes, String markdown,
-                           String alt, int altLimit, FormError message, List<MediaUse> uses, boolean mayDelete,
+                           String alt, int altLimit, FormMessages messages, List<MediaUse> uses, boolean mayDelete,
                            boolean confirming) {
         public ItemPage {
             sizes = List.copyOf(sizes);

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.vertebra.access.Action;
 import org.vertebra.access.SignedIn;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.admin.FormError;
+import org.vertebra.form.FormMessages;
 import org.vertebra.layout.ImageView;
 import org.vertebra.media.MediaAdminPages.ItemPage;
 import org.vertebra.media.MediaAdminPages.LibraryPage;
@@ -94,7 +94,7 @@ final class MediaAdminRoutes {
         boolean undescribedOnly = UNDESCRIBED.equals(ctx.queryParam("filter"));
         int page = pageNumber(ctx.queryParam("page"));
         String notice = notice(ctx, null);
-        showLibrary(ctx, 200, search(ctx), undescribedOnly, page, "", notice == null ? null : FormError.notice(notice));
+        showLibrary(ctx, 200, search(ctx), undescribedOnly, page, "", FormMessages.notice(notice));
     }
 
     /**
@@ -128,7 +128,7 @@ final class MediaAdminRoutes {
         } catch (MediaInUse inUse) {
             int n = inUse.uses().size();
             String noun = entry.item().kind().noun;
-            showItem(ctx, 409, entry, entry.item().hasAlt() ? entry.item().alt() : "", FormError.of(null,
+            showItem(ctx, 409, entry, entry.item().hasAlt() ? entry.item().alt() : "", FormMessages.error(
                     "The " + noun + " was not deleted: it is used in " + (n == 1 ? "one place" : n + " places")
                             + ", listed under \"Where it is used\". Readers would find a missing " + noun + " there. Remove it "
                             + "from those first, or confirm below that you want to delete it anyway."), true);
@@ -144,9 +144,9 @@ final class MediaAdminRoutes {
         String alt = text(ctx.formParam("alt"));
         List<UploadedFile> files = ctx.uploadedFiles("file").stream()
                 .filter(f -> !(f.filename().isBlank() && f.size() == 0)).toList();
-        FormError problem = files.isEmpty() ? FormError.of("file", "Choose an image, sound or video file to upload.")
+        FormMessages problem = files.isEmpty() ? FormMessages.problem("file", "Choose an image, sound or video file to upload.")
                 : altProblem(alt);
-        if (problem != null) {
+        if (problem.hasProblems()) {
             refuseUpload(ctx, alt, problem);
             return;
         }
@@ -157,7 +157,7 @@ final class MediaAdminRoutes {
             } catch (MediaRejected rejected) {
                 String before = stored.isEmpty() ? "" : stored.size() + (stored.size() == 1 ? " file was" : " files were")
                         + " uploaded before it. ";
-                refuseUpload(ctx, alt, FormError.of("file", before + rejected.getMessage()));
+                refuseUpload(ctx, alt, FormMessages.problem("file", before + rejected.getMessage()));
                 return;
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -175,9 +175,9 @@ final class MediaAdminRoutes {
         }
     }
 
-    private void refuseUpload(Context ctx, String alt, FormError problem) {
+    private void refuseUpload(Context ctx, String alt, FormMessages problem) {
         if (wantsJson(ctx)) {
-            ctx.status(422).json(Map.of("error", problem.message()));
+            ctx.status(422).json(Map.of("error", problem.problems().get(0).message()));
         } else {
             showLibrary(ctx, 422, "", false, 1, alt, problem);
         }
@@ -195,7 +195,7 @@ final class MediaAdminRoutes {
         boolean uploading = ctx.path().equals("/admin/media/")
                 && SignedIn.session(ctx).map(s -> s.user().may(Action.MANAGE_MEDIA)).orElse(false);
         if (uploading) {
-            showLibrary(ctx, tooLarge ? 422 : 400, "", false, 1, "", FormError.of("file", tooLarge
+            showLibrary(ctx, tooLarge ? 422 : 400, "", false, 1, "", FormMessages.problem("file", tooLarge
                     ? media.tooLarge("The file").getMessage() + " Choose a smaller one and fill in the description again."
                     : "The upload could not be read. Please choose the file and send the form again."));
         } else if (tooLarge) {
@@ -210,14 +210,14 @@ final class MediaAdminRoutes {
         MediaLibrary.Entry entry = entry(ctx);
         String notice = notice(ctx, entry.item().kind());
         showItem(ctx, 200, entry, entry.item().hasAlt() ? entry.item().alt() : "",
-                notice == null ? null : new FormError(null, notice, true), false);
+                FormMessages.notice(notice), false);
     }
 
     private void describe(Context ctx) {
         MediaLibrary.Entry entry = entry(ctx);
         String alt = text(ctx.formParam("alt"));
-        FormError problem = altProblem(alt);
-        if (problem != null) {
+        FormMessages problem = altProblem(alt);
+        if (problem.hasProblems()) {
             showItem(ctx, 422, entry, alt, problem, false);
             return;
         }
@@ -226,7 +226,7 @@ final class MediaAdminRoutes {
     }
 
     private void showLibrary(Context ctx, int status, String search, boolean undescribedOnly, int page, String alt,
-                             FormError message) {
+                             FormMessages messages) {
         MediaLibrary.Listing listing = media.list(search, undescribedOnly, page, PER_PAGE);
         if (page > listing.pages()) {
             throw new NotFoundResponse();
@@ -241,10 +241,10 @@ final class MediaAdminRoutes {
                 + (page > 1 ? ", page " + page : "");
         shell.render(ctx, status, "media/library.jte", new LibraryPage(shell.frame(ctx, title, AdminShell.Section.MEDIA),
                 listing.entries().stream().map(MediaView::of).toList(), paging, undescribedOnly, total, undescribed, alt,
-                ImageIntake.megabytes(media.limits().maxBytes()), ALT_LIMIT, message, search, listing.total()));
+                ImageIntake.megabytes(media.limits().maxBytes()), ALT_LIMIT, messages, search, listing.total()));
     }
 
-    private void showItem(Context ctx, int status, MediaLibrary.Entry entry, String alt, FormError message,
+    private void showItem(Context ctx, int status, MediaLibrary.Entry entry, String alt, FormMessages messages,
                           boolean confirming) {
         MediaItem item = entry.item();
         MediaView view = MediaView.of(entry);
@@ -256,7 +256,7 @@ final class MediaAdminRoutes {
         ImageView preview = item.kind().isImage()
                 ? new ImageView(item.url(), item.width(), item.height(), item.hasAlt() ? item.alt() : "", item.srcset()) : null;
         shell.render(ctx, status, "media/item.jte", new ItemPage(shell.frame(ctx, view.name(), AdminShell.Section.MEDIA),
-                view, preview, sizes, item.snippet(), alt, ALT_LIMIT, message, removal.uses(item),
+                view, preview, sizes, item.snippet(), alt, ALT_LIMIT, messages, removal.uses(item),
                 SignedIn.session(ctx).map(session -> session.user().may(Action.DELETE_MEDIA)).orElse(false), confirming));
     }
 
@@ -266,12 +266,12 @@ final class MediaAdminRoutes {
         return notice == null ? null : notice.formatted(kind == null ? "file" : kind.noun);
     }
 
-    private static FormError altProblem(String alt) {
+    private static FormMessages altProblem(String alt) {
         if (alt.length() > ALT_LIMIT) {
-            return FormError.of("alt", "The description is " + alt.length() + " characters; keep it to " + ALT_LIMIT
+            return FormMessages.problem("alt", "The description is " + alt.length() + " characters; keep it to " + ALT_LIMIT
                     + " or fewer. Say what matters in it, and put any longer explanation or a transcript in the article.");
         }
-        return null;
+        return FormMessages.NONE;
     }
 
     private static String label(String variantName) {

@@ -7,7 +7,10 @@ import org.vertebra.language.Language;
 import org.vertebra.language.MessageBundles;
 import org.vertebra.language.Messages;
 
-/** A public form's problems in its page's language, the English ones word for word as before. */
+/**
+ * A form's messages: a public form's problems in its page's language, the English ones word for
+ * word as before; a field's problem and a problem of the whole form told apart, for the markup.
+ */
 class FormMessagesTest {
 
     private final MessageBundles bundles = MessageBundles.shipped();
@@ -48,5 +51,27 @@ class FormMessagesTest {
     void aLanguageWithoutTheFormsTextsKeepsTheEnglishMessages() {
         Messages swahili = bundles.of(new Language("sw"));
         assertThat(contactProblems().in(swahili, "contact").on("name")).isEqualTo("Enter the name.");
+    }
+
+    @Test
+    void aFieldsProblemMarksThatFieldOnlyAndNamesTheIdOfItsMessage() {
+        FormMessages refused = FormMessages.problem("email", "An account with this email already exists.");
+        assertThat(refused.invalid("email")).isTrue();
+        assertThat(refused.invalid("name")).isFalse();
+        assertThat(FormMessages.messageId("email")).isEqualTo("email-error");
+        assertThat(refused.formError()).isNull();
+        assertThat(refused.formErrorId()).as("the form itself is not at fault").isNull();
+        assertThat(refused.notice()).isNull();
+    }
+
+    @Test
+    void aProblemWithNoFieldIsAboutTheWholeFormAndMarksNoField() {
+        FormMessages locked = FormMessages.error("Too many failed attempts.");
+        assertThat(locked.hasProblems()).isTrue();
+        assertThat(locked.formError()).isEqualTo("Too many failed attempts.");
+        assertThat(locked.formErrorId()).isEqualTo(FormMessages.PROBLEMS_ID);
+        assertThat(locked.invalid("password")).isFalse();
+        assertThat(FormMessages.notice(null)).isSameAs(FormMessages.NONE);
+        assertThat(FormMessages.notice("Saved.").hasProblems()).isFalse();
     }
 }
