@@ -249,7 +249,7 @@ public final class WebServer implements AutoCloseable {
             redirectRoutes.register(config.routes);
             feedRoutes.register(config.routes);
             handoutRoutes.register(config.routes);
-            CommentSections comments = new CommentSections(site.comments, site.formGuard, frames::text);
+            CommentSections comments = new CommentSections(site.comments, site.formGuard, frames::text, frames::contentGeneration);
             ArticleRoutes articleRoutes = new ArticleRoutes(site.articles, site.cards, site.authors, site.media, frames, templates, cache, site.settings.baseUrl(), comments, archiveRoutes::languageHome);
             new CommentRoutes(site.comments, comments, site.articles, articleRoutes::render, frames, templates)
                     .register(config.routes);

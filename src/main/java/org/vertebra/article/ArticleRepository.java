@@ -519,37 +519,6 @@ final class ArticleRepository {
                 .list());
     }
 
-    /** The published articles (not pages) with these ids, in the order of the ids. */
-    List<ArticleCard> publishedPostsByIds(List<Long> ids, Instant now) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // The ids first (CROSS JOIN keeps that order in SQLite): otherwise SQLite walks every public
-        // article through the listing index to find these few.
-        List<ArticleCard> found = jdbi.withHandle(h -> h.createQuery("SELECT " + CARD_COLUMNS
-                        + " FROM (SELECT id FROM articles WHERE id IN (<ids>)) picked CROSS JOIN articles a WHERE a.id = picked.id AND "
-                        + PUBLIC_POST)
-                .bind("now", now).bindList("ids", ids).map(ConstructorMapper.of(ArticleCard.class)).list());
-        return ids.stream().flatMap(id -> found.stream().filter(c -> c.id() == id)).toList();
-    }
-
-    /**
-     * Published articles in this one's language sharing tags or categories with it, a shared tag
-     * counting double (a translation shares its original's tags, but its reader wants its language).
-     */
-    List<ArticleCard> related(long articleId, Instant now, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM (SELECT " + CARD_COLUMNS + """
-                        , 2 * (SELECT COUNT(*) FROM article_tags t1 JOIN article_tags t2 ON t1.tag_id = t2.tag_id
-                                WHERE t1.article_id = a.id AND t2.article_id = :id)
-                          + (SELECT COUNT(*) FROM article_categories c1 JOIN article_categories c2 ON c1.category_id = c2.category_id
-                                WHERE c1.article_id = a.id AND c2.article_id = :id) AS score
-                        """ + LISTED + """
-                         AND a.id <> :id AND a.lang = (SELECT lang FROM articles WHERE id = :id)) scored
-                        WHERE score > 0 ORDER BY score DESC, published_at DESC, id DESC LIMIT :limit""")
-                .bind("id", articleId).bind("now", now).bind("limit", limit)
-                .map(ConstructorMapper.of(ArticleCard.class)).list());
-    }
-
     private static final String DESK_COLUMNS = "a.id, a.kind, a.slug, a.title, a.status, a.published_at, a.modified_at,"
             + " a.saved_by, a.author_id, a.owner_user_id, a.review_requested_at, a.deleted_at, a.reviewed_on, a.lang";
 
@@ -801,7 +770,7 @@ final class ArticleRepository {
         return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }

@@ -297,9 +297,23 @@ public final class ArticleService {
         return repository.findBySlug(slug).filter(this::isPublic);
     }
 
-    /** The references, categories, tags, public translations and search appearance of an article's page, in one statement. */
+    /**
+     * The references, categories, tags, public translations, search appearance and related cards
+     * of an article's page, in one statement. The related cards are up to {@value #RELATED_LIMIT}
+     * published articles: those the finder names (by content similarity, from the search index),
+     * else those sharing its tags and categories; a static page has none.
+     */
     ArticleReadRepository.Parts pageParts(Article article) {
-        return reads.parts(article.id(), clock.instant());
+        return reads.parts(article.id(), clock.instant(), relatedTo(article));
+    }
+
+    private ArticleReadRepository.Related relatedTo(Article article) {
+        if (article.isPage()) {
+            return new ArticleReadRepository.Related.None();
+        }
+        List<Long> similar = relatedFinder.relatedTo(article.id(), RELATED_LIMIT + 2);
+        return similar.isEmpty() ? new ArticleReadRepository.Related.Sharing(RELATED_LIMIT)
+                : new ArticleReadRepository.Related.Similar(similar, RELATED_LIMIT);
     }
 
     /** The published article or page at this slug with what its page lists: two statements. */
@@ -626,22 +640,6 @@ public final class ArticleService {
 
     public List<ArticleCard> recent(int limit) {
         return repository.list(ArticleQuery.all(), clock.instant(), limit, 0);
-    }
-
-    /**
-     * Up to {@value #RELATED_LIMIT} published articles related to this one: those the finder names
-     * (by content similarity, from the search index), else those sharing its tags and categories.
-     */
-    public List<ArticleCard> related(Article article) {
-        if (article.isPage()) {
-            return List.of();
-        }
-        List<Long> similar = relatedFinder.relatedTo(article.id(), RELATED_LIMIT + 2);
-        if (similar.isEmpty()) {
-            return repository.related(article.id(), clock.instant(), RELATED_LIMIT);
-        }
-        return repository.publishedPostsByIds(similar, clock.instant()).stream()
-                .filter(card -> card.id() != article.id()).limit(RELATED_LIMIT).toList();
     }
 
     /** Names articles like a given one, best first; the search index is one. */

@@ -232,8 +232,20 @@ public final class CommentService {
 
     /** An article's approved comments in threads: each top-level comment with its replies, oldest first. */
     public List<Thread> threads(long articleId) {
+        return threads(repository.approvedOn(articleId));
+    }
+
+    /** An article's threads (see {@link #threads(long)}) and the approved comments' counts of other articles, in one statement. */
+    record ThreadsWithCounts(List<Thread> threads, Map<Long, Integer> counts) {
+    }
+
+    ThreadsWithCounts threads(long articleId, Collection<Long> counted) {
+        CommentRepository.ApprovedWithCounts read = repository.approvedOnWithCounts(articleId, counted);
+        return new ThreadsWithCounts(threads(read.approved()), read.counts());
+    }
+
+    private static List<Thread> threads(List<Comment> approved) {
         Map<Long, Thread> threads = new LinkedHashMap<>();
-        List<Comment> approved = repository.approvedOn(articleId);
         for (Comment c : approved) {
             if (c.isTopLevel()) {
                 threads.put(c.id(), new Thread(c, new ArrayList<>()));
@@ -273,10 +285,14 @@ public final class CommentService {
 
     /** Whether readers may comment on this article now. */
     public boolean isOpen(Article article) {
+        return isOpen(article, closeAfterDays());
+    }
+
+    /** As {@link #isOpen(Article)}, with the setting read already (an article page keeps it per content generation). */
+    boolean isOpen(Article article, int days) {
         if (article.isPage() || !articles.isPublic(article)) {
             return false;
         }
-        int days = closeAfterDays();
         return days == 0 || clock.instant().isBefore(article.publishedAt().plus(Duration.ofDays(days)));
     }
 
