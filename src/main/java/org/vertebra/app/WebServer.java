@@ -143,7 +143,7 @@ public final class WebServer implements AutoCloseable {
         this.handoutRoutes = new HandoutRoutes(site.articles, site.authors, site.media, frames::siteTitle,
                 frames::text, site.settings.baseUrl(), templates, site.clock);
         watcher.onChange(handoutRoutes::contentChanged);
-        this.evidenceOverview = new EvidenceOverview(site.articles, site.desk, site.retractions, site.database.jdbi(), site.clock);
+        this.evidenceOverview = new EvidenceOverview(site.articleWriter, site.desk, site.retractions, site.database.jdbi(), site.clock);
         watcher.onChange(version -> evidenceOverview.contentChanged()); // its figures are worked out in the background
         site.mediaRemoval.onDeleted(mediaRoutes::forget);
         this.notifications = site.database.isPostgres()

@@ -21,7 +21,7 @@ import org.vertebra.trust.TrustPanel;
 /** Builds the view of one article or page from the services that own its parts. */
 final class ArticlePages {
 
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final ArticleCards cards;
     private final AuthorService authors;
     private final MediaLibrary media;
@@ -32,7 +32,7 @@ final class ArticlePages {
     private final java.util.Map<String, java.util.function.Supplier<List<org.vertebra.layout.PageSection>>> sections =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    ArticlePages(ArticleService articles, ArticleCards cards, AuthorService authors, MediaLibrary media, FrameService frames) {
+    ArticlePages(PublishedArticles articles, ArticleCards cards, AuthorService authors, MediaLibrary media, FrameService frames) {
         this.articles = articles;
         this.cards = cards;
         this.authors = authors;

@@ -29,7 +29,7 @@ import org.vertebra.web.Templates;
  */
 public final class ArticleRoutes {
 
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final ArticlePages pages;
     private final Templates templates;
     private final PageCache cache;
@@ -44,7 +44,7 @@ public final class ArticleRoutes {
     }
 
     /** @param otherwise what a one-segment address is when no article has it, nor had it */
-    public ArticleRoutes(ArticleService articles, ArticleCards cards, AuthorService authors, MediaLibrary media,
+    public ArticleRoutes(PublishedArticles articles, ArticleCards cards, AuthorService authors, MediaLibrary media,
                          FrameService frames, Templates templates, PageCache cache, String baseUrl,
                          Discussion discussion, OneSegment otherwise) {
         this.otherwise = otherwise;

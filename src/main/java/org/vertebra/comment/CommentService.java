@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.access.User;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.comment.Comment.Status;
 import org.vertebra.data.ContentChanges;
 import org.vertebra.data.Transactor;
@@ -42,7 +42,7 @@ public final class CommentService {
     private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.|mailto:)");
 
     private final CommentRepository repository;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final Transactor transactor;
     private final ContentChanges changes;
     private final FormGuard guard;
@@ -54,7 +54,7 @@ public final class CommentService {
     /** The interface text of a language: a reply mail is in its article's language. */
     private final java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts;
 
-    public CommentService(Jdbi jdbi, Transactor transactor, ContentChanges changes, ArticleService articles, FormGuard guard,
+    public CommentService(Jdbi jdbi, Transactor transactor, ContentChanges changes, PublishedArticles articles, FormGuard guard,
                           Outbox outbox, SiteSettings settings, String baseUrl,
                           java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts,
                           Clock clock) {

@@ -43,7 +43,7 @@ class ArticlePageStatementsTest {
     @EnumSource(TestDatabase.class)
     void aCacheMissOfAFullArticlePageRunsAFewStatementsNotOnePerPartOrCard(TestDatabase database) throws Exception {
         try (TestServer server = TestServer.withDemo(database, Files.createDirectories(temp.resolve("site")))) {
-            Article article = server.site().articles.bySlug(ARTICLE.replace("/", "")).orElseThrow();
+            Article article = server.site().articleWriter.bySlug(ARTICLE.replace("/", "")).orElseThrow();
             addTranslationAndComment(server, article);
             Document warm = server.page(ARTICLE);
             assertFullPage(warm);
