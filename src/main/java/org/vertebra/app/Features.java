@@ -72,7 +72,7 @@ final class Features {
         this.redirect = new RedirectFeature(site.redirects, web);
         ArchiveFeature archive = new ArchiveFeature(site.articles, site.cards, site.taxonomy, site.authors, site.media, web);
         FeedFeature feed = new FeedFeature(site.articles, site.authors, site.taxonomy, web);
-        CommentSections discussion = new CommentSections(site.comments, site.formGuard, web.frames()::text);
+        CommentSections discussion = new CommentSections(site.comments, site.formGuard, web.frames()::text, web.frames()::contentGeneration);
         ArticleFeature article = new ArticleFeature(site.articles, site.cards, site.authors, site.media, discussion,
                 archive::languageHome, Map.of(PolicySections.PAGE_SLUG, policySections), web);
         this.inOrder = List.of(
@@ -81,7 +81,7 @@ final class Features {
                 new AdminDashboard(web.adminShell()),
                 account,
                 mail,
-                new DeskFeature(site.desk, site.autosaves, site.articles, site.authors, site.taxonomy, site.renderer,
+                new DeskFeature(site.desk, site.autosaves, site.articleWriter, site.authors, site.taxonomy, site.renderer,
                         reference.service(), site.glossaries, site.retractions, site.database.jdbi(), site.audit, web),
                 new SettingsFeature(site.siteSettings, site.audit, web),
                 new TrustFeature(site.trustSettings, site.articles::countPublishedAboveGrade, site.audit, web),

@@ -50,7 +50,7 @@ final class Housekeeping implements AutoCloseable {
             if (!site.leases.claim(JOB, LEASE)) {
                 return; // another server runs it this hour
             }
-            int purged = site.articles.purgeTrash();
+            int purged = site.articleWriter.purgeTrash();
             int forgotten = site.accounts.cleanUp() + site.formGuard.forgetOld() + site.stats.forgetPastVisitors()
                     + site.redirects.trimNotFoundLog(); // the 404 log keeps its most recent paths
             site.newsletter.sendDigestIfDue(); // weekly, when there is something new; it logs what it sent

@@ -4,7 +4,8 @@ import java.time.Clock;
 import org.vertebra.account.AccountService;
 import org.vertebra.account.PasswordHasher;
 import org.vertebra.article.ArticleCards;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.author.AuthorService;
 import org.vertebra.comment.CommentService;
 import org.vertebra.consent.ConsentService;
@@ -69,7 +70,10 @@ public final class Site implements AutoCloseable {
     /** The interface text of each language: the shipped bundles and the data folder's messages/ folder. */
     public final org.vertebra.language.MessageBundles messages;
     public final TrustSettings trustSettings;
-    public final ArticleService articles;
+    /** What readers may see of the articles: pages, archives, feeds, search, reading lists. */
+    public final PublishedArticles articles;
+    /** The articles as the desk, the editor and the importers write them, drafts and trash included. */
+    public final ArticleWriter articleWriter;
     public final ArticleCards cards;
     public final MarkdownImporter importer;
     public final AccountService accounts;
@@ -121,12 +125,13 @@ public final class Site implements AutoCloseable {
         this.siteSettings = new SiteSettings(jdbi, transactor, changes, settings.siteTitle(), clock);
         this.trustSettings = new TrustSettings(siteSettings, transactor);
         this.glossaries = Glossaries.load(settings.dataDir());
-        this.articles = new ArticleService(jdbi, renderer, media.sizes(), changes, new PublishRule(trustSettings::policy),
+        this.articleWriter = new ArticleWriter(jdbi, renderer, media.sizes(), changes, new PublishRule(trustSettings::policy),
                 () -> siteSettings.identity().language(), clock);
+        this.articles = new PublishedArticles(jdbi, changes, trustSettings::policy, () -> siteSettings.identity().language(), clock);
         this.mediaRemoval = new org.vertebra.media.MediaRemoval(jdbi, transactor, mediaStore, java.util.List.of(
-                org.vertebra.media.MediaUses.of(articles::mediaUses, articles::releaseFeaturedImage),
+                org.vertebra.media.MediaUses.of(articleWriter::mediaUses, articleWriter::releaseFeaturedImage),
                 org.vertebra.media.MediaUses.of((id, urls) -> authors.photoUses(id), authors::releasePhoto)), changes);
-        this.importer = new MarkdownImporter(transactor, articles, authors, taxonomy, media, trustSettings);
+        this.importer = new MarkdownImporter(transactor, articleWriter, authors, taxonomy, media, trustSettings);
         this.outbox = new Outbox(jdbi, clock);
         HealthDataCipher cipher = checkedCipher(settings, new SiteState(jdbi));
         this.accounts = new AccountService(jdbi, transactor, new PasswordHasher(PasswordHasher.OWASP), outbox,
@@ -176,13 +181,13 @@ public final class Site implements AutoCloseable {
                 () -> siteSettings.identity().title(), () -> messages.of(siteSettings.identity().language()),
                 settings.baseUrl(), clock);
         this.pemat = new org.vertebra.pemat.PematService(jdbi, transactor, glossaries, clock);
-        this.desk = new EditorialDesk(transactor, articles, taxonomy, authors, media, accounts, pemat, clock);
+        this.desk = new EditorialDesk(transactor, articleWriter, taxonomy, authors, media, accounts, pemat, clock);
         this.autosaves = new org.vertebra.desk.Autosaves(jdbi, desk, clock);
         this.retractions = new RetractionService(jdbi, RetractionCheck.with(ReferenceLookups.from(settings.crossrefUrl(),
                 settings.pubmedUrl(), settings.baseUrl(), contactAddress(settings.mail().from()), clock), clock),
                 articles, accounts, outbox, transactor, settings.baseUrl(), clock);
         desk.onSaved(article -> retractions.checkSoon(article.references()));
-        this.wordpress = new WordPressImporter(jdbi, transactor, accounts, articles, authors, taxonomy, categories, menus,
+        this.wordpress = new WordPressImporter(jdbi, transactor, accounts, articleWriter, authors, taxonomy, categories, menus,
                 media, comments, trustSettings, clock);
         this.legacyUrls = new LegacyUrls(jdbi, articles);
         this.redirects = new org.vertebra.redirect.RedirectService(jdbi, transactor, changes, articles::published, clock);

@@ -3,7 +3,7 @@ package org.vertebra.archive;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.vertebra.article.ArticleCards;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.author.AuthorService;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.module.Feature;
@@ -15,7 +15,7 @@ public final class ArchiveFeature implements Feature {
 
     private final ArchiveRoutes routes;
 
-    public ArchiveFeature(ArticleService articles, ArticleCards cards, TaxonomyService taxonomy, AuthorService authors,
+    public ArchiveFeature(PublishedArticles articles, ArticleCards cards, TaxonomyService taxonomy, AuthorService authors,
                           MediaLibrary media, WebParts web) {
         this.routes = new ArchiveRoutes(articles, cards, taxonomy, authors, media, web.frames(), web.templates(), web.cache());
     }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vertebra.article.ArticleCards;
 import org.vertebra.article.ArticleQuery;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.author.AuthorService;
 import org.vertebra.author.AuthorViews;
 import org.vertebra.layout.FrameService;
@@ -34,7 +34,7 @@ final class ArchiveRoutes {
 
     static final int PAGE_SIZE = 10;
 
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final ArticleCards cards;
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
@@ -43,7 +43,7 @@ final class ArchiveRoutes {
     private final Templates templates;
     private final PageCache cache;
 
-    ArchiveRoutes(ArticleService articles, ArticleCards cards, TaxonomyService taxonomy, AuthorService authors,
+    ArchiveRoutes(PublishedArticles articles, ArticleCards cards, TaxonomyService taxonomy, AuthorService authors,
                          MediaLibrary media, FrameService frames, Templates templates, PageCache cache) {
         this.articles = articles;
         this.cards = cards;
@@ -93,7 +93,7 @@ final class ArchiveRoutes {
     }
 
     private void languageHome(Context ctx, Language language, int page) {
-        String base = "/" + ArticleService.homeSegment(language) + "/";
+        String base = "/" + PublishedArticles.homeSegment(language) + "/";
         send(ctx, page, base, () -> Optional.of(archive(null, frames.text(language).get("lang.home.heading"), null, null,
                 ArticleQuery.home().in(language), base, page, language)));
     }
@@ -117,7 +117,7 @@ final class ArchiveRoutes {
     /** @param language the language of the archive: null for the site's, at /category/SLUG/ */
     private void category(Context ctx, Language language, int page) {
         String slug = ctx.pathParam("slug");
-        String prefix = language == null ? "" : "/" + ArticleService.homeSegment(language);
+        String prefix = language == null ? "" : "/" + PublishedArticles.homeSegment(language);
         Optional<String> renamed = taxonomy.category(slug).isPresent() ? Optional.empty() : taxonomy.categoryRenamedTo(slug);
         if (renamed.isPresent()) {
             // A renamed category keeps its old address: the same page of the new one, for good.
@@ -158,7 +158,7 @@ final class ArchiveRoutes {
 
     private ArchivePage archive(String label, String heading, String intro, AuthorView author, ArticleQuery query,
                                 String base, int page, Language language) {
-        ArticleService.Page<org.vertebra.article.ArticleCard> result = articles.list(query, page, PAGE_SIZE);
+        org.vertebra.article.Page<org.vertebra.article.ArticleCard> result = articles.list(query, page, PAGE_SIZE);
         String title = page > 1 ? heading + " - Page " + page : heading;
         String path = page > 1 ? base + "page/" + page + "/" : base;
         String description = intro != null || author == null || author.bioHtml() == null ? intro

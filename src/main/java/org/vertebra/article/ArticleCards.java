@@ -45,6 +45,11 @@ public final class ArticleCards {
         return of(cards, excerptChars, byId, images);
     }
 
+    /** The approved comments' counts of these cards, by article id (in one statement, none for no cards). */
+    Map<Long, Integer> commentCounts(List<ArticleCard> cards) {
+        return cards.isEmpty() ? Map.of() : comments.of(cards.stream().map(ArticleCard::id).collect(Collectors.toSet()));
+    }
+
     /** The authors with these ids (nulls ignored), by id, in one statement. */
     Map<Long, Author> authors(java.util.Collection<Long> ids) {
         java.util.Set<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
@@ -60,8 +65,12 @@ public final class ArticleCards {
 
     /** Cards whose authors and images were read already (with the page's own, say). */
     List<CardView> of(List<ArticleCard> cards, int excerptChars, Map<Long, Author> byId, Map<Long, MediaItem> images) {
-        Map<Long, Integer> counts = cards.isEmpty() ? Map.of()
-                : comments.of(cards.stream().map(ArticleCard::id).collect(Collectors.toSet()));
+        return of(cards, excerptChars, byId, images, commentCounts(cards));
+    }
+
+    /** Cards whose authors, images and comment counts were read already (with the page's comments, say). */
+    List<CardView> of(List<ArticleCard> cards, int excerptChars, Map<Long, Author> byId, Map<Long, MediaItem> images,
+                      Map<Long, Integer> counts) {
         return cards.stream().map(card -> {
             Author author = card.authorId() == null ? null : byId.get(card.authorId());
             MediaItem image = card.imageId() == null ? null : images.get(card.imageId());

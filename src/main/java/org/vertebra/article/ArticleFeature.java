@@ -24,7 +24,7 @@ public final class ArticleFeature implements Feature {
      * @param otherwise  what a one-segment address is when no article has it, nor had it
      * @param generated  sections added to the end of the page with each slug (the Policies page's policies)
      */
-    public ArticleFeature(ArticleService articles, ArticleCards cards, AuthorService authors, MediaLibrary media,
+    public ArticleFeature(PublishedArticles articles, ArticleCards cards, AuthorService authors, MediaLibrary media,
                           Discussion discussion, ArticleRoutes.OneSegment otherwise,
                           Map<String, Supplier<List<PageSection>>> generated, WebParts web) {
         this.routes = new ArticleRoutes(articles, cards, authors, media, web.frames(), web.templates(), web.cache(),

@@ -12,6 +12,7 @@ import org.vertebra.language.Messages;
 import org.vertebra.layout.DateText;
 import org.vertebra.layout.FrameService;
 import org.vertebra.layout.ImageView;
+import org.vertebra.layout.PerContentGeneration;
 import org.vertebra.layout.Social;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.media.MediaLibrary;
@@ -20,7 +21,7 @@ import org.vertebra.trust.TrustPanel;
 /** Builds the view of one article or page from the services that own its parts. */
 final class ArticlePages {
 
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final ArticleCards cards;
     private final AuthorService authors;
     private final MediaLibrary media;
@@ -31,7 +32,7 @@ final class ArticlePages {
     private final java.util.Map<String, java.util.function.Supplier<List<org.vertebra.layout.PageSection>>> sections =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    ArticlePages(ArticleService articles, ArticleCards cards, AuthorService authors, MediaLibrary media, FrameService frames) {
+    ArticlePages(PublishedArticles articles, ArticleCards cards, AuthorService authors, MediaLibrary media, FrameService frames) {
         this.articles = articles;
         this.cards = cards;
         this.authors = authors;
@@ -51,11 +52,19 @@ final class ArticlePages {
     record Read(Article article, ArticleReadRepository.Parts parts) {
     }
 
+    /** The page with a comment section read on its own: its cards' comment counts are read apart. */
     ArticlePage page(Article article, String baseUrl, org.vertebra.layout.CommentSection comments) {
-        return page(new Read(article, articles.pageParts(article)), baseUrl, comments);
+        Read read = new Read(article, articles.pageParts(article));
+        return page(read, baseUrl, comments, cards.commentCounts(read.parts().related()));
     }
 
-    ArticlePage page(Read read, String baseUrl, org.vertebra.layout.CommentSection comments) {
+    /** The page with its comments and its cards' comment counts, read together (see {@link Discussion#section}). */
+    ArticlePage page(Read read, String baseUrl, Discussion.Section discussion) {
+        return page(read, baseUrl, discussion.comments(), discussion.counts());
+    }
+
+    private ArticlePage page(Read read, String baseUrl, org.vertebra.layout.CommentSection comments,
+                             java.util.Map<Long, Integer> commentCounts) {
         Article article = read.article();
         ArticleReadRepository.Parts parts = read.parts();
         List<Translation> group = parts.translations();
@@ -68,7 +77,7 @@ final class ArticlePages {
                 ? sections.getOrDefault(article.slug(), List::of).get() : List.of();
         String description = seoDescription != null ? seoDescription : article.summary() != null ? article.summary()
                 : org.vertebra.layout.Excerpts.cut(article.plainText(), 155);
-        List<ArticleCard> related = articles.related(article);
+        List<ArticleCard> related = parts.related();
         // The page's author and image are read with its cards' authors and images: one look-up for each, not one per card.
         List<Long> authorIds = new ArrayList<>(related.stream().map(ArticleCard::authorId).toList());
         authorIds.add(article.authorId());
@@ -109,7 +118,7 @@ final class ArticlePages {
                 generated.isEmpty() ? article.bodyHtml() : article.bodyHtml()
                         + generated.stream().map(org.vertebra.layout.PageSection::html).collect(java.util.stream.Collectors.joining()),
                 article.references().stream().map(ArticlePages::referenceView).toList(),
-                cards.of(related, ArticleCards.EXCERPT_CHARS, authorsById, images),
+                cards.of(related, ArticleCards.EXCERPT_CHARS, authorsById, images, commentCounts),
                 categories.stream().map(c -> new ArticlePage.Link(c.name(), c.url())).toList(),
                 parts.tags().stream().map(t -> new ArticlePage.Link(t.name(), t.url())).toList(),
                 article.isPage() ? List.of() : shareLinks(baseUrl + article.url(), article.title(), text.get("article.share.email")),

@@ -446,13 +446,13 @@ final class ArticleRepository {
      * change order (modified_at, id): a keyset that a caller walks a page at a time, holding no
      * cursor open while it writes.
      */
-    List<ArticleService.Change> changedAfter(Instant at, long afterId, int limit) {
+    List<ArticleWriter.Change> changedAfter(Instant at, long afterId, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT id, modified_at FROM articles
                         WHERE (modified_at, id) > (:at, :id)
                         ORDER BY modified_at, id LIMIT :limit""")
                 .bind("at", at).bind("id", afterId).bind("limit", limit)
-                .map((rs, ctx) -> new ArticleService.Change(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("modified_at"))))
+                .map((rs, ctx) -> new ArticleWriter.Change(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("modified_at"))))
                 .list());
     }
 
@@ -477,20 +477,20 @@ final class ArticleRepository {
             ORDER BY id LIMIT :limit OFFSET :offset""";
 
     /** How many of the public addresses from {@code offset} (at most {@code limit}) there are, and the newest change among them. */
-    ArticleService.PublicAddresses publicAddresses(Instant now, int offset, int limit) {
+    PublishedArticles.PublicAddresses publicAddresses(Instant now, int offset, int limit) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) AS n, MAX(changed) AS newest FROM (" + PUBLIC_ADDRESSES
                         + ") slice")
                 .bind("now", now).bind("offset", offset).bind("limit", limit)
-                .map((rs, ctx) -> new ArticleService.PublicAddresses(rs.getInt("n"),
+                .map((rs, ctx) -> new PublishedArticles.PublicAddresses(rs.getInt("n"),
                         Instant.ofEpochMilli(rs.getLong("newest"))))
                 .one());
     }
 
     /** Calls back with each public address from {@code offset}, at most {@code limit}, as the rows come. */
-    void forEachPublicAddress(Instant now, int offset, int limit, java.util.function.Consumer<ArticleService.Listed> action) {
+    void forEachPublicAddress(Instant now, int offset, int limit, java.util.function.Consumer<PublishedArticles.Listed> action) {
         jdbi.useHandle(h -> {
             try (var rows = h.createQuery(PUBLIC_ADDRESSES).bind("now", now).bind("offset", offset).bind("limit", limit)
-                    .map((rs, ctx) -> new ArticleService.Listed(rs.getLong("id"), rs.getString("slug"), Instant.ofEpochMilli(rs.getLong("changed"))))
+                    .map((rs, ctx) -> new PublishedArticles.Listed(rs.getLong("id"), rs.getString("slug"), Instant.ofEpochMilli(rs.getLong("changed"))))
                     .stream()) {
                 rows.forEach(action);
             }
@@ -505,7 +505,7 @@ final class ArticleRepository {
     }
 
     /** Every reference with a DOI or PMID of a public article (not a page), by article and position. */
-    List<ArticleService.CitedReference> publishedReferences(Instant now) {
+    List<PublishedArticles.CitedReference> publishedReferences(Instant now) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT a.id, a.slug, a.title, r.position, r.text, r.doi, r.pmid FROM article_references r
                         JOIN articles a ON a.id = r.article_id
@@ -513,41 +513,10 @@ final class ArticleRepository {
                           AND (r.doi IS NOT NULL OR r.pmid IS NOT NULL)
                         ORDER BY a.id, r.position""")
                 .bind("now", now)
-                .map((rs, ctx) -> new ArticleService.CitedReference(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
+                .map((rs, ctx) -> new PublishedArticles.CitedReference(rs.getLong("id"), rs.getString("slug"), rs.getString("title"),
                         rs.getInt("position"), new org.vertebra.content.Reference(rs.getString("text"), rs.getString("doi"),
                                 rs.getString("pmid"), null)))
                 .list());
-    }
-
-    /** The published articles (not pages) with these ids, in the order of the ids. */
-    List<ArticleCard> publishedPostsByIds(List<Long> ids, Instant now) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        // The ids first (CROSS JOIN keeps that order in SQLite): otherwise SQLite walks every public
-        // article through the listing index to find these few.
-        List<ArticleCard> found = jdbi.withHandle(h -> h.createQuery("SELECT " + CARD_COLUMNS
-                        + " FROM (SELECT id FROM articles WHERE id IN (<ids>)) picked CROSS JOIN articles a WHERE a.id = picked.id AND "
-                        + PUBLIC_POST)
-                .bind("now", now).bindList("ids", ids).map(ConstructorMapper.of(ArticleCard.class)).list());
-        return ids.stream().flatMap(id -> found.stream().filter(c -> c.id() == id)).toList();
-    }
-
-    /**
-     * Published articles in this one's language sharing tags or categories with it, a shared tag
-     * counting double (a translation shares its original's tags, but its reader wants its language).
-     */
-    List<ArticleCard> related(long articleId, Instant now, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM (SELECT " + CARD_COLUMNS + """
-                        , 2 * (SELECT COUNT(*) FROM article_tags t1 JOIN article_tags t2 ON t1.tag_id = t2.tag_id
-                                WHERE t1.article_id = a.id AND t2.article_id = :id)
-                          + (SELECT COUNT(*) FROM article_categories c1 JOIN article_categories c2 ON c1.category_id = c2.category_id
-                                WHERE c1.article_id = a.id AND c2.article_id = :id) AS score
-                        """ + LISTED + """
-                         AND a.id <> :id AND a.lang = (SELECT lang FROM articles WHERE id = :id)) scored
-                        WHERE score > 0 ORDER BY score DESC, published_at DESC, id DESC LIMIT :limit""")
-                .bind("id", articleId).bind("now", now).bind("limit", limit)
-                .map(ConstructorMapper.of(ArticleCard.class)).list());
     }
 
     private static final String DESK_COLUMNS = "a.id, a.kind, a.slug, a.title, a.status, a.published_at, a.modified_at,"
@@ -690,7 +659,7 @@ final class ArticleRepository {
      * Keeps what the desk worked out from an article's text (its reading grade, the benchmarks it
      * missed) and its title's key, unless the article changed since they were worked out.
      */
-    void recordChecks(List<ArticleService.Checked> checked) {
+    void recordChecks(List<ArticleWriter.Checked> checked) {
         if (checked.isEmpty()) {
             return;
         }
@@ -698,7 +667,7 @@ final class ArticleRepository {
             var batch = h.prepareBatch("""
                     UPDATE articles SET reading_grade = :grade, benchmarks_missed = :missed, title_key = :titleKey
                     WHERE id = :id AND modified_at = :modifiedAt""");
-            for (ArticleService.Checked c : checked) {
+            for (ArticleWriter.Checked c : checked) {
                 batch.bind("grade", Double.isNaN(c.grade()) ? -1 : c.grade()).bind("missed", c.missedBenchmarks())
                         .bind("titleKey", titleKey(c.title())).bind("id", c.id()).bind("modifiedAt", c.modifiedAt()).add();
             }
@@ -801,7 +770,7 @@ final class ArticleRepository {
         return millis == null ? null : Instant.ofEpochMilli(millis);
     }
 
-    private static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }

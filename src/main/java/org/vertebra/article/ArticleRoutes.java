@@ -29,7 +29,7 @@ import org.vertebra.web.Templates;
  */
 public final class ArticleRoutes {
 
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final ArticlePages pages;
     private final Templates templates;
     private final PageCache cache;
@@ -44,7 +44,7 @@ public final class ArticleRoutes {
     }
 
     /** @param otherwise what a one-segment address is when no article has it, nor had it */
-    ArticleRoutes(ArticleService articles, ArticleCards cards, AuthorService authors, MediaLibrary media,
+    ArticleRoutes(PublishedArticles articles, ArticleCards cards, AuthorService authors, MediaLibrary media,
                          FrameService frames, Templates templates, PageCache cache, String baseUrl,
                          Discussion discussion, OneSegment otherwise) {
         this.otherwise = otherwise;
@@ -73,6 +73,12 @@ public final class ArticleRoutes {
         return templates.render("article/page.jte", pages.page(article, baseUrl, comments));
     }
 
+    private byte[] render(ArticlePages.Read read, Map<String, String> parameters) {
+        List<Long> cardIds = read.parts().related().stream().map(ArticleCard::id).toList();
+        return templates.render("article/page.jte",
+                pages.page(read, baseUrl, discussion.section(read.article(), parameters, cardIds)));
+    }
+
     private void show(Context ctx) {
         // Stored slugs are NFC text; the address carries their UTF-8 bytes percent-encoded.
         String slug = Slugs.fromPath(ctx.pathParam("slug"));
@@ -85,14 +91,13 @@ public final class ArticleRoutes {
         }
         if (personal.isEmpty()) {
             Optional<CachedPage> page = cache.get("/" + slug + "/", () -> articles.publishedPage(slug)
-                    .map(read -> templates.render("article/page.jte",
-                            pages.page(read, baseUrl, discussion.section(read.article(), Map.of())))));
+                    .map(read -> render(read, Map.of())));
             if (page.isPresent()) {
                 CachedPageResponse.send(ctx, page.get());
                 return;
             }
         } else {
-            Optional<byte[]> page = articles.published(slug).map(article -> render(article, discussion.section(article, personal)));
+            Optional<byte[]> page = articles.publishedPage(slug).map(read -> render(read, personal));
             if (page.isPresent()) {
                 Html.send(ctx, page.get());
                 return;

@@ -1,5 +1,6 @@
 package org.vertebra.article;
 
+import java.util.Collection;
 import java.util.Map;
 import java.util.Set;
 import org.vertebra.layout.CommentSection;
@@ -16,8 +17,24 @@ public interface Discussion {
      */
     Set<String> parameters();
 
-    /** The section under this published article, given the request's values of {@link #parameters()}; null for none. */
-    CommentSection section(Article article, Map<String, String> parameters);
+    /**
+     * The section under this published article, given the request's values of {@link #parameters()},
+     * with how many approved comments each of the {@code counted} articles has (the page's related
+     * cards): the page's comments read at once, not the section and then the cards.
+     */
+    Section section(Article article, Map<String, String> parameters, Collection<Long> counted);
+
+    /**
+     * A comment section and the approved comments' counts of the articles asked about.
+     *
+     * @param comments null for none
+     * @param counts by article id; an article without approved comments may be left out
+     */
+    record Section(CommentSection comments, Map<Long, Integer> counts) {
+        public Section {
+            counts = Map.copyOf(counts);
+        }
+    }
 
     /** No comments anywhere. */
     static Discussion none() {
@@ -28,8 +45,8 @@ public interface Discussion {
             }
 
             @Override
-            public CommentSection section(Article article, Map<String, String> parameters) {
-                return null;
+            public Section section(Article article, Map<String, String> parameters, Collection<Long> counted) {
+                return new Section(null, Map.of());
             }
         };
     }

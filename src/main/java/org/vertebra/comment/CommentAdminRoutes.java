@@ -13,7 +13,7 @@ import org.vertebra.access.User;
 import org.vertebra.admin.AdminFrame;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.comment.Comment.Status;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
@@ -47,10 +47,10 @@ public final class CommentAdminRoutes {
             "closing", "Saved: the closing rule applies to every article now.");
 
     private final CommentService comments;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final AdminShell shell;
 
-    CommentAdminRoutes(CommentService comments, ArticleService articles, AdminShell shell) {
+    CommentAdminRoutes(CommentService comments, PublishedArticles articles, AdminShell shell) {
         this.comments = comments;
         this.articles = articles;
         this.shell = shell;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.function.BiFunction;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.layout.CommentSection;
 import org.vertebra.module.Feature;
 import org.vertebra.module.WebParts;
@@ -20,7 +20,7 @@ public final class CommentFeature implements Feature {
      * @param sections    the comment section an article page shows (the article feature shows the same)
      * @param articlePage an article's page with a given comment section, for a comment refused with what was typed
      */
-    public CommentFeature(CommentService comments, CommentSections sections, ArticleService articles,
+    public CommentFeature(CommentService comments, CommentSections sections, PublishedArticles articles,
                           BiFunction<Article, CommentSection, byte[]> articlePage, WebParts web) {
         this.routes = new CommentRoutes(comments, sections, articles, articlePage, web.frames(), web.templates());
         this.admin = new CommentAdminRoutes(comments, articles, web.adminShell());

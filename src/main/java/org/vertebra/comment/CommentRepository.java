@@ -80,6 +80,42 @@ final class CommentRepository {
                 .bind("article", articleId).map((rs, ctx) -> map(rs)).list());
     }
 
+    /** An article's approved comments, oldest first, and how many approved comments each of some other articles has. */
+    record ApprovedWithCounts(List<Comment> approved, Map<Long, Integer> counts) {
+    }
+
+    /**
+     * As {@link #approvedOn} and {@link #approvedCounts} at once, in one statement: an article
+     * page's comments and its related cards' counts. "part" tells the rows apart; a count row
+     * carries its article's id and "n", and NULL in the comment's columns.
+     */
+    ApprovedWithCounts approvedOnWithCounts(long articleId, Collection<Long> counted) {
+        if (counted.isEmpty()) {
+            return new ApprovedWithCounts(approvedOn(articleId), Map.of());
+        }
+        List<Comment> approved = new java.util.ArrayList<>();
+        Map<Long, Integer> counts = new HashMap<>();
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT 'comment' AS part, id, article_id, parent_id, reply_to_id, name, email, body_md, body_html,
+                               status, status_reason, notify, staff_user_id, created_at, approved_at, CAST(NULL AS BIGINT) AS n
+                        FROM comments WHERE article_id = :article AND status = 'approved'
+                        UNION ALL
+                        SELECT 'count', NULL, article_id, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL, NULL,
+                               COUNT(*)
+                        FROM comments WHERE status = 'approved' AND article_id IN (<ids>) GROUP BY article_id
+                        ORDER BY part, created_at, id""")
+                .bind("article", articleId).bindList("ids", List.copyOf(counted))
+                .map((rs, ctx) -> "count".equals(rs.getString("part")) ? Map.entry(rs.getLong("article_id"), rs.getInt("n")) : map(rs))
+                .forEach(row -> {
+                    if (row instanceof Comment comment) {
+                        approved.add(comment);
+                    } else if (row instanceof Map.Entry<?, ?> count) {
+                        counts.put((Long) count.getKey(), (Integer) count.getValue());
+                    }
+                }));
+        return new ApprovedWithCounts(List.copyOf(approved), counts);
+    }
+
     /** The queue: comments with this status, newest first. */
     List<Comment> withStatus(Comment.Status status, int limit, int offset) {
         return jdbi.withHandle(h -> h.createQuery(SELECT + "WHERE status = :status ORDER BY created_at DESC, id DESC LIMIT :limit OFFSET :offset")

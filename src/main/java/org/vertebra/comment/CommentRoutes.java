@@ -6,7 +6,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.http.NotFoundResponse;
 import java.util.function.BiFunction;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.layout.CommentSection;
@@ -32,13 +32,13 @@ public final class CommentRoutes {
 
     private final CommentService comments;
     private final CommentSections sections;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final BiFunction<Article, CommentSection, byte[]> articlePage;
     private final FrameService frames;
     private final Templates templates;
 
     /** @param articlePage renders an article's page with the given comments section (ArticleRoutes.render) */
-    CommentRoutes(CommentService comments, CommentSections sections, ArticleService articles,
+    CommentRoutes(CommentService comments, CommentSections sections, PublishedArticles articles,
                          BiFunction<Article, CommentSection, byte[]> articlePage, FrameService frames, Templates templates) {
         this.comments = comments;
         this.sections = sections;

@@ -1,6 +1,7 @@
 package org.vertebra.comment;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -12,6 +13,7 @@ import org.vertebra.language.Language;
 import org.vertebra.language.Messages;
 import org.vertebra.layout.CommentSection;
 import org.vertebra.layout.DateText;
+import org.vertebra.layout.PerContentGeneration;
 import org.vertebra.spam.FormGuard;
 
 /**
@@ -31,12 +33,18 @@ public final class CommentSections implements Discussion {
     private final CommentService comments;
     private final FormGuard guard;
     private final Function<Language, Messages> texts;
+    private final PerContentGeneration<Integer> closeAfterDays;
 
-    /** @param texts the interface text of a language: a section is in its article's language */
-    public CommentSections(CommentService comments, FormGuard guard, Function<Language, Messages> texts) {
+    /**
+     * @param texts the interface text of a language: a section is in its article's language
+     * @param contentGeneration the frame's content generation: the days comments stay open are read once in each
+     */
+    public CommentSections(CommentService comments, FormGuard guard, Function<Language, Messages> texts,
+                           java.util.function.LongSupplier contentGeneration) {
         this.comments = comments;
         this.guard = guard;
         this.texts = texts;
+        this.closeAfterDays = new PerContentGeneration<>(contentGeneration, comments::closeAfterDays);
     }
 
     @Override
@@ -45,7 +53,7 @@ public final class CommentSections implements Discussion {
     }
 
     @Override
-    public CommentSection section(Article article, Map<String, String> parameters) {
+    public Section section(Article article, Map<String, String> parameters, Collection<Long> counted) {
         Messages text = texts.apply(article.lang());
         String notice = switch (parameters.getOrDefault(NOTICE, "")) {
             case HELD -> text.get("comment.notice.held");
@@ -53,23 +61,24 @@ public final class CommentSections implements Discussion {
             default -> null;
         };
         String replyTo = parameters.getOrDefault(REPLY_TO, "");
-        return section(article, CommentForm.blank(replyTo.matches("\\d{1,18}") ? Long.parseLong(replyTo) : null),
-                notice, FormMessages.NONE);
+        CommentService.ThreadsWithCounts read = comments.threads(article.id(), counted);
+        return new Section(section(article, read.threads(), CommentForm.blank(replyTo.matches("\\d{1,18}") ? Long.parseLong(replyTo) : null),
+                notice, FormMessages.NONE), read.counts());
     }
 
     /** The section with a refused form: what was typed, and what is wrong with it. */
     CommentSection refused(Article article, CommentForm typed, FormMessages problems) {
-        return section(article, typed, null, problems.in(texts.apply(article.lang()), "comment"));
+        return section(article, comments.threads(article.id()), typed, null, problems.in(texts.apply(article.lang()), "comment"));
     }
 
-    private CommentSection section(Article article, CommentForm form, String notice, FormMessages messages) {
+    private CommentSection section(Article article, List<CommentService.Thread> threads, CommentForm form, String notice,
+                                   FormMessages messages) {
         Messages text = texts.apply(article.lang());
-        List<CommentService.Thread> threads = comments.threads(article.id());
         List<CommentSection.Entry> entries = new ArrayList<>();
         List<CommentSection.Choice> choices = new ArrayList<>();
         choices.add(new CommentSection.Choice("", text.get("comment.reply.nobody"), form.replyTo().isBlank()));
         int count = 0;
-        boolean open = comments.isOpen(article);
+        boolean open = comments.isOpen(article, closeAfterDays.get());
         for (CommentService.Thread thread : threads) {
             List<CommentSection.Entry> replies = new ArrayList<>();
             for (Comment reply : thread.replies()) {

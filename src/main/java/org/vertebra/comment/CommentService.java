@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.access.User;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.comment.Comment.Status;
 import org.vertebra.data.ContentChanges;
 import org.vertebra.data.Transactor;
@@ -42,7 +42,7 @@ public final class CommentService {
     private static final Pattern LINK = Pattern.compile("(?i)(https?://|www\\.|mailto:)");
 
     private final CommentRepository repository;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final Transactor transactor;
     private final ContentChanges changes;
     private final FormGuard guard;
@@ -54,7 +54,7 @@ public final class CommentService {
     /** The interface text of a language: a reply mail is in its article's language. */
     private final java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts;
 
-    public CommentService(Jdbi jdbi, Transactor transactor, ContentChanges changes, ArticleService articles, FormGuard guard,
+    public CommentService(Jdbi jdbi, Transactor transactor, ContentChanges changes, PublishedArticles articles, FormGuard guard,
                           Outbox outbox, SiteSettings settings, String baseUrl,
                           java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts,
                           Clock clock) {
@@ -232,8 +232,20 @@ public final class CommentService {
 
     /** An article's approved comments in threads: each top-level comment with its replies, oldest first. */
     public List<Thread> threads(long articleId) {
+        return threads(repository.approvedOn(articleId));
+    }
+
+    /** An article's threads (see {@link #threads(long)}) and the approved comments' counts of other articles, in one statement. */
+    record ThreadsWithCounts(List<Thread> threads, Map<Long, Integer> counts) {
+    }
+
+    ThreadsWithCounts threads(long articleId, Collection<Long> counted) {
+        CommentRepository.ApprovedWithCounts read = repository.approvedOnWithCounts(articleId, counted);
+        return new ThreadsWithCounts(threads(read.approved()), read.counts());
+    }
+
+    private static List<Thread> threads(List<Comment> approved) {
         Map<Long, Thread> threads = new LinkedHashMap<>();
-        List<Comment> approved = repository.approvedOn(articleId);
         for (Comment c : approved) {
             if (c.isTopLevel()) {
                 threads.put(c.id(), new Thread(c, new ArrayList<>()));
@@ -273,10 +285,14 @@ public final class CommentService {
 
     /** Whether readers may comment on this article now. */
     public boolean isOpen(Article article) {
+        return isOpen(article, closeAfterDays());
+    }
+
+    /** As {@link #isOpen(Article)}, with the setting read already (an article page keeps it per content generation). */
+    boolean isOpen(Article article, int days) {
         if (article.isPage() || !articles.isPublic(article)) {
             return false;
         }
-        int days = closeAfterDays();
         return days == 0 || clock.instant().isBefore(article.publishedAt().plus(Duration.ofDays(days)));
     }
 

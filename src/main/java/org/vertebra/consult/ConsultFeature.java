@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.vertebra.account.AccountService;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.module.Feature;
 import org.vertebra.module.Job;
@@ -24,7 +24,7 @@ public final class ConsultFeature implements Feature {
     private final ConsultRoutes booking;
     private final ConsultApiRoutes api;
 
-    public ConsultFeature(ConsultServices consult, AccountService accounts, ArticleService articles, FormGuard guard,
+    public ConsultFeature(ConsultServices consult, AccountService accounts, PublishedArticles articles, FormGuard guard,
                           AuditLog audit, WebParts web) {
         this.reminders = new ReminderJob(consult.jobs());
         this.doctors = new DoctorAdminRoutes(consult.agenda(), accounts, web.adminShell());

@@ -14,7 +14,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.consult.ConsultPages.AlreadyBookedPage;
 import org.vertebra.consult.ConsultPages.BookingPage;
 import org.vertebra.consult.ConsultPages.Choice;
@@ -59,14 +59,14 @@ final class ConsultRoutes {
     private static final ZoneId DEFAULT_ZONE = ZoneId.of("Europe/London");
 
     private final PatientBookings consult;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final FormGuard guard;
     private final FrameService frames;
     private final Templates templates;
     private final Clock clock;
     private final PatientLinkRoutes patientLinks;
 
-    ConsultRoutes(PatientBookings consult, ArticleService articles, FormGuard guard, FrameService frames,
+    ConsultRoutes(PatientBookings consult, PublishedArticles articles, FormGuard guard, FrameService frames,
                          Templates templates, Clock clock) {
         this.consult = consult;
         this.articles = articles;
@@ -144,8 +144,8 @@ final class ConsultRoutes {
         if (page == null || page.lang().base().equals(lang.base())) {
             return page;
         }
-        return articles.translations(page).stream()
-                .filter(t -> t.lang().base().equals(lang.base()) && t.isPublicAt(clock.instant()))
+        return articles.publicTranslations(page).stream()
+                .filter(t -> t.lang().base().equals(lang.base()))
                 .findFirst().flatMap(t -> articles.published(t.slug())).orElse(page);
     }
 

@@ -3,7 +3,7 @@ package org.vertebra.contact;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.module.Feature;
 import org.vertebra.module.WebParts;
 import org.vertebra.spam.FormGuard;
@@ -14,7 +14,7 @@ public final class ContactFeature implements Feature {
     private final ContactAdminRoutes admin;
     private final ContactRoutes routes;
 
-    public ContactFeature(ContactService contact, ArticleService articles, FormGuard guard, WebParts web) {
+    public ContactFeature(ContactService contact, PublishedArticles articles, FormGuard guard, WebParts web) {
         this.admin = new ContactAdminRoutes(contact, web.adminShell());
         this.routes = new ContactRoutes(contact, articles, guard, web.frames(), web.templates());
     }

@@ -5,7 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.layout.Frame;
@@ -39,12 +39,12 @@ public final class ContactRoutes {
     }
 
     private final ContactService contact;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final FormGuard guard;
     private final FrameService frames;
     private final Templates templates;
 
-    ContactRoutes(ContactService contact, ArticleService articles, FormGuard guard, FrameService frames, Templates templates) {
+    ContactRoutes(ContactService contact, PublishedArticles articles, FormGuard guard, FrameService frames, Templates templates) {
         this.contact = contact;
         this.articles = articles;
         this.guard = guard;

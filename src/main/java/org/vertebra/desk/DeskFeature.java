@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.MarkdownRenderer;
@@ -23,7 +23,7 @@ public final class DeskFeature implements Feature {
     private final DeskRoutes desk;
     private final EvidenceOverviewRoutes overview;
 
-    public DeskFeature(EditorialDesk editorialDesk, Autosaves autosaves, ArticleService articles, AuthorService authors,
+    public DeskFeature(EditorialDesk editorialDesk, Autosaves autosaves, ArticleWriter articles, AuthorService authors,
                        TaxonomyService taxonomy, MarkdownRenderer renderer, ReferenceService references,
                        Glossaries glossaries, RetractionService retractions, Jdbi jdbi, AuditLog audit, WebParts web) {
         this.evidence = new EvidenceOverview(articles, editorialDesk, retractions, jdbi, web.clock());

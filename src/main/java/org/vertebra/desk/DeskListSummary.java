@@ -2,7 +2,8 @@ package org.vertebra.desk;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.author.Author;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.trust.Benchmark;
@@ -39,7 +40,7 @@ final class DeskListSummary {
         if (form.mine()) {
             what.add("yours only");
         }
-        String count = total > ArticleService.COUNTED ? String.format("More than %,d match", ArticleService.COUNTED)
+        String count = total > ArticleWriter.COUNTED ? String.format("More than %,d match", ArticleWriter.COUNTED)
                 : String.format("%,d %s", total, total == 1 ? "matches" : "match");
         String order = form.sort().label();
         return count + ": " + String.join(", ", what) + "; sorted by " + Character.toLowerCase(order.charAt(0))

@@ -13,8 +13,9 @@ import org.vertebra.access.SignedIn;
 import org.vertebra.access.User;
 import org.vertebra.admin.AdminFrame;
 import org.vertebra.admin.AdminShell;
+import org.vertebra.article.ArticleWriter;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.article.DeskRow;
 import org.vertebra.article.DeskSort;
 import org.vertebra.article.Revision;
@@ -183,7 +184,7 @@ public final class DeskRoutes {
         DeskListForm form = new DeskListForm(asked.search(), asked.shelf(), asked.categoryId(), asked.authorId(),
                 asked.missed(), asked.sort(), asked.mine() || !seesAll);
         int page = page(ctx.queryParam("page"));
-        ArticleService.DeskList rows = desk.list(user, form.query(optionalId(ctx.queryParam("after")),
+        ArticleWriter.DeskList rows = desk.list(user, form.query(optionalId(ctx.queryParam("after")),
                 optionalId(ctx.queryParam("before"))), form.mine(), page);
         java.time.Instant now = clock.instant();
         // from the evidence report's stored figures: parsing 25 texts per page took most of its time

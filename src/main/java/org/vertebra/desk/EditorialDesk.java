@@ -12,7 +12,7 @@ import org.vertebra.access.User;
 import org.vertebra.account.AccountService;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleDraft;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
 import org.vertebra.article.EditorialStatus;
 import org.vertebra.article.ReviewNote;
 import org.vertebra.article.Revision;
@@ -42,7 +42,7 @@ public final class EditorialDesk {
     public static final int PAGE_SIZE = 25;
 
     private final Transactor transactor;
-    private final ArticleService articles;
+    private final ArticleWriter articles;
     private final TaxonomyService taxonomy;
     private final AuthorService authors;
     private final MediaLibrary media;
@@ -52,7 +52,7 @@ public final class EditorialDesk {
     private final Clock clock;
     private final List<java.util.function.Consumer<Article>> savedListeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public EditorialDesk(Transactor transactor, ArticleService articles, TaxonomyService taxonomy, AuthorService authors,
+    public EditorialDesk(Transactor transactor, ArticleWriter articles, TaxonomyService taxonomy, AuthorService authors,
                          MediaLibrary media, AccountService accounts, PematService pemat, Clock clock) {
         this.pemat = pemat;
         this.publishRule = new PublishRule(articles::trustPolicy);
@@ -91,7 +91,7 @@ public final class EditorialDesk {
      * A page of the articles list for this person, authors see their own articles,
      * everyone else all of them, or only their own when they ask.
      */
-    public ArticleService.DeskList list(User actor, org.vertebra.article.DeskQuery query, boolean onlyMine, int page) {
+    public ArticleWriter.DeskList list(User actor, org.vertebra.article.DeskQuery query, boolean onlyMine, int page) {
         boolean seesAll = actor.may(Action.EDIT_ANY_ARTICLE) || actor.may(Action.REVIEW_ARTICLES);
         return articles.deskList(query.ownedBy(onlyMine || !seesAll ? actor.id() : null), page, PAGE_SIZE);
     }
@@ -123,9 +123,9 @@ public final class EditorialDesk {
             Article saved;
             try {
                 saved = articles.create(draft(edit, Optional.empty()), actor.name(), actor.id()).article();
-            } catch (ArticleService.SlugTaken e) {
+            } catch (ArticleWriter.SlugTaken e) {
                 throw DeskProblem.invalid("slug", e.getMessage());
-            } catch (ArticleService.NotPublishable e) {
+            } catch (ArticleWriter.NotPublishable e) {
                 throw notPublishable(e);
             } catch (TranslationRefused e) {
                 throw DeskProblem.invalid(e.field(), e.getMessage());
@@ -150,9 +150,9 @@ public final class EditorialDesk {
         return saved(transactor.inTransaction(() -> {
             try {
                 articles.update(id, draft(edit, Optional.of(previous)), actor.name());
-            } catch (ArticleService.SlugTaken e) {
+            } catch (ArticleWriter.SlugTaken e) {
                 throw DeskProblem.invalid("slug", e.getMessage());
-            } catch (ArticleService.NotPublishable e) {
+            } catch (ArticleWriter.NotPublishable e) {
                 throw notPublishable(e);
             } catch (TranslationRefused e) {
                 throw DeskProblem.invalid(e.field(), e.getMessage());
@@ -232,13 +232,13 @@ public final class EditorialDesk {
                         : articles.byId(current.translationOf()).map(Article::slug).orElse(null));
         try {
             return transactor.inTransaction(() -> articles.update(id, draft, actor.name()).article());
-        } catch (ArticleService.NotPublishable e) {
+        } catch (ArticleWriter.NotPublishable e) {
             throw notPublishable(e);
         }
     }
 
     /** The publishing rule's refusals, each on the field that fixes it. */
-    private static DeskProblem notPublishable(ArticleService.NotPublishable e) {
+    private static DeskProblem notPublishable(ArticleWriter.NotPublishable e) {
         return DeskProblem.invalid(e.refusals().stream().map(r -> new FieldProblem(r.field(), r.message())).toList());
     }
 

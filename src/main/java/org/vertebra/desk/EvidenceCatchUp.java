@@ -12,7 +12,7 @@ import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
 
 /**
  * Keeps the evidence report's figures in step with the articles: works them out again for every
@@ -27,7 +27,7 @@ final class EvidenceCatchUp implements AutoCloseable {
     /** How long the report waits for a catch-up already running (one change takes milliseconds). */
     private static final java.time.Duration WAIT_FOR_RUNNING = java.time.Duration.ofSeconds(2);
 
-    private final ArticleService articles;
+    private final ArticleWriter articles;
     private final EvidenceFigureRepository figures;
     private final Function<Article, EvidenceFigures> workOut;
     private final ReentrantLock running = new ReentrantLock();
@@ -38,13 +38,13 @@ final class EvidenceCatchUp implements AutoCloseable {
         thread.setPriority(Thread.MIN_PRIORITY);
         return thread;
     });
-    private ArticleService.Change mark;
+    private ArticleWriter.Change mark;
     private volatile boolean startPassDone;
     /** A catch-up of more than one chunk is running (after an import). */
     private volatile boolean large;
 
     /** @param workOut an article's figures, from its text and references */
-    EvidenceCatchUp(ArticleService articles, EvidenceFigureRepository figures, Function<Article, EvidenceFigures> workOut) {
+    EvidenceCatchUp(ArticleWriter articles, EvidenceFigureRepository figures, Function<Article, EvidenceFigures> workOut) {
         this.articles = articles;
         this.figures = figures;
         this.workOut = workOut;
@@ -84,10 +84,10 @@ final class EvidenceCatchUp implements AutoCloseable {
         try {
             if (mark == null) {
                 // the newest change worked out; older ones were worked out before it (change order)
-                mark = new ArticleService.Change(0, figures.newestChecked().orElse(Instant.EPOCH));
+                mark = new ArticleWriter.Change(0, figures.newestChecked().orElse(Instant.EPOCH));
             }
             int worked = 0;
-            for (List<ArticleService.Change> changed = articles.changedAfter(mark, CHUNK); !changed.isEmpty();
+            for (List<ArticleWriter.Change> changed = articles.changedAfter(mark, CHUNK); !changed.isEmpty();
                  changed = articles.changedAfter(mark, CHUNK)) {
                 large = changed.size() == CHUNK;
                 worked += workOut(changed);
@@ -114,10 +114,10 @@ final class EvidenceCatchUp implements AutoCloseable {
     }
 
     /** Works out the figures of the articles in the chunk whose figures are not current; returns how many. */
-    private int workOut(List<ArticleService.Change> changed) {
-        Map<Long, EvidenceFigures> known = figures.byIds(changed.stream().map(ArticleService.Change::id).toList());
+    private int workOut(List<ArticleWriter.Change> changed) {
+        Map<Long, EvidenceFigures> known = figures.byIds(changed.stream().map(ArticleWriter.Change::id).toList());
         List<Long> stale = changed.stream().filter(c -> known.get(c.id()) == null
-                || !known.get(c.id()).modifiedAt().equals(c.modifiedAt())).map(ArticleService.Change::id).toList();
+                || !known.get(c.id()).modifiedAt().equals(c.modifiedAt())).map(ArticleWriter.Change::id).toList();
         List<Long> removed = new ArrayList<>();
         List<EvidenceFigures> worked = new ArrayList<>();
         for (Article a : articles.byIds(stale)) {

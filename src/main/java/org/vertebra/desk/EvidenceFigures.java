@@ -2,7 +2,8 @@ package org.vertebra.desk;
 
 import java.time.Instant;
 import java.util.Locale;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
+import org.vertebra.article.PublishedArticles;
 
 /**
  * What the evidence report needs of an article's text and references, worked out once when it
@@ -21,9 +22,9 @@ record EvidenceFigures(long articleId, Instant modifiedAt, String title, double 
                        int withIdentifier, int unmatchedMentions, boolean attributionMet, String attributionDetail,
                        String reviewRank, int missedRank, int flaggedRank, int missedBenchmarks) {
 
-    /** What the desk's list filters and sorts on, kept with the article (ArticleService.recordChecks). */
-    ArticleService.Checked checked() {
-        return new ArticleService.Checked(articleId, modifiedAt, title, grade, missedBenchmarks);
+    /** What the desk's list filters and sorts on, kept with the article (PublishedArticles.recordChecks). */
+    ArticleWriter.Checked checked() {
+        return new ArticleWriter.Checked(articleId, modifiedAt, title, grade, missedBenchmarks);
     }
 
     /** The report's order by title: without case, as a reader expects. */

@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
 import org.vertebra.article.DeskQuery;
 import org.vertebra.evidence.EvidenceCheck;
 import org.vertebra.evidence.EvidenceReport;
@@ -110,14 +110,14 @@ public final class EvidenceOverview {
     private static final int CHUNK = 200;
     private static final EvidenceReport NO_FINDINGS = new EvidenceReport(List.of(), List.of(), List.of(), List.of());
 
-    private final ArticleService articles;
+    private final ArticleWriter articles;
     private final EditorialDesk desk;
     private final RetractionService retractions;
     private final Clock clock;
     private final EvidenceFigureRepository figures;
     private final EvidenceCatchUp catchUp;
 
-    public EvidenceOverview(ArticleService articles, EditorialDesk desk, RetractionService retractions, Jdbi jdbi, Clock clock) {
+    public EvidenceOverview(ArticleWriter articles, EditorialDesk desk, RetractionService retractions, Jdbi jdbi, Clock clock) {
         this.articles = articles;
         this.desk = desk;
         this.retractions = retractions;
@@ -134,7 +134,7 @@ public final class EvidenceOverview {
     private void checkSaved(Article a) {
         if (a.isPage() || a.isInTrash()) {
             figures.remove(List.of(a.id()));
-            articles.recordChecks(List.of(new ArticleService.Checked(a.id(), a.modifiedAt(), a.title(), Double.NaN, 0)));
+            articles.recordChecks(List.of(new ArticleWriter.Checked(a.id(), a.modifiedAt(), a.title(), Double.NaN, 0)));
             return;
         }
         keep(List.of(workOut(a)));

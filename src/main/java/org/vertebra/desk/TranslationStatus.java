@@ -3,6 +3,7 @@ package org.vertebra.desk;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.article.Translation;
 
 /**
@@ -22,7 +23,7 @@ public record TranslationStatus(Translation original, boolean outOfDate, List<Ot
 
     public static final TranslationStatus ALONE = new TranslationStatus(null, false, List.of());
 
-    /** The status of the article with this id in its group (the group as ArticleService.translationGroups reads it). */
+    /** The status of the article with this id in its group (the group as PublishedArticles.translationGroups reads it). */
     static TranslationStatus of(long id, List<Translation> group) {
         Optional<Translation> self = group.stream().filter(t -> t.id() == id).findFirst();
         if (self.isEmpty() || group.size() < 2) {

@@ -1,7 +1,7 @@
 package org.vertebra.feed;
 
 import io.javalin.config.RoutesConfig;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.author.AuthorService;
 import org.vertebra.module.Feature;
 import org.vertebra.module.WebParts;
@@ -12,7 +12,7 @@ public final class FeedFeature implements Feature {
 
     private final FeedRoutes routes;
 
-    public FeedFeature(ArticleService articles, AuthorService authors, TaxonomyService taxonomy, WebParts web) {
+    public FeedFeature(PublishedArticles articles, AuthorService authors, TaxonomyService taxonomy, WebParts web) {
         this.routes = new FeedRoutes(new FeedService(articles, authors, taxonomy, web.frames()::siteTitle, web.baseUrl(),
                 web.frames()::text), web.cache(), web.clock());
     }

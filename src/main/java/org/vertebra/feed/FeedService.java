@@ -13,7 +13,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleQuery;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.article.Hreflang;
 import org.vertebra.author.Author;
 import org.vertebra.language.Language;
@@ -28,7 +28,7 @@ public final class FeedService {
 
     static final int FEED_SIZE = 20;
 
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final AuthorService authors;
     private final TaxonomyService taxonomy;
     private final Supplier<String> siteTitle;
@@ -36,13 +36,13 @@ public final class FeedService {
     private final Function<Language, Messages> messages;
 
     /** @param siteTitle the site's current title (an administrator may change it while the server runs) */
-    public FeedService(ArticleService articles, AuthorService authors, TaxonomyService taxonomy, Supplier<String> siteTitle,
+    public FeedService(PublishedArticles articles, AuthorService authors, TaxonomyService taxonomy, Supplier<String> siteTitle,
                        String baseUrl) {
         this(articles, authors, taxonomy, siteTitle, baseUrl, MessageBundles.shipped()::of);
     }
 
     /** @param messages the interface text of a language (a language's feed is described in it) */
-    public FeedService(ArticleService articles, AuthorService authors, TaxonomyService taxonomy, Supplier<String> siteTitle,
+    public FeedService(PublishedArticles articles, AuthorService authors, TaxonomyService taxonomy, Supplier<String> siteTitle,
                        String baseUrl, Function<Language, Messages> messages) {
         this.messages = messages;
         this.articles = articles;
@@ -77,7 +77,7 @@ public final class FeedService {
      * in one file of {@code perFile}, else the index of the numbered files with the newest change in each.
      */
     void writeSitemap(int perFile, OutputStream out) {
-        ArticleService.PublicAddresses all = articles.publicAddresses();
+        PublishedArticles.PublicAddresses all = articles.publicAddresses();
         SitemapParts parts = new SitemapParts(all.count() + 1, perFile);
         if (!parts.needsIndex()) {
             SitemapWriter.write(out, sink -> {
@@ -100,7 +100,7 @@ public final class FeedService {
 
     /** Writes numbered sitemap file {@code number}; false (nothing written) when the addresses have no such file. */
     boolean writeSitemapFile(int perFile, int number, OutputStream out) {
-        ArticleService.PublicAddresses all = articles.publicAddresses();
+        PublishedArticles.PublicAddresses all = articles.publicAddresses();
         Optional<SitemapParts.Slice> file = new SitemapParts(all.count() + 1, perFile).file(number);
         if (file.isEmpty()) {
             return false;
@@ -121,7 +121,7 @@ public final class FeedService {
     }
 
     /** An address with its translations' (Google's sitemap form of hreflang: each lists the whole group, itself included). */
-    private SitemapWriter.Url url(ArticleService.Listed address, Map<Long, List<Hreflang>> alternates) {
+    private SitemapWriter.Url url(PublishedArticles.Listed address, Map<Long, List<Hreflang>> alternates) {
         return new SitemapWriter.Url(baseUrl + "/" + org.vertebra.content.Slugs.inPath(address.slug()) + "/", address.lastModified(),
                 alternates.getOrDefault(address.id(), List.of()).stream()
                         .map(h -> new SitemapWriter.Alternate(h.hreflang(), baseUrl + h.path())).toList());

@@ -1,7 +1,7 @@
 package org.vertebra.handout;
 
 import io.javalin.config.RoutesConfig;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.author.AuthorService;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.module.Feature;
@@ -12,7 +12,7 @@ public final class HandoutFeature implements Feature {
 
     private final HandoutRoutes routes;
 
-    public HandoutFeature(ArticleService articles, AuthorService authors, MediaLibrary media, WebParts web) {
+    public HandoutFeature(PublishedArticles articles, AuthorService authors, MediaLibrary media, WebParts web) {
         this.routes = new HandoutRoutes(articles, authors, media, web.frames()::siteTitle, web.frames()::text, web.baseUrl(),
                 web.templates(), web.clock());
     }

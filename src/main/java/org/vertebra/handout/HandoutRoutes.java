@@ -9,7 +9,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.author.AuthorService;
 import org.vertebra.media.MediaLibrary;
 import org.vertebra.web.CachedPage;
@@ -39,7 +39,7 @@ final class HandoutRoutes {
     private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
 
     /** @param texts the interface text of a language: a handout's labels are in its article's language */
-    HandoutRoutes(ArticleService articles, AuthorService authors, MediaLibrary media, Supplier<String> siteTitle,
+    HandoutRoutes(PublishedArticles articles, AuthorService authors, MediaLibrary media, Supplier<String> siteTitle,
                          java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts,
                          String baseUrl, Templates templates, Clock clock) {
         this.handouts = new Handouts(articles, authors, media, siteTitle, texts, baseUrl);

@@ -8,7 +8,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.author.Author;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.Reference;
@@ -23,14 +23,14 @@ final class Handouts {
     /** Pixels a QR module in the PNG; the PDF draws it at 30 mm whatever its pixels, so this is only its sharpness. */
     private static final int QR_SCALE = 8;
 
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final AuthorService authors;
     private final MediaLibrary media;
     private final Supplier<String> siteTitle;
     private final String baseUrl;
     private final java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts;
 
-    Handouts(ArticleService articles, AuthorService authors, MediaLibrary media, Supplier<String> siteTitle,
+    Handouts(PublishedArticles articles, AuthorService authors, MediaLibrary media, Supplier<String> siteTitle,
              java.util.function.Function<org.vertebra.language.Language, org.vertebra.language.Messages> texts, String baseUrl) {
         this.texts = texts;
         this.articles = articles;

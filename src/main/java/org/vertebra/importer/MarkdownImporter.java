@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.vertebra.article.ArticleDraft;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
 import org.vertebra.article.TranslationRefused;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.FrontMatter;
@@ -38,13 +38,13 @@ public final class MarkdownImporter {
 
     private final FrontMatterParser parser = new FrontMatterParser();
     private final Transactor transactor;
-    private final ArticleService articles;
+    private final ArticleWriter articles;
     private final AuthorService authors;
     private final TaxonomyService taxonomy;
     private final MediaLibrary media;
     private final TrustSettings trust;
 
-    public MarkdownImporter(Transactor transactor, ArticleService articles, AuthorService authors,
+    public MarkdownImporter(Transactor transactor, ArticleWriter articles, AuthorService authors,
                             TaxonomyService taxonomy, MediaLibrary media, TrustSettings trust) {
         this.transactor = transactor;
         this.articles = articles;
@@ -183,7 +183,7 @@ public final class MarkdownImporter {
                         + " in this import");
             }
             fm.warnings().forEach(w -> said.warning(name, w));
-            AtomicReference<ArticleService.Saved> saved = new AtomicReference<>();
+            AtomicReference<ArticleWriter.Saved> saved = new AtomicReference<>();
             transactor.savepoint(() -> saved.set(save(file, fm, parsed.body(), demo, asDrafts, written, said, deferred != null)));
             writtenInBatch.addAll(written);
             String imported = name + ": " + saved.get().outcome().name().toLowerCase() + " " + saved.get().article().url();
@@ -214,7 +214,7 @@ public final class MarkdownImporter {
     }
 
     /** @param mayDefer whether a translation whose original is not in the site yet may wait for the last pass */
-    private ArticleService.Saved save(Path file, FrontMatter fm, String body, boolean demo, boolean asDrafts,
+    private ArticleWriter.Saved save(Path file, FrontMatter fm, String body, boolean demo, boolean asDrafts,
                                       List<String> written, ImportReport report, boolean mayDefer) {
         Path folder = file.toAbsolutePath().getParent();
         String markdown = withLibraryImages(folder, body, fm.bodyLine(), written);
@@ -224,7 +224,7 @@ public final class MarkdownImporter {
                 fm.status(), fm.published(), fm.updated(), fm.reviewedBy(), fm.reviewedOn(), fm.disclosure(), demo,
                 fm.redirectFrom(), fm.keyPoints()).inLanguage(fm.lang(), fm.translationOf());
         draft = asDraftWhenNotPublishable(draft, file.toString(), asDrafts, report);
-        ArticleService.Saved saved;
+        ArticleWriter.Saved saved;
         try {
             saved = articles.save(draft);
         } catch (TranslationRefused e) {

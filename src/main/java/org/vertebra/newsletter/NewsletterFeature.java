@@ -3,7 +3,7 @@ package org.vertebra.newsletter;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.module.Feature;
 import org.vertebra.module.Job;
@@ -17,7 +17,7 @@ public final class NewsletterFeature implements Feature {
     private final NewsletterAdminRoutes admin;
     private final NewsletterRoutes routes;
 
-    public NewsletterFeature(NewsletterService newsletter, ArticleService articles, FormGuard guard, AuditLog audit,
+    public NewsletterFeature(NewsletterService newsletter, PublishedArticles articles, FormGuard guard, AuditLog audit,
                              WebParts web) {
         this.digests = new DigestQueue(newsletter);
         newsletter.onDigestRecorded(digests::wake);

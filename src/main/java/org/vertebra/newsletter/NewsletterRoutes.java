@@ -4,7 +4,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.form.FormMessages;
 import org.vertebra.form.Invalid;
 import org.vertebra.language.Messages;
@@ -41,12 +41,12 @@ public final class NewsletterRoutes {
     }
 
     private final NewsletterService newsletter;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final FormGuard guard;
     private final FrameService frames;
     private final Templates templates;
 
-    NewsletterRoutes(NewsletterService newsletter, ArticleService articles, FormGuard guard, FrameService frames,
+    NewsletterRoutes(NewsletterService newsletter, PublishedArticles articles, FormGuard guard, FrameService frames,
                             Templates templates) {
         this.newsletter = newsletter;
         this.articles = articles;

@@ -20,7 +20,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vertebra.article.ArticleCard;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.data.JobLeases;
 import org.vertebra.data.Transactor;
 import org.vertebra.form.Problems;
@@ -117,7 +117,7 @@ public final class NewsletterService {
     private final Transactor transactor;
     private final Outbox outbox;
     private final FormGuard guard;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final NewsletterTokens tokens;
     private final Supplier<String> siteTitle;
     private final String baseUrl;
@@ -130,7 +130,7 @@ public final class NewsletterService {
     /** The interface text of the site's language, for the confirmation mail. */
     private final Supplier<org.vertebra.language.Messages> siteText;
 
-    public NewsletterService(Jdbi jdbi, Transactor transactor, Outbox outbox, FormGuard guard, ArticleService articles,
+    public NewsletterService(Jdbi jdbi, Transactor transactor, Outbox outbox, FormGuard guard, PublishedArticles articles,
                              JobLeases leases, byte[] secret, Supplier<String> siteTitle,
                              Supplier<org.vertebra.language.Messages> siteText, String baseUrl, Clock clock) {
         this.siteText = siteText;

@@ -15,7 +15,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleQuery;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.audit.Actor;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditLog;
@@ -81,7 +81,7 @@ public final class ReadingService {
     private final Outbox outbox;
     private final Sealer sealer;
     private final ReadingLinks links;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final Supplier<ReadingExpiry> expiry;
     private final AuditLog audit;
     private final Supplier<String> siteTitle;
@@ -93,7 +93,7 @@ public final class ReadingService {
      * @param secret the site's reading secret, which signs links and keys addresses
      * @param expiry the site's setting, read at each sending
      */
-    public ReadingService(Jdbi jdbi, Transactor transactor, Outbox outbox, Sealer sealer, byte[] secret, ArticleService articles,
+    public ReadingService(Jdbi jdbi, Transactor transactor, Outbox outbox, Sealer sealer, byte[] secret, PublishedArticles articles,
                           Supplier<ReadingExpiry> expiry, AuditLog audit, Supplier<String> siteTitle, String baseUrl, Clock clock) {
         this.transactor = transactor;
         this.repository = new ReadingRepository(jdbi);

@@ -1,7 +1,7 @@
 package org.vertebra.retraction;
 
 import java.util.List;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.mail.OutgoingMail;
 import org.vertebra.reference.UpdateNotice;
 
@@ -13,7 +13,7 @@ final class RetractionMail {
     private RetractionMail() {
     }
 
-    static OutgoingMail of(String to, String identifier, UpdateNotice notice, List<ArticleService.CitedReference> citing,
+    static OutgoingMail of(String to, String identifier, UpdateNotice notice, List<PublishedArticles.CitedReference> citing,
                            String baseUrl) {
         String work = identifier.startsWith("doi:") ? "DOI " + identifier.substring(4) : "PMID " + identifier.substring(5);
         StringBuilder text = new StringBuilder();
@@ -21,7 +21,7 @@ final class RetractionMail {
                 .append("Work: ").append(work).append('\n')
                 .append("Notice: ").append(notice.notice()).append(" (").append(notice.source()).append(")\n\n")
                 .append("Cited by:\n");
-        for (ArticleService.CitedReference c : citing) {
+        for (PublishedArticles.CitedReference c : citing) {
             text.append("- ").append(c.title()).append(", reference ").append(c.position()).append(": ")
                     .append(baseUrl).append("/admin/articles/").append(c.articleId()).append("/edit/\n");
         }

@@ -16,7 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.vertebra.access.Action;
 import org.vertebra.access.User;
 import org.vertebra.account.AccountService;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.content.Reference;
 import org.vertebra.data.Transactor;
 import org.vertebra.mail.Outbox;
@@ -40,7 +40,7 @@ public final class RetractionService implements AutoCloseable {
 
     private final RetractionRepository repository;
     private final RetractionCheck check;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final AccountService accounts;
     private final Outbox outbox;
     private final Transactor transactor;
@@ -52,7 +52,7 @@ public final class RetractionService implements AutoCloseable {
         return thread;
     });
 
-    public RetractionService(Jdbi jdbi, RetractionCheck check, ArticleService articles, AccountService accounts,
+    public RetractionService(Jdbi jdbi, RetractionCheck check, PublishedArticles articles, AccountService accounts,
                              Outbox outbox, Transactor transactor, String baseUrl, Clock clock) {
         this.repository = new RetractionRepository(jdbi);
         this.check = check;
@@ -105,7 +105,7 @@ public final class RetractionService implements AutoCloseable {
         if (!enabled()) {
             return 0;
         }
-        return checkStale(articles.publishedReferences().stream().map(ArticleService.CitedReference::reference).toList());
+        return checkStale(articles.publishedReferences().stream().map(PublishedArticles.CitedReference::reference).toList());
     }
 
     /** As {@link #recheckPublished}, on the background thread, so the hourly housekeeping is not held up. */
@@ -141,13 +141,13 @@ public final class RetractionService implements AutoCloseable {
 
     /** How many public articles cite a work now known to be retracted or withdrawn, for the dashboard. */
     public int publishedArticlesCitingRetractions() {
-        List<ArticleService.CitedReference> cited = articles.publishedReferences();
+        List<PublishedArticles.CitedReference> cited = articles.publishedReferences();
         Map<String, CheckedIdentifier> known = repository.find(cited.stream().map(c -> CheckedIdentifier.of(c.reference()))
                 .filter(java.util.Objects::nonNull).distinct().toList());
         return (int) cited.stream().filter(c -> {
             CheckedIdentifier answer = known.get(CheckedIdentifier.of(c.reference()));
             return answer != null && answer.notices().stream().anyMatch(UpdateNotice::isRetraction);
-        }).map(ArticleService.CitedReference::articleId).distinct().count();
+        }).map(PublishedArticles.CitedReference::articleId).distinct().count();
     }
 
     /** How far the checks of these references have got, for the editor. */
@@ -192,7 +192,7 @@ public final class RetractionService implements AutoCloseable {
 
     /** Tells the editors once that a work published articles cite was retracted or withdrawn. */
     private void alert(String identifier, UpdateNotice notice) {
-        List<ArticleService.CitedReference> citing = articles.publishedReferences().stream()
+        List<PublishedArticles.CitedReference> citing = articles.publishedReferences().stream()
                 .filter(c -> identifier.equals(CheckedIdentifier.of(c.reference()))).toList();
         if (citing.isEmpty()) {
             return; // only drafts cite it; the editor shows the flag

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.module.Feature;
 import org.vertebra.module.Job;
 import org.vertebra.module.WebParts;
@@ -22,7 +22,7 @@ public final class SearchFeature implements Feature {
     private final SearchRoutes routes;
 
     /** @param foundNothing told of each search that found nothing (the statistics count them) */
-    public SearchFeature(Path dataDir, ArticleService articles, TaxonomyService taxonomy, Consumer<String> foundNothing,
+    public SearchFeature(Path dataDir, PublishedArticles articles, TaxonomyService taxonomy, Consumer<String> foundNothing,
                          WebParts web) {
         this.index = SearchIndex.open(dataDir.resolve("search-index"), dataDir.resolve("synonyms.txt"));
         this.indexer = new SearchIndexer(index, articles, taxonomy, web.clock());

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.content.TocEntry;
 import org.vertebra.taxonomy.Category;
 import org.vertebra.taxonomy.Tag;
@@ -33,7 +33,7 @@ public final class SearchIndexer implements AutoCloseable {
     private static final Duration OVERLAP = Duration.ofSeconds(10);
 
     private final SearchIndex index;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
     private final TaxonomyService taxonomy;
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
@@ -46,7 +46,7 @@ public final class SearchIndexer implements AutoCloseable {
     private final CountDownLatch started = new CountDownLatch(1);
     private volatile boolean ready;
 
-    public SearchIndexer(SearchIndex index, ArticleService articles, TaxonomyService taxonomy, Clock clock) {
+    public SearchIndexer(SearchIndex index, PublishedArticles articles, TaxonomyService taxonomy, Clock clock) {
         this.index = index;
         this.articles = articles;
         this.taxonomy = taxonomy;

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.PublishedArticles;
 
 /**
  * The one resolver of old WordPress addresses: a request that nothing else answered (or one of
@@ -16,9 +16,9 @@ import org.vertebra.article.ArticleService;
 public final class LegacyUrls {
 
     private final WordPressRepository repository;
-    private final ArticleService articles;
+    private final PublishedArticles articles;
 
-    public LegacyUrls(Jdbi jdbi, ArticleService articles) {
+    public LegacyUrls(Jdbi jdbi, PublishedArticles articles) {
         this.repository = new WordPressRepository(jdbi);
         this.articles = articles;
     }

@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.vertebra.article.Article;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
 import org.vertebra.data.Transactor;
 import org.vertebra.form.Invalid;
 import org.vertebra.taxonomy.CategoryService;
@@ -50,7 +50,7 @@ final class MenuImporter {
     private final Transactor transactor;
     private final WordPressRepository repository;
     private final MenuService menus;
-    private final ArticleService articles;
+    private final ArticleWriter articles;
     private final CategoryService categories;
     private final Clock clock;
     private final ImportRun run;
@@ -59,7 +59,7 @@ final class MenuImporter {
     /** What the menu says for each WordPress item placed, for the report. */
     private final Map<Long, String> shown = new HashMap<>();
 
-    MenuImporter(Transactor transactor, WordPressRepository repository, MenuService menus, ArticleService articles,
+    MenuImporter(Transactor transactor, WordPressRepository repository, MenuService menus, ArticleWriter articles,
                  CategoryService categories, Clock clock, ImportRun run) {
         this.transactor = transactor;
         this.repository = repository;

@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.vertebra.article.Article;
 import org.vertebra.article.ArticleDraft;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
 import org.vertebra.comment.CommentService;
 import org.vertebra.content.Slugs;
 import org.vertebra.data.Transactor;
@@ -27,7 +27,7 @@ import org.vertebra.wordpress.WordPressReport.Outcome;
 
 /**
  * The second pass over an export: each post and page, with its comments, becomes an article or
- * a page through {@link ArticleService} (so revisions and slug redirects work as for any import),
+ * a page through {@link ArticleWriter} (so revisions and slug redirects work as for any import),
  * each under its own savepoint in a transaction per batch of items. Its old addresses are recorded for {@link LegacyUrls}.
  */
 final class PostImporter {
@@ -38,7 +38,7 @@ final class PostImporter {
 
     private final Transactor transactor;
     private final WordPressRepository repository;
-    private final ArticleService articles;
+    private final ArticleWriter articles;
     private final TaxonomyService taxonomy;
     private final CommentService comments;
     private final java.time.Clock clock;
@@ -56,7 +56,7 @@ final class PostImporter {
     private final Set<Long> accepted = new java.util.HashSet<>();
     static final int BATCH = 100;
 
-    PostImporter(Transactor transactor, WordPressRepository repository, ArticleService articles, TaxonomyService taxonomy,
+    PostImporter(Transactor transactor, WordPressRepository repository, ArticleWriter articles, TaxonomyService taxonomy,
                  CommentService comments, java.time.Clock clock, ImportRun run) {
         this.transactor = transactor;
         this.repository = repository;
@@ -165,7 +165,7 @@ final class PostImporter {
             reports.addAll(later);
         } catch (Transactor.TransactionLost e) {
             throw e;
-        } catch (ArticleService.SlugTaken | IllegalArgumentException | IllegalStateException | org.jdbi.v3.core.JdbiException e) {
+        } catch (ArticleWriter.SlugTaken | IllegalArgumentException | IllegalStateException | org.jdbi.v3.core.JdbiException e) {
             reports.add(() -> failed(item, e.getMessage()));
         } catch (RuntimeException e) {
             reports.add(() -> failed(item, "not imported: " + e.getMessage()));
@@ -209,9 +209,9 @@ final class PostImporter {
                 writer == null ? null : writer.authorId(), image == null ? null : image.mediaId(), status,
                 publishedAt(item), null, null, null, null, false, oldSlugs))
                 .inLanguage(placement.lang(), originalSlug);
-        ArticleService.Saved saved = existingId.flatMap(articles::byId)
-                .map(a -> articles.update(a.id(), draft, ArticleService.IMPORT))
-                .orElseGet(() -> writer == null ? articles.save(draft) : articles.create(draft, ArticleService.IMPORT, writer.userId()));
+        ArticleWriter.Saved saved = existingId.flatMap(articles::byId)
+                .map(a -> articles.update(a.id(), draft, ArticleWriter.IMPORT))
+                .orElseGet(() -> writer == null ? articles.save(draft) : articles.create(draft, ArticleWriter.IMPORT, writer.userId()));
         long id = saved.article().id();
         repository.map("post", item.id(), id, clock.instant());
         articles.requestReview(id, item.status().equals("pending"));
@@ -219,7 +219,7 @@ final class PostImporter {
         taxonomy.assign(id, categoriesOf(item), tagsOf(item));
         searchAppearance(item, id);
         oldAddresses(item, id, oldSlugs, content.pages());
-        importComments(prepared, id, saved.outcome() == ArticleService.Outcome.CREATED);
+        importComments(prepared, id, saved.outcome() == ArticleWriter.Outcome.CREATED);
         content.unknownShortcodes().forEach(name -> later.add(() -> run.report.shortcode(name, "/" + slug + "/")));
         content.outsideImages().forEach(src -> later.add(() -> run.report.warning(item.type() + " " + item.id()
                 + " shows an image that is not in the media library; it is a link now: " + src)));

@@ -8,7 +8,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.account.AccountService;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
 import org.vertebra.author.AuthorService;
 import org.vertebra.comment.CommentService;
 import org.vertebra.data.Transactor;
@@ -45,7 +45,7 @@ public final class WordPressImporter {
     private final Transactor transactor;
     private final WordPressRepository repository;
     private final AccountService accounts;
-    private final ArticleService articles;
+    private final ArticleWriter articles;
     private final AuthorService authors;
     private final TaxonomyService taxonomy;
     private final CategoryService categories;
@@ -55,7 +55,7 @@ public final class WordPressImporter {
     private final TrustSettings trust;
     private final Clock clock;
 
-    public WordPressImporter(Jdbi jdbi, Transactor transactor, AccountService accounts, ArticleService articles,
+    public WordPressImporter(Jdbi jdbi, Transactor transactor, AccountService accounts, ArticleWriter articles,
                              AuthorService authors, TaxonomyService taxonomy, CategoryService categories, MenuService menus,
                              MediaLibrary media, CommentService comments, TrustSettings trust, Clock clock) {
         this.transactor = transactor;

@@ -35,7 +35,7 @@ class ExpiredReadingListsJobTest {
             Site site = test.site();
             User asha = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, "a long enough password");
             Actor doctor = Actor.account(asha.id(), asha.name(), "127.0.0.1", null);
-            Article knee = site.articles.save(new ArticleDraft(Article.POST, "knee", "Knee Pain", "About knees.", "Text.", null, null,
+            Article knee = site.articleWriter.save(new ArticleDraft(Article.POST, "knee", "Knee Pain", "About knees.", "Text.", null, null,
                     Article.PUBLISHED, clock.instant().minus(Duration.ofDays(1)), null, null, null, "None.", false, List.of(),
                     KeyPoints.NONE)).article();
             site.reading.send(new ReadingCommand(List.of(knee.id()), null, "old@example.org", null), doctor);

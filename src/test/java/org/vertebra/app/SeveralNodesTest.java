@@ -168,7 +168,7 @@ class SeveralNodesTest {
     @Order(1) // before the throttling test locks this address's sign-ins
     void aReadingListSentThroughOneNodeOpensAndIsDeletedOnTheOthers() throws Exception {
         control.accounts.addUser("doctor@clinic.test", "Dr Node", AccountRole.DOCTOR, PASSWORD);
-        long article = control.articles.save(new org.vertebra.article.ArticleDraft(org.vertebra.article.Article.POST,
+        long article = control.articleWriter.save(new org.vertebra.article.ArticleDraft(org.vertebra.article.Article.POST,
                 "reading-cluster", "Reading on three servers", "A summary.", "Text.", null, null,
                 org.vertebra.article.Article.PUBLISHED, Instant.now().minusSeconds(60), null, null, null, "None.", false,
                 List.of())).article().id();

@@ -179,10 +179,10 @@ class PublicPagesTest {
                 .isEqualTo("Illustration of the spine with the lower back highlighted by rings of pain");
         var media = server.site().media;
         var articles = server.site().articles;
-        List<org.vertebra.article.ArticleService.Listed> published = new java.util.ArrayList<>();
+        List<org.vertebra.article.PublishedArticles.Listed> published = new java.util.ArrayList<>();
         articles.forEachPublicAddress(0, Integer.MAX_VALUE, published::add);
         assertThat(published).hasSizeGreaterThan(10).allSatisfy(listed -> {
-            var article = articles.bySlug(listed.slug()).orElseThrow();
+            var article = server.site().articleWriter.bySlug(listed.slug()).orElseThrow();
             assertThat(media.missingAltText(article.imageId(), article.bodyMarkdown())).as(listed.slug()).isEmpty();
         });
     }

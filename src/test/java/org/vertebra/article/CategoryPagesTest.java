@@ -35,15 +35,16 @@ class CategoryPagesTest {
             LargeMarkdownSite.write(folder.resolve("md"), 40, 1);
             assertThat(server.site().importer.importPaths(List.of(folder.resolve("md")), false, ImportDisclosure.stop())
                     .problems()).isEmpty();
-            ArticleService articles = server.site().articles;
+            PublishedArticles articles = server.site().articles;
+            ArticleWriter desk = server.site().articleWriter;
             TaxonomyService taxonomy = server.site().taxonomy;
             Category spine = taxonomy.category("spine").orElseThrow();
             assertThat(pagedThrough(articles, spine)).hasSize(20).isEqualTo(expected(articles, taxonomy, spine));
 
             long trashed = articles.published(LargeMarkdownSite.slug(2)).orElseThrow().id();
-            articles.trash(trashed);
+            desk.trash(trashed);
             assertThat(ids(pagedThrough(articles, spine))).doesNotContain(trashed).hasSize(19);
-            articles.restore(trashed);
+            desk.restore(trashed);
             assertThat(ids(pagedThrough(articles, spine))).contains(trashed);
 
             long moved = articles.published(LargeMarkdownSite.slug(4)).orElseThrow().id();
@@ -58,9 +59,9 @@ class CategoryPagesTest {
     }
 
     /** Every page of the category, one after the other, as a reader would follow "next". */
-    private static List<ArticleCard> pagedThrough(ArticleService articles, Category category) {
+    private static List<ArticleCard> pagedThrough(PublishedArticles articles, Category category) {
         List<ArticleCard> all = new ArrayList<>();
-        ArticleService.Page<ArticleCard> page = articles.list(ArticleQuery.inCategory(category.id()), 1, PAGE_SIZE);
+        Page<ArticleCard> page = articles.list(ArticleQuery.inCategory(category.id()), 1, PAGE_SIZE);
         all.addAll(page.items());
         for (int n = 2; n <= page.totalPages(); n++) {
             all.addAll(articles.list(ArticleQuery.inCategory(category.id()), n, PAGE_SIZE).items());
@@ -69,7 +70,7 @@ class CategoryPagesTest {
         return all;
     }
 
-    private static List<ArticleCard> expected(ArticleService articles, TaxonomyService taxonomy, Category category) {
+    private static List<ArticleCard> expected(PublishedArticles articles, TaxonomyService taxonomy, Category category) {
         return articles.list(ArticleQuery.all(), 1, 1_000).items().stream()
                 .filter(card -> taxonomy.categoriesOf(card.id()).contains(category)).toList();
     }

@@ -79,7 +79,7 @@ class KeyPointsTest {
             String html = page.selectFirst("article").html();
             assertThat(html.indexOf("key-points-title")).isGreaterThan(html.indexOf("entry-title"))
                     .isLessThan(html.indexOf("entry-content"));
-            assertThat(server.site().articles.bySlug("knee-pain").orElseThrow().keyPoints().actions()).hasSize(2);
+            assertThat(server.site().articleWriter.bySlug("knee-pain").orElseThrow().keyPoints().actions()).hasSize(2);
         }
     }
 
@@ -122,8 +122,8 @@ class KeyPointsTest {
             ImportReport tooLong = importFile(server, "long", withFrontMatter("long-action", "actions: [\"Fine.\", \"" + "a".repeat(201) + "\"]"));
             assertThat(tooLong.problems()).singleElement().asString()
                     .contains("long.md:10:", "Action 2 is 201 characters long", "to 200 characters");
-            assertThat(server.site().articles.bySlug("many-points")).isEmpty();
-            assertThat(server.site().articles.bySlug("long-action")).isEmpty();
+            assertThat(server.site().articleWriter.bySlug("many-points")).isEmpty();
+            assertThat(server.site().articleWriter.bySlug("long-action")).isEmpty();
         }
     }
 
@@ -180,7 +180,7 @@ class KeyPointsTest {
             assertThat(page.selectFirst("textarea#keyPoints").wholeText()).isEqualTo(eleven);
             assertThat(page.selectFirst("textarea#actions").wholeText()).isEqualTo(tooLong);
             assertThat(page.select(".form-error a[href=#keyPoints]")).hasSize(1);
-            assertThat(server.site().articles.bySlug("knee-pain")).isEmpty();
+            assertThat(server.site().articleWriter.bySlug("knee-pain")).isEmpty();
         }
     }
 

@@ -49,8 +49,8 @@ class ScriptSlugsTest {
             publish(editor, ARABIC, "");
             server.server().refreshCache();
 
-            assertThat(server.site().articles.bySlug("कमर-दर्द-कब-चिंता-करें")).as("every letter kept").isPresent();
-            assertThat(server.site().articles.bySlug("ألم-أسفل-الظهر-متى-تقلق")).isPresent();
+            assertThat(server.site().articleWriter.bySlug("कमर-दर्द-कब-चिंता-करें")).as("every letter kept").isPresent();
+            assertThat(server.site().articleWriter.bySlug("ألم-أسفل-الظهر-متى-تقلق")).isPresent();
             for (String[] article : List.of(new String[] {"कमर-दर्द-कब-चिंता-करें", HINDI},
                     new String[] {"ألم-أسفل-الظهر-متى-تقلق", ARABIC})) {
                 String address = encoded(article[0]);

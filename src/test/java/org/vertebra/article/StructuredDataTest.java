@@ -33,7 +33,7 @@ class StructuredDataTest {
 
     @Test
     void articleCarriesMedicalWebPageWithAuthorDatesReviewSubjectsAndCitations() throws Exception {
-        Article article = server.site().articles.bySlug("sciatica-and-disc-herniation").orElseThrow();
+        Article article = server.site().articleWriter.bySlug("sciatica-and-disc-herniation").orElseThrow();
         JsonNode page = graphNode(server.page(ARTICLE), "MedicalWebPage");
 
         assertThat(page.path("headline").asText()).isEqualTo(article.title());

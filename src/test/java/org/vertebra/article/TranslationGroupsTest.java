@@ -67,9 +67,9 @@ class TranslationGroupsTest {
                     "c-back.md", article("back-pain", "Back pain", "")));
             assertThat(report.problems()).isEmpty();
 
-            Article english = server.site().articles.bySlug("back-pain").orElseThrow();
-            Article spanish = server.site().articles.bySlug("dolor-de-espalda").orElseThrow();
-            Article hindi = server.site().articles.bySlug("kamar-dard").orElseThrow();
+            Article english = server.site().articleWriter.bySlug("back-pain").orElseThrow();
+            Article spanish = server.site().articleWriter.bySlug("dolor-de-espalda").orElseThrow();
+            Article hindi = server.site().articleWriter.bySlug("kamar-dard").orElseThrow();
             assertThat(english.lang()).isEqualTo(Language.ENGLISH);
             assertThat(english.translationOf()).isNull();
             assertThat(spanish.lang()).isEqualTo(new Language("es"));
@@ -78,7 +78,7 @@ class TranslationGroupsTest {
             assertThat(hindi.lang()).isEqualTo(new Language("hi"));
             assertThat(hindi.translationOf()).isEqualTo(english.id());
 
-            List<Translation> group = server.site().articles.translations(spanish);
+            List<Translation> group = server.site().articleWriter.translations(spanish);
             assertThat(group).extracting(t -> t.lang().tag()).containsExactly("en", "es", "hi");
             assertThat(group).extracting(Translation::original).containsExactly(true, false, false);
             assertThat(group.get(1).url()).isEqualTo("/dolor-de-espalda/");
@@ -116,8 +116,8 @@ class TranslationGroupsTest {
                     .contains("lost.md:11:", "No article has the address /no-such-article/"));
             assertThat(again.problems()).anySatisfy(p -> assertThat(p).asString()
                     .contains("bad.md:10:", "'spanish please' is not a language tag"));
-            assertThat(server.site().articles.bySlug("otro-dolor")).isEmpty();
-            assertThat(server.site().articles.bySlug("perdido")).isEmpty();
+            assertThat(server.site().articleWriter.bySlug("otro-dolor")).isEmpty();
+            assertThat(server.site().articleWriter.bySlug("perdido")).isEmpty();
         }
     }
 
@@ -127,7 +127,7 @@ class TranslationGroupsTest {
         try (TestServer server = start(database)) {
             server.site().siteSettings.save(IdentityChange.parse(null, null, null, "es"));
             importFiles(server, Map.of("rodilla.md", article("dolor-de-rodilla", "Dolor de rodilla", "")));
-            assertThat(server.site().articles.bySlug("dolor-de-rodilla").orElseThrow().lang().tag()).isEqualTo("es");
+            assertThat(server.site().articleWriter.bySlug("dolor-de-rodilla").orElseThrow().lang().tag()).isEqualTo("es");
             assertThat(server.page("/").selectFirst("html").attr("lang")).isEqualTo("es");
 
             server.site().accounts.addUser("editor@example.org", "Eve Editor", AccountRole.EDITOR, PASSWORD);
@@ -135,9 +135,9 @@ class TranslationGroupsTest {
             Map<String, String> form = form(editor, "knee-pain", "Knee pain", "EN", "https://clinic.example/dolor-de-rodilla/");
             HttpResponse<String> created = editor.post("/admin/articles/", form);
             assertThat(created.statusCode()).as(created.body()).isEqualTo(303);
-            Article knee = server.site().articles.bySlug("knee-pain").orElseThrow();
+            Article knee = server.site().articleWriter.bySlug("knee-pain").orElseThrow();
             assertThat(knee.lang()).isEqualTo(Language.ENGLISH);
-            assertThat(knee.translationOf()).isEqualTo(server.site().articles.bySlug("dolor-de-rodilla").orElseThrow().id());
+            assertThat(knee.translationOf()).isEqualTo(server.site().articleWriter.bySlug("dolor-de-rodilla").orElseThrow().id());
 
             Document edit = editor.page(created.headers().firstValue("Location").orElseThrow());
             assertThat(edit.selectFirst("input#lang").val()).isEqualTo("en");
@@ -150,7 +150,7 @@ class TranslationGroupsTest {
             Document page = Jsoup.parse(refused.body());
             assertThat(page.selectFirst("#lang-error").text()).contains("/dolor-de-rodilla/", "is in Spanish already");
             assertThat(page.selectFirst("input#translationOf").val()).isEqualTo("knee-pain");
-            assertThat(server.site().articles.bySlug("rodilla-dos")).isEmpty();
+            assertThat(server.site().articleWriter.bySlug("rodilla-dos")).isEmpty();
 
             HttpResponse<String> notATag = editor.post("/admin/articles/", form(editor, "rodilla-tres", "Rodilla tres", "xx-123456789", ""));
             assertThat(notATag.statusCode()).isEqualTo(422);
@@ -166,10 +166,10 @@ class TranslationGroupsTest {
                     "back.md", article("back-pain", "Back pain", ""),
                     "dolor.md", article("dolor-de-espalda", "Dolor de espalda", "lang: es\ntranslation_of: back-pain"),
                     "douleur.md", article("mal-de-dos", "Mal de dos", "lang: fr\ntranslation_of: back-pain")));
-            ArticleService articles = server.site().articles;
+            ArticleWriter articles = server.site().articleWriter;
             long english = articles.bySlug("back-pain").orElseThrow().id();
             server.site().transactor.run(() -> articles.trash(english));
-            clock.advance(ArticleService.TRASH_KEPT.plus(Duration.ofDays(1)));
+            clock.advance(ArticleWriter.TRASH_KEPT.plus(Duration.ofDays(1)));
             assertThat(server.site().transactor.inTransaction(articles::purgeTrash)).isEqualTo(1);
 
             Article spanish = articles.bySlug("dolor-de-espalda").orElseThrow();

@@ -181,7 +181,7 @@ class BackupAndRestoreTest {
     }
 
     private Article publish(TestServer server, String slug, String title) {
-        return server.site().articles.save(new ArticleDraft(Article.POST, slug, title, "About " + title + ".",
+        return server.site().articleWriter.save(new ArticleDraft(Article.POST, slug, title, "About " + title + ".",
                 "Some demo text about " + title + ". Demo content, not medical advice.", null, null, Article.PUBLISHED,
                 clock.instant().minus(Duration.ofDays(1)), null, null, null, null, false, List.of())).article();
     }

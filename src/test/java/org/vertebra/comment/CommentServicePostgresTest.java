@@ -27,7 +27,7 @@ class CommentServicePostgresTest {
         TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
         try (TestSite test = TestSite.open(kind, temp, clock)) {
             Site site = test.site();
-            Article article = site.articles.save(new ArticleDraft(Article.POST, "hip", "Hip", null, "Text.", null, null,
+            Article article = site.articleWriter.save(new ArticleDraft(Article.POST, "hip", "Hip", null, "Text.", null, null,
                     Article.PUBLISHED, clock.instant().minus(Duration.ofDays(2)), null, null, null, null, false, List.of())).article();
             CommentService comments = site.comments;
 

@@ -30,7 +30,7 @@ final class CommentSite implements AutoCloseable {
     }
 
     Article publish(String slug, String title, Instant at) {
-        return server.site().articles.save(new ArticleDraft(Article.POST, slug, title, "About " + title + ".",
+        return server.site().articleWriter.save(new ArticleDraft(Article.POST, slug, title, "About " + title + ".",
                 "Some text about " + title + ".", null, null, Article.PUBLISHED, at, null, null, null, null, false,
                 List.of())).article();
     }

@@ -136,7 +136,7 @@ class ArticleDeskTest {
                 article(author, "/admin/articles/new/", "Not allowed", "not-allowed", "Text.", "publish"));
 
         assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(server.site().articles.bySlug("not-allowed")).isEmpty();
+        assertThat(server.site().articleWriter.bySlug("not-allowed")).isEmpty();
     }
 
     @Test
@@ -262,7 +262,7 @@ class ArticleDeskTest {
         Document page = Jsoup.parse(response.body());
         assertThat(page.selectFirst("#title-error").text()).isEqualTo("Give the article a title.");
         assertThat(page.selectFirst("#markdown").wholeText()).isEqualTo("Words I typed.");
-        assertThat(server.site().articles.desk(org.vertebra.article.Shelf.ALL, null, 1, 10).totalItems()).isZero();
+        assertThat(server.site().articleWriter.desk(org.vertebra.article.Shelf.ALL, null, 1, 10).totalItems()).isZero();
     }
 
     @Test
@@ -297,9 +297,9 @@ class ArticleDeskTest {
 
         editor.post("/admin/articles/" + id + "/trash/", Map.of("_csrf", token));
         clock.advance(Duration.ofDays(29));
-        assertThat(server.site().articles.purgeTrash()).isZero();
+        assertThat(server.site().articleWriter.purgeTrash()).isZero();
         clock.advance(Duration.ofDays(2));
-        assertThat(server.site().articles.purgeTrash()).isEqualTo(1);
+        assertThat(server.site().articleWriter.purgeTrash()).isEqualTo(1);
         assertThat(server.site().articles.byId(id)).isEmpty();
     }
 
@@ -325,7 +325,7 @@ class ArticleDeskTest {
                 Map.of("_csrf", editor.csrfToken("/admin/articles/" + id + "/revisions/")));
         assertThat(restored.statusCode()).isEqualTo(303);
         assertThat(stored(id).bodyMarkdown()).isEqualTo("Rest helps most back pain.\n\n## Moving\n\nKeep walking.");
-        assertThat(server.site().articles.revisions(id)).hasSize(3);
+        assertThat(server.site().articleWriter.revisions(id)).hasSize(3);
     }
 
     @Test
@@ -372,7 +372,7 @@ class ArticleDeskTest {
         Document page = Jsoup.parse(refused.body());
         assertThat(page.selectFirst("#markdown-error").text()).contains("Describe every image");
         assertThat(page.selectFirst(".notice").text()).contains("saved as a draft");
-        Article kept = server.site().articles.bySlug("knee-pain").orElseThrow();
+        Article kept = server.site().articleWriter.bySlug("knee-pain").orElseThrow();
         assertThat(kept.status()).isEqualTo(Article.DRAFT);
         assertThat(kept.bodyMarkdown()).isEqualTo(markdown);
         assertThat(publicStatus("knee-pain")).isEqualTo(404);
@@ -464,7 +464,7 @@ class ArticleDeskTest {
         form.remove("_csrf");
 
         assertThat(author.post("/admin/articles/", form).statusCode()).isEqualTo(403);
-        assertThat(server.site().articles.bySlug("no-token")).isEmpty();
+        assertThat(server.site().articleWriter.bySlug("no-token")).isEmpty();
     }
 
     @Test
@@ -474,7 +474,7 @@ class ArticleDeskTest {
         assertThat(doctor.get("/admin/articles/").statusCode()).isEqualTo(403);
         assertThat(doctor.post("/admin/articles/", article(doctor, "/admin/", "Doctor's", "doctors", "Text.", "save")).statusCode())
                 .isEqualTo(403);
-        assertThat(server.site().articles.bySlug("doctors")).isEmpty();
+        assertThat(server.site().articleWriter.bySlug("doctors")).isEmpty();
     }
 
     private static byte[] png() throws IOException {

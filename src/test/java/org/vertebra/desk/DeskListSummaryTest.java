@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.article.DeskSort;
 import org.vertebra.article.Shelf;
 import org.vertebra.author.Author;
@@ -29,7 +30,7 @@ class DeskListSummaryTest {
     void saysMoreThanWhatAFilteredListCounts() {
         DeskListForm form = new DeskListForm("", Shelf.ALL, null, null, "any", DeskSort.CHANGED, false);
 
-        assertThat(DeskListSummary.of(form, ArticleService.COUNTED + 1, 1, CATEGORIES, AUTHORS))
+        assertThat(DeskListSummary.of(form, ArticleWriter.COUNTED + 1, 1, CATEGORIES, AUTHORS))
                 .startsWith("More than 1,000 match: everything, missing a trust benchmark;");
         assertThat(DeskListSummary.of(form, 1, 1, CATEGORIES, AUTHORS)).startsWith("1 matches: ");
     }

@@ -140,8 +140,8 @@ class DeskPermissionsTest {
     }
 
     private static int count() {
-        return server.site().articles.desk(org.vertebra.article.Shelf.ALL, null, 1, 1).totalItems()
-                + server.site().articles.desk(org.vertebra.article.Shelf.TRASH, null, 1, 1).totalItems();
+        return server.site().articleWriter.desk(org.vertebra.article.Shelf.ALL, null, 1, 1).totalItems()
+                + server.site().articleWriter.desk(org.vertebra.article.Shelf.TRASH, null, 1, 1).totalItems();
     }
 
     /** Puts the two articles back as they were after an allowed change, so the next probe meets the same state. */
@@ -149,7 +149,7 @@ class DeskPermissionsTest {
         User admin = server.site().accounts.users().stream().filter(u -> u.role() == AccountRole.ADMIN).findFirst().orElseThrow();
         Article d = server.site().articles.byId(draft).orElseThrow();
         if (d.isInTrash()) {
-            server.site().articles.restore(draft);
+            server.site().articleWriter.restore(draft);
         }
         Article p = server.site().articles.byId(published).orElseThrow();
         if (!p.isPublished() || !p.slug().equals("editors-article")) {
@@ -159,8 +159,8 @@ class DeskPermissionsTest {
         if (!server.site().articles.byId(draft).orElseThrow().slug().equals("editors-draft")) {
             server.site().desk.update(admin, draft, edit("The editor's draft", "editors-draft", ArticleEdit.Intent.SAVE));
         }
-        server.site().articles.desk(org.vertebra.article.Shelf.ALL, null, 1, 100).items().stream()
+        server.site().articleWriter.desk(org.vertebra.article.Shelf.ALL, null, 1, 100).items().stream()
                 .filter(r -> r.id() != draft && r.id() != published)
-                .forEach(r -> server.site().articles.trash(r.id()));
+                .forEach(r -> server.site().articleWriter.trash(r.id()));
     }
 }

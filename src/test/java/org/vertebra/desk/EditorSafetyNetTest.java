@@ -41,7 +41,7 @@ class EditorSafetyNetTest {
             assertThat(refusal.errors()).anySatisfy(e -> assertThat(e.field()).isEqualTo("disclosure"));
             Article kept = site.desk.keepDraftOfRefusedPublish(editor, null, publish, refusal).orElseThrow();
             assertThat(kept.isPublished()).isFalse();
-            assertThat(site.articles.bySlug("knee").orElseThrow().bodyMarkdown()).endsWith("Walk a little.");
+            assertThat(site.articleWriter.bySlug("knee").orElseThrow().bodyMarkdown()).endsWith("Walk a little.");
 
             Article live = site.desk.create(editor, edit("hip", "None.", ArticleEdit.Intent.PUBLISH, null));
             ArticleEdit change = new ArticleEdit(Article.POST, live.title(), "hip", null, "A changed text.", List.of(),

@@ -13,7 +13,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vertebra.access.AccountRole;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.importer.LargeMarkdownSite;
 import org.vertebra.support.Desk;
 import org.vertebra.support.TestDatabase;
@@ -56,8 +57,8 @@ class EvidenceReportPagesTest {
             }
             assertThat(byGrade).hasSize(120).extracting(Double::parseDouble).isSortedAccordingTo(Comparator.reverseOrder());
 
-            ArticleService articles = server.site().articles;
-            var trashed = articles.published(LargeMarkdownSite.slug(7)).orElseThrow();
+            ArticleWriter articles = server.site().articleWriter;
+            var trashed = server.site().articles.published(LargeMarkdownSite.slug(7)).orElseThrow();
             articles.trash(trashed.id());
             assertThat(titles(editor, "?sort=title", 3)).hasSize(119).doesNotContain(trashed.title());
             String[] csv = editor.get("/admin/articles/evidence.csv").body().split("\r\n");
@@ -65,7 +66,7 @@ class EvidenceReportPagesTest {
             assertThat(csv[0]).isEqualTo(EvidenceOverviewRoutes.CSV_HEADER);
 
             // Reviewed now: the review column shows the new date at once (the line's figures are worked out again).
-            var reviewed = articles.published(LargeMarkdownSite.slug(5)).orElseThrow(); // never reviewed
+            var reviewed = server.site().articles.published(LargeMarkdownSite.slug(5)).orElseThrow(); // never reviewed
             Document before = editor.page(REPORT + "?sort=review");
             assertThat(before.select("tbody tr th a").eachText()).contains(reviewed.title());
             articles.signOff(reviewed.id(), desk(server).id(), "Dr Reviewer", null);

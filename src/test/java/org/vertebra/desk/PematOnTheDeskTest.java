@@ -187,7 +187,7 @@ class PematOnTheDeskTest {
             assertThat(unanswered.statusCode()).isEqualTo(422);
             Document refusal = Jsoup.parse(unanswered.body());
             assertThat(refusal.select("#pemat-error").text()).matches("Answer \\d+ PEMAT items? before publishing.*");
-            Article draft = server.site().articles.bySlug("held").orElseThrow();
+            Article draft = server.site().articleWriter.bySlug("held").orElseThrow();
             assertThat(draft.status()).isEqualTo(Article.DRAFT);
 
             // Every item rated, but actionability 3 of 7: refused with the figure.
@@ -208,7 +208,7 @@ class PematOnTheDeskTest {
             assertThat(server.site().articles.byId(draft.id()).orElseThrow().isPublished()).isTrue();
 
             // A fix to an article published before the minimum is saved, with a warning.
-            long earlier = server.site().articles.bySlug("before-the-minimum").orElseThrow().id();
+            long earlier = server.site().articleWriter.bySlug("before-the-minimum").orElseThrow().id();
             Map<String, String> fix = shown(editor.page("/admin/articles/" + earlier + "/edit/"));
             fix.put("intent", "publish");
             fix.put("markdown", BODY + "\nStop if the pain gets worse.\n");

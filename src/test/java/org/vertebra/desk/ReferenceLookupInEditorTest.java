@@ -65,7 +65,7 @@ class ReferenceLookupInEditorTest {
         assertThat(markdown).contains("doi:" + FakeBibliographicServices.POLACK_DOI);
         assertThat(page.selectFirst(".notice").text()).contains("Save to keep it");
         assertThat(page.select("[data-check=evidence]").text()).contains("every reference is cited");
-        assertThat(server.site().articles.desk(org.vertebra.article.Shelf.ALL, null, 1, 10).totalItems()).isZero();
+        assertThat(server.site().articleWriter.desk(org.vertebra.article.Shelf.ALL, null, 1, 10).totalItems()).isZero();
     }
 
     @Test

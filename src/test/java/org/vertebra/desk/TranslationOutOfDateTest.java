@@ -38,8 +38,8 @@ class TranslationOutOfDateTest {
                 TestClock.at("2026-03-02T09:00:00Z"))) {
             TranslatedArticles.importInto(server, temp.resolve("md"));
             WebClient editor = new Desk(server, "translations").client(AccountRole.EDITOR);
-            long english = server.site().articles.bySlug("back-pain").orElseThrow().id();
-            long spanish = server.site().articles.bySlug("dolor-de-espalda").orElseThrow().id();
+            long english = server.site().articleWriter.bySlug("back-pain").orElseThrow().id();
+            long spanish = server.site().articleWriter.bySlug("dolor-de-espalda").orElseThrow().id();
 
             // Before any review nothing is out of date; the list shows languages and the group.
             Document list = editor.page("/admin/articles/");

@@ -79,7 +79,7 @@ class CommentsInBrowserTest {
     @Test
     void theArticleWithCommentsAndTheQueuePassTheAuditAtBothViewports() throws InterruptedException {
         var comments = server.site().comments;
-        var article = server.site().articles.bySlug("frozen-shoulder-stages").orElseThrow();
+        var article = server.site().articleWriter.bySlug("frozen-shoulder-stages").orElseThrow();
         String ticket = server.site().formGuard.ticket();
         Thread.sleep(3_100); // this site runs on the real clock: the ticket must be older than the guard's minimum
         long first = send(article, ticket, "Sam", "Does the *freezing* stage always hurt?\n\n- at night\n- when dressing", "");

@@ -89,10 +89,10 @@ class EditorInBrowserTest {
     @Test
     void everyDeskPagePassesTheAuditAtBothViewports() {
         signIn();
-        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        long id = server.site().articleWriter.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
         String edit = "/admin/articles/" + id + "/edit/";
         // Its references end in bare addresses, long words that once widened the phone's page by 71 pixels.
-        long longReferences = server.site().articles.bySlug("frozen-shoulder-stages").orElseThrow().id();
+        long longReferences = server.site().articleWriter.bySlug("frozen-shoulder-stages").orElseThrow().id();
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         for (Viewport viewport : Viewport.values()) {
             Browser.resize(driver, viewport);
@@ -115,7 +115,7 @@ class EditorInBrowserTest {
     void unsavedTextIsKeptThroughAReloadWithAWarningAndCtrlSSavesIt() {
         Browser.resize(driver, Viewport.DESKTOP);
         signIn();
-        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        long id = server.site().articleWriter.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
         String edit = "/admin/articles/" + id + "/edit/";
         open(edit);
         WebElement text = driver.findElement(By.id("markdown"));
@@ -157,7 +157,7 @@ class EditorInBrowserTest {
     void aNewArticleIsSavedOnTheSiteAsADraftOnItsOwnAndSaveThenStillWorks() {
         Browser.resize(driver, Viewport.DESKTOP);
         signIn();
-        long published = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        long published = server.site().articleWriter.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
         open("/admin/articles/" + published + "/edit/");
         assertThat(driver.findElement(By.cssSelector("form.editor-form")).getAttribute("data-autosave"))
                 .as("a published article's public text never changes on its own").isNull();
@@ -169,7 +169,7 @@ class EditorInBrowserTest {
         driver.findElement(By.id("title")).sendKeys("Knee pain: saved on its own");
         driver.findElement(By.id("markdown")).sendKeys("Demo content - not medical advice.\n\nRest the knee for a day.");
         waitUntil(() -> driver.findElement(By.cssSelector("[data-unsaved-status]")).getText().startsWith("Draft saved on the site"));
-        var draft = server.site().articles.bySlug("knee-pain-saved-on-its-own").orElseThrow();
+        var draft = server.site().articleWriter.bySlug("knee-pain-saved-on-its-own").orElseThrow();
         assertThat(draft.isPublished()).isFalse();
         assertThat(draft.bodyMarkdown()).endsWith("Rest the knee for a day.");
         assertThat(driver.getCurrentUrl()).endsWith("/admin/articles/" + draft.id() + "/edit/");
@@ -183,13 +183,13 @@ class EditorInBrowserTest {
         driver.findElement(By.id("markdown")).sendKeys(Keys.chord(Keys.CONTROL, "s"));
         waitUntil(() -> driver.getCurrentUrl().contains("done=saved"));
         assertThat(server.site().articles.byId(draft.id()).orElseThrow().bodyMarkdown()).endsWith("Ice helps.");
-        assertThat(server.site().articles.bySlug("knee-pain-saved-on-its-own-2")).as("one article, not two").isEmpty();
+        assertThat(server.site().articleWriter.bySlug("knee-pain-saved-on-its-own-2")).as("one article, not two").isEmpty();
     }
 
     @Test
     void saveAndPublishStayInViewAtBothViewports() {
         signIn();
-        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        long id = server.site().articleWriter.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
         for (Viewport viewport : Viewport.values()) {
             Browser.resize(driver, viewport);
             open("/admin/articles/" + id + "/edit/");
@@ -226,14 +226,14 @@ class EditorInBrowserTest {
         assertThat(driver.findElements(By.cssSelector(".preview .references li"))).hasSize(1);
         Screenshots.save(driver, "editor-live-panels-desktop");
         // Nothing was saved by the checks.
-        assertThat(server.site().articles.bySlug("hip-pain-a-demo-guide")).isEmpty();
+        assertThat(server.site().articleWriter.bySlug("hip-pain-a-demo-guide")).isEmpty();
         leaveWithoutSaving();
     }
 
     @Test
     void thePematPanelFollowsTheTextSavesItsAnswersAndPassesTheAuditAtBothViewports() {
         signIn();
-        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        long id = server.site().articleWriter.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
         String edit = "/admin/articles/" + id + "/edit/";
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         for (Viewport viewport : Viewport.values()) {
@@ -259,7 +259,7 @@ class EditorInBrowserTest {
         new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("pemat_1"))).selectByValue("agree");
         driver.findElement(By.cssSelector("form.editor-form button[value=save]")).click();
         waitUntil(() -> driver.getCurrentUrl().contains("done=created"));
-        long created = server.site().articles.bySlug("knee-pain-steps-to-take").orElseThrow().id();
+        long created = server.site().articleWriter.bySlug("knee-pain-steps-to-take").orElseThrow().id();
         assertThat(server.site().pemat.answers(created)).containsEntry(org.vertebra.pemat.PematItem.PURPOSE_EVIDENT,
                 org.vertebra.pemat.Rating.AGREE);
         assertThat(driver.findElement(By.cssSelector("#pemat_1 option:checked")).getAttribute("value")).isEqualTo("agree");
@@ -339,7 +339,7 @@ class EditorInBrowserTest {
     void aPublishedArticlesUnsavedChangesAreKeptOnTheSiteAndOfferedInAnotherBrowserUntilSaved() {
         Browser.resize(driver, Viewport.DESKTOP);
         signIn();
-        long id = server.site().articles.bySlug("wrist-fracture-care").orElseThrow().id();
+        long id = server.site().articleWriter.bySlug("wrist-fracture-care").orElseThrow().id();
         String published = server.site().articles.byId(id).orElseThrow().bodyMarkdown();
         String edit = "/admin/articles/" + id + "/edit/";
         open(edit);

@@ -58,7 +58,7 @@ class MediaInBrowserTest {
         media.upload(new MediaUpload("undescribed-hip.png", picture(700, 500, 0x4f8f3f), null));
         breathing = media.upload(new MediaUpload("breathing.wav", org.vertebra.media.TestSounds.wav(800),
                 "A physiotherapist counts a slow breath in and out"));
-        articleId = server.site().articles.save(new ArticleDraft(Article.POST, "knee-exercises", "Knee exercises", null,
+        articleId = server.site().articleWriter.save(new ArticleDraft(Article.POST, "knee-exercises", "Knee exercises", null,
                 "Demo content, not medical advice.\n\nGentle exercises may help some people.", null, shoulder.id(),
                 Article.DRAFT, server.site().clock.instant(), null, null, null, null, false, List.of())).article().id();
     }

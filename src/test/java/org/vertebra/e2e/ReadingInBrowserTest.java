@@ -46,7 +46,7 @@ class ReadingInBrowserTest {
     }
 
     private static void publish(String slug, String title, String summary, KeyPoints points) {
-        suite.server.site().articles.save(new ArticleDraft(Article.POST, slug, title, summary, "Some text about " + title + ".", null, null,
+        suite.server.site().articleWriter.save(new ArticleDraft(Article.POST, slug, title, summary, "Some text about " + title + ".", null, null,
                 Article.PUBLISHED, java.time.Instant.now().minus(Duration.ofDays(2)), null, null, null, "None.", false, List.of(),
                 points));
     }
@@ -130,7 +130,7 @@ class ReadingInBrowserTest {
     }
 
     private static long id(String slug) {
-        return suite.server.site().articles.bySlug(slug).orElseThrow().id();
+        return suite.server.site().articleWriter.bySlug(slug).orElseThrow().id();
     }
 
     private static void audit(String path, String name, Map<String, List<Axe.Violation>> failures) {

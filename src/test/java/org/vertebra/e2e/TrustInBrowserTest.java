@@ -78,7 +78,7 @@ class TrustInBrowserTest {
     void anEditorSeesTheBenchmarksGradesBySectionAndPlainWords() {
         Browser.resize(driver, Viewport.DESKTOP);
         signIn();
-        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        long id = server.site().articleWriter.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
         open("/admin/articles/" + id + "/edit/");
 
         assertThat(driver.findElements(By.cssSelector("[data-check=benchmarks] li[data-benchmark]"))).hasSize(4);
@@ -91,7 +91,7 @@ class TrustInBrowserTest {
     @Test
     void everyTrustPagePassesTheAuditAtBothViewports() {
         signIn();
-        long id = server.site().articles.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
+        long id = server.site().articleWriter.bySlug("low-back-pain-when-to-worry").orElseThrow().id();
         Map<String, List<Axe.Violation>> failures = new LinkedHashMap<>();
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("trust-article", ARTICLE);

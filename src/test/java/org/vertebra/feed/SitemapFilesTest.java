@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vertebra.article.ArticleService;
+import org.vertebra.article.ArticleWriter;
+import org.vertebra.article.PublishedArticles;
 import org.vertebra.importer.LargeMarkdownSite;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -44,8 +45,8 @@ class SitemapFilesTest {
             LargeMarkdownSite.write(folder.resolve("md"), 23, 1);
             assertThat(server.site().importer.importPaths(List.of(folder.resolve("md")), false, ImportDisclosure.stop())
                     .problems()).isEmpty();
-            ArticleService articles = server.site().articles;
-            articles.trash(articles.published(LargeMarkdownSite.slug(5)).orElseThrow().id());
+            PublishedArticles articles = server.site().articles;
+            server.site().articleWriter.trash(articles.published(LargeMarkdownSite.slug(5)).orElseThrow().id());
             FeedService feeds = new FeedService(articles, server.site().authors, server.site().taxonomy, () -> "Test", SITE);
             List<String> expected = new ArrayList<>(List.of(SITE + "/"));
             articles.forEachPublicAddress(0, Integer.MAX_VALUE, a -> expected.add(SITE + "/" + a.slug() + "/"));

@@ -82,7 +82,7 @@ class MarkdownImporterTest {
         ImportReport report = site.importer.importPaths(List.of(file), false);
 
         assertThat(report.problems()).isEmpty();
-        Article article = site.articles.bySlug("plantar-fasciitis").orElseThrow();
+        Article article = site.articleWriter.bySlug("plantar-fasciitis").orElseThrow();
         assertThat(article.title()).isEqualTo("Plantar Fasciitis: Causes and Treatment");
         assertThat(article.summary()).isEqualTo("Why the heel hurts in the morning.");
         assertThat(article.publishedAt()).hasToString("2024-02-01T00:00:00Z");
@@ -110,9 +110,9 @@ class MarkdownImporterTest {
         ImportReport report = site.importer.importPaths(List.of(file), false);
 
         assertThat(report.imported()).singleElement().asString().contains("updated");
-        Article article = site.articles.bySlug("back-pain").orElseThrow();
+        Article article = site.articleWriter.bySlug("back-pain").orElseThrow();
         assertThat(article.bodyMarkdown()).contains("Second text.");
-        assertThat(site.articles.revisions(article.id())).singleElement()
+        assertThat(site.articleWriter.revisions(article.id())).singleElement()
                 .satisfies(r -> assertThat(r.bodyMarkdown()).contains("First text."));
         assertThat(count("articles")).isEqualTo(1);
     }
@@ -135,7 +135,7 @@ class MarkdownImporterTest {
 
         site.importer.importPaths(List.of(file), false);
 
-        Article article = site.articles.bySlug("knee").orElseThrow();
+        Article article = site.articleWriter.bySlug("knee").orElseThrow();
         assertThat(article.bodyMarkdown()).contains("](/media/").doesNotContain("pics/knee.png");
         String src = org.jsoup.Jsoup.parse(article.bodyHtml()).selectFirst("img").attr("src");
         assertThat(src).startsWith("/media/");
@@ -164,7 +164,7 @@ class MarkdownImporterTest {
 
         assertThat(report.problems()).singleElement().asString()
                 .startsWith(bad + ":2: ").contains("missing title");
-        assertThat(site.articles.bySlug("good")).isPresent();
+        assertThat(site.articleWriter.bySlug("good")).isPresent();
         assertThat(site.authors.bySlug("new-person")).isEmpty();
     }
 
@@ -205,7 +205,7 @@ class MarkdownImporterTest {
         ImportReport report = site.importer.importPaths(List.of(first, second), false);
 
         assertThat(report.problems()).singleElement().asString().startsWith(second + ":3: ").contains("already used");
-        assertThat(site.articles.bySlug("same").orElseThrow().title()).isEqualTo("First");
+        assertThat(site.articleWriter.bySlug("same").orElseThrow().title()).isEqualTo("First");
     }
 
     @Test
@@ -236,7 +236,7 @@ class MarkdownImporterTest {
 
         site.importer.importPaths(List.of(file), false);
 
-        assertThat(site.articles.bySlug("old-name")).isEmpty();
+        assertThat(site.articleWriter.bySlug("old-name")).isEmpty();
         assertThat(site.articles.renamedTo("old-name")).contains("new-name");
         assertThat(count("articles")).isEqualTo(1);
     }

@@ -105,7 +105,7 @@ class PagesInTheirLanguageTest {
             assertThat(english.select(".entry-meta time").first().text()).isEqualTo("1 February 2024");
             assertThat(english.select("#evidence-summary-title").text()).isEqualTo("About this article's evidence");
 
-            long spanishId = server.site().articles.bySlug("dolor-de-espalda").orElseThrow().id();
+            long spanishId = server.site().articleWriter.bySlug("dolor-de-espalda").orElseThrow().id();
             HttpResponse<String> refused = send(server, reader, "/dolor-de-espalda/", "/comments/" + spanishId + "/",
                     Map.of("name", "", "email", "ana@example", "body", "¿Sirve caminar?"));
             assertThat(refused.statusCode()).isEqualTo(422);
@@ -115,7 +115,7 @@ class PagesInTheirLanguageTest {
                     "Escriba una dirección de correo electrónico como nombre@ejemplo.org.");
             assertThat(problems.select("#comment-name-error").text()).isEqualTo("Escriba su nombre.");
 
-            long englishId = server.site().articles.bySlug("back-pain").orElseThrow().id();
+            long englishId = server.site().articleWriter.bySlug("back-pain").orElseThrow().id();
             HttpResponse<String> refusedInEnglish = send(server, reader, "/back-pain/", "/comments/" + englishId + "/",
                     Map.of("name", "", "email", "ann@example", "body", "Does walking help?"));
             assertThat(Jsoup.parse(refusedInEnglish.body()).select(".comment-problems li").eachText())

@@ -67,7 +67,7 @@ class MediaRemovalTest {
 
             assertThat(site.media.byId(knee.id())).contains(knee);
             assertThat(paths(knee)).allMatch(site.mediaStore::exists);
-            assertThat(site.articles.bySlug("knee").orElseThrow().imageId()).isEqualTo(knee.id());
+            assertThat(site.articleWriter.bySlug("knee").orElseThrow().imageId()).isEqualTo(knee.id());
         }
     }
 
@@ -108,7 +108,7 @@ class MediaRemovalTest {
             DatabaseMediaStore table = new DatabaseMediaStore(jdbi, site.clock);
             MediaLibrary library = new MediaLibrary(jdbi, table, MediaLimits.ofMegabytes(5), site.clock);
             MediaRemoval removal = new MediaRemoval(jdbi, site.transactor, table,
-                    List.of(MediaUses.of(site.articles::mediaUses, site.articles::releaseFeaturedImage)), site.changes);
+                    List.of(MediaUses.of(site.articleWriter::mediaUses, site.articleWriter::releaseFeaturedImage)), site.changes);
             MediaItem hip = library.upload(new MediaUpload("hip.jpg", TestImages.jpeg(800, 600), "A hip"));
             assertThat(paths(hip)).allMatch(table::exists);
 
@@ -153,7 +153,7 @@ class MediaRemovalTest {
 
             assertThat(site.media.byId(wrist.id())).isEmpty();
             assertThat(paths(wrist)).noneMatch(site.mediaStore::exists);
-            Article article = site.articles.bySlug("wrist").orElseThrow();
+            Article article = site.articleWriter.bySlug("wrist").orElseThrow();
             assertThat(article.imageId()).isNull();
             assertThat(article.bodyMarkdown()).as("the text is the writer's to fix").contains(wrist.url());
             assertThat(site.authors.byId(author.id()).orElseThrow().photoId()).isNull();
@@ -200,7 +200,7 @@ class MediaRemovalTest {
     }
 
     static Article article(Site site, String slug, String title, String markdown, Long imageId, String status) {
-        return site.articles.save(new ArticleDraft(Article.POST, slug, title, null, markdown, null, imageId, status,
+        return site.articleWriter.save(new ArticleDraft(Article.POST, slug, title, null, markdown, null, imageId, status,
                 site.clock.instant().minusSeconds(60), null, null, null, null, false, List.of())).article();
     }
 }

@@ -47,7 +47,7 @@ class PrivacyTest {
         TestClock clock = TestClock.at("2026-03-02T09:00:00Z");
         try (TestServer server = TestServer.empty(kind, folder, clock)) {
             Site site = server.site();
-            Article article = site.articles.save(new ArticleDraft(Article.POST, "hip", "Hip", null, "Text.", null, null,
+            Article article = site.articleWriter.save(new ArticleDraft(Article.POST, "hip", "Hip", null, "Text.", null, null,
                     Article.PUBLISHED, clock.instant().minus(Duration.ofDays(2)), null, null, null, null, false, List.of())).article();
             long ann = site.comments.submit(article, comment("Ann", "Ann@Example.org", "My left hip aches at night.", "", clock, site),
                     "203.0.113.1").id();

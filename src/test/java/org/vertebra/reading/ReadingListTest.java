@@ -85,7 +85,7 @@ class ReadingListTest {
     }
 
     private Article publish(String slug, String title, String summary, KeyPoints points) {
-        return site.articles.save(new ArticleDraft(Article.POST, slug, title, summary, "Some text about " + title + ".", null, null,
+        return site.articleWriter.save(new ArticleDraft(Article.POST, slug, title, summary, "Some text about " + title + ".", null, null,
                 Article.PUBLISHED, clock.instant().minus(Duration.ofDays(2)), null, null, null, "None.", false, List.of(),
                 points)).article();
     }

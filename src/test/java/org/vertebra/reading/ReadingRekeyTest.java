@@ -39,7 +39,7 @@ class ReadingRekeyTest {
         Path data = temp.resolve("site");
         try (Site site = Site.open(settings(data), TestClock.at("2026-03-02T09:00:00Z"))) {
             User asha = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, "a long enough password");
-            Article knee = site.articles.save(new ArticleDraft(Article.POST, "knee", "Knee Pain", "About knees.", "Text.", null, null,
+            Article knee = site.articleWriter.save(new ArticleDraft(Article.POST, "knee", "Knee Pain", "About knees.", "Text.", null, null,
                     Article.PUBLISHED, site.clock.instant().minus(Duration.ofDays(1)), null, null, null, "None.", false, List.of(),
                     KeyPoints.NONE)).article();
             site.reading.send(new ReadingCommand(List.of(knee.id()), NOTE, "priya@example.org", null),

@@ -64,7 +64,7 @@ class RetractionClaimsTest {
             Site site = test.site();
             site.accounts.addUser("editor@example.org", "Eve Editor", org.vertebra.access.AccountRole.EDITOR,
                     "a long enough password");
-            site.articles.save(new ArticleDraft(Article.POST, "cites", "Cites", null,
+            site.articleWriter.save(new ArticleDraft(Article.POST, "cites", "Cites", null,
                     "Text [1].\n\n## References\n\n1. Example A. A trial. J Test. 2018;1:1. doi: "
                             + FakeBibliographicServices.RETRACTED_DOI + "\n", null, null, Article.PUBLISHED,
                     clock.instant().minus(Duration.ofDays(1)), null, null, null, "None.", false, List.of()));

@@ -65,7 +65,7 @@ class SearchIndexerTest {
         }
 
         Article withdrawn = site.articles.published("low-back-pain-when-to-worry").orElseThrow();
-        site.articles.trash(withdrawn.id()); // while no server runs
+        site.articleWriter.trash(withdrawn.id()); // while no server runs
 
         try (SearchIndex index = openIndex(); SearchIndexer again = indexer(index)) {
             assertThat(again.catchUp()).isEqualTo(1);

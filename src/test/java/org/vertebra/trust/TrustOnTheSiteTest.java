@@ -105,10 +105,10 @@ class TrustOnTheSiteTest {
         assertThat(page.select("#disclosure-error").text()).contains("Write a disclosure before publishing");
         assertThat(page.select("textarea#markdown").text()).contains("Rest helps most back pain");
         // Nothing typed is lost: the text is kept as a draft, not published.
-        assertThat(server.site().articles.bySlug("no-disclosure").orElseThrow().isPublished()).isFalse();
+        assertThat(server.site().articleWriter.bySlug("no-disclosure").orElseThrow().isPublished()).isFalse();
 
         assertThat(publish("own-disclosure", "The author declares no conflicts of interest.", "").statusCode()).isEqualTo(303);
-        assertThat(server.site().articles.bySlug("own-disclosure").orElseThrow().isPublished()).isTrue();
+        assertThat(server.site().articleWriter.bySlug("own-disclosure").orElseThrow().isPublished()).isTrue();
     }
 
     private static final String HARD = "Postoperative rehabilitation necessitates comprehensive multidisciplinary"
@@ -118,7 +118,7 @@ class TrustOnTheSiteTest {
     @Test
     void theGradeLimitHoldsNewArticlesAndHarderTextButLetsAFixToAPublishedArticleThroughWithAWarning() {
         assertThat(publish("hard", "Own disclosure.", "", HARD).statusCode()).isEqualTo(303);
-        long id = server.site().articles.bySlug("hard").orElseThrow().id();
+        long id = server.site().articleWriter.bySlug("hard").orElseThrow().id();
         Map<String, String> settings = new HashMap<>(Map.of("_csrf", admin.csrfToken(TrustAdminRoutes.PATH),
                 "defaultDisclosure", "This clinic takes no sponsorship.", "maxGrade", "8"));
 
@@ -171,7 +171,7 @@ class TrustOnTheSiteTest {
         withoutDefaultDisclosure();
 
         assertThat(publish("later", "", "2026-04-01T09:00").statusCode()).isEqualTo(422);
-        assertThat(server.site().articles.bySlug("later").orElseThrow().isPublished()).as("kept as a draft, not scheduled").isFalse();
+        assertThat(server.site().articleWriter.bySlug("later").orElseThrow().isPublished()).as("kept as a draft, not scheduled").isFalse();
     }
 
     @Test
@@ -230,15 +230,15 @@ class TrustOnTheSiteTest {
 
         ImportReport stopped = server.site().importer.importPaths(List.of(folder), false);
         assertThat(stopped.isStopped()).isTrue();
-        assertThat(server.site().articles.bySlug("disclosed")).as("nothing is written when the import stops").isEmpty();
+        assertThat(server.site().articleWriter.bySlug("disclosed")).as("nothing is written when the import stops").isEmpty();
 
         ImportReport report = server.site().importer.importPaths(List.of(folder), false, ImportDisclosure.asDrafts());
 
         assertThat(report.hasProblems()).isFalse();
         assertThat(report.notes()).singleElement().asString()
                 .startsWith("1 published article has no disclosure and came in as a draft, as --as-drafts asked");
-        assertThat(server.site().articles.bySlug("undisclosed").orElseThrow().status()).isEqualTo(Article.DRAFT);
-        assertThat(server.site().articles.bySlug("disclosed").orElseThrow().isPublished()).isTrue();
+        assertThat(server.site().articleWriter.bySlug("undisclosed").orElseThrow().status()).isEqualTo(Article.DRAFT);
+        assertThat(server.site().articleWriter.bySlug("disclosed").orElseThrow().isPublished()).isTrue();
     }
 
     @Test
@@ -265,7 +265,7 @@ class TrustOnTheSiteTest {
                 ---
                 """ + BODY);
         assertThat(server.site().importer.importPaths(List.of(folder), false).hasProblems()).isFalse();
-        long authorId = server.site().articles.bySlug("back-pain").orElseThrow().authorId();
+        long authorId = server.site().articleWriter.bySlug("back-pain").orElseThrow().authorId();
         server.site().authors.updateProfile(authorId, "MD, FRCS (Orth)", null, null, null);
 
         server.server().refreshCache();

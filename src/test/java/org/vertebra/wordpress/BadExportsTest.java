@@ -56,9 +56,9 @@ class BadExportsTest {
         // WordPress lists items in no fixed order; the low back post comes before the cut, the hip myths post after it.
         assertThat(export.indexOf("low-back-pain-demo]]></wp:post_name>")).isLessThan(cut);
         assertThat(export.indexOf("hip-myths-demo]]></wp:post_name>")).isGreaterThan(cut);
-        assertThat(site.articles.bySlug("low-back-pain-demo")).isPresent();
-        assertThat(site.articles.bySlug("sciatica-explained-demo")).isEmpty();
-        assertThat(site.articles.bySlug("hip-myths-demo")).isEmpty();
+        assertThat(site.articleWriter.bySlug("low-back-pain-demo")).isPresent();
+        assertThat(site.articleWriter.bySlug("sciatica-explained-demo")).isEmpty();
+        assertThat(site.articleWriter.bySlug("hip-myths-demo")).isEmpty();
     }
 
     @Test
@@ -68,7 +68,7 @@ class BadExportsTest {
                 .contains("export.xml:2:").contains("not a WordPress export: the document is <html>");
         WordPressReport feed = importText("<rss version=\"2.0\"><channel><title>A feed</title><item><title>x</title></item></channel></rss>", null);
         assertThat(feed.failures()).singleElement().asString().contains("without <wp:wxr_version>");
-        assertThat(site.articles.bySlug("x")).isEmpty();
+        assertThat(site.articleWriter.bySlug("x")).isEmpty();
     }
 
     @Test
@@ -77,7 +77,7 @@ class BadExportsTest {
         assertThat(report.failures()).isEmpty();
         assertThat(report.warnings()).anyMatch(w -> w.contains("drdemo@localhost") && w.contains("drdemo@wordpress-import.invalid"));
         assertThat(site.accounts.users()).extracting(u -> u.email()).contains("drdemo@wordpress-import.invalid");
-        assertThat(site.articles.bySlug("low-back-pain-demo").orElseThrow().authorId()).isNotNull();
+        assertThat(site.articleWriter.bySlug("low-back-pain-demo").orElseThrow().authorId()).isNotNull();
     }
 
     @Test
@@ -95,7 +95,7 @@ class BadExportsTest {
         assertThat(report.failures()).singleElement().asString()
                 .contains("attachment 8 \"knee-diagram\"").contains("its file 2024/05/knee-diagram.png is not in");
         assertThat(report.count("attachment", Outcome.CREATED)).isEqualTo(6);
-        assertThat(site.articles.bySlug("knee-exercises-demo").orElseThrow().bodyMarkdown())
+        assertThat(site.articleWriter.bySlug("knee-exercises-demo").orElseThrow().bodyMarkdown())
                 .contains("[Diagram of a knee joint with the cartilage shaded](http://127.0.0.1:47123/wp-content/uploads/2024/05/knee-diagram.png)")
                 .doesNotContain("![Diagram");
     }

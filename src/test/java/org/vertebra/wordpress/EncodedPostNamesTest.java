@@ -41,7 +41,7 @@ class EncodedPostNamesTest {
             WordPressReport report = site.wordpress.importFile(file, WordPressFixture.uploads(), false, WordPressImporter.Progress.none());
 
             assertThat(report.hasFailures()).as(String.join("\n", report.failures())).isFalse();
-            Article article = site.articles.bySlug("कमर-दर्द").orElseThrow();
+            Article article = site.articleWriter.bySlug("कमर-दर्द").orElseThrow();
             assertThat(article.title()).isEqualTo("Low Back Pain: A Demo Overview");
             String address = POST_NAME.toUpperCase(java.util.Locale.ROOT);
             String now = "/" + address + "/";

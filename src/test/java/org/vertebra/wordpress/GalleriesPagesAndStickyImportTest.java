@@ -69,7 +69,7 @@ class GalleriesPagesAndStickyImportTest {
         Document article = server.page("/knee-pictures/");
         assertThat(article.select(".entry-content").text()).contains("Page one ends here.", "Page two: more about the knee.",
                 "Page three: the last one.").doesNotContain("nextpage");
-        assertThat(server.site().articles.bySlug("knee-pictures").orElseThrow().bodyMarkdown()).doesNotContain("<!--")
+        assertThat(server.site().articleWriter.bySlug("knee-pictures").orElseThrow().bodyMarkdown()).doesNotContain("<!--")
                 .doesNotContain("nextpage").doesNotContain("more-->");
     }
 
@@ -112,7 +112,7 @@ class GalleriesPagesAndStickyImportTest {
         assertThat(home.select(".card-title a").eachText())
                 .containsExactly("Breathing exercise", "Newest demo post", "Knee pictures", "Older demo post");
         // Elsewhere it keeps its date: the feed and its category's listing are in date order.
-        server.site().articles.stick(server.site().articles.bySlug("breathing-exercise").orElseThrow().id(), false);
+        server.site().articleWriter.stick(server.site().articleWriter.bySlug("breathing-exercise").orElseThrow().id(), false);
         server.server().refreshCache();
         assertThat(server.page("/").select(".card-title a").eachText())
                 .containsExactly("Newest demo post", "Knee pictures", "Older demo post", "Breathing exercise");

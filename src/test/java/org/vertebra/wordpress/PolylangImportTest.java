@@ -39,9 +39,9 @@ class PolylangImportTest {
                     ImportDisclosure.defaultTo("The writers declare no conflicts of interest."), WordPressImporter.Progress.none());
             assertThat(report.failures()).isEmpty();
 
-            Article english = site.articles.bySlug("back-pain").orElseThrow();
-            Article spanish = site.articles.bySlug("dolor-de-espalda").orElseThrow();
-            Article hindi = site.articles.bySlug("kamar-dard").orElseThrow();
+            Article english = site.articleWriter.bySlug("back-pain").orElseThrow();
+            Article spanish = site.articleWriter.bySlug("dolor-de-espalda").orElseThrow();
+            Article hindi = site.articleWriter.bySlug("kamar-dard").orElseThrow();
             // The group's member in the site's language (English) is its original, though the Spanish came first in the file.
             assertThat(english.lang().tag()).isEqualTo("en");
             assertThat(english.translationOf()).isNull();
@@ -49,18 +49,18 @@ class PolylangImportTest {
             assertThat(spanish.translationOf()).isEqualTo(english.id());
             assertThat(hindi.lang().tag()).isEqualTo("hi");
             assertThat(hindi.translationOf()).isEqualTo(english.id());
-            assertThat(site.articles.translations(spanish)).extracting(t -> t.lang().tag()).containsExactly("en", "es", "hi");
+            assertThat(site.articleWriter.translations(spanish)).extracting(t -> t.lang().tag()).containsExactly("en", "es", "hi");
 
             // A group without the site's language: its lowest post id (the French, post 20) is the original.
-            Article french = site.articles.bySlug("douleur-au-genou").orElseThrow();
-            Article rodilla = site.articles.bySlug("dolor-de-rodilla").orElseThrow();
+            Article french = site.articleWriter.bySlug("douleur-au-genou").orElseThrow();
+            Article rodilla = site.articleWriter.bySlug("dolor-de-rodilla").orElseThrow();
             assertThat(french.lang().tag()).isEqualTo("fr");
             assertThat(french.translationOf()).isNull();
             assertThat(rodilla.translationOf()).isEqualTo(french.id());
-            assertThat(site.articles.translations(french)).extracting(Translation::original).containsExactly(false, true);
+            assertThat(site.articleWriter.translations(french)).extracting(Translation::original).containsExactly(false, true);
 
             // A post with a language and no group.
-            Article german = site.articles.bySlug("schulterschmerzen").orElseThrow();
+            Article german = site.articleWriter.bySlug("schulterschmerzen").orElseThrow();
             assertThat(german.lang().tag()).isEqualTo("de");
             assertThat(german.translationOf()).isNull();
 
@@ -68,8 +68,8 @@ class PolylangImportTest {
             WordPressReport again = site.wordpress.importFile(export, null, false,
                     ImportDisclosure.defaultTo("The writers declare no conflicts of interest."), WordPressImporter.Progress.none());
             assertThat(again.failures()).isEmpty();
-            assertThat(site.articles.bySlug("dolor-de-espalda").orElseThrow().translationOf()).isEqualTo(english.id());
-            assertThat(site.articles.bySlug("dolor-de-rodilla").orElseThrow().translationOf()).isEqualTo(french.id());
+            assertThat(site.articleWriter.bySlug("dolor-de-espalda").orElseThrow().translationOf()).isEqualTo(english.id());
+            assertThat(site.articleWriter.bySlug("dolor-de-rodilla").orElseThrow().translationOf()).isEqualTo(french.id());
         }
     }
 

@@ -64,7 +64,7 @@ class RealWorldExportsTest {
     }
 
     private Article article(String slug) {
-        return server.site().articles.bySlug(slug).orElseThrow(() -> new AssertionError("no article /" + slug + "/"));
+        return server.site().articleWriter.bySlug(slug).orElseThrow(() -> new AssertionError("no article /" + slug + "/"));
     }
 
     @Test

@@ -58,7 +58,7 @@ class WordPressImportTest {
     }
 
     private Article article(String slug) {
-        return site.articles.bySlug(slug).orElseThrow(() -> new AssertionError("no article /" + slug + "/"));
+        return site.articleWriter.bySlug(slug).orElseThrow(() -> new AssertionError("no article /" + slug + "/"));
     }
 
     @Test
@@ -147,9 +147,9 @@ class WordPressImportTest {
         assertThat(post.references().get(1).pmid()).isEqualTo("33445566");
         assertThat(post.bodyHtml()).contains("<figcaption>A demo spine model, seen from the side.</figcaption>")
                 .doesNotContain("wp-content").contains(site.media.byId(post.imageId()).orElseThrow().url());
-        assertThat(site.articles.searchAppearance(post.id()).orElseThrow().description())
+        assertThat(site.articleWriter.searchAppearance(post.id()).orElseThrow().description())
                 .isEqualTo("Demo content: what usually helps low back pain, and when to see a doctor.");
-        assertThat(site.articles.searchAppearance(article("knee-exercises-demo").id()).orElseThrow().title())
+        assertThat(site.articleWriter.searchAppearance(article("knee-exercises-demo").id()).orElseThrow().title())
                 .isEqualTo("Knee exercises (demo)");
     }
 
@@ -246,7 +246,7 @@ class WordPressImportTest {
         assertThat(third.count("post", Outcome.UPDATED)).isEqualTo(1);
         Article sciatica = article("sciatica-explained-demo");
         assertThat(sciatica.bodyMarkdown()).contains("leg pain");
-        assertThat(site.articles.revisions(sciatica.id())).hasSize(1);
+        assertThat(site.articleWriter.revisions(sciatica.id())).hasSize(1);
         assertThat(rows("articles")).isEqualTo(articles);
     }
 

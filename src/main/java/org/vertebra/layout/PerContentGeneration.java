@@ -1,14 +1,15 @@
-package org.vertebra.article;
+package org.vertebra.layout;
 
 import java.util.function.LongSupplier;
 import java.util.function.Supplier;
 
 /**
- * A value every article page shows alike (the policy page's address, the trust policy), read once
- * per content generation instead of on every render: settings and pages change only through a
- * content change, which starts a new generation.
+ * A value every page of a kind shows alike (the policy page's address, the trust policy, the days
+ * comments stay open), read once per content generation ({@link FrameService#contentGeneration})
+ * instead of on every render: settings and pages change only through a content change, which
+ * starts a new generation.
  */
-final class PerContentGeneration<T> {
+public final class PerContentGeneration<T> {
 
     private final LongSupplier generation;
     private final Supplier<T> read;
@@ -17,12 +18,12 @@ final class PerContentGeneration<T> {
     private record Kept<T>(long generation, T value) {
     }
 
-    PerContentGeneration(LongSupplier generation, Supplier<T> read) {
+    public PerContentGeneration(LongSupplier generation, Supplier<T> read) {
         this.generation = generation;
         this.read = read;
     }
 
-    T get() {
+    public T get() {
         long now = generation.getAsLong();
         Kept<T> current = kept;
         if (current != null && current.generation() == now) {
