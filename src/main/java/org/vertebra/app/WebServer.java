@@ -165,7 +165,7 @@ public final class WebServer implements AutoCloseable {
         Access access = new Access(site.accounts, adminShell, site.settings.baseUrl(), site.siteSettings::twoFactorRequired);
         measure();
         HealthCheck health = new HealthCheck(site.database::isReachable, () -> site.database.appliedMigration().getVersion(),
-                Database.latestMigration().getVersion(), indexer::isReady);
+                Database.latestMigration().getVersion(), indexer::isReady, housekeeping::hasRunOnce);
         this.wordpressRoutes = new WordPressRoutes(site.legacyUrls);
         this.redirectRecorder = new org.vertebra.redirect.RedirectRecorder(site.redirects, site.clock);
         this.redirectRoutes = new org.vertebra.redirect.RedirectRoutes(site.redirects, redirectRecorder, adminShell, frames, templates);
@@ -288,12 +288,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Clears ended sessions, starts bringing the search index up to date in the background, starts
-     * watching for changes and sending mail, and listens: pages answer before the index is current,
-     * and /healthz says "starting" until it is.
+     * Starts housekeeping (its first run at once: ended sessions are cleared) and bringing the search
+     * index up to date, both in the background, starts watching for changes and sending mail, and
+     * listens: pages answer before the index is current, and /healthz says "starting" until both are done.
      */
     public WebServer start() {
-        housekeeping.runOnce();
         housekeeping.start();
         mailSender.start();
         digestQueue.start();
@@ -310,9 +309,11 @@ public final class WebServer implements AutoCloseable {
         return this;
     }
 
-    /** Waits for the start's background work (the search index); true when it is done and succeeded. */
+    /** Waits for the start's background work (the search index, the first housekeeping); true when it is done and succeeded. */
     public boolean awaitStarted(java.time.Duration timeout) throws InterruptedException {
-        return indexer.awaitReady(timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        return housekeeping.awaitFirstRun(timeout)
+                && indexer.awaitReady(java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     }
 
     /** The statistics' queue, for tests that count at once rather than at its next round. */

@@ -14,10 +14,14 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
  * One form of a cached page as it goes out (plain, or gzip for clients that accept it): its bytes,
  * the strong entity tag that names exactly those bytes, and its response headers, made once when
  * the page is cached so that serving it builds nothing per request.
+ *
+ * <p>The bytes are kept once, outside the heap: a socket is written from native memory, so a body on
+ * the heap was copied into a temporary native buffer on every request (a fifth of the server's CPU
+ * per cached page in bench/article-page.sh, issue 17). Their memory is bounded by the caches that
+ * hold representations ({@link PageCache#MAX_BYTES}, the handouts' own bound).
  */
 public final class Representation {
 
-    private final byte[] bytes;
     private final ByteBuffer buffer;
     private final String etag;
     private final String encoding;
@@ -30,8 +34,7 @@ public final class Representation {
      * @param lastModified the page's Last-Modified as an HTTP-date
      */
     Representation(byte[] bytes, String encoding, String contentType, String lastModified, String cacheControl, boolean vary) {
-        this.bytes = bytes;
-        this.buffer = ByteBuffer.wrap(bytes).asReadOnlyBuffer();
+        this.buffer = ByteBuffer.allocateDirect(bytes.length).put(bytes).flip().asReadOnlyBuffer();
         this.etag = etagOf(bytes);
         this.encoding = encoding;
         // The 304 carries what a cache needs to update its stored copy (RFC 9110, 15.4.5), not the body's type or length.
@@ -55,8 +58,16 @@ public final class Representation {
         this.okHeaders = ok.toArray(HttpField[]::new);
     }
 
+    /** A copy of the bytes, for an answer Javalin sends (a page just rendered) and for tests. */
     public byte[] bytes() {
-        return bytes;
+        byte[] copy = new byte[buffer.capacity()];
+        buffer.duplicate().get(copy);
+        return copy;
+    }
+
+    /** How many bytes are sent. */
+    public int length() {
+        return buffer.capacity();
     }
 
     /** The bytes as a buffer that many responses may write at once (each write gets its own view). */
