@@ -10,7 +10,8 @@
 #
 # Environment (all optional):
 #   ARTICLE_PATH   page to load                       (/low-back-pain-when-to-worry/)
-#   DURATION       wrk measuring time per server      (10s)
+#   DURATION       wrk measuring time per server and round (10s)
+#   ROUNDS         rounds, nginx and Vertebra in turn in each; medians reported (3)
 #   WARMUP         wrk warm-up time per server        (5s)
 #   CONNECTIONS    wrk connections                    (64)
 #   THREADS        wrk threads                        (2)
@@ -33,6 +34,8 @@ RATIO_TARGET=0.9       # Vertebra's req/s at least 0.9 of nginx's (issue 17)
 P99_RATIO_TARGET=1.25  # and its p99 at most 1.25 times nginx's
 
 DURATION="$(secs "${DURATION:-10s}")"
+ROUNDS="${ROUNDS:-3}"
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 WARMUP="$(secs "${WARMUP:-5s}")"
 
 [[ "$ARTICLE_PATH" == /* ]] || ARTICLE_PATH="/$ARTICLE_PATH"
@@ -90,6 +93,16 @@ GZIP_BYTES="$(wc -c <"$WWW/article.html.gz" | tr -d ' ')"
 gzip -dc "$WWW/article.html.gz" | cmp -s - "$WWW/article.html" || die "the gzip form is not the page"
 echo "gzip form: $GZIP_BYTES bytes"
 
+# The headers Vertebra sends beside the body's own (security headers, Cache-Control), for nginx to
+# send too: like with like, the same bytes on the wire, give or take nginx's Server and Accept-Ranges.
+curl -sS -D "$TMP/vertebra-headers.txt" -o /dev/null "$V_BASE$ARTICLE_PATH"
+ADD_HEADERS="$(tr -d '\r' <"$TMP/vertebra-headers.txt" | awk -F': ' '
+  tolower($1) ~ /^(content-security-policy|permissions-policy|x-content-type-options|referrer-policy|x-frame-options|cache-control)$/ {
+    value = substr($0, length($1) + 3)
+    if (value ~ /["\\$]/) { print "unsafe header value: " $1 > "/dev/stderr"; exit 1 }
+    printf "            add_header %s \"%s\" always;\n", $1, value
+  }')" || die "a header of Vertebra's does not fit in an nginx config"
+
 # nginx workers may run as an unprivileged user: let them read the page
 chmod 755 "$TMP" "$WWW"
 chmod 644 "$WWW/article.html" "$WWW/article.html.gz"
@@ -128,6 +141,7 @@ http {
         location = "$ARTICLE_PATH" {
             gzip_static on;
             gzip_vary on;
+$ADD_HEADERS
             try_files /article.html =404;
         }
         location / {
@@ -150,42 +164,117 @@ N_TYPE="$(curl -fsS -o /dev/null -w '%{content_type}' "$N_BASE$ARTICLE_PATH")"
 echo "nginx serves the same $PAGE_BYTES bytes, Content-Type: $N_TYPE"
 curl -fsS -H 'Accept-Encoding: gzip' "$N_BASE$ARTICLE_PATH" | cmp -s - "$WWW/article.html.gz" \
   || die "nginx does not serve the same gzip bytes (is gzip_static built in?)"
+V_HEADER_BYTES="$(curl -sS -o /dev/null -w '%{size_header}' "$V_BASE$ARTICLE_PATH")"
+N_HEADER_BYTES="$(curl -sS -o /dev/null -w '%{size_header}' "$N_BASE$ARTICLE_PATH")"
+echo "response headers: Vertebra $V_HEADER_BYTES bytes, nginx $N_HEADER_BYTES bytes"
+NGINX_PIDS="$(pgrep -P "$(cat "$NGX/nginx.pid")" | paste -sd' ')"
+[[ -n "$NGINX_PIDS" ]] || die "no nginx workers found"
 
 # ---------------------------------------------------------------- load
-run_load() { # name url [header]
-  local name="$1" url="$2" header=("${@:3}")
-  log "$name: warm-up $WARMUP, then wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency ${header[*]} $url"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${header[@]}" "$url" >"$TMP/warmup-$name.txt"
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$url" | tee "$TMP/wrk-$name.txt"
-  parse_wrk "$TMP/wrk-$name.txt" >"$TMP/result-$name.txt" || die "could not parse wrk output for $name"
+# Prints "req_per_s p50_ms p99_ms non2xx socket_errors requests" from wrk --latency output.
+parse_wrk() {
+  awk '
+    function ms(v,   n, u) {
+      if (!match(v, /^[0-9.]+/)) return "NaN"
+      n = substr(v, 1, RLENGTH); u = substr(v, RLENGTH + 1)
+      if (u == "us") return n / 1000
+      if (u == "ms") return n + 0
+      if (u == "s")  return n * 1000
+      if (u == "m")  return n * 60000
+      if (u == "h")  return n * 3600000
+      return "NaN"
+    }
+    /Latency Distribution/ { dist = 1; next }
+    dist && $1 == "50%" { p50 = ms($2) }
+    dist && $1 == "99%" { p99 = ms($2) }
+    / requests in / { n = $1 }
+    /^Requests\/sec:/ { rps = $2 }
+    /Non-2xx or 3xx responses:/ { bad = $NF }
+    /Socket errors:/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
+    END {
+      if (rps == "" || p50 == "" || p99 == "" || p50 == "NaN" || p99 == "NaN" || n == "") exit 1
+      printf "%.2f %.3f %.3f %d %d %d\n", rps, p50, p99, bad + 0, err + 0, n
+    }' "$1"
 }
 
-# Side by side, nginx then Vertebra for each form, so both meet the machine in the same state.
-GZ=(-H 'Accept-Encoding: gzip')
-run_load nginx "$N_BASE$ARTICLE_PATH"
-run_load vertebra "$V_BASE$ARTICLE_PATH"
-run_load nginx-gzip "$N_BASE$ARTICLE_PATH" "${GZ[@]}"
-run_load vertebra-gzip "$V_BASE$ARTICLE_PATH" "${GZ[@]}"
+# CPU time (user + system, in clock ticks) of these processes and all their threads so far.
+cpu_ticks() {
+  local total=0 pid stat
+  for pid in "$@"; do
+    for stat in /proc/"$pid"/task/*/stat; do
+      total=$((total + $(sed 's/^.*) //' "$stat" 2>/dev/null | awk '{ print $12 + $13 }' || echo 0)))
+    done
+  done
+  echo "$total"
+}
+HZ="$(getconf CLK_TCK)"
 
-ROWS="" CHECKS="" BAD=0
+# The server's CPU time per request holds up under a shared machine's load better than req/s:
+# other processes take turns on the cores, but what one request costs the server stays.
+run_load() { # name url pids... -- [header...]
+  local name="$1" url="$2"; shift 2
+  local pids=() header=()
+  while (($#)) && [[ "$1" != -- ]]; do pids+=("$1"); shift; done
+  shift
+  header=("$@")
+  local before after
+  before="$(cpu_ticks "${pids[@]}")"
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency "${header[@]}" "$url" >"$TMP/wrk-$name.txt"
+  after="$(cpu_ticks "${pids[@]}")"
+  local result
+  result="$(parse_wrk "$TMP/wrk-$name.txt")" || die "could not parse wrk output for $name"
+  echo "$result $(awk -v t="$((after - before))" -v hz="$HZ" -v n="${result##* }" 'BEGIN { printf "%.1f", t / hz / n * 1e6 }')" \
+    >"$TMP/result-$name.txt"
+  printf '  %-22s %s\n' "$name" "$(cat "$TMP/result-$name.txt")"
+}
+
+# Side by side: in each round, nginx then Vertebra for each form, so both meet the machine in much
+# the same state; the medians over the rounds are reported.
+GZ=(-H 'Accept-Encoding: gzip')
+log "warm-up: $WARMUP for each server and form"
+for url in "$N_BASE$ARTICLE_PATH" "$V_BASE$ARTICLE_PATH"; do
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "$url" >/dev/null
+  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" "${GZ[@]}" "$url" >/dev/null
+done
+log "$ROUNDS rounds of wrk -t$THREADS -c$CONNECTIONS -d$DURATION --latency (req/s p50 p99 non-2xx errors requests CPU-us/request)"
+for round in $(seq 1 "$ROUNDS"); do
+  run_load "nginx-plain-$round" "$N_BASE$ARTICLE_PATH" $NGINX_PIDS --
+  run_load "vertebra-plain-$round" "$V_BASE$ARTICLE_PATH" "$SERVER_PID" --
+  run_load "nginx-gzip-$round" "$N_BASE$ARTICLE_PATH" $NGINX_PIDS -- "${GZ[@]}"
+  run_load "vertebra-gzip-$round" "$V_BASE$ARTICLE_PATH" "$SERVER_PID" -- "${GZ[@]}"
+done
+
+# The median of each column over the rounds (the lower middle one for an even count).
+median_of() { # server form -> "req/s p50 p99 bad errors requests cpu"
+  local files=("$TMP"/result-"$1"-"$2"-*.txt)
+  local column out=()
+  for column in 1 2 3 4 5 6 7; do
+    out+=("$(cat "${files[@]}" | awk -v c="$column" '{ print $c }' | sort -g | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }')")
+  done
+  echo "${out[*]}"
+}
+
+ROWS="" CHECKS="" BAD=0 CPU_LINES=""
 for form in plain gzip; do
-  suffix=""; [[ "$form" == gzip ]] && suffix="-gzip"
-  read -r V_RPS V_P50 V_P99 V_BAD V_ERR <"$TMP/result-vertebra$suffix.txt"
-  read -r N_RPS N_P50 N_P99 N_BAD N_ERR <"$TMP/result-nginx$suffix.txt"
+  read -r V_RPS V_P50 V_P99 V_BAD V_ERR _ V_CPU <<<"$(median_of vertebra "$form")"
+  read -r N_RPS N_P50 N_P99 N_BAD N_ERR _ N_CPU <<<"$(median_of nginx "$form")"
   BAD=$((BAD + V_BAD + V_ERR + N_BAD + N_ERR))
   RATIO="$(awk -v v="$V_RPS" -v n="$N_RPS" 'BEGIN { printf "%.2f", (n > 0 ? v / n : 0) }')"
   P99_RATIO="$(awk -v v="$V_P99" -v n="$N_P99" 'BEGIN { printf "%.2f", (n > 0 ? v / n : 0) }')"
+  CPU_RATIO="$(awk -v v="$V_CPU" -v n="$N_CPU" 'BEGIN { printf "%.2f", (n > 0 ? v / n : 0) }')"
   RATIO_OK="$(awk -v r="$RATIO" -v t="$RATIO_TARGET" 'BEGIN { print (r >= t ? "PASS" : "NOT MET") }')"
   P99_OK="$(awk -v r="$P99_RATIO" -v t="$P99_RATIO_TARGET" 'BEGIN { print (r <= t ? "PASS" : "NOT MET") }')"
-  ROWS+="$(printf '| nginx%-9s | %10.0f | 1.00 | %7.2f | %7.2f | 1.00 | %d |' " $form" "$N_RPS" "$N_P50" "$N_P99" "$((N_BAD + N_ERR))")"$'\n'
-  ROWS+="$(printf '| Vertebra %-5s | %10.0f | %s | %7.2f | %7.2f | %s | %d |' "$form" "$V_RPS" "$RATIO" "$V_P50" "$V_P99" "$P99_RATIO" "$((V_BAD + V_ERR))")"$'\n'
-  CHECKS+="- $form: req/s at least $RATIO_TARGET of nginx's: **$RATIO_OK** ($RATIO); p99 at most $P99_RATIO_TARGET x nginx's: **$P99_OK** ($P99_RATIO)"$'\n'
+  ROWS+="$(printf '| nginx%-9s | %10.0f | 1.00 | %7.2f | %7.2f | 1.00 | %6.1f | 1.00 | %d |' " $form" "$N_RPS" "$N_P50" "$N_P99" "$N_CPU" "$((N_BAD + N_ERR))")"$'\n'
+  ROWS+="$(printf '| Vertebra %-5s | %10.0f | %s | %7.2f | %7.2f | %s | %6.1f | %s | %d |' "$form" "$V_RPS" "$RATIO" "$V_P50" "$V_P99" "$P99_RATIO" "$V_CPU" "$CPU_RATIO" "$((V_BAD + V_ERR))")"$'\n'
+  CHECKS+="- $form: req/s at least $RATIO_TARGET of nginx's: **$RATIO_OK** ($RATIO); p99 at most $P99_RATIO_TARGET x nginx's: **$P99_OK** ($P99_RATIO); CPU per request $CPU_RATIO x nginx's"$'\n'
 done
 TABLE="$(
-  printf '| server         | req/s      | x nginx | p50 ms  | p99 ms  | p99 x nginx | non-2xx + socket errors |\n'
-  printf '|----------------|-----------:|--------:|--------:|--------:|------------:|------------------------:|\n'
+  printf '| server         | req/s      | x nginx | p50 ms  | p99 ms  | p99 x nginx | CPU us/req | CPU x nginx | non-2xx + socket errors |\n'
+  printf '|----------------|-----------:|--------:|--------:|--------:|------------:|-----------:|------------:|------------------------:|\n'
   printf '%s' "$ROWS"
 )"
+ROUND_LINES="$(for round in $(seq 1 "$ROUNDS"); do for name in nginx-plain vertebra-plain nginx-gzip vertebra-gzip; do
+  awk -v n="$name-$round" '{ printf "%s %.0f/%.1f/%s; ", n, $1, $3, $7 }' "$TMP/result-$name-$round.txt"; done; done)"
 CHECK="${CHECKS%$'\n'}"
 WARN=""
 if ((BAD > 0)); then
@@ -227,12 +316,14 @@ fi
   printf -- '- machine: %s cores%s, %s GiB RAM, kernel %s\n' "$(nproc)" "${CPU_MODEL:+ ($CPU_MODEL)}" "$MEM_GIB" "$(uname -r)"
   printf -- '- software: %s; %s; %s\n' "$JAVA_V" "$NGINX_V" "$WRK_V"
   printf -- '- commit: %s; jar: %s\n' "$COMMIT" "${JAR#"$ROOT"/}"
-  printf -- '- page: `%s`, %s bytes, %s gzipped (nginx: the same files, gzip_static, sendfile off)\n' "$ARTICLE_PATH" "$PAGE_BYTES" "$GZIP_BYTES"
-  printf -- '- load average: %s after the run; Vertebra JVM options: `%s`\n' "$(cut -d' ' -f1-3 /proc/loadavg)" "${JAVA_OPTS:-(none)}${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX}"
-  printf -- '- load: `wrk -t%s -c%s -d%s --latency` per server, after a %s warm-up\n\n' "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP"
+  printf -- '- page: `%s`, %s bytes, %s gzipped (nginx: the same files, gzip_static, sendfile off, with Vertebra'"'"'s security headers and Cache-Control added)\n' "$ARTICLE_PATH" "$PAGE_BYTES" "$GZIP_BYTES"
+  printf -- '- response headers: Vertebra %s bytes, nginx %s bytes; keep-alive for both\n' "$V_HEADER_BYTES" "$N_HEADER_BYTES"
+  printf -- '- load average: %s before, %s after the run; Vertebra JVM options: `%s`\n' "$LOAD_BEFORE" "$(cut -d' ' -f1-3 /proc/loadavg)" "${JAVA_OPTS:-(none)}${MALLOC_ARENA_MAX:+, MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX}"
+  printf -- '- load: %s rounds of `wrk -t%s -c%s -d%s --latency`, nginx and Vertebra in turn for each form, after a %s warm-up each; medians; CPU = the server'"'"'s user + system time per request (nginx: its workers)\n\n' "$ROUNDS" "$THREADS" "$CONNECTIONS" "$DURATION" "$WARMUP"
   echo "$TABLE"
   echo
   echo "$CHECK"
+  echo "- each round (req/s / p99 ms / CPU us per request): $ROUND_LINES"
   [[ -z "$WARN" ]] || echo "$WARN"
 } >>"$RESULTS_FILE"
 

@@ -50,7 +50,7 @@ measure() { # $1 label, $2 JVM options, $3 environment (NAME=value ...)
 echo "== measuring (each: start, 3 s warm-up, $DURATION of wrk -c$CONNECTIONS on $ARTICLE_PATH)"
 ROWS="$(measure "launcher default" "$SMALL" "$LAUNCHER_ENV"; measure "JVM default" ""
     while IFS='|' read -r label env opts; do
-        [[ -n "$label" ]] && measure "$label" "$(eval echo "$opts")" "$env"
+        if [[ -n "$label" ]]; then measure "$label" "$(eval echo "$opts")" "$env"; fi # not `&&`: an empty last line would end the script under set -e
     done <<<"${CANDIDATES:-}")"
 echo "$ROWS"
 {

@@ -56,13 +56,17 @@ final class Features {
     final RedirectFeature redirect;
     private final List<Feature> inOrder;
 
-    /** @param policySections the Policies page's generated sections, as the consent policy in force makes them */
-    Features(Site site, WebParts web, SiteMetrics metrics, Supplier<List<PageSection>> policySections) {
+    /**
+     * @param policySections  the Policies page's generated sections, as the consent policy in force makes them
+     * @param housekeepingRan whether the start's first housekeeping is done, which /healthz waits for
+     */
+    Features(Site site, WebParts web, SiteMetrics metrics, Supplier<List<PageSection>> policySections,
+             java.util.function.BooleanSupplier housekeepingRan) {
         this.stats = new StatsFeature(site.stats, web);
         this.search = new SearchFeature(site.settings.dataDir(), site.articles, site.taxonomy,
                 stats.recorder()::searchFoundNothing, web);
         HealthCheck health = new HealthCheck(site.database::isReachable, () -> site.database.appliedMigration().getVersion(),
-                org.vertebra.data.Database.latestMigration().getVersion(), search::isReady);
+                org.vertebra.data.Database.latestMigration().getVersion(), search::isReady, housekeepingRan);
         this.media = new MediaFeature(site.mediaStore, site.media, site.mediaRemoval, web);
         this.account = new AccountFeature(site.accounts, site.outbox, site.audit, site.siteSettings::twoFactorRequired, web);
         this.mail = new MailFeature(site.database.jdbi(), site.outbox, site.mail,

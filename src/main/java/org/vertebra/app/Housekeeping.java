@@ -27,7 +27,7 @@ final class Housekeeping implements AutoCloseable {
 
     private final Site site;
     private final SiteMetrics metrics;
-    /** Not at start, which runs housekeeping before it listens: the first prune comes with the next hour's run. */
+    /** Not at start, whose housekeeping runs as the server begins to listen: the first prune comes with the next hour's run. */
     private java.time.Instant auditPrunedAt;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "housekeeping");
@@ -41,8 +41,30 @@ final class Housekeeping implements AutoCloseable {
         this.auditPrunedAt = site.clock.instant().minus(AUDIT_PRUNE_EVERY).plus(EVERY).minusSeconds(60);
     }
 
+    private final java.util.concurrent.CountDownLatch firstRun = new java.util.concurrent.CountDownLatch(1);
+
+    /**
+     * The first run at once, in the background: the first page need not wait for its statements
+     * (30 to 60 ms of a start of about 1.5 s, bench/RESULTS.md, issue 17); /healthz says "starting"
+     * until it is done ({@link #hasRunOnce}).
+     */
     void start() {
-        timer.scheduleWithFixedDelay(this::runOnce, EVERY.toMinutes(), EVERY.toMinutes(), TimeUnit.MINUTES);
+        timer.scheduleWithFixedDelay(() -> {
+            try {
+                runOnce();
+            } finally {
+                firstRun.countDown();
+            }
+        }, 0, EVERY.toMinutes(), TimeUnit.MINUTES);
+    }
+
+    /** Whether the start's run is done (failed or not: a failure is logged, and the next hour tries again). */
+    boolean hasRunOnce() {
+        return firstRun.getCount() == 0;
+    }
+
+    boolean awaitFirstRun(Duration timeout) throws InterruptedException {
+        return firstRun.await(timeout.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     void runOnce() {

@@ -79,7 +79,8 @@ public final class WebServer implements AutoCloseable {
         usePolicy(site.consent.policy());
         AdminShell adminShell = new AdminShell(frames::siteTitle, templates, site.clock);
         WebParts web = new WebParts(templates, frames, adminShell, cache, site.settings.baseUrl(), site.clock);
-        this.features = new Features(site, web, metrics, () -> policySections);
+        this.housekeeping = new Housekeeping(site, metrics);
+        this.features = new Features(site, web, metrics, () -> policySections, housekeeping::hasRunOnce);
         features.inOrder().forEach(feature -> feature.adminSections().forEach(adminShell::addSection));
         this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
         // The consent policy and the page frame first, so that no page rendered after the cache is emptied shows the old ones.
@@ -91,7 +92,6 @@ public final class WebServer implements AutoCloseable {
                 ? new ChangeNotifications(() -> Database.connect(site.settings.dbUrl(), site.settings.dbUser(),
                         site.settings.dbPassword()), watcher::check)
                 : null;
-        this.housekeeping = new Housekeeping(site, metrics);
         measure();
         StatsRecorder statsRecorder = features.stats.recorder();
         this.app = Javalin.create(config -> {
@@ -159,12 +159,11 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * Clears ended sessions, starts bringing the search index up to date in the background, starts
-     * watching for changes and sending mail, and listens: pages answer before the index is current,
-     * and /healthz says "starting" until it is.
+     * Starts housekeeping (its first run at once: ended sessions are cleared) and bringing the search
+     * index up to date, both in the background, starts watching for changes and sending mail, and
+     * listens: pages answer before the index is current, and /healthz says "starting" until both are done.
      */
     public WebServer start() {
-        housekeeping.runOnce();
         housekeeping.start();
         features.inOrder().forEach(feature -> feature.jobs().forEach(Job::start));
         watcher.start(CHANGE_POLL_MILLIS);
@@ -175,9 +174,11 @@ public final class WebServer implements AutoCloseable {
         return this;
     }
 
-    /** Waits for the start's background work (the search index); true when it is done and succeeded. */
+    /** Waits for the start's background work (the search index, the first housekeeping); true when it is done and succeeded. */
     public boolean awaitStarted(java.time.Duration timeout) throws InterruptedException {
-        return features.search.awaitReady(timeout);
+        long deadline = System.nanoTime() + timeout.toNanos();
+        return housekeeping.awaitFirstRun(timeout)
+                && features.search.awaitReady(java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     }
 
     /** The statistics' queue, for tests that count at once rather than at its next round. */

@@ -34,7 +34,7 @@ final class HandoutRoutes {
     private final Clock clock;
     private final Cache<String, CachedPage> made = Caffeine.newBuilder()
             .maximumWeight(CACHE_BYTES)
-            .weigher((String slug, CachedPage page) -> page.plain().bytes().length)
+            .weigher((String slug, CachedPage page) -> page.plain().length())
             .build();
     private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
 

@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 /**
  * Whether this node can serve, as a load balancer asks at {@code /healthz}: the database answers,
  * it is migrated to this build's version (a node of an older build after an upgrade elsewhere is
- * taken out), and the search index is ready.
+ * taken out), the search index is ready, and the start's other background work is done.
  */
 public final class HealthCheck {
 
@@ -14,25 +14,36 @@ public final class HealthCheck {
     private final Supplier<String> appliedMigration;
     private final String expectedMigration;
     private final BooleanSupplier indexReady;
+    private final BooleanSupplier startWorkDone;
 
     public HealthCheck(BooleanSupplier databaseReachable, Supplier<String> appliedMigration, String expectedMigration,
                        BooleanSupplier indexReady) {
+        this(databaseReachable, appliedMigration, expectedMigration, indexReady, () -> true);
+    }
+
+    /**
+     * @param startWorkDone whether the work a start does in the background besides the index (the first
+     *                      housekeeping) is done: pages answer meanwhile, and the node says "starting"
+     */
+    public HealthCheck(BooleanSupplier databaseReachable, Supplier<String> appliedMigration, String expectedMigration,
+                       BooleanSupplier indexReady, BooleanSupplier startWorkDone) {
         this.databaseReachable = databaseReachable;
         this.appliedMigration = appliedMigration;
         this.expectedMigration = expectedMigration;
         this.indexReady = indexReady;
+        this.startWorkDone = startWorkDone;
     }
 
     /** @param migration the database's migration, or null when it could not be read */
-    public record Health(boolean database, String migration, String expectedMigration, boolean index) {
+    public record Health(boolean database, String migration, String expectedMigration, boolean index, boolean started) {
 
         public boolean canServe() {
-            return database && expectedMigration.equals(migration) && index;
+            return database && expectedMigration.equals(migration) && index && started;
         }
 
-        /** Up and migrated, with only the search index still being brought up to date. */
+        /** Up and migrated, with only the search index or other start-up work still being done in the background. */
         public boolean isStarting() {
-            return database && expectedMigration.equals(migration) && !index;
+            return database && expectedMigration.equals(migration) && !(index && started);
         }
     }
 
@@ -46,6 +57,6 @@ public final class HealthCheck {
                 database = false;
             }
         }
-        return new Health(database, migration, expectedMigration, indexReady.getAsBoolean());
+        return new Health(database, migration, expectedMigration, indexReady.getAsBoolean(), startWorkDone.getAsBoolean());
     }
 }

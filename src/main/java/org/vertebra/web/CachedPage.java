@@ -44,6 +44,11 @@ public record CachedPage(String contentType, Representation plain, Representatio
         return acceptsGzip && gzip != null ? gzip : plain;
     }
 
+    /** The bytes it holds, both forms. */
+    public int weight() {
+        return plain.length() + (gzip == null ? 0 : gzip.length());
+    }
+
     /** Whether the answer depends on Accept-Encoding (there is a gzip form). */
     public boolean varies() {
         return gzip != null;

@@ -30,7 +30,7 @@ public final class CachedPageResponse {
             // Its type too, as Javalin would otherwise name its default (HTML) here, and a cache
             // that updates its copy from the 304's headers would take a feed for a page.
             ctx.status(HttpStatus.NOT_MODIFIED).contentType(page.contentType())
-                    .header("Content-Length", Integer.toString(chosen.bytes().length)); // not Jetty's 0 (RFC 9110, 8.6)
+                    .header("Content-Length", Integer.toString(chosen.length())); // not Jetty's 0 (RFC 9110, 8.6)
             return;
         }
         if (chosen.encoding() != null) {

@@ -22,7 +22,17 @@ public final class PageCache {
      */
     public static final String OFF_VARIABLE = "VERTEBRA_PAGE_CACHE";
 
-    private final Cache<String, CachedPage> pages = Caffeine.newBuilder().maximumSize(5_000).build();
+    /**
+     * What the kept pages may hold, both forms counted: bounded by their bytes rather than their
+     * number, as one sitemap file weighs as much as a hundred articles: a quarter of the launcher's
+     * 256 MB heap at most, where 5,000 pages of 40 KB could have filled it.
+     */
+    public static final long MAX_BYTES = 64L * 1024 * 1024;
+
+    private final Cache<String, CachedPage> pages = Caffeine.newBuilder()
+            .maximumWeight(MAX_BYTES)
+            .weigher((String key, CachedPage page) -> page.weight())
+            .build();
     private final boolean on;
     private final AtomicLong version = new AtomicLong(Long.MIN_VALUE);
     private final LongAdder hits = new LongAdder();
@@ -80,6 +90,12 @@ public final class PageCache {
             hits.increment();
         }
         return page; // a miss here goes on to get(), which counts it
+    }
+
+    /** The bytes the kept pages hold now, both forms (after pending evictions are done). */
+    public long heldBytes() {
+        pages.cleanUp();
+        return pages.policy().eviction().orElseThrow().weightedSize().orElseThrow();
     }
 
     /** Pages served from the cache since start, for the operator's metrics. */

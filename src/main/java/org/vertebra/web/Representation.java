@@ -14,6 +14,12 @@ import org.eclipse.jetty.http.PreEncodedHttpField;
  * One form of a cached page as it goes out (plain, or gzip for clients that accept it): its bytes,
  * the strong entity tag that names exactly those bytes, and its response headers, made once when
  * the page is cached so that serving it builds nothing per request.
+ *
+ * <p>The bytes stay on the heap. Kept outside it, they saved the copy into a native buffer that
+ * each write makes (1 to 5% of a cached page's CPU in bench/article-page.sh), but a body dropped on
+ * a content change would free its native memory only when a full collection found it, which on a
+ * small heap with an often-edited site could hold up to the heap's size again in garbage; the
+ * memory target weighed more than the few per cent (issue 17, bench/RESULTS.md).
  */
 public final class Representation {
 
@@ -57,6 +63,11 @@ public final class Representation {
 
     public byte[] bytes() {
         return bytes;
+    }
+
+    /** How many bytes are sent. */
+    public int length() {
+        return bytes.length;
     }
 
     /** The bytes as a buffer that many responses may write at once (each write gets its own view). */

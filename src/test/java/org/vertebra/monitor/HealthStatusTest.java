@@ -16,6 +16,17 @@ class HealthStatusTest {
     }
 
     @Test
+    void saysStartingUntilTheStartsBackgroundHousekeepingIsDoneThoughTheIndexIsReady() {
+        var housekeeping = new HealthCheck(() -> true, () -> "21", "21", () -> true, () -> false).check();
+        assertThat(housekeeping.canServe()).isFalse();
+        assertThat(new MonitorRoutes.HealthReport(housekeeping).status()).isEqualTo("starting");
+        assertThat(new MonitorRoutes.HealthReport(housekeeping).index()).isEqualTo("ready");
+
+        var done = new HealthCheck(() -> true, () -> "21", "21", () -> true, () -> true).check();
+        assertThat(new MonitorRoutes.HealthReport(done).status()).isEqualTo("ok");
+    }
+
+    @Test
     void saysOkWhenTheIndexIsReady() {
         var ready = new HealthCheck(() -> true, () -> "21", "21", () -> true).check();
         assertThat(new MonitorRoutes.HealthReport(ready).status()).isEqualTo("ok");

@@ -140,6 +140,20 @@ class ConditionalRequestsTest {
     }
 
     @Test
+    void headOfTheGzipFormNamesItsEncodingAndLengthWithoutTheBody() {
+        send("GET", ARTICLE); // rendered once, so that the answers below come from the page cache
+        HttpResponse<byte[]> gzip = send("GET", ARTICLE, "Accept-Encoding", "gzip");
+        HttpResponse<byte[]> head = send("HEAD", ARTICLE, "Accept-Encoding", "gzip");
+
+        assertThat(head.statusCode()).isEqualTo(200);
+        assertThat(head.body()).isEmpty();
+        assertThat(head.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(head.headers().firstValue("Content-Length")).contains(String.valueOf(gzip.body().length));
+        assertThat(head.headers().firstValue("Vary")).contains("Accept-Encoding");
+        assertThat(head.headers().firstValue("ETag")).isEqualTo(gzip.headers().firstValue("ETag"));
+    }
+
+    @Test
     void answers200WithANewETagAfterTheContentChanges() {
         importArticle("First version of the text.");
         HttpResponse<byte[]> first = send("GET", "/etag-test/");
