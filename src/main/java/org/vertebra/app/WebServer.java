@@ -197,6 +197,11 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** The data-rights service, with the personal data every feature contributes; for tests. */
+    public org.vertebra.privacy.PrivacyService privacy() {
+        return features.privacy.service();
+    }
+
     /** The outbox's sender, for tests that deliver at once rather than at its next round. */
     public OutboxSender mailSender() {
         return features.mail.sender();

@@ -34,4 +34,9 @@ public interface Feature {
     default List<Job> jobs() {
         return List.of();
     }
+
+    /** What the feature keeps under a reader's or patient's address, for the data-rights export and erasure. */
+    default List<PersonalDataSource> personalData() {
+        return List.of();
+    }
 }
