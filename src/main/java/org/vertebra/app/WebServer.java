@@ -225,8 +225,10 @@ public final class WebServer implements AutoCloseable {
         features.search.catchUp();
     }
 
+    /** The features' gauges, and the page cache's counts (web/, not a feature). */
     private void measure() {
-        metrics.gauge("vertebra.outbox.waiting", "Mails in the outbox not yet sent", site.outbox::waiting);
+        features.inOrder().forEach(feature -> feature.gauges().forEach(
+                gauge -> metrics.gauge(gauge.name(), gauge.description(), gauge.value())));
         metrics.counter("vertebra.page.cache.hits", "Pages served from the page cache", cache, PageCache::hits);
         metrics.counter("vertebra.page.cache.misses", "Pages rendered because the cache did not hold them", cache,
                 PageCache::misses);

@@ -7,6 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.module.Feature;
+import org.vertebra.module.Gauge;
 import org.vertebra.module.Job;
 import org.vertebra.module.PersonalDataSource;
 import org.vertebra.module.WebParts;
@@ -16,6 +17,7 @@ public final class MailFeature implements Feature {
 
     private final PersonalDataSource personalData;
     private final OutboxSender sender;
+    private final Gauge waiting;
     private final MailAdminRoutes admin;
     private final MailSettingsRoutes settings;
 
@@ -23,6 +25,7 @@ public final class MailFeature implements Feature {
     public MailFeature(Jdbi jdbi, Outbox outbox, MailConfiguration mail, Duration claim, AuditLog audit, WebParts web) {
         this.personalData = PersonalDataSource.of("mail_sent", List.of("mail_outbox"), outbox::exportPersonalData,
                 outbox::erasePersonalData);
+        this.waiting = new Gauge("vertebra.outbox.waiting", "Mails in the outbox not yet sent", outbox::waiting);
         // The SMTP server is asked for each round: a change in the admin's mail settings needs no restart.
         this.sender = new OutboxSender(jdbi, mail::transport, web.clock(), claim);
         outbox.onEnqueue(sender::wake);
@@ -54,6 +57,11 @@ public final class MailFeature implements Feature {
     /** The outbox's sender, for tests that deliver at once rather than at its next round. */
     public OutboxSender sender() {
         return sender;
+    }
+
+    @Override
+    public List<Gauge> gauges() {
+        return List.of(waiting);
     }
 
     @Override

@@ -35,6 +35,11 @@ public interface Feature {
         return List.of();
     }
 
+    /** Figures the feature reports on {@code /metrics}, registered once when the server is built. */
+    default List<Gauge> gauges() {
+        return List.of();
+    }
+
     /** What the feature keeps under a reader's or patient's address, for the data-rights export and erasure. */
     default List<PersonalDataSource> personalData() {
         return List.of();
