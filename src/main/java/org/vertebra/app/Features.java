@@ -51,9 +51,14 @@ import org.vertebra.wordpress.WordPressFeature;
  */
 final class Features {
 
-    /** What a person wrote, then what was sent to them, then their appointments and reading lists. */
-    private static final List<String> PERSONAL_DATA_ORDER = List.of("comment", "newsletter", "contact", "mail", "consult",
-            "reading");
+    /**
+     * The order in which the data-rights page, the export and the Privacy policy list what features
+     * keep about a person: what they wrote, then what was sent to them, their appointments and
+     * reading lists, and their requests for their data; a feature not named here comes after these,
+     * in route order, so that its data is never left out, only listed last.
+     */
+    private static final List<String> ABOUT_A_PERSON = List.of("comment", "newsletter", "contact", "mail", "consult",
+            "reading", "privacy");
 
     final StatsFeature stats;
     final SearchFeature search;
@@ -125,20 +130,27 @@ final class Features {
         this.inOrder = List.copyOf(all);
     }
 
-    /**
-     * What every feature keeps under a person's address, in the order the data-rights page and the
-     * export list it: the features of {@link #PERSONAL_DATA_ORDER} first, any other after them in
-     * route order (so a new feature's data is never left out, only listed last).
-     */
+    /** What every feature keeps under a person's address, in the order of {@link #ABOUT_A_PERSON}. */
     private static List<PersonalDataSource> personalData(List<Feature> features) {
+        List<PersonalDataSource> sources = new ArrayList<>();
+        aboutAPerson(features).forEach(feature -> sources.addAll(feature.personalData()));
+        return List.copyOf(sources);
+    }
+
+    /** The message keys of the Privacy policy's lines on what the features keep about a person. */
+    List<String> heldData() {
+        List<String> keys = new ArrayList<>();
+        aboutAPerson(inOrder).forEach(feature -> keys.addAll(feature.heldData()));
+        return List.copyOf(keys);
+    }
+
+    private static List<Feature> aboutAPerson(List<Feature> features) {
         List<Feature> listed = new ArrayList<>(features);
         listed.sort(java.util.Comparator.comparingInt(feature -> {
-            int at = PERSONAL_DATA_ORDER.indexOf(feature.name());
-            return at < 0 ? PERSONAL_DATA_ORDER.size() : at;
+            int at = ABOUT_A_PERSON.indexOf(feature.name());
+            return at < 0 ? ABOUT_A_PERSON.size() : at;
         }));
-        List<PersonalDataSource> sources = new ArrayList<>();
-        listed.forEach(feature -> sources.addAll(feature.personalData()));
-        return List.copyOf(sources);
+        return listed;
     }
 
     private static PrivacyService privacyService(Site site, List<PersonalDataSource> personalData) {

@@ -76,10 +76,10 @@ public final class WebServer implements AutoCloseable {
         this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.messages, site.clock);
         frames.useConsent(site.consentSettings::banner);
-        usePolicy(site.consent.policy());
         AdminShell adminShell = new AdminShell(frames::siteTitle, templates, site.clock);
         WebParts web = new WebParts(templates, frames, adminShell, cache, site.settings.baseUrl(), site.clock);
         this.features = new Features(site, web, metrics, () -> policySections);
+        usePolicy(site.consent.policy());
         features.inOrder().forEach(feature -> feature.adminSections().forEach(adminShell::addSection));
         this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
         // The consent policy and the page frame first, so that no page rendered after the cache is emptied shows the old ones.
@@ -155,7 +155,7 @@ public final class WebServer implements AutoCloseable {
      */
     private void usePolicy(org.vertebra.consent.ConsentPolicy policy) {
         this.securityHeaders = SecurityHeaders.allowingScripts(policy.scriptOrigins());
-        this.policySections = PolicySections.of(policy, site.messages.of(site.siteSettings.identity().language()), templates);
+        this.policySections = PolicySections.of(policy, features.heldData(), site.messages.of(site.siteSettings.identity().language()), templates);
     }
 
     /**

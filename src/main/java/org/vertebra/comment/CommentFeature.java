@@ -50,4 +50,9 @@ public final class CommentFeature implements Feature {
     public List<PersonalDataSource> personalData() {
         return List.of(personalData);
     }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.comments");
+    }
 }

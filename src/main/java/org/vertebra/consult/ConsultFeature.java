@@ -67,4 +67,9 @@ public final class ConsultFeature implements Feature {
     public List<PersonalDataSource> personalData() {
         return List.of(personalData);
     }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.consult");
+    }
 }

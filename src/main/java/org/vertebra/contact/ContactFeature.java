@@ -43,4 +43,9 @@ public final class ContactFeature implements Feature {
     public List<PersonalDataSource> personalData() {
         return List.of(personalData);
     }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.contact");
+    }
 }

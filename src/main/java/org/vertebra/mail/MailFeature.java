@@ -68,4 +68,9 @@ public final class MailFeature implements Feature {
     public List<PersonalDataSource> personalData() {
         return List.of(personalData);
     }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.mail");
+    }
 }

@@ -54,4 +54,9 @@ public final class NewsletterFeature implements Feature {
     public List<PersonalDataSource> personalData() {
         return List.of(personalData);
     }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.newsletter");
+    }
 }

@@ -41,4 +41,9 @@ public final class PrivacyFeature implements Feature {
     public PrivacyService service() {
         return privacy;
     }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.privacy");
+    }
 }

@@ -42,4 +42,9 @@ public final class ReadingFeature implements Feature {
     public List<PersonalDataSource> personalData() {
         return List.of(personalData);
     }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.reading");
+    }
 }
