@@ -1,5 +1,6 @@
 package org.vertebra.app;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -21,12 +22,14 @@ import org.vertebra.layout.PageSection;
 import org.vertebra.mail.MailFeature;
 import org.vertebra.media.MediaFeature;
 import org.vertebra.module.Feature;
+import org.vertebra.module.PersonalDataSource;
 import org.vertebra.module.WebParts;
 import org.vertebra.monitor.HealthCheck;
 import org.vertebra.monitor.MonitorFeature;
 import org.vertebra.monitor.SiteMetrics;
 import org.vertebra.newsletter.NewsletterFeature;
 import org.vertebra.privacy.PrivacyFeature;
+import org.vertebra.privacy.PrivacyService;
 import org.vertebra.reading.ReadingFeature;
 import org.vertebra.redirect.RedirectFeature;
 import org.vertebra.reference.ReferenceFeature;
@@ -43,9 +46,19 @@ import org.vertebra.wordpress.WordPressFeature;
  * language's archives and feeds after every literal address they could shadow; the one-segment
  * article route {@code /{slug}/} last, since it matches any one-segment path. The few features
  * the server itself calls on (the guard, the queues it drains in tests, the answers to a page not
- * found) are fields.
+ * found) are fields. The data-rights page answers for what every other feature says it keeps under
+ * a person's address ({@link Feature#personalData()}), so it is built after them.
  */
 final class Features {
+
+    /**
+     * The order in which the data-rights page, the export and the Privacy policy list what features
+     * keep about a person: what they wrote, then what was sent to them, their appointments and
+     * reading lists, and their requests for their data; a feature not named here comes after these,
+     * in route order, so that its data is never left out, only listed last.
+     */
+    private static final List<String> ABOUT_A_PERSON = List.of("comment", "newsletter", "contact", "mail", "consult",
+            "reading", "privacy");
 
     final StatsFeature stats;
     final SearchFeature search;
@@ -54,6 +67,7 @@ final class Features {
     final MailFeature mail;
     final WordPressFeature wordpress;
     final RedirectFeature redirect;
+    final PrivacyFeature privacy;
     private final List<Feature> inOrder;
 
     /**
@@ -79,7 +93,7 @@ final class Features {
         CommentSections discussion = new CommentSections(site.comments, site.formGuard, web.frames()::text, web.frames()::contentGeneration);
         ArticleFeature article = new ArticleFeature(site.articles, site.cards, site.authors, site.media, discussion,
                 archive::languageHome, Map.of(PolicySections.PAGE_SLUG, policySections), web);
-        this.inOrder = List.of(
+        List<Feature> beforePrivacy = List.of(
                 new MonitorFeature(health, metrics),
                 media,
                 new AdminDashboard(web.adminShell()),
@@ -96,8 +110,8 @@ final class Features {
                 new ConsultFeature(site.consult, site.accounts, site.articles, site.formGuard, site.audit, web),
                 new ReadingFeature(site.reading, (consultation, user) -> site.consult.agenda()
                         .bookingOpenTo(consultation, user).map(org.vertebra.consult.Booking::email), web),
-                new ConsentFeature(site.consent, site.consentSettings, site.audit, web),
-                new PrivacyFeature(site.privacy, site.formGuard, site.audit, web),
+                new ConsentFeature(site.consent, site.consentSettings, site.audit, web));
+        List<Feature> afterPrivacy = List.of(
                 wordpress, // WordPress's /?p=ID and the like, before the home page answers them
                 archive,
                 reference,
@@ -111,6 +125,44 @@ final class Features {
                 archive.languages(),
                 feed.languages(),
                 article); // last: its pattern matches any one-segment path
+        List<Feature> others = new ArrayList<>(beforePrivacy);
+        others.addAll(afterPrivacy);
+        this.privacy = new PrivacyFeature(privacyService(site, personalData(others)), site.formGuard, site.audit, web);
+        List<Feature> all = new ArrayList<>(beforePrivacy);
+        all.add(privacy);
+        all.addAll(afterPrivacy);
+        this.inOrder = List.copyOf(all);
+    }
+
+    /** What every feature keeps under a person's address, in the order of {@link #ABOUT_A_PERSON}. */
+    private static List<PersonalDataSource> personalData(List<Feature> features) {
+        List<PersonalDataSource> sources = new ArrayList<>();
+        aboutAPerson(features).forEach(feature -> sources.addAll(feature.personalData()));
+        return List.copyOf(sources);
+    }
+
+    /** The message keys of the Privacy policy's lines on what the features keep about a person. */
+    List<String> heldData() {
+        List<String> keys = new ArrayList<>();
+        aboutAPerson(inOrder).forEach(feature -> keys.addAll(feature.heldData()));
+        return List.copyOf(keys);
+    }
+
+    private static List<Feature> aboutAPerson(List<Feature> features) {
+        List<Feature> listed = new ArrayList<>(features);
+        listed.sort(java.util.Comparator.comparingInt(feature -> {
+            int at = ABOUT_A_PERSON.indexOf(feature.name());
+            return at < 0 ? ABOUT_A_PERSON.size() : at;
+        }));
+        return listed;
+    }
+
+    private static PrivacyService privacyService(Site site, List<PersonalDataSource> personalData) {
+        var jdbi = site.database.jdbi();
+        return new PrivacyService(jdbi, site.transactor, site.outbox, site.formGuard,
+                new SiteState(jdbi).secret(SiteState.PRIVACY_SECRET), personalData,
+                () -> site.siteSettings.identity().title(),
+                () -> site.messages.of(site.siteSettings.identity().language()), site.settings.baseUrl(), site.clock);
     }
 
     /** Every feature, in the order its routes are tried. */

@@ -29,8 +29,6 @@ import org.vertebra.media.MediaLibrary;
 import org.vertebra.media.MediaLimits;
 import org.vertebra.media.MediaStore;
 import org.vertebra.newsletter.NewsletterService;
-import org.vertebra.privacy.PersonalDataSource;
-import org.vertebra.privacy.PrivacyService;
 import org.vertebra.readability.Glossaries;
 import org.vertebra.reference.ReferenceLookups;
 import org.vertebra.retraction.RetractionCheck;
@@ -92,7 +90,6 @@ public final class Site implements AutoCloseable {
     public final ConsentSettings consentSettings;
     public final ConsentService consent;
     public final StatsService stats;
-    public final PrivacyService privacy;
     public final org.vertebra.reading.ReadingService reading;
     public final MarkdownRenderer renderer;
     /**
@@ -163,23 +160,6 @@ public final class Site implements AutoCloseable {
                 new SiteState(jdbi).secret(SiteState.READING_SECRET), articles,
                 () -> org.vertebra.settings.ReadingExpiry.stored(siteSettings.value(org.vertebra.settings.ReadingExpiry.SETTING)),
                 audit, () -> siteSettings.identity().title(), settings.baseUrl(), clock);
-        // Each feature that keeps something under a reader's or patient's address.
-        this.privacy = new PrivacyService(jdbi, transactor, outbox, formGuard, new SiteState(jdbi).secret(SiteState.PRIVACY_SECRET),
-                java.util.List.of(
-                        PersonalDataSource.of("comments", java.util.List.of("comments"), comments::exportPersonalData,
-                                comments::erasePersonalData),
-                        PersonalDataSource.of("newsletter_subscription", java.util.List.of("subscribers"), newsletter::exportPersonalData,
-                                newsletter::erasePersonalData),
-                        PersonalDataSource.of("contact_messages", java.util.List.of("contact_messages"), contact::exportPersonalData,
-                                contact::erasePersonalData),
-                        PersonalDataSource.of("mail_sent", java.util.List.of("mail_outbox"), outbox::exportPersonalData,
-                                outbox::erasePersonalData),
-                        PersonalDataSource.of("consultations", java.util.List.of("consult_bookings"), consult.jobs()::export,
-                                consult.jobs()::erase),
-                        PersonalDataSource.of("reading_lists", java.util.List.of("reading_lists", "reading_list_articles"),
-                                reading::export, reading::erase)),
-                () -> siteSettings.identity().title(), () -> messages.of(siteSettings.identity().language()),
-                settings.baseUrl(), clock);
         this.pemat = new org.vertebra.pemat.PematService(jdbi, transactor, glossaries, clock);
         this.desk = new EditorialDesk(transactor, articleWriter, taxonomy, authors, media, accounts, pemat, clock);
         this.autosaves = new org.vertebra.desk.Autosaves(jdbi, desk, clock);

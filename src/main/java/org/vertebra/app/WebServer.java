@@ -76,11 +76,11 @@ public final class WebServer implements AutoCloseable {
         this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
                 () -> site.cards.of(site.articles.recent(5), 90), site.messages, site.clock);
         frames.useConsent(site.consentSettings::banner);
-        usePolicy(site.consent.policy());
         AdminShell adminShell = new AdminShell(frames::siteTitle, templates, site.clock);
         WebParts web = new WebParts(templates, frames, adminShell, cache, site.settings.baseUrl(), site.clock);
         this.housekeeping = new Housekeeping(site, metrics);
         this.features = new Features(site, web, metrics, () -> policySections, housekeeping::hasRunOnce);
+        usePolicy(site.consent.policy());
         features.inOrder().forEach(feature -> feature.adminSections().forEach(adminShell::addSection));
         this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
         // The consent policy and the page frame first, so that no page rendered after the cache is emptied shows the old ones.
@@ -155,7 +155,7 @@ public final class WebServer implements AutoCloseable {
      */
     private void usePolicy(org.vertebra.consent.ConsentPolicy policy) {
         this.securityHeaders = SecurityHeaders.allowingScripts(policy.scriptOrigins());
-        this.policySections = PolicySections.of(policy, site.messages.of(site.siteSettings.identity().language()), templates);
+        this.policySections = PolicySections.of(policy, features.heldData(), site.messages.of(site.siteSettings.identity().language()), templates);
     }
 
     /**
@@ -198,6 +198,11 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
+    /** The data-rights service, with the personal data every feature contributes; for tests. */
+    public org.vertebra.privacy.PrivacyService privacy() {
+        return features.privacy.service();
+    }
+
     /** The outbox's sender, for tests that deliver at once rather than at its next round. */
     public OutboxSender mailSender() {
         return features.mail.sender();
@@ -221,8 +226,10 @@ public final class WebServer implements AutoCloseable {
         features.search.catchUp();
     }
 
+    /** The features' gauges, and the page cache's counts (web/, not a feature). */
     private void measure() {
-        metrics.gauge("vertebra.outbox.waiting", "Mails in the outbox not yet sent", site.outbox::waiting);
+        features.inOrder().forEach(feature -> feature.gauges().forEach(
+                gauge -> metrics.gauge(gauge.name(), gauge.description(), gauge.value())));
         metrics.counter("vertebra.page.cache.hits", "Pages served from the page cache", cache, PageCache::hits);
         metrics.counter("vertebra.page.cache.misses", "Pages rendered because the cache did not hold them", cache,
                 PageCache::misses);

@@ -25,9 +25,13 @@ public final class PolicySections {
     private PolicySections() {
     }
 
-    /** The sections in the language of {@code text}: the site's, as the Policies page is one of its pages. */
-    public static List<PageSection> of(ConsentPolicy policy, Messages text, Templates templates) {
-        Model model = new Model(ConsentViews.banner(policy), HeldDataLines.in(text), text);
+    /**
+     * The sections in the language of {@code text}: the site's, as the Policies page is one of its pages.
+     *
+     * @param heldData the message keys of what the features keep about a person ({@link HeldDataLines})
+     */
+    public static List<PageSection> of(ConsentPolicy policy, List<String> heldData, Messages text, Templates templates) {
+        Model model = new Model(ConsentViews.banner(policy), HeldDataLines.in(heldData, text), text);
         return List.of(
                 new PageSection("cookie-policy", text.get("policy.cookie.title"), new String(
                         templates.render("consent/cookie-policy.jte", model), java.nio.charset.StandardCharsets.UTF_8)),

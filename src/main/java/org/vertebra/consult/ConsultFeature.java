@@ -8,6 +8,7 @@ import org.vertebra.article.PublishedArticles;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.module.Feature;
 import org.vertebra.module.Job;
+import org.vertebra.module.PersonalDataSource;
 import org.vertebra.module.WebParts;
 import org.vertebra.spam.FormGuard;
 
@@ -17,6 +18,7 @@ import org.vertebra.spam.FormGuard;
  */
 public final class ConsultFeature implements Feature {
 
+    private final PersonalDataSource personalData;
     private final ReminderJob reminders;
     private final DoctorAdminRoutes doctors;
     private final DoctorDeskRoutes doctorDesk;
@@ -26,6 +28,8 @@ public final class ConsultFeature implements Feature {
 
     public ConsultFeature(ConsultServices consult, AccountService accounts, PublishedArticles articles, FormGuard guard,
                           AuditLog audit, WebParts web) {
+        this.personalData = PersonalDataSource.of("consultations", List.of("consult_bookings"), consult.jobs()::export,
+                consult.jobs()::erase);
         this.reminders = new ReminderJob(consult.jobs());
         this.doctors = new DoctorAdminRoutes(consult.agenda(), accounts, web.adminShell());
         this.doctorDesk = new DoctorDeskRoutes(consult.agenda(), web.adminShell());
@@ -57,5 +61,15 @@ public final class ConsultFeature implements Feature {
     @Override
     public List<Job> jobs() {
         return List.of(Job.of(reminders::start, reminders::close));
+    }
+
+    @Override
+    public List<PersonalDataSource> personalData() {
+        return List.of(personalData);
+    }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.consult");
     }
 }

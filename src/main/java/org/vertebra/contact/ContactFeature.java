@@ -5,16 +5,20 @@ import java.util.List;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.article.PublishedArticles;
 import org.vertebra.module.Feature;
+import org.vertebra.module.PersonalDataSource;
 import org.vertebra.module.WebParts;
 import org.vertebra.spam.FormGuard;
 
 /** The contact form and the admin's messages. */
 public final class ContactFeature implements Feature {
 
+    private final PersonalDataSource personalData;
     private final ContactAdminRoutes admin;
     private final ContactRoutes routes;
 
     public ContactFeature(ContactService contact, PublishedArticles articles, FormGuard guard, WebParts web) {
+        this.personalData = PersonalDataSource.of("contact_messages", List.of("contact_messages"), contact::exportPersonalData,
+                contact::erasePersonalData);
         this.admin = new ContactAdminRoutes(contact, web.adminShell());
         this.routes = new ContactRoutes(contact, articles, guard, web.frames(), web.templates());
     }
@@ -33,5 +37,15 @@ public final class ContactFeature implements Feature {
     @Override
     public List<AdminShell.Section> adminSections() {
         return List.of(AdminShell.Section.MESSAGES);
+    }
+
+    @Override
+    public List<PersonalDataSource> personalData() {
+        return List.of(personalData);
+    }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.contact");
     }
 }

@@ -7,18 +7,25 @@ import org.jdbi.v3.core.Jdbi;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.module.Feature;
+import org.vertebra.module.Gauge;
 import org.vertebra.module.Job;
+import org.vertebra.module.PersonalDataSource;
 import org.vertebra.module.WebParts;
 
 /** Mail: the outbox's sender, woken by each mail enqueued, and the admin's mail pages and settings. */
 public final class MailFeature implements Feature {
 
+    private final PersonalDataSource personalData;
     private final OutboxSender sender;
+    private final Gauge waiting;
     private final MailAdminRoutes admin;
     private final MailSettingsRoutes settings;
 
     /** @param claim how long a sender holds the mails it took before another server may take them */
     public MailFeature(Jdbi jdbi, Outbox outbox, MailConfiguration mail, Duration claim, AuditLog audit, WebParts web) {
+        this.personalData = PersonalDataSource.of("mail_sent", List.of("mail_outbox"), outbox::exportPersonalData,
+                outbox::erasePersonalData);
+        this.waiting = new Gauge("vertebra.outbox.waiting", "Mails in the outbox not yet sent", outbox::waiting);
         // The SMTP server is asked for each round: a change in the admin's mail settings needs no restart.
         this.sender = new OutboxSender(jdbi, mail::transport, web.clock(), claim);
         outbox.onEnqueue(sender::wake);
@@ -50,5 +57,20 @@ public final class MailFeature implements Feature {
     /** The outbox's sender, for tests that deliver at once rather than at its next round. */
     public OutboxSender sender() {
         return sender;
+    }
+
+    @Override
+    public List<Gauge> gauges() {
+        return List.of(waiting);
+    }
+
+    @Override
+    public List<PersonalDataSource> personalData() {
+        return List.of(personalData);
+    }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.mail");
     }
 }

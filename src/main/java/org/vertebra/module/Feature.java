@@ -34,4 +34,22 @@ public interface Feature {
     default List<Job> jobs() {
         return List.of();
     }
+
+    /** Figures the feature reports on {@code /metrics}, registered once when the server is built. */
+    default List<Gauge> gauges() {
+        return List.of();
+    }
+
+    /**
+     * The Privacy policy's lines on what the feature keeps about a person: for each message key
+     * {@code K}, the bundles hold {@code K.what}, {@code K.why} and {@code K.kept} in every language.
+     */
+    default List<String> heldData() {
+        return List.of();
+    }
+
+    /** What the feature keeps under a reader's or patient's address, for the data-rights export and erasure. */
+    default List<PersonalDataSource> personalData() {
+        return List.of();
+    }
 }

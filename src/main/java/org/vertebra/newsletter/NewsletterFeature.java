@@ -7,18 +7,22 @@ import org.vertebra.article.PublishedArticles;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.module.Feature;
 import org.vertebra.module.Job;
+import org.vertebra.module.PersonalDataSource;
 import org.vertebra.module.WebParts;
 import org.vertebra.spam.FormGuard;
 
 /** The newsletter: the reader's sign-up and confirmation pages, the admin's pages, and the digest's queue. */
 public final class NewsletterFeature implements Feature {
 
+    private final PersonalDataSource personalData;
     private final DigestQueue digests;
     private final NewsletterAdminRoutes admin;
     private final NewsletterRoutes routes;
 
     public NewsletterFeature(NewsletterService newsletter, PublishedArticles articles, FormGuard guard, AuditLog audit,
                              WebParts web) {
+        this.personalData = PersonalDataSource.of("newsletter_subscription", List.of("subscribers"),
+                newsletter::exportPersonalData, newsletter::erasePersonalData);
         this.digests = new DigestQueue(newsletter);
         newsletter.onDigestRecorded(digests::wake);
         this.admin = new NewsletterAdminRoutes(newsletter, web.adminShell(), audit);
@@ -44,5 +48,15 @@ public final class NewsletterFeature implements Feature {
     @Override
     public List<Job> jobs() {
         return List.of(Job.of(digests::start, digests::close));
+    }
+
+    @Override
+    public List<PersonalDataSource> personalData() {
+        return List.of(personalData);
+    }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.newsletter");
     }
 }

@@ -11,10 +11,12 @@ import org.vertebra.spam.FormGuard;
 /** A reader's or patient's data: the request for a copy or an erasure, and the admin's record of requests. */
 public final class PrivacyFeature implements Feature {
 
+    private final PrivacyService privacy;
     private final PrivacyRoutes routes;
     private final PrivacyAdminRoutes admin;
 
     public PrivacyFeature(PrivacyService privacy, FormGuard guard, AuditLog audit, WebParts web) {
+        this.privacy = privacy;
         this.routes = new PrivacyRoutes(privacy, guard, web.frames(), web.templates(), audit);
         this.admin = new PrivacyAdminRoutes(privacy, web.adminShell());
     }
@@ -33,5 +35,15 @@ public final class PrivacyFeature implements Feature {
     @Override
     public List<AdminShell.Section> adminSections() {
         return List.of(AdminShell.Section.PRIVACY);
+    }
+
+    /** The data-rights service, for tests that hold the sources it answers for against the schema. */
+    public PrivacyService service() {
+        return privacy;
+    }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.privacy");
     }
 }

@@ -14,6 +14,7 @@ import org.vertebra.data.Transactor;
 import org.vertebra.form.Problems;
 import org.vertebra.mail.OutgoingMail;
 import org.vertebra.mail.Outbox;
+import org.vertebra.module.PersonalDataSource;
 import org.vertebra.secret.HmacSigner;
 import org.vertebra.secret.SecretTokens;
 import org.vertebra.spam.FormGuard;
@@ -22,7 +23,7 @@ import org.vertebra.spam.Verdict;
 /**
  * People's data rights: a person asks with their email address and gets a signed link, valid for
  * {@link #LINK_VALID}, to a page where they download everything the site holds under it as JSON or
- * have it erased. What is held comes from each feature's {@link PersonalDataSource}; erasure runs
+ * have it erased. What is held comes from the {@link PersonalDataSource} each feature contributes; erasure runs
  * all of them in one transaction. The web page answers every address alike, so it tells no one
  * whether an address is known; only the mailbox's owner sees that.
  */

@@ -4,16 +4,20 @@ import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.module.Feature;
+import org.vertebra.module.PersonalDataSource;
 import org.vertebra.module.WebParts;
 
 /** Reading lists a clinician prescribes to a patient: the admin's pages and the patient's signed link. */
 public final class ReadingFeature implements Feature {
 
+    private final PersonalDataSource personalData;
     private final ReadingAdminRoutes admin;
     private final ReadingRoutes routes;
 
     /** @param patients the address of a consultation's patient, where the clinician may see it */
     public ReadingFeature(ReadingService reading, PatientAddresses patients, WebParts web) {
+        this.personalData = PersonalDataSource.of("reading_lists", List.of("reading_lists", "reading_list_articles"), reading::export,
+                reading::erase);
         this.admin = new ReadingAdminRoutes(reading, patients, web.adminShell());
         this.routes = new ReadingRoutes(reading, web.templates(), web.frames()::siteTitle);
     }
@@ -32,5 +36,15 @@ public final class ReadingFeature implements Feature {
     @Override
     public List<AdminShell.Section> adminSections() {
         return List.of(AdminShell.Section.READING);
+    }
+
+    @Override
+    public List<PersonalDataSource> personalData() {
+        return List.of(personalData);
+    }
+
+    @Override
+    public List<String> heldData() {
+        return List.of("policy.held.reading");
     }
 }

@@ -26,6 +26,7 @@ import org.vertebra.article.ArticleDraft;
 import org.vertebra.comment.CommentForm;
 import org.vertebra.comment.CommentService;
 import org.vertebra.contact.ContactForm;
+import org.vertebra.module.PersonalDataSource;
 import org.vertebra.support.MailOutbox;
 import org.vertebra.support.PublicForm;
 import org.vertebra.support.TestClock;
@@ -107,7 +108,7 @@ class PrivacyTest {
                 assertThat(c.bodyMarkdown()).isEqualTo(CommentService.ERASED_TEXT);
             });
             assertThat(site.comments.byId(bob).orElseThrow().bodyMarkdown()).as("others' replies stay").isEqualTo("Mine too.");
-            for (PersonalDataSource source : site.privacy.sources()) {
+            for (PersonalDataSource source : server.server().privacy().sources()) {
                 Object left = source.export("ann@example.org");
                 assertThat(left instanceof java.util.Collection<?> c ? c.isEmpty() : ((Map<?, ?>) left).isEmpty())
                         .as(source.name()).isTrue();
@@ -148,18 +149,19 @@ class PrivacyTest {
     @EnumSource(TestDatabase.class)
     void everyTableWithAnEmailColumnIsCoveredByExportAndErasure(TestDatabase kind) throws Exception {
         try (TestServer server = TestServer.empty(kind, folder, TestClock.at("2026-03-02T09:00:00Z"))) {
-            assertThat(uncovered(server.site())).as("tables with an email column that no PersonalDataSource covers").isEmpty();
+            assertThat(uncovered(server)).as("tables with an email column that no PersonalDataSource covers").isEmpty();
 
             // A new feature's table that nobody registered is caught:
             server.site().database.jdbi().useHandle(h -> h.execute(
                     "CREATE TABLE waiting_list (id BIGINT PRIMARY KEY, patient_email VARCHAR(320) NOT NULL)"));
-            assertThat(uncovered(server.site())).containsExactly("waiting_list.patient_email");
+            assertThat(uncovered(server)).containsExactly("waiting_list.patient_email");
         }
     }
 
     /** Columns that hold an address (email, *_email, recipient, address) in tables that no source covers. */
-    static List<String> uncovered(Site site) throws Exception {
-        List<String> covered = site.privacy.coveredTables();
+    static List<String> uncovered(TestServer server) throws Exception {
+        Site site = server.site();
+        List<String> covered = server.server().privacy().coveredTables();
         List<String> missing = new ArrayList<>();
         try (Connection connection = site.database.jdbi().open().getConnection()) {
             DatabaseMetaData meta = connection.getMetaData();

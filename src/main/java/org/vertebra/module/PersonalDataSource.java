@@ -1,4 +1,4 @@
-package org.vertebra.privacy;
+package org.vertebra.module;
 
 import java.util.List;
 import java.util.function.Function;
@@ -6,9 +6,10 @@ import java.util.function.ToIntFunction;
 
 /**
  * One feature's part in a person's data rights: what it holds under an email address, as plain
- * values for the JSON export, and erasing it. Each feature provides one through its service and
- * {@code app/Site} registers it; {@link #tables()} names the tables it covers, which a test holds
- * against the live schema so that a new table with an email column cannot be forgotten.
+ * values for the JSON export, and erasing it. A feature that keeps such data contributes its source
+ * through {@link Feature#personalData()}, and privacy/ answers for all of them; {@link #tables()}
+ * names the tables it covers, which a test holds against the live schema so that a new table with
+ * an email column cannot be forgotten.
  */
 public interface PersonalDataSource {
 
