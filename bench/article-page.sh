@@ -171,32 +171,6 @@ NGINX_PIDS="$(pgrep -P "$(cat "$NGX/nginx.pid")" | paste -sd' ')"
 [[ -n "$NGINX_PIDS" ]] || die "no nginx workers found"
 
 # ---------------------------------------------------------------- load
-# Prints "req_per_s p50_ms p99_ms non2xx socket_errors requests" from wrk --latency output.
-parse_wrk() {
-  awk '
-    function ms(v,   n, u) {
-      if (!match(v, /^[0-9.]+/)) return "NaN"
-      n = substr(v, 1, RLENGTH); u = substr(v, RLENGTH + 1)
-      if (u == "us") return n / 1000
-      if (u == "ms") return n + 0
-      if (u == "s")  return n * 1000
-      if (u == "m")  return n * 60000
-      if (u == "h")  return n * 3600000
-      return "NaN"
-    }
-    /Latency Distribution/ { dist = 1; next }
-    dist && $1 == "50%" { p50 = ms($2) }
-    dist && $1 == "99%" { p99 = ms($2) }
-    / requests in / { n = $1 }
-    /^Requests\/sec:/ { rps = $2 }
-    /Non-2xx or 3xx responses:/ { bad = $NF }
-    /Socket errors:/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
-    END {
-      if (rps == "" || p50 == "" || p99 == "" || p50 == "NaN" || p99 == "NaN" || n == "") exit 1
-      printf "%.2f %.3f %.3f %d %d %d\n", rps, p50, p99, bad + 0, err + 0, n
-    }' "$1"
-}
-
 # CPU time (user + system, in clock ticks) of these processes and all their threads so far.
 cpu_ticks() {
   local total=0 pid stat

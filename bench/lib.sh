@@ -132,8 +132,8 @@ stop_nginx() {
   kill -9 "$pid" 2>/dev/null || true
 }
 
-# parse_wrk FILE: prints "req_per_s p50_ms p99_ms non2xx socket_errors" from `wrk --latency`'s output;
-# fails when the output lacks them.
+# parse_wrk FILE: prints "req_per_s p50_ms p99_ms non2xx socket_errors requests" from `wrk --latency`'s
+# output; fails when the output lacks them.
 parse_wrk() {
   awk '
     function ms(v,   n, u) {
@@ -149,12 +149,13 @@ parse_wrk() {
     /Latency Distribution/ { dist = 1; next }
     dist && $1 == "50%" { p50 = ms($2) }
     dist && $1 == "99%" { p99 = ms($2) }
+    / requests in / { n = $1 }
     /^Requests\/sec:/ { rps = $2 }
     /Non-2xx or 3xx responses:/ { bad = $NF }
     /Socket errors:/ { gsub(/,/, ""); err = $4 + $6 + $8 + $10 }
     END {
-      if (rps == "" || p50 == "" || p99 == "" || p50 == "NaN" || p99 == "NaN") exit 1
-      printf "%.2f %.3f %.3f %d %d\n", rps, p50, p99, bad + 0, err + 0
+      if (rps == "" || p50 == "" || p99 == "" || p50 == "NaN" || p99 == "NaN" || n == "") exit 1
+      printf "%.2f %.3f %.3f %d %d %d\n", rps, p50, p99, bad + 0, err + 0, n
     }' "$1"
 }
 
