@@ -11,9 +11,9 @@ import org.vertebra.monitor.SiteMetrics;
 /**
  * Work a running site does now and then by itself: it empties the trash of articles kept longer
  * than 30 days, forgets ended sessions and old sign-in failures, deletes reading lists whose link
- * has expired, and sends the newsletter digest when one is due. Of several servers on one database, the one that holds the hour's lease runs it
- * (see {@link org.vertebra.data.JobLeases}); when that server dies, the next hour's run falls to
- * another.
+ * has expired, and sends the newsletter digest when one is due. Of several servers on one
+ * database, the one that holds the hour's lease runs it (see {@link org.vertebra.data.JobLeases});
+ * when that server dies, the next hour's run falls to another.
  */
 final class Housekeeping implements AutoCloseable {
 
@@ -34,14 +34,13 @@ final class Housekeeping implements AutoCloseable {
         thread.setDaemon(true);
         return thread;
     });
+    private final java.util.concurrent.CountDownLatch firstRun = new java.util.concurrent.CountDownLatch(1);
 
     Housekeeping(Site site, SiteMetrics metrics) {
         this.site = site;
         this.metrics = metrics;
         this.auditPrunedAt = site.clock.instant().minus(AUDIT_PRUNE_EVERY).plus(EVERY).minusSeconds(60);
     }
-
-    private final java.util.concurrent.CountDownLatch firstRun = new java.util.concurrent.CountDownLatch(1);
 
     /**
      * The first run at once, in the background: the first page need not wait for its statements

@@ -16,11 +16,6 @@ public final class HealthCheck {
     private final BooleanSupplier indexReady;
     private final BooleanSupplier startWorkDone;
 
-    public HealthCheck(BooleanSupplier databaseReachable, Supplier<String> appliedMigration, String expectedMigration,
-                       BooleanSupplier indexReady) {
-        this(databaseReachable, appliedMigration, expectedMigration, indexReady, () -> true);
-    }
-
     /**
      * @param startWorkDone whether the work a start does in the background besides the index (the first
      *                      housekeeping) is done: pages answer meanwhile, and the node says "starting"

@@ -9,7 +9,7 @@ class HealthStatusTest {
 
     @Test
     void saysStartingWhileOnlyTheSearchIndexIsLeft() {
-        var starting = new HealthCheck(() -> true, () -> "21", "21", () -> false).check();
+        var starting = new HealthCheck(() -> true, () -> "21", "21", () -> false, () -> true).check();
         assertThat(starting.canServe()).isFalse();
         assertThat(new MonitorRoutes.HealthReport(starting).status()).isEqualTo("starting");
         assertThat(new MonitorRoutes.HealthReport(starting).index()).isEqualTo("building");
@@ -28,14 +28,14 @@ class HealthStatusTest {
 
     @Test
     void saysOkWhenTheIndexIsReady() {
-        var ready = new HealthCheck(() -> true, () -> "21", "21", () -> true).check();
+        var ready = new HealthCheck(() -> true, () -> "21", "21", () -> true, () -> true).check();
         assertThat(new MonitorRoutes.HealthReport(ready).status()).isEqualTo("ok");
     }
 
     @Test
     void saysUnavailableForADatabaseDownOrAnOtherMigrationEvenWhileTheIndexIsBuilt() {
-        var down = new HealthCheck(() -> false, () -> "21", "21", () -> false).check();
-        var older = new HealthCheck(() -> true, () -> "20", "21", () -> false).check();
+        var down = new HealthCheck(() -> false, () -> "21", "21", () -> false, () -> true).check();
+        var older = new HealthCheck(() -> true, () -> "20", "21", () -> false, () -> true).check();
         assertThat(new MonitorRoutes.HealthReport(down).status()).isEqualTo("unavailable");
         assertThat(new MonitorRoutes.HealthReport(older).status()).isEqualTo("unavailable");
     }

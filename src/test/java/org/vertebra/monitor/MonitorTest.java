@@ -47,7 +47,7 @@ class MonitorTest {
 
     @Test
     void unhealthyWhenTheDatabaseIsBehindThisBuild() {
-        HealthCheck check = new HealthCheck(() -> true, () -> "3", "13", () -> true);
+        HealthCheck check = new HealthCheck(() -> true, () -> "3", "13", () -> true, () -> true);
 
         assertThat(check.check().canServe()).isFalse();
     }
