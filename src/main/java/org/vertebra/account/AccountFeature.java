@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.mail.Outbox;
+import org.vertebra.module.Chore;
 import org.vertebra.module.Feature;
 import org.vertebra.module.WebParts;
 
@@ -15,22 +16,18 @@ import org.vertebra.module.WebParts;
  */
 public final class AccountFeature implements Feature {
 
-    private final Access access;
-    private final AccountRoutes signIn;
-    private final TwoFactorRoutes twoFactor;
-    private final UserAdminRoutes users;
-    private final PasswordResetRoutes passwordReset;
+    private final AccountService accounts;
+    private final Outbox outbox;
+    private final AuditLog audit;
+    private final BooleanSupplier twoFactorRequired;
+    private Access access;
 
     /** @param twoFactorRequired whether the site asks every account for a second step (a setting that may change) */
-    public AccountFeature(AccountService accounts, Outbox outbox, AuditLog audit, BooleanSupplier twoFactorRequired,
-                          WebParts web) {
-        AdminShell shell = web.adminShell();
-        this.access = new Access(accounts, shell, web.baseUrl(), twoFactorRequired);
-        this.signIn = new AccountRoutes(accounts, access, shell, web.clock(), audit);
-        this.twoFactor = new TwoFactorRoutes(accounts.twoFactor(), access, shell, web.clock(), audit);
-        this.users = new UserAdminRoutes(accounts, shell, audit);
-        this.passwordReset = new PasswordResetRoutes(accounts, access, shell, outbox, web.baseUrl(), web.frames()::siteTitle,
-                web.clock(), audit);
+    public AccountFeature(AccountService accounts, Outbox outbox, AuditLog audit, BooleanSupplier twoFactorRequired) {
+        this.accounts = accounts;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.twoFactorRequired = twoFactorRequired;
     }
 
     @Override
@@ -39,11 +36,20 @@ public final class AccountFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig routes) {
-        signIn.register(routes);
-        twoFactor.register(routes);
-        users.register(routes);
-        passwordReset.register(routes);
+    public void routes(RoutesConfig routes, WebParts web) {
+        AdminShell shell = web.adminShell();
+        this.access = new Access(accounts, shell, web.baseUrl(), twoFactorRequired);
+        new AccountRoutes(accounts, access, shell, web.clock(), audit).register(routes);
+        new TwoFactorRoutes(accounts.twoFactor(), access, shell, web.clock(), audit).register(routes);
+        new UserAdminRoutes(accounts, shell, audit).register(routes);
+        new PasswordResetRoutes(accounts, access, shell, outbox, web.baseUrl(), web.frames()::siteTitle, web.clock(), audit)
+                .register(routes);
+    }
+
+    /** Ended sessions and old sign-in failures are forgotten. */
+    @Override
+    public List<Chore> chores() {
+        return List.of(new Chore("ended sessions and old sign-in failures forgotten", accounts::cleanUp));
     }
 
     @Override
@@ -51,8 +57,14 @@ public final class AccountFeature implements Feature {
         return List.of(AdminShell.Section.USERS);
     }
 
-    /** The guard every matched route passes: its role or action, and CSRF on state changes. */
+    /**
+     * The guard every matched route passes: its role or action, and CSRF on state changes. Built
+     * with the routes, whose refusals it renders in the admin's frame.
+     */
     public Access access() {
+        if (access == null) {
+            throw new IllegalStateException("the account feature's routes are not registered yet");
+        }
         return access;
     }
 }

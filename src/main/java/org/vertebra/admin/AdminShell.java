@@ -17,9 +17,8 @@ import org.vertebra.web.Templates;
 
 /**
  * The frame around every admin page (src/main/jte/admin/layout.jte) and the dashboard at /admin/.
- * The navigation lists the sections that exist, in a fixed order, and of those only the ones the
- * signed-in person may open. A feature that adds a section calls {@link #addSection} when it
- * registers its routes.
+ * The navigation lists the sections the site's features open (and the dashboard), in a fixed
+ * order, and of those only the ones the signed-in person may open.
  */
 public final class AdminShell {
 
@@ -72,23 +71,22 @@ public final class AdminShell {
     private final Supplier<String> siteTitle;
     private final Templates templates;
     private final java.time.Clock clock;
-    private final Set<Section> sections = EnumSet.of(Section.DASHBOARD);
+    private final Set<Section> sections;
     private final List<java.util.function.Function<User, List<MenuLink>>> attention = new ArrayList<>();
     private final List<java.util.function.Function<User, List<MenuLink>>> warnings = new ArrayList<>();
     private final List<java.util.function.Function<User, java.util.Optional<DashboardPanel>>> panels = new ArrayList<>();
 
     /**
      * @param siteTitle the site's current title (an administrator may change it while the server runs)
+     * @param sections  the sections the features open
      * @param clock     for the time a page's session has left, which its notice counts down
      */
-    public AdminShell(Supplier<String> siteTitle, Templates templates, java.time.Clock clock) {
+    public AdminShell(Supplier<String> siteTitle, Templates templates, Set<Section> sections, java.time.Clock clock) {
+        this.sections = EnumSet.of(Section.DASHBOARD);
+        this.sections.addAll(sections);
         this.siteTitle = siteTitle;
         this.templates = templates;
         this.clock = clock;
-    }
-
-    public void addSection(Section section) {
-        sections.add(section);
     }
 
     /** Lets a feature list, on the dashboard, what waits for this person (links with a count in their label). */

@@ -1,17 +1,11 @@
 package org.vertebra.app;
 
 import io.javalin.config.RoutesConfig;
-import org.vertebra.admin.AdminShell;
 import org.vertebra.module.Feature;
+import org.vertebra.module.WebParts;
 
 /** The admin's dashboard at {@code /admin/}, which the admin's frame draws from what the features add to it. */
 final class AdminDashboard implements Feature {
-
-    private final AdminShell shell;
-
-    AdminDashboard(AdminShell shell) {
-        this.shell = shell;
-    }
 
     @Override
     public String name() {
@@ -19,7 +13,7 @@ final class AdminDashboard implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig routes) {
-        shell.register(routes);
+    public void routes(RoutesConfig routes, WebParts web) {
+        web.adminShell().register(routes);
     }
 }

@@ -3,14 +3,13 @@ package org.vertebra.app;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.vertebra.account.AccountFeature;
+import org.vertebra.article.Article;
 import org.vertebra.archive.ArchiveFeature;
 import org.vertebra.article.ArticleFeature;
 import org.vertebra.audit.AuditFeature;
 import org.vertebra.author.AuthorFeature;
 import org.vertebra.comment.CommentFeature;
-import org.vertebra.comment.CommentSections;
 import org.vertebra.consent.ConsentFeature;
 import org.vertebra.consent.PolicySections;
 import org.vertebra.consult.ConsultFeature;
@@ -18,12 +17,12 @@ import org.vertebra.contact.ContactFeature;
 import org.vertebra.desk.DeskFeature;
 import org.vertebra.feed.FeedFeature;
 import org.vertebra.handout.HandoutFeature;
-import org.vertebra.layout.PageSection;
 import org.vertebra.mail.MailFeature;
 import org.vertebra.media.MediaFeature;
 import org.vertebra.module.Feature;
 import org.vertebra.module.PersonalDataSource;
-import org.vertebra.module.WebParts;
+import org.vertebra.module.Chore;
+import org.vertebra.module.Job;
 import org.vertebra.monitor.HealthCheck;
 import org.vertebra.monitor.MonitorFeature;
 import org.vertebra.monitor.SiteMetrics;
@@ -31,6 +30,8 @@ import org.vertebra.newsletter.NewsletterFeature;
 import org.vertebra.privacy.PrivacyFeature;
 import org.vertebra.privacy.PrivacyService;
 import org.vertebra.reading.ReadingFeature;
+import org.vertebra.spam.SpamFeature;
+import org.vertebra.layout.CommentSection;
 import org.vertebra.redirect.RedirectFeature;
 import org.vertebra.reference.ReferenceFeature;
 import org.vertebra.search.SearchFeature;
@@ -41,15 +42,16 @@ import org.vertebra.trust.TrustFeature;
 import org.vertebra.wordpress.WordPressFeature;
 
 /**
- * The site's features on top of its services ({@link Site}), each built from what it needs, and
- * {@link #inOrder()} the order their routes are tried in. Literal addresses come first; a
- * language's archives and feeds after every literal address they could shadow; the one-segment
- * article route {@code /{slug}/} last, since it matches any one-segment path. The few features
- * the server itself calls on (the guard, the queues it drains in tests, the answers to a page not
- * found) are fields. The data-rights page answers for what every other feature says it keeps under
- * a person's address ({@link Feature#personalData()}), so it is built after them.
+ * The site's features, each built from the services it needs ({@link Site} builds them once, for a
+ * server), and {@link #inOrder()} the order their routes are tried in. Literal addresses come first;
+ * a language's archives and feeds after every literal address they could shadow; the one-segment
+ * article route {@code /{slug}/} last, since it matches any one-segment path. The few features the
+ * server itself calls on (the guard, the policy's headers, the queues it drains in tests, the
+ * answers to a page not found) are fields. The data-rights page answers for what every other
+ * feature says it keeps under a person's address ({@link Feature#personalData()}), so it is built
+ * after them; the hourly housekeeping runs what every feature gives it to do ({@link Feature#chores()}).
  */
-final class Features {
+final class Features implements AutoCloseable {
 
     /**
      * The order in which the data-rights page, the export and the Privacy policy list what features
@@ -60,6 +62,7 @@ final class Features {
     private static final List<String> ABOUT_A_PERSON = List.of("comment", "newsletter", "contact", "mail", "consult",
             "reading", "privacy");
 
+    final SiteMetrics metrics = new SiteMetrics();
     final StatsFeature stats;
     final SearchFeature search;
     final MediaFeature media;
@@ -67,71 +70,83 @@ final class Features {
     final MailFeature mail;
     final WordPressFeature wordpress;
     final RedirectFeature redirect;
+    final ConsentFeature consent;
     final PrivacyFeature privacy;
+    final Housekeeping housekeeping;
+    private final ArticleFeature article;
     private final List<Feature> inOrder;
+    private final java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
 
-    /**
-     * @param policySections  the Policies page's generated sections, as the consent policy in force makes them
-     * @param housekeepingRan whether the start's first housekeeping is done, which /healthz waits for
-     */
-    Features(Site site, WebParts web, SiteMetrics metrics, Supplier<List<PageSection>> policySections,
-             java.util.function.BooleanSupplier housekeepingRan) {
-        this.stats = new StatsFeature(site.stats, web);
+    Features(Site site) {
+        var jdbi = site.database.jdbi();
+        this.stats = new StatsFeature(site.stats);
         this.search = new SearchFeature(site.settings.dataDir(), site.articles, site.taxonomy,
-                stats.recorder()::searchFoundNothing, web);
-        HealthCheck health = new HealthCheck(site.database::isReachable, () -> site.database.appliedMigration().getVersion(),
-                org.vertebra.data.Database.latestMigration().getVersion(), search::isReady, housekeepingRan);
-        this.media = new MediaFeature(site.mediaStore, site.media, site.mediaRemoval, web);
-        this.account = new AccountFeature(site.accounts, site.outbox, site.audit, site.siteSettings::twoFactorRequired, web);
-        this.mail = new MailFeature(site.database.jdbi(), site.outbox, site.mail,
-                java.time.Duration.ofSeconds(site.settings.mail().claimSeconds()), site.audit, web);
-        ReferenceFeature reference = new ReferenceFeature(site.settings.crossrefUrl(), site.settings.pubmedUrl(), web);
+                stats.recorder()::searchFoundNothing, site.clock);
+        this.media = new MediaFeature(site.mediaStore, site.media, site.mediaRemoval);
+        this.account = new AccountFeature(site.accounts, site.outbox, site.audit, site.siteSettings::twoFactorRequired);
+        this.mail = new MailFeature(jdbi, site.outbox, site.mail, java.time.Duration.ofSeconds(site.settings.mail().claimSeconds()),
+                site.audit, site.clock);
+        ReferenceFeature reference = new ReferenceFeature(site.referenceLookups);
         this.wordpress = new WordPressFeature(site.legacyUrls);
-        this.redirect = new RedirectFeature(site.redirects, web);
-        ArchiveFeature archive = new ArchiveFeature(site.articles, site.cards, site.taxonomy, site.authors, site.media, web);
-        FeedFeature feed = new FeedFeature(site.articles, site.authors, site.taxonomy, web);
-        CommentSections discussion = new CommentSections(site.comments, site.formGuard, web.frames()::text, web.frames()::contentGeneration);
-        ArticleFeature article = new ArticleFeature(site.articles, site.cards, site.authors, site.media, discussion,
-                archive::languageHome, Map.of(PolicySections.PAGE_SLUG, policySections), web);
+        this.redirect = new RedirectFeature(site.redirects, site.clock);
+        this.consent = new ConsentFeature(site.consent, site.consentSettings, site.audit,
+                () -> site.messages.of(site.siteSettings.identity().language()), this::heldData);
+        ArchiveFeature archive = new ArchiveFeature(site.articles, site.cards, site.taxonomy, site.authors, site.media);
+        FeedFeature feed = new FeedFeature(site.articles, site.authors, site.taxonomy);
+        CommentFeature comment = new CommentFeature(site.comments, site.formGuard, site.messages::of, site.articles,
+                this::articlePage);
+        this.article = new ArticleFeature(site.articles, site.cards, site.authors, site.media, comment.discussion(),
+                archive::languageHome, Map.of(PolicySections.PAGE_SLUG, consent::policySections));
         List<Feature> beforePrivacy = List.of(
-                new MonitorFeature(health, metrics),
                 media,
-                new AdminDashboard(web.adminShell()),
+                new AdminDashboard(),
                 account,
                 mail,
                 new DeskFeature(site.desk, site.autosaves, site.articleWriter, site.authors, site.taxonomy, site.renderer,
-                        reference.service(), site.glossaries, site.retractions, site.database.jdbi(), site.audit, web),
-                new SettingsFeature(site.siteSettings, site.audit, web),
-                new TrustFeature(site.trustSettings, site.articles::countPublishedAboveGrade, site.audit, web),
-                new TaxonomyFeature(site.menus, site.categories, web),
-                new AuthorFeature(site.authors, site.media, site.accounts, web),
-                new NewsletterFeature(site.newsletter, site.articles, site.formGuard, site.audit, web),
-                new ContactFeature(site.contact, site.articles, site.formGuard, web),
-                new ConsultFeature(site.consult, site.accounts, site.articles, site.formGuard, site.audit, web),
+                        reference.service(), site.glossaries, site.retractions, jdbi, site.audit, site.clock),
+                new SettingsFeature(site.siteSettings, site.audit),
+                new TrustFeature(site.trustSettings, site.articles::countPublishedAboveGrade, site.audit),
+                new TaxonomyFeature(site.menus, site.categories),
+                new AuthorFeature(site.authors, site.media, site.accounts),
+                new NewsletterFeature(site.newsletter, site.articles, site.formGuard, site.audit),
+                new ContactFeature(site.contact, site.articles, site.formGuard),
+                new ConsultFeature(site.consult, site.accounts, site.articles, site.formGuard, site.audit),
                 new ReadingFeature(site.reading, (consultation, user) -> site.consult.agenda()
-                        .bookingOpenTo(consultation, user).map(org.vertebra.consult.Booking::email), web),
-                new ConsentFeature(site.consent, site.consentSettings, site.audit, web));
+                        .bookingOpenTo(consultation, user).map(org.vertebra.consult.Booking::email)),
+                consent);
         List<Feature> afterPrivacy = List.of(
                 wordpress, // WordPress's /?p=ID and the like, before the home page answers them
                 archive,
                 reference,
                 search,
                 stats,
-                new AuditFeature(site.audit, web),
+                new AuditFeature(site.audit, Housekeeping.EVERY, site.clock),
                 redirect,
                 feed,
-                new HandoutFeature(site.articles, site.authors, site.media, web),
-                new CommentFeature(site.comments, discussion, site.articles, article::render, web),
+                new HandoutFeature(site.articles, site.authors, site.media),
+                comment,
+                new SpamFeature(site.formGuard),
                 archive.languages(),
                 feed.languages(),
                 article); // last: its pattern matches any one-segment path
         List<Feature> others = new ArrayList<>(beforePrivacy);
         others.addAll(afterPrivacy);
-        this.privacy = new PrivacyFeature(privacyService(site, personalData(others)), site.formGuard, site.audit, web);
-        List<Feature> all = new ArrayList<>(beforePrivacy);
+        this.privacy = new PrivacyFeature(privacyService(site, personalData(others)), site.formGuard, site.audit);
+        others.add(privacy);
+        this.housekeeping = new Housekeeping(site.leases, chores(others), metrics);
+        HealthCheck health = new HealthCheck(site.database::isReachable, () -> site.database.appliedMigration().getVersion(),
+                org.vertebra.data.Database.latestMigration().getVersion(), search::isReady, housekeeping::hasRunOnce);
+        List<Feature> all = new ArrayList<>();
+        all.add(new MonitorFeature(health, metrics));
+        all.addAll(beforePrivacy);
         all.add(privacy);
         all.addAll(afterPrivacy);
         this.inOrder = List.copyOf(all);
+    }
+
+    /** An article's page with a given comment section: the comment feature shows it when it refuses a comment. */
+    private byte[] articlePage(Article article, CommentSection comments) {
+        return this.article.render(article, comments);
     }
 
     /** What every feature keeps under a person's address, in the order of {@link #ABOUT_A_PERSON}. */
@@ -139,6 +154,13 @@ final class Features {
         List<PersonalDataSource> sources = new ArrayList<>();
         aboutAPerson(features).forEach(feature -> sources.addAll(feature.personalData()));
         return List.copyOf(sources);
+    }
+
+    /** Every feature's chores, in route order. */
+    private static List<Chore> chores(List<Feature> features) {
+        List<Chore> chores = new ArrayList<>();
+        features.forEach(feature -> chores.addAll(feature.chores()));
+        return chores;
     }
 
     /** The message keys of the Privacy policy's lines on what the features keep about a person. */
@@ -168,5 +190,20 @@ final class Features {
     /** Every feature, in the order its routes are tried. */
     List<Feature> inOrder() {
         return inOrder;
+    }
+
+    /** Starts housekeeping (its first run at once, in the background) and every feature's jobs. */
+    void start() {
+        housekeeping.start();
+        inOrder.forEach(feature -> feature.jobs().forEach(Job::start));
+    }
+
+    /** Stops housekeeping and every feature's jobs (once: the server and the site may both ask). */
+    @Override
+    public void close() {
+        if (closed.compareAndSet(false, true)) {
+            housekeeping.close();
+            inOrder.forEach(feature -> feature.jobs().forEach(Job::close));
+        }
     }
 }

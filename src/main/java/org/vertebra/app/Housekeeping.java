@@ -1,19 +1,23 @@
 package org.vertebra.app;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.vertebra.data.JobLeases;
+import org.vertebra.module.Chore;
 import org.vertebra.monitor.SiteMetrics;
 
 /**
- * Work a running site does now and then by itself: it empties the trash of articles kept longer
- * than 30 days, forgets ended sessions and old sign-in failures, deletes reading lists whose link
- * has expired, and sends the newsletter digest when one is due. Of several servers on one
- * database, the one that holds the hour's lease runs it (see {@link org.vertebra.data.JobLeases});
- * when that server dies, the next hour's run falls to another.
+ * Work a running site does every hour by itself: the features' chores ({@link
+ * org.vertebra.module.Feature#chores()}), such as emptying the trash, forgetting ended sessions and
+ * sending the newsletter digest when one is due. Of several servers on one database, the one that
+ * holds the hour's lease runs it (see {@link JobLeases}); when that server dies, the next hour's
+ * run falls to another. A chore that fails is logged and the others still run.
  */
 final class Housekeeping implements AutoCloseable {
 
@@ -21,25 +25,22 @@ final class Housekeeping implements AutoCloseable {
     static final String JOB = "housekeeping";
     /** Shorter than the period, so the holder's own next run finds its lease over. */
     static final Duration LEASE = EVERY.minusMinutes(5);
-    /** The audit log is pruned once a day: it walks the whole chain first, too much for every hour. */
-    static final Duration AUDIT_PRUNE_EVERY = Duration.ofHours(24);
     private static final Logger LOG = LoggerFactory.getLogger(Housekeeping.class);
 
-    private final Site site;
+    private final JobLeases leases;
+    private final List<Chore> chores;
     private final SiteMetrics metrics;
-    /** Not at start, whose housekeeping runs as the server begins to listen: the first prune comes with the next hour's run. */
-    private java.time.Instant auditPrunedAt;
     private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "housekeeping");
         thread.setDaemon(true);
         return thread;
     });
-    private final java.util.concurrent.CountDownLatch firstRun = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch firstRun = new CountDownLatch(1);
 
-    Housekeeping(Site site, SiteMetrics metrics) {
-        this.site = site;
+    Housekeeping(JobLeases leases, List<Chore> chores, SiteMetrics metrics) {
+        this.leases = leases;
+        this.chores = List.copyOf(chores);
         this.metrics = metrics;
-        this.auditPrunedAt = site.clock.instant().minus(AUDIT_PRUNE_EVERY).plus(EVERY).minusSeconds(60);
     }
 
     /**
@@ -68,37 +69,31 @@ final class Housekeeping implements AutoCloseable {
 
     void runOnce() {
         try {
-            if (!site.leases.claim(JOB, LEASE)) {
+            if (!leases.claim(JOB, LEASE)) {
                 return; // another server runs it this hour
             }
-            int purged = site.articleWriter.purgeTrash();
-            int forgotten = site.accounts.cleanUp() + site.formGuard.forgetOld() + site.stats.forgetPastVisitors()
-                    + site.redirects.trimNotFoundLog(); // the 404 log keeps its most recent paths
-            site.newsletter.sendDigestIfDue(); // weekly, when there is something new; it logs what it sent
-            site.consult.jobs().eraseExpiredHealthData(); // intake answers and notes past the retention period; it logs how many
-            int expiredLists = site.reading.purgeExpired(); // reading lists whose link has expired (on the audit log)
-            site.retractions.recheckPublishedInBackground(); // references whose answer is over a week old
-            pruneAuditLogIfDue();
-            if (expiredLists > 0) {
-                LOG.info("housekeeping: {} expired reading lists deleted", expiredLists);
-            }
-            if (purged > 0 || forgotten > 0) {
-                LOG.info("housekeeping: {} articles deleted from the trash, {} ended sessions, old sign-in failures and form counts forgotten",
-                        purged, forgotten);
-            }
-            metrics.jobRun(JOB, "ok");
         } catch (RuntimeException e) {
             metrics.jobRun(JOB, "failed");
-            LOG.error("housekeeping failed; it runs again in {} minutes", EVERY.toMinutes(), e);
+            LOG.error("housekeeping could not claim its lease; it tries again in {} minutes", EVERY.toMinutes(), e);
+            return;
         }
+        boolean allDone = true;
+        for (Chore chore : chores) {
+            allDone &= done(chore);
+        }
+        metrics.jobRun(JOB, allDone ? "ok" : "failed");
     }
 
-    /** Rows past the audit log's retention, once a day on the server that runs housekeeping; it logs how many. */
-    private void pruneAuditLogIfDue() {
-        java.time.Instant now = site.clock.instant();
-        if (!now.isBefore(auditPrunedAt.plus(AUDIT_PRUNE_EVERY))) {
-            auditPrunedAt = now;
-            site.audit.prune(org.vertebra.audit.Actor.commandLine("housekeeping"));
+    private boolean done(Chore chore) {
+        try {
+            int count = chore.work().getAsInt();
+            if (count > 0) {
+                LOG.info("housekeeping: {} {}", count, chore.name());
+            }
+            return true;
+        } catch (RuntimeException e) {
+            LOG.error("housekeeping: {} failed; it runs again in {} minutes", chore.name(), EVERY.toMinutes(), e);
+            return false;
         }
     }
 

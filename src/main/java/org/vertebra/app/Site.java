@@ -46,8 +46,9 @@ import org.vertebra.wordpress.LegacyUrls;
 import org.vertebra.wordpress.WordPressImporter;
 
 /**
- * The services of one Vertebra site, wired by their constructors. Commands build one, use it and
- * close it; the web server adds routes on top.
+ * The composition root: the services of one Vertebra site, wired by their constructors in the order
+ * they depend on each other, and, for a server, the site's features built on them ({@link #features()}).
+ * Commands build a site, use its services and close it; they never build the features.
  */
 public final class Site implements AutoCloseable {
 
@@ -102,6 +103,9 @@ public final class Site implements AutoCloseable {
     public final org.vertebra.redirect.RedirectService redirects;
     /** Security-relevant events, chained (audit/); features record into it where the event happens. */
     public final org.vertebra.audit.AuditLog audit;
+    /** Crossref and PubMed, as configured: the editor's look-ups and the retraction check ask the same. */
+    public final org.vertebra.reference.ReferenceLookup referenceLookups;
+    private Features features;
 
     private Site(Settings settings, Clock clock, Database database) {
         this.settings = settings;
@@ -163,8 +167,9 @@ public final class Site implements AutoCloseable {
         this.pemat = new org.vertebra.pemat.PematService(jdbi, transactor, glossaries, clock);
         this.desk = new EditorialDesk(transactor, articleWriter, taxonomy, authors, media, accounts, pemat, clock);
         this.autosaves = new org.vertebra.desk.Autosaves(jdbi, desk, clock);
-        this.retractions = new RetractionService(jdbi, RetractionCheck.with(ReferenceLookups.from(settings.crossrefUrl(),
-                settings.pubmedUrl(), settings.baseUrl(), contactAddress(settings.mail().from()), clock), clock),
+        this.referenceLookups = ReferenceLookups.from(settings.crossrefUrl(), settings.pubmedUrl(), settings.baseUrl(),
+                contactAddress(settings.mail().from()), clock);
+        this.retractions = new RetractionService(jdbi, RetractionCheck.with(referenceLookups, clock),
                 articles, accounts, outbox, transactor, settings.baseUrl(), clock);
         desk.onSaved(article -> retractions.checkSoon(article.references()));
         this.wordpress = new WordPressImporter(jdbi, transactor, accounts, articleWriter, authors, taxonomy, categories, menus,
@@ -250,8 +255,24 @@ public final class Site implements AutoCloseable {
         return open >= 0 && close > open ? from.substring(open + 1, close).strip() : from.strip();
     }
 
+    /**
+     * The site's features in route order, with what they keep running (queues, the search index,
+     * housekeeping), built on the first call: only a server needs them.
+     */
+    synchronized Features features() {
+        if (features == null) {
+            features = new Features(this);
+        }
+        return features;
+    }
+
     @Override
     public void close() {
+        synchronized (this) {
+            if (features != null) {
+                features.close();
+            }
+        }
         retractions.close();
         database.close();
     }

@@ -14,23 +14,20 @@ import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vertebra.admin.AdminShell;
-import org.vertebra.consent.PolicySections;
+import org.vertebra.consent.ConsentFeature;
 import org.vertebra.data.ChangeNotifications;
 import org.vertebra.data.ChangeWatcher;
 import org.vertebra.data.Database;
 import org.vertebra.layout.FrameService;
 import org.vertebra.mail.OutboxSender;
 import org.vertebra.module.Feature;
-import org.vertebra.module.Job;
 import org.vertebra.module.WebParts;
 import org.vertebra.monitor.RequestMetricsHandler;
-import org.vertebra.monitor.SiteMetrics;
 import org.vertebra.stats.StatsRecorder;
 import org.vertebra.web.CachedPageHandler;
 import org.vertebra.web.ForwardedByTrustedProxy;
 import org.vertebra.web.Html;
 import org.vertebra.web.PageCache;
-import org.vertebra.web.SecurityHeaders;
 import org.vertebra.web.StaticAssets;
 import org.vertebra.web.Templates;
 
@@ -58,42 +55,35 @@ public final class WebServer implements AutoCloseable {
     private final Site site;
     private final Templates templates = new Templates();
     private final PageCache cache;
-    private final SiteMetrics metrics = new SiteMetrics();
     private final ChangeWatcher watcher;
     private final ChangeNotifications notifications;
     private final FrameService frames;
-    private final Housekeeping housekeeping;
     private final Features features;
     /** Which feature registered each route, for the route table. */
     private final Map<Endpoint, String> registeredBy = new IdentityHashMap<>();
-    private volatile java.util.List<org.vertebra.layout.PageSection> policySections;
-    private volatile java.util.Map<String, String> securityHeaders;
     private final Javalin app;
 
     public WebServer(Site site) {
         this.site = site;
+        this.features = site.features();
         this.cache = PageCache.from(System.getenv(), site.clock);
         this.frames = new FrameService(site.siteSettings::identity, site.settings.baseUrl(), site.taxonomy,
-                () -> site.cards.of(site.articles.recent(5), 90), site.messages, site.clock);
-        frames.useConsent(site.consentSettings::banner);
-        AdminShell adminShell = new AdminShell(frames::siteTitle, templates, site.clock);
+                () -> site.cards.of(site.articles.recent(5), 90), site.messages, features.consent::banner, site.clock);
+        AdminShell adminShell = new AdminShell(frames::siteTitle, templates, adminSections(), site.clock);
         WebParts web = new WebParts(templates, frames, adminShell, cache, site.settings.baseUrl(), site.clock);
-        this.housekeeping = new Housekeeping(site, metrics);
-        this.features = new Features(site, web, metrics, () -> policySections, housekeeping::hasRunOnce);
-        usePolicy(site.consent.policy());
-        features.inOrder().forEach(feature -> feature.adminSections().forEach(adminShell::addSection));
         this.watcher = new ChangeWatcher(site.changes, site.clock, site.articles::nextScheduledPublication);
-        // The consent policy and the page frame first, so that no page rendered after the cache is emptied shows the old ones.
-        watcher.onChange(version -> usePolicy(site.consentSettings.refresh()));
+        // The page frame, then the features (the consent policy among them), then the page cache: a page
+        // rendered after the cache is emptied shows neither an old frame nor an old policy.
         watcher.onChange(version -> frames.contentChanged());
-        watcher.onChange(cache::contentChanged);
         features.inOrder().forEach(feature -> watcher.onChange(feature::contentChanged));
+        watcher.onChange(cache::contentChanged);
         this.notifications = site.database.isPostgres()
                 ? new ChangeNotifications(() -> Database.connect(site.settings.dbUrl(), site.settings.dbUser(),
                         site.settings.dbPassword()), watcher::check)
                 : null;
         measure();
         StatsRecorder statsRecorder = features.stats.recorder();
+        ConsentFeature consent = features.consent;
         this.app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.router.ignoreTrailingSlashes = false;
@@ -103,8 +93,8 @@ public final class WebServer implements AutoCloseable {
             // every request and response in servlet objects first; the request timer sits outside
             // them so that it times those too. These replace Javalin's StatisticsHandler, whose
             // figures nothing reads; Javalin puts its servlet context inside the innermost one.
-            config.jetty.modifyServer(server -> server.setHandler(new RequestMetricsHandler(metrics,
-                    new CachedPageHandler(cache, staticAssets, () -> securityHeaders, statsRecorder))));
+            config.jetty.modifyServer(server -> server.setHandler(new RequestMetricsHandler(features.metrics,
+                    new CachedPageHandler(cache, staticAssets, consent::securityHeaders, statsRecorder))));
             // A reader may paste a paragraph into the search box; 8 kB (Jetty's default) would answer 414.
             config.jetty.modifyHttpConfiguration(http -> {
                 http.setRequestHeaderSize(REQUEST_HEADER_BYTES);
@@ -112,26 +102,33 @@ public final class WebServer implements AutoCloseable {
                 http.addCustomizer(new ForwardedByTrustedProxy(site.settings.trustedProxies()));
             });
             config.jetty.multipartConfig = features.media.multipartConfig();
-            config.routes.before(ctx -> securityHeaders.forEach(ctx::header));
+            config.routes.before(ctx -> consent.securityHeaders().forEach(ctx::header));
             config.routes.before(org.vertebra.web.RequestId::assign);
             config.routes.before(WebServer::addTrailingSlash);
-            // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
-            config.routes.beforeMatched(features.account.access()::check);
             // Pages Javalin rendered (the cached ones are counted by CachedPageHandler): one enqueue each.
             config.routes.after(this::countView);
             for (Feature feature : features.inOrder()) {
-                register(feature, config.routes, config.unsafe.internalRouter);
+                register(feature, web, config.routes, config.unsafe.internalRouter);
             }
+            // Every matched route: its guard (Role.ANYONE or an account Action), and CSRF on state changes.
+            config.routes.beforeMatched(features.account.access()::check);
             config.routes.error(404, this::notFound);
             config.routes.exception(Exception.class, this::failed);
         });
     }
 
+    /** The admin's sections the features open, which its navigation lists. */
+    private java.util.Set<AdminShell.Section> adminSections() {
+        java.util.Set<AdminShell.Section> sections = java.util.EnumSet.noneOf(AdminShell.Section.class);
+        features.inOrder().forEach(feature -> sections.addAll(feature.adminSections()));
+        return sections;
+    }
+
     /** Registers a feature's routes and notes them as its own. */
-    private void register(Feature feature, RoutesConfig routes, InternalRouter router) {
+    private void register(Feature feature, WebParts web, RoutesConfig routes, InternalRouter router) {
         Set<Endpoint> before = Collections.newSetFromMap(new IdentityHashMap<>());
         router.allHttpHandlers().forEach(e -> before.add(e.endpoint));
-        feature.routes(routes);
+        feature.routes(routes, web);
         router.allHttpHandlers().stream().map(e -> e.endpoint).filter(e -> !before.contains(e))
                 .forEach(e -> registeredBy.put(e, feature.name()));
     }
@@ -149,23 +146,12 @@ public final class WebServer implements AutoCloseable {
     }
 
     /**
-     * What follows from the consent policy outside the page frame: the scripts' origins in the CSP,
-     * the Policies page's sections in the site's language (read afresh: a change of language is a
-     * content change too, and the frame service may still hold the old one).
-     */
-    private void usePolicy(org.vertebra.consent.ConsentPolicy policy) {
-        this.securityHeaders = SecurityHeaders.allowingScripts(policy.scriptOrigins());
-        this.policySections = PolicySections.of(policy, features.heldData(), site.messages.of(site.siteSettings.identity().language()), templates);
-    }
-
-    /**
      * Starts housekeeping (its first run at once: ended sessions are cleared) and bringing the search
      * index up to date, both in the background, starts watching for changes and sending mail, and
      * listens: pages answer before the index is current, and /healthz says "starting" until both are done.
      */
     public WebServer start() {
-        housekeeping.start();
-        features.inOrder().forEach(feature -> feature.jobs().forEach(Job::start));
+        features.start();
         watcher.start(CHANGE_POLL_MILLIS);
         if (notifications != null) {
             notifications.start();
@@ -177,7 +163,7 @@ public final class WebServer implements AutoCloseable {
     /** Waits for the start's background work (the search index, the first housekeeping); true when it is done and succeeded. */
     public boolean awaitStarted(java.time.Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
-        return housekeeping.awaitFirstRun(timeout)
+        return features.housekeeping.awaitFirstRun(timeout)
                 && features.search.awaitReady(java.time.Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     }
 
@@ -229,9 +215,9 @@ public final class WebServer implements AutoCloseable {
     /** The features' gauges, and the page cache's counts (web/, not a feature). */
     private void measure() {
         features.inOrder().forEach(feature -> feature.gauges().forEach(
-                gauge -> metrics.gauge(gauge.name(), gauge.description(), gauge.value())));
-        metrics.counter("vertebra.page.cache.hits", "Pages served from the page cache", cache, PageCache::hits);
-        metrics.counter("vertebra.page.cache.misses", "Pages rendered because the cache did not hold them", cache,
+                gauge -> features.metrics.gauge(gauge.name(), gauge.description(), gauge.value())));
+        features.metrics.counter("vertebra.page.cache.hits", "Pages served from the page cache", cache, PageCache::hits);
+        features.metrics.counter("vertebra.page.cache.misses", "Pages rendered because the cache did not hold them", cache,
                 PageCache::misses);
     }
 
@@ -277,13 +263,12 @@ public final class WebServer implements AutoCloseable {
 
     @Override
     public void close() {
-        housekeeping.close();
         app.stop();
         if (notifications != null) {
             notifications.close();
         }
         watcher.close();
         // After the server stops, so that the last page views and redirect hits are written.
-        features.inOrder().forEach(feature -> feature.jobs().forEach(Job::close));
+        features.close();
     }
 }

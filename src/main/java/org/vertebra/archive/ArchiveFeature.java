@@ -13,11 +13,20 @@ import org.vertebra.taxonomy.TaxonomyService;
 /** The home page and the archives: by category, tag, author and date, and each language's home. */
 public final class ArchiveFeature implements Feature {
 
-    private final ArchiveRoutes routes;
+    private final PublishedArticles articles;
+    private final ArticleCards cards;
+    private final TaxonomyService taxonomy;
+    private final AuthorService authors;
+    private final MediaLibrary media;
+    private ArchiveRoutes routes;
 
     public ArchiveFeature(PublishedArticles articles, ArticleCards cards, TaxonomyService taxonomy, AuthorService authors,
-                          MediaLibrary media, WebParts web) {
-        this.routes = new ArchiveRoutes(articles, cards, taxonomy, authors, media, web.frames(), web.templates(), web.cache());
+                          MediaLibrary media) {
+        this.articles = articles;
+        this.cards = cards;
+        this.taxonomy = taxonomy;
+        this.authors = authors;
+        this.media = media;
     }
 
     @Override
@@ -26,7 +35,8 @@ public final class ArchiveFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
+    public void routes(RoutesConfig config, WebParts web) {
+        this.routes = new ArchiveRoutes(articles, cards, taxonomy, authors, media, web.frames(), web.templates(), web.cache());
         routes.register(config);
     }
 
@@ -39,7 +49,7 @@ public final class ArchiveFeature implements Feature {
             }
 
             @Override
-            public void routes(RoutesConfig config) {
+            public void routes(RoutesConfig config, WebParts web) {
                 routes.registerLanguages(config);
             }
         };

@@ -17,7 +17,14 @@ import org.vertebra.module.WebParts;
  */
 public final class ArticleFeature implements Feature {
 
-    private final ArticleRoutes routes;
+    private final PublishedArticles articles;
+    private final ArticleCards cards;
+    private final AuthorService authors;
+    private final MediaLibrary media;
+    private final Discussion discussion;
+    private final ArticleRoutes.OneSegment otherwise;
+    private final Map<String, Supplier<List<PageSection>>> generated;
+    private ArticleRoutes routes;
 
     /**
      * @param discussion what an article page shows of its comments
@@ -26,10 +33,14 @@ public final class ArticleFeature implements Feature {
      */
     public ArticleFeature(PublishedArticles articles, ArticleCards cards, AuthorService authors, MediaLibrary media,
                           Discussion discussion, ArticleRoutes.OneSegment otherwise,
-                          Map<String, Supplier<List<PageSection>>> generated, WebParts web) {
-        this.routes = new ArticleRoutes(articles, cards, authors, media, web.frames(), web.templates(), web.cache(),
-                web.baseUrl(), discussion, otherwise);
-        generated.forEach(routes::addSections);
+                          Map<String, Supplier<List<PageSection>>> generated) {
+        this.articles = articles;
+        this.cards = cards;
+        this.authors = authors;
+        this.media = media;
+        this.discussion = discussion;
+        this.otherwise = otherwise;
+        this.generated = Map.copyOf(generated);
     }
 
     @Override
@@ -38,7 +49,10 @@ public final class ArticleFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
+    public void routes(RoutesConfig config, WebParts web) {
+        this.routes = new ArticleRoutes(articles, cards, authors, media, web.frames(), web.templates(), web.cache(),
+                web.baseUrl(), discussion, otherwise);
+        generated.forEach(routes::addSections);
         routes.register(config);
     }
 

@@ -11,10 +11,14 @@ import org.vertebra.module.WebParts;
 /** Authors' profiles in the admin. */
 public final class AuthorFeature implements Feature {
 
-    private final AuthorAdminRoutes routes;
+    private final AuthorService authors;
+    private final MediaLibrary media;
+    private final AccountService accounts;
 
-    public AuthorFeature(AuthorService authors, MediaLibrary media, AccountService accounts, WebParts web) {
-        this.routes = new AuthorAdminRoutes(authors, media, accounts, web.adminShell(), web.baseUrl());
+    public AuthorFeature(AuthorService authors, MediaLibrary media, AccountService accounts) {
+        this.authors = authors;
+        this.media = media;
+        this.accounts = accounts;
     }
 
     @Override
@@ -23,8 +27,8 @@ public final class AuthorFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
-        routes.register(config);
+    public void routes(RoutesConfig config, WebParts web) {
+        new AuthorAdminRoutes(authors, media, accounts, web.adminShell(), web.baseUrl()).register(config);
     }
 
     @Override

@@ -21,7 +21,7 @@ import org.vertebra.spam.FormGuard;
  * spam-guard ticket (as old as the cached page; the guard only asks "not too quick"), or the note
  * that comments are closed.
  */
-public final class CommentSections implements Discussion {
+final class CommentSections implements Discussion {
 
     /** After sending: {@value #HELD} or {@value #POSTED}. */
     static final String NOTICE = "comment";
@@ -39,7 +39,7 @@ public final class CommentSections implements Discussion {
      * @param texts the interface text of a language: a section is in its article's language
      * @param contentGeneration the frame's content generation: the days comments stay open are read once in each
      */
-    public CommentSections(CommentService comments, FormGuard guard, Function<Language, Messages> texts,
+    CommentSections(CommentService comments, FormGuard guard, Function<Language, Messages> texts,
                            java.util.function.LongSupplier contentGeneration) {
         this.comments = comments;
         this.guard = guard;

@@ -6,6 +6,7 @@ import org.vertebra.account.AccountService;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.article.PublishedArticles;
 import org.vertebra.audit.AuditLog;
+import org.vertebra.module.Chore;
 import org.vertebra.module.Feature;
 import org.vertebra.module.Job;
 import org.vertebra.module.PersonalDataSource;
@@ -20,22 +21,22 @@ public final class ConsultFeature implements Feature {
 
     private final PersonalDataSource personalData;
     private final ReminderJob reminders;
-    private final DoctorAdminRoutes doctors;
-    private final DoctorDeskRoutes doctorDesk;
-    private final ConsultAdminRoutes admin;
-    private final ConsultRoutes booking;
-    private final ConsultApiRoutes api;
+    private final ConsultServices consult;
+    private final AccountService accounts;
+    private final PublishedArticles articles;
+    private final FormGuard guard;
+    private final AuditLog audit;
 
     public ConsultFeature(ConsultServices consult, AccountService accounts, PublishedArticles articles, FormGuard guard,
-                          AuditLog audit, WebParts web) {
+                          AuditLog audit) {
         this.personalData = PersonalDataSource.of("consultations", List.of("consult_bookings"), consult.jobs()::export,
                 consult.jobs()::erase);
         this.reminders = new ReminderJob(consult.jobs());
-        this.doctors = new DoctorAdminRoutes(consult.agenda(), accounts, web.adminShell());
-        this.doctorDesk = new DoctorDeskRoutes(consult.agenda(), web.adminShell());
-        this.admin = new ConsultAdminRoutes(consult.agenda(), web.adminShell(), web.clock(), audit);
-        this.booking = new ConsultRoutes(consult.bookings(), articles, guard, web.frames(), web.templates(), web.clock());
-        this.api = new ConsultApiRoutes(consult.bookings());
+        this.consult = consult;
+        this.accounts = accounts;
+        this.articles = articles;
+        this.guard = guard;
+        this.audit = audit;
     }
 
     @Override
@@ -44,13 +45,19 @@ public final class ConsultFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig routes) {
+    public void routes(RoutesConfig config, WebParts web) {
         // Before ConsultAdminRoutes, whose /admin/consult/{id}/ would otherwise take /admin/consult/doctors/.
-        doctors.register(routes);
-        doctorDesk.register(routes);
-        admin.register(routes);
-        booking.register(routes);
-        api.register(routes);
+        new DoctorAdminRoutes(consult.agenda(), accounts, web.adminShell()).register(config);
+        new DoctorDeskRoutes(consult.agenda(), web.adminShell()).register(config);
+        new ConsultAdminRoutes(consult.agenda(), web.adminShell(), web.clock(), audit).register(config);
+        new ConsultRoutes(consult.bookings(), articles, guard, web.frames(), web.templates(), web.clock()).register(config);
+        new ConsultApiRoutes(consult.bookings()).register(config);
+    }
+
+    /** Intake answers and notes past the retention period are erased (the job logs how many). */
+    @Override
+    public List<Chore> chores() {
+        return List.of(new Chore("expired health data erased", consult.jobs()::eraseExpiredHealthData));
     }
 
     @Override

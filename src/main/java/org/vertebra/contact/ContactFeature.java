@@ -13,14 +13,16 @@ import org.vertebra.spam.FormGuard;
 public final class ContactFeature implements Feature {
 
     private final PersonalDataSource personalData;
-    private final ContactAdminRoutes admin;
-    private final ContactRoutes routes;
+    private final ContactService contact;
+    private final PublishedArticles articles;
+    private final FormGuard guard;
 
-    public ContactFeature(ContactService contact, PublishedArticles articles, FormGuard guard, WebParts web) {
+    public ContactFeature(ContactService contact, PublishedArticles articles, FormGuard guard) {
         this.personalData = PersonalDataSource.of("contact_messages", List.of("contact_messages"), contact::exportPersonalData,
                 contact::erasePersonalData);
-        this.admin = new ContactAdminRoutes(contact, web.adminShell());
-        this.routes = new ContactRoutes(contact, articles, guard, web.frames(), web.templates());
+        this.contact = contact;
+        this.articles = articles;
+        this.guard = guard;
     }
 
     @Override
@@ -29,9 +31,9 @@ public final class ContactFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
-        admin.register(config);
-        routes.register(config);
+    public void routes(RoutesConfig config, WebParts web) {
+        new ContactAdminRoutes(contact, web.adminShell()).register(config);
+        new ContactRoutes(contact, articles, guard, web.frames(), web.templates()).register(config);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.vertebra.desk;
 
 import io.javalin.config.RoutesConfig;
+import java.time.Clock;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.admin.AdminShell;
@@ -8,6 +9,7 @@ import org.vertebra.article.ArticleWriter;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.author.AuthorService;
 import org.vertebra.content.MarkdownRenderer;
+import org.vertebra.module.Chore;
 import org.vertebra.module.Feature;
 import org.vertebra.module.Job;
 import org.vertebra.module.WebParts;
@@ -20,16 +22,31 @@ import org.vertebra.taxonomy.TaxonomyService;
 public final class DeskFeature implements Feature {
 
     private final EvidenceOverview evidence;
-    private final DeskRoutes desk;
-    private final EvidenceOverviewRoutes overview;
+    private final EditorialDesk editorialDesk;
+    private final Autosaves autosaves;
+    private final ArticleWriter articles;
+    private final AuthorService authors;
+    private final TaxonomyService taxonomy;
+    private final MarkdownRenderer renderer;
+    private final ReferenceService references;
+    private final Glossaries glossaries;
+    private final RetractionService retractions;
+    private final AuditLog audit;
 
     public DeskFeature(EditorialDesk editorialDesk, Autosaves autosaves, ArticleWriter articles, AuthorService authors,
                        TaxonomyService taxonomy, MarkdownRenderer renderer, ReferenceService references,
-                       Glossaries glossaries, RetractionService retractions, Jdbi jdbi, AuditLog audit, WebParts web) {
-        this.evidence = new EvidenceOverview(articles, editorialDesk, retractions, jdbi, web.clock());
-        this.desk = new DeskRoutes(editorialDesk, authors, taxonomy, renderer, references, glossaries, retractions,
-                web.adminShell(), web.clock(), evidence, autosaves, audit);
-        this.overview = new EvidenceOverviewRoutes(evidence, retractions, web.adminShell());
+                       Glossaries glossaries, RetractionService retractions, Jdbi jdbi, AuditLog audit, Clock clock) {
+        this.evidence = new EvidenceOverview(articles, editorialDesk, retractions, jdbi, clock);
+        this.editorialDesk = editorialDesk;
+        this.autosaves = autosaves;
+        this.articles = articles;
+        this.authors = authors;
+        this.taxonomy = taxonomy;
+        this.renderer = renderer;
+        this.references = references;
+        this.glossaries = glossaries;
+        this.retractions = retractions;
+        this.audit = audit;
     }
 
     @Override
@@ -38,9 +55,20 @@ public final class DeskFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig routes) {
-        desk.register(routes);
-        overview.register(routes);
+    public void routes(RoutesConfig routes, WebParts web) {
+        new DeskRoutes(editorialDesk, authors, taxonomy, renderer, references, glossaries, retractions,
+                web.adminShell(), web.clock(), evidence, autosaves, audit).register(routes);
+        new EvidenceOverviewRoutes(evidence, retractions, web.adminShell()).register(routes);
+    }
+
+    /**
+     * Articles kept in the trash longer than 30 days are deleted, and references whose retraction
+     * check is over a week old are asked again (in the background: the look-ups are slow).
+     */
+    @Override
+    public List<Chore> chores() {
+        return List.of(new Chore("articles deleted from the trash", articles::purgeTrash),
+                Chore.quiet("published references checked again for retractions", retractions::recheckPublishedInBackground));
     }
 
     @Override

@@ -10,11 +10,15 @@ import org.vertebra.taxonomy.TaxonomyService;
 /** The feeds, the sitemap and robots.txt. */
 public final class FeedFeature implements Feature {
 
-    private final FeedRoutes routes;
+    private final PublishedArticles articles;
+    private final AuthorService authors;
+    private final TaxonomyService taxonomy;
+    private FeedRoutes routes;
 
-    public FeedFeature(PublishedArticles articles, AuthorService authors, TaxonomyService taxonomy, WebParts web) {
-        this.routes = new FeedRoutes(new FeedService(articles, authors, taxonomy, web.frames()::siteTitle, web.baseUrl(),
-                web.frames()::text), web.cache(), web.clock());
+    public FeedFeature(PublishedArticles articles, AuthorService authors, TaxonomyService taxonomy) {
+        this.articles = articles;
+        this.authors = authors;
+        this.taxonomy = taxonomy;
     }
 
     @Override
@@ -23,7 +27,9 @@ public final class FeedFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
+    public void routes(RoutesConfig config, WebParts web) {
+        this.routes = new FeedRoutes(new FeedService(articles, authors, taxonomy, web.frames()::siteTitle, web.baseUrl(),
+                web.frames()::text), web.cache(), web.clock());
         routes.register(config);
     }
 
@@ -42,7 +48,7 @@ public final class FeedFeature implements Feature {
             }
 
             @Override
-            public void routes(RoutesConfig config) {
+            public void routes(RoutesConfig config, WebParts web) {
                 routes.registerLanguages(config);
             }
         };

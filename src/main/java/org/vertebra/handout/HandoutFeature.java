@@ -10,11 +10,15 @@ import org.vertebra.module.WebParts;
 /** An article's printable handout, {@code /{slug}/handout.pdf}. */
 public final class HandoutFeature implements Feature {
 
-    private final HandoutRoutes routes;
+    private final PublishedArticles articles;
+    private final AuthorService authors;
+    private final MediaLibrary media;
+    private HandoutRoutes routes;
 
-    public HandoutFeature(PublishedArticles articles, AuthorService authors, MediaLibrary media, WebParts web) {
-        this.routes = new HandoutRoutes(articles, authors, media, web.frames()::siteTitle, web.frames()::text, web.baseUrl(),
-                web.templates(), web.clock());
+    public HandoutFeature(PublishedArticles articles, AuthorService authors, MediaLibrary media) {
+        this.articles = articles;
+        this.authors = authors;
+        this.media = media;
     }
 
     @Override
@@ -23,7 +27,9 @@ public final class HandoutFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
+    public void routes(RoutesConfig config, WebParts web) {
+        this.routes = new HandoutRoutes(articles, authors, media, web.frames()::siteTitle, web.frames()::text, web.baseUrl(),
+                web.templates(), web.clock());
         routes.register(config);
     }
 

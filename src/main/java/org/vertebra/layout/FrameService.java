@@ -24,7 +24,7 @@ public final class FrameService {
     private final Supplier<List<CardView>> sidebar;
     private final Clock clock;
     private final MessageBundles bundles;
-    private Supplier<ConsentBanner> consent = () -> ConsentBanner.NONE;
+    private final Supplier<ConsentBanner> consent;
     private final AtomicLong generation = new AtomicLong();
     private volatile Parts parts;
 
@@ -35,23 +35,22 @@ public final class FrameService {
 
     public FrameService(Supplier<SiteIdentity> identity, String baseUrl, SiteMenus menus,
                         Supplier<List<CardView>> sidebar, Clock clock) {
-        this(identity, baseUrl, menus, sidebar, MessageBundles.shipped(), clock);
+        this(identity, baseUrl, menus, sidebar, MessageBundles.shipped(), () -> ConsentBanner.NONE, clock);
     }
 
-    /** @param bundles the interface text of each language */
+    /**
+     * @param bundles the interface text of each language
+     * @param consent the consent manager's banner and dialog, which every page carries (consent/)
+     */
     public FrameService(Supplier<SiteIdentity> identity, String baseUrl, SiteMenus menus,
-                        Supplier<List<CardView>> sidebar, MessageBundles bundles, Clock clock) {
+                        Supplier<List<CardView>> sidebar, MessageBundles bundles, Supplier<ConsentBanner> consent, Clock clock) {
         this.bundles = bundles;
+        this.consent = consent;
         this.identity = identity;
         this.baseUrl = baseUrl;
         this.menus = menus;
         this.sidebar = sidebar;
         this.clock = clock;
-    }
-
-    /** Gives every page the consent manager's banner and dialog (consent/). */
-    public void useConsent(Supplier<ConsentBanner> consent) {
-        this.consent = consent;
     }
 
     public Frame frame(String title, String description, String path) {

@@ -1,6 +1,7 @@
 package org.vertebra.mail;
 
 import io.javalin.config.RoutesConfig;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.jdbi.v3.core.Jdbi;
@@ -18,19 +19,20 @@ public final class MailFeature implements Feature {
     private final PersonalDataSource personalData;
     private final OutboxSender sender;
     private final Gauge waiting;
-    private final MailAdminRoutes admin;
-    private final MailSettingsRoutes settings;
+    private final MailConfiguration mail;
+    private final AuditLog audit;
 
     /** @param claim how long a sender holds the mails it took before another server may take them */
-    public MailFeature(Jdbi jdbi, Outbox outbox, MailConfiguration mail, Duration claim, AuditLog audit, WebParts web) {
+    public MailFeature(Jdbi jdbi, Outbox outbox, MailConfiguration mail, Duration claim, AuditLog audit, Clock clock) {
         this.personalData = PersonalDataSource.of("mail_sent", List.of("mail_outbox"), outbox::exportPersonalData,
                 outbox::erasePersonalData);
         this.waiting = new Gauge("vertebra.outbox.waiting", "Mails in the outbox not yet sent", outbox::waiting);
         // The SMTP server is asked for each round: a change in the admin's mail settings needs no restart.
-        this.sender = new OutboxSender(jdbi, mail::transport, web.clock(), claim);
+        this.sender = new OutboxSender(jdbi, mail::transport, clock, claim);
+        // A mail enqueued on this server goes out at once, not at the sender's next round.
         outbox.onEnqueue(sender::wake);
-        this.admin = new MailAdminRoutes(sender, mail, web.adminShell());
-        this.settings = new MailSettingsRoutes(mail, web.adminShell(), audit);
+        this.mail = mail;
+        this.audit = audit;
     }
 
     @Override
@@ -39,9 +41,9 @@ public final class MailFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig routes) {
-        admin.register(routes);
-        settings.register(routes);
+    public void routes(RoutesConfig config, WebParts web) {
+        new MailAdminRoutes(sender, mail, web.adminShell()).register(config);
+        new MailSettingsRoutes(mail, web.adminShell(), audit).register(config);
     }
 
     @Override

@@ -11,14 +11,15 @@ import org.vertebra.module.WebParts;
 public final class MediaFeature implements Feature {
 
     private final MediaLibrary media;
+    private final MediaRemoval removal;
     private final MediaRoutes files;
-    private final MediaAdminRoutes admin;
 
-    public MediaFeature(MediaStore store, MediaLibrary media, MediaRemoval removal, WebParts web) {
+    public MediaFeature(MediaStore store, MediaLibrary media, MediaRemoval removal) {
         this.media = media;
+        this.removal = removal;
         this.files = new MediaRoutes(store);
+        // A file deleted here stops being served at once, not at the next content poll.
         removal.onDeleted(files::forget);
-        this.admin = new MediaAdminRoutes(media, removal, web.adminShell());
     }
 
     @Override
@@ -27,9 +28,9 @@ public final class MediaFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig routes) {
+    public void routes(RoutesConfig routes, WebParts web) {
         files.register(routes);
-        admin.register(routes);
+        new MediaAdminRoutes(media, removal, web.adminShell()).register(routes);
     }
 
     @Override

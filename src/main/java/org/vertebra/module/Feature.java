@@ -5,18 +5,23 @@ import java.util.List;
 import org.vertebra.admin.AdminShell;
 
 /**
- * A feature's one public entry: built by its constructor from the services and shared parts it
- * needs, it registers its routes (each naming its guard) and says what else it brings to the
- * running site. app/ holds the features in the order their routes are tried; nothing else of a
- * feature's web side need be public.
+ * A feature's one public entry. Its constructor builds what the feature keeps running (its queues,
+ * its personal-data sources, its housekeeping) from the services it needs; its web side (routes and
+ * their pages) is built only when a server registers it, so the commands, which never serve, never
+ * build it. It says what else it brings to the running site. app/Site builds every feature and
+ * holds them in the order their routes are tried; nothing else of a feature need be public.
  */
 public interface Feature {
 
     /** The feature's name in the route table: its package, as {@code vertebra routes} prints it. */
     String name();
 
-    /** Registers the feature's routes, each with its guard ({@code Role.ANYONE}, {@code Role.PUBLIC_FORM} or an account action). */
-    void routes(RoutesConfig routes);
+    /**
+     * Builds the feature's web side from the parts every feature's routes share, and registers its
+     * routes, each with its guard ({@code Role.ANYONE}, {@code Role.PUBLIC_FORM} or an account
+     * action). Called once, by the server, in route order.
+     */
+    void routes(RoutesConfig routes, WebParts web);
 
     /** The admin's sections this feature opens (the navigation shows them to who may use them). */
     default List<AdminShell.Section> adminSections() {
@@ -32,6 +37,14 @@ public interface Feature {
 
     /** Work the feature does in the background while the server runs: started after the routes, stopped with the server. */
     default List<Job> jobs() {
+        return List.of();
+    }
+
+    /**
+     * What the site's hourly housekeeping does for this feature (on one server of several: the one
+     * that holds the hour's lease), in the order given.
+     */
+    default List<Chore> chores() {
         return List.of();
     }
 

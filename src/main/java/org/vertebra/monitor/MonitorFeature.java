@@ -2,6 +2,7 @@ package org.vertebra.monitor;
 
 import io.javalin.config.RoutesConfig;
 import org.vertebra.module.Feature;
+import org.vertebra.module.WebParts;
 
 /** {@code /healthz} and {@code /metrics}, for the load balancer and the operator's scraper. */
 public final class MonitorFeature implements Feature {
@@ -18,7 +19,7 @@ public final class MonitorFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
+    public void routes(RoutesConfig config, WebParts web) {
         routes.register(config);
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.article.PublishedArticles;
 import org.vertebra.audit.AuditLog;
+import org.vertebra.module.Chore;
 import org.vertebra.module.Feature;
 import org.vertebra.module.Job;
 import org.vertebra.module.PersonalDataSource;
@@ -16,17 +17,21 @@ public final class NewsletterFeature implements Feature {
 
     private final PersonalDataSource personalData;
     private final DigestQueue digests;
-    private final NewsletterAdminRoutes admin;
-    private final NewsletterRoutes routes;
+    private final NewsletterService newsletter;
+    private final PublishedArticles articles;
+    private final FormGuard guard;
+    private final AuditLog audit;
 
-    public NewsletterFeature(NewsletterService newsletter, PublishedArticles articles, FormGuard guard, AuditLog audit,
-                             WebParts web) {
+    public NewsletterFeature(NewsletterService newsletter, PublishedArticles articles, FormGuard guard, AuditLog audit) {
         this.personalData = PersonalDataSource.of("newsletter_subscription", List.of("subscribers"),
                 newsletter::exportPersonalData, newsletter::erasePersonalData);
         this.digests = new DigestQueue(newsletter);
+        // A digest recorded on this server goes out at once, not at the queue's next round.
         newsletter.onDigestRecorded(digests::wake);
-        this.admin = new NewsletterAdminRoutes(newsletter, web.adminShell(), audit);
-        this.routes = new NewsletterRoutes(newsletter, articles, guard, web.frames(), web.templates());
+        this.newsletter = newsletter;
+        this.articles = articles;
+        this.guard = guard;
+        this.audit = audit;
     }
 
     @Override
@@ -35,9 +40,15 @@ public final class NewsletterFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
-        admin.register(config);
-        routes.register(config);
+    public void routes(RoutesConfig config, WebParts web) {
+        new NewsletterAdminRoutes(newsletter, web.adminShell(), audit).register(config);
+        new NewsletterRoutes(newsletter, articles, guard, web.frames(), web.templates()).register(config);
+    }
+
+    /** The weekly digest, when one is due and there is something new (the service logs what it sent). */
+    @Override
+    public List<Chore> chores() {
+        return List.of(Chore.quiet("newsletter digest sent when due", newsletter::sendDigestIfDue));
     }
 
     @Override

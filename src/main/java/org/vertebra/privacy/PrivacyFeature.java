@@ -12,13 +12,13 @@ import org.vertebra.spam.FormGuard;
 public final class PrivacyFeature implements Feature {
 
     private final PrivacyService privacy;
-    private final PrivacyRoutes routes;
-    private final PrivacyAdminRoutes admin;
+    private final FormGuard guard;
+    private final AuditLog audit;
 
-    public PrivacyFeature(PrivacyService privacy, FormGuard guard, AuditLog audit, WebParts web) {
+    public PrivacyFeature(PrivacyService privacy, FormGuard guard, AuditLog audit) {
         this.privacy = privacy;
-        this.routes = new PrivacyRoutes(privacy, guard, web.frames(), web.templates(), audit);
-        this.admin = new PrivacyAdminRoutes(privacy, web.adminShell());
+        this.guard = guard;
+        this.audit = audit;
     }
 
     @Override
@@ -27,9 +27,9 @@ public final class PrivacyFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
-        routes.register(config);
-        admin.register(config);
+    public void routes(RoutesConfig config, WebParts web) {
+        new PrivacyRoutes(privacy, guard, web.frames(), web.templates(), audit).register(config);
+        new PrivacyAdminRoutes(privacy, web.adminShell()).register(config);
     }
 
     @Override

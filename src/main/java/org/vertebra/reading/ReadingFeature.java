@@ -3,6 +3,7 @@ package org.vertebra.reading;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.vertebra.admin.AdminShell;
+import org.vertebra.module.Chore;
 import org.vertebra.module.Feature;
 import org.vertebra.module.PersonalDataSource;
 import org.vertebra.module.WebParts;
@@ -11,15 +12,15 @@ import org.vertebra.module.WebParts;
 public final class ReadingFeature implements Feature {
 
     private final PersonalDataSource personalData;
-    private final ReadingAdminRoutes admin;
-    private final ReadingRoutes routes;
+    private final ReadingService reading;
+    private final PatientAddresses patients;
 
     /** @param patients the address of a consultation's patient, where the clinician may see it */
-    public ReadingFeature(ReadingService reading, PatientAddresses patients, WebParts web) {
+    public ReadingFeature(ReadingService reading, PatientAddresses patients) {
         this.personalData = PersonalDataSource.of("reading_lists", List.of("reading_lists", "reading_list_articles"), reading::export,
                 reading::erase);
-        this.admin = new ReadingAdminRoutes(reading, patients, web.adminShell());
-        this.routes = new ReadingRoutes(reading, web.templates(), web.frames()::siteTitle);
+        this.reading = reading;
+        this.patients = patients;
     }
 
     @Override
@@ -28,9 +29,15 @@ public final class ReadingFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
-        admin.register(config);
-        routes.register(config);
+    public void routes(RoutesConfig config, WebParts web) {
+        new ReadingAdminRoutes(reading, patients, web.adminShell()).register(config);
+        new ReadingRoutes(reading, web.templates(), web.frames()::siteTitle).register(config);
+    }
+
+    /** Lists whose link has expired are deleted (each on the audit log). */
+    @Override
+    public List<Chore> chores() {
+        return List.of(new Chore("expired reading lists deleted", reading::purgeExpired));
     }
 
     @Override

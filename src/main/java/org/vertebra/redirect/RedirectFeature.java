@@ -2,8 +2,10 @@ package org.vertebra.redirect;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Clock;
 import java.util.List;
 import org.vertebra.admin.AdminShell;
+import org.vertebra.module.Chore;
 import org.vertebra.module.Feature;
 import org.vertebra.module.Job;
 import org.vertebra.module.WebParts;
@@ -13,12 +15,11 @@ public final class RedirectFeature implements Feature {
 
     private final RedirectService redirects;
     private final RedirectRecorder recorder;
-    private final RedirectRoutes routes;
+    private RedirectRoutes routes;
 
-    public RedirectFeature(RedirectService redirects, WebParts web) {
+    public RedirectFeature(RedirectService redirects, Clock clock) {
         this.redirects = redirects;
-        this.recorder = new RedirectRecorder(redirects, web.clock());
-        this.routes = new RedirectRoutes(redirects, recorder, web.adminShell(), web.frames(), web.templates());
+        this.recorder = new RedirectRecorder(redirects, clock);
     }
 
     @Override
@@ -27,8 +28,15 @@ public final class RedirectFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
+    public void routes(RoutesConfig config, WebParts web) {
+        this.routes = new RedirectRoutes(redirects, recorder, web.adminShell(), web.frames(), web.templates());
         routes.register(config);
+    }
+
+    /** The log of paths not found keeps its most recent ones. */
+    @Override
+    public List<Chore> chores() {
+        return List.of(new Chore("old paths not found forgotten", redirects::trimNotFoundLog));
     }
 
     @Override

@@ -10,9 +10,9 @@ public final class ReferenceFeature implements Feature {
     private final ReferenceService references;
     private final ReferenceRoutes routes;
 
-    /** @param crossrefUrl, pubmedUrl the look-up services' addresses; blank for off */
-    public ReferenceFeature(String crossrefUrl, String pubmedUrl, WebParts web) {
-        this.references = new ReferenceService(ReferenceLookups.from(crossrefUrl, pubmedUrl, web.baseUrl(), web.clock()));
+    /** @param lookups Crossref and PubMed as the site is configured to ask them (the same the retraction check asks) */
+    public ReferenceFeature(ReferenceLookup lookups) {
+        this.references = new ReferenceService(lookups);
         this.routes = new ReferenceRoutes(references);
     }
 
@@ -22,7 +22,7 @@ public final class ReferenceFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
+    public void routes(RoutesConfig config, WebParts web) {
         routes.register(config);
     }
 

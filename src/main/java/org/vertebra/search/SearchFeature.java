@@ -2,6 +2,7 @@ package org.vertebra.search;
 
 import io.javalin.config.RoutesConfig;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -19,15 +20,16 @@ public final class SearchFeature implements Feature {
 
     private final SearchIndex index;
     private final SearchIndexer indexer;
-    private final SearchRoutes routes;
+    private final Consumer<String> foundNothing;
 
     /** @param foundNothing told of each search that found nothing (the statistics count them) */
     public SearchFeature(Path dataDir, PublishedArticles articles, TaxonomyService taxonomy, Consumer<String> foundNothing,
-                         WebParts web) {
+                         Clock clock) {
         this.index = SearchIndex.open(dataDir.resolve("search-index"), dataDir.resolve("synonyms.txt"));
-        this.indexer = new SearchIndexer(index, articles, taxonomy, web.clock());
+        this.indexer = new SearchIndexer(index, articles, taxonomy, clock);
+        // The index is built from the articles, and an article's page shows what the index finds related to it.
         articles.useRelatedFinder(index::related);
-        this.routes = new SearchRoutes(index, web.frames(), web.templates(), foundNothing);
+        this.foundNothing = foundNothing;
     }
 
     @Override
@@ -36,8 +38,8 @@ public final class SearchFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
-        routes.register(config);
+    public void routes(RoutesConfig config, WebParts web) {
+        new SearchRoutes(index, web.frames(), web.templates(), foundNothing).register(config);
     }
 
     /** Brings the index up to date in the background at start; the index is closed with the server. */

@@ -10,10 +10,12 @@ import org.vertebra.module.WebParts;
 /** The site's settings page in the admin. */
 public final class SettingsFeature implements Feature {
 
-    private final SettingsRoutes routes;
+    private final SiteSettings settings;
+    private final AuditLog audit;
 
-    public SettingsFeature(SiteSettings settings, AuditLog audit, WebParts web) {
-        this.routes = new SettingsRoutes(settings, web.adminShell(), audit);
+    public SettingsFeature(SiteSettings settings, AuditLog audit) {
+        this.settings = settings;
+        this.audit = audit;
     }
 
     @Override
@@ -22,8 +24,8 @@ public final class SettingsFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
-        routes.register(config);
+    public void routes(RoutesConfig config, WebParts web) {
+        new SettingsRoutes(settings, web.adminShell(), audit).register(config);
     }
 
     @Override

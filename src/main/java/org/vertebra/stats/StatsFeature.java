@@ -3,6 +3,7 @@ package org.vertebra.stats;
 import io.javalin.config.RoutesConfig;
 import java.util.List;
 import org.vertebra.admin.AdminShell;
+import org.vertebra.module.Chore;
 import org.vertebra.module.Feature;
 import org.vertebra.module.Job;
 import org.vertebra.module.WebParts;
@@ -10,12 +11,12 @@ import org.vertebra.module.WebParts;
 /** Statistics: page views and empty searches queued as they happen and written in rounds; the admin's figures. */
 public final class StatsFeature implements Feature {
 
+    private final StatsService stats;
     private final StatsRecorder recorder;
-    private final StatsAdminRoutes admin;
 
-    public StatsFeature(StatsService stats, WebParts web) {
+    public StatsFeature(StatsService stats) {
+        this.stats = stats;
         this.recorder = new StatsRecorder(stats);
-        this.admin = new StatsAdminRoutes(stats, web.adminShell());
     }
 
     @Override
@@ -24,8 +25,14 @@ public final class StatsFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig routes) {
-        admin.register(routes);
+    public void routes(RoutesConfig config, WebParts web) {
+        new StatsAdminRoutes(stats, web.adminShell()).register(config);
+    }
+
+    /** Visitors' daily hashes are forgotten once their day is over. */
+    @Override
+    public List<Chore> chores() {
+        return List.of(new Chore("past visitors' hashes forgotten", stats::forgetPastVisitors));
     }
 
     @Override

@@ -7,12 +7,12 @@ import org.vertebra.module.WebParts;
 /** Menus and categories in the admin. */
 public final class TaxonomyFeature implements Feature {
 
-    private final MenuAdminRoutes menus;
-    private final CategoryAdminRoutes categories;
+    private final MenuService menus;
+    private final CategoryService categories;
 
-    public TaxonomyFeature(MenuService menus, CategoryService categories, WebParts web) {
-        this.menus = new MenuAdminRoutes(menus, categories, web.adminShell());
-        this.categories = new CategoryAdminRoutes(categories, web.adminShell());
+    public TaxonomyFeature(MenuService menus, CategoryService categories) {
+        this.menus = menus;
+        this.categories = categories;
     }
 
     @Override
@@ -21,8 +21,8 @@ public final class TaxonomyFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig routes) {
-        menus.register(routes);
-        categories.register(routes);
+    public void routes(RoutesConfig config, WebParts web) {
+        new MenuAdminRoutes(menus, categories, web.adminShell()).register(config);
+        new CategoryAdminRoutes(categories, web.adminShell()).register(config);
     }
 }

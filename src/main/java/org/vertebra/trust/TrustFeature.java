@@ -8,10 +8,14 @@ import org.vertebra.module.WebParts;
 /** The trust policy's page in the admin: the evidence grade to publish, the default disclosure. */
 public final class TrustFeature implements Feature {
 
-    private final TrustAdminRoutes routes;
+    private final TrustSettings settings;
+    private final PublishedGrades grades;
+    private final AuditLog audit;
 
-    public TrustFeature(TrustSettings settings, PublishedGrades grades, AuditLog audit, WebParts web) {
-        this.routes = new TrustAdminRoutes(settings, grades, web.adminShell(), audit);
+    public TrustFeature(TrustSettings settings, PublishedGrades grades, AuditLog audit) {
+        this.settings = settings;
+        this.grades = grades;
+        this.audit = audit;
     }
 
     @Override
@@ -20,7 +24,7 @@ public final class TrustFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
-        routes.register(config);
+    public void routes(RoutesConfig config, WebParts web) {
+        new TrustAdminRoutes(settings, grades, web.adminShell(), audit).register(config);
     }
 }

@@ -3,6 +3,7 @@ package org.vertebra.wordpress;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.vertebra.module.Feature;
+import org.vertebra.module.WebParts;
 
 /** The addresses of the WordPress site this one replaced: {@code /?p=ID} and the like, and old paths not found. */
 public final class WordPressFeature implements Feature {
@@ -19,7 +20,7 @@ public final class WordPressFeature implements Feature {
     }
 
     @Override
-    public void routes(RoutesConfig config) {
+    public void routes(RoutesConfig config, WebParts web) {
         routes.register(config);
     }
 

@@ -10,7 +10,6 @@ import org.vertebra.audit.Actor;
 import org.vertebra.audit.AuditAction;
 import org.vertebra.audit.AuditFilter;
 import org.vertebra.audit.AuditObject;
-import org.vertebra.monitor.SiteMetrics;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestSite;
@@ -31,7 +30,7 @@ class AuditPruneJobTest {
             }
             clock.advance(Duration.ofDays(365 * 7));
             site.audit.record(Actor.commandLine("test"), AuditAction.BACKUP_MADE, AuditObject.of("backup", "recent"));
-            Housekeeping housekeeping = new Housekeeping(site, new SiteMetrics());
+            Housekeeping housekeeping = site.features().housekeeping;
 
             housekeeping.runOnce(); // as at start
             assertThat(site.audit.page(AuditFilter.ALL, 10)).hasSize(4);

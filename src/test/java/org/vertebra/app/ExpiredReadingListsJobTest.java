@@ -15,7 +15,6 @@ import org.vertebra.article.ArticleDraft;
 import org.vertebra.audit.Actor;
 import org.vertebra.audit.AuditFilter;
 import org.vertebra.content.KeyPoints;
-import org.vertebra.monitor.SiteMetrics;
 import org.vertebra.reading.ReadingCommand;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
@@ -41,7 +40,7 @@ class ExpiredReadingListsJobTest {
             site.reading.send(new ReadingCommand(List.of(knee.id()), null, "old@example.org", null), doctor);
             clock.advance(Duration.ofDays(30));
             site.reading.send(new ReadingCommand(List.of(knee.id()), null, "new@example.org", null), doctor);
-            Housekeeping housekeeping = new Housekeeping(site, new SiteMetrics());
+            Housekeeping housekeeping = site.features().housekeeping;
 
             clock.advance(Duration.ofDays(60).minus(Housekeeping.EVERY));
             housekeeping.runOnce();
