@@ -7,6 +7,8 @@ import org.vertebra.admin.AdminShell;
 import org.vertebra.audit.AuditLog;
 import org.vertebra.mail.Outbox;
 import org.vertebra.module.Chore;
+import org.vertebra.consent.ConsentCategory;
+import org.vertebra.consent.CookieEntry;
 import org.vertebra.module.Feature;
 import org.vertebra.module.WebParts;
 
@@ -15,6 +17,16 @@ import org.vertebra.module.WebParts;
  * ({@link Access}) that every route's request passes first.
  */
 public final class AccountFeature implements Feature {
+
+    /** The cookies signing in sets, which the consent banner and the Cookie Policy list; readers never get them. */
+    public static final List<CookieEntry> COOKIES = List.of(
+            new CookieEntry(ConsentCategory.FUNCTIONAL, "vertebra_session", "Keeps staff signed in to the admin pages; readers never get it.",
+                    "14 days", "This site"),
+            new CookieEntry(ConsentCategory.FUNCTIONAL, "vertebra_csrf", "Protects the staff sign-in form from forgery.",
+                    "Until the browser closes", "This site"),
+            new CookieEntry(ConsentCategory.FUNCTIONAL, "vertebra_pending",
+                    "Holds a staff member's sign-in between the password and the two-step code; readers never get it.",
+                    "5 minutes", "This site"));
 
     private final AccountService accounts;
     private final Outbox outbox;

@@ -107,6 +107,15 @@ public final class Site implements AutoCloseable {
     public final org.vertebra.reference.ReferenceLookup referenceLookups;
     private Features features;
 
+    /**
+     * The cookies and outside services Vertebra's own features set, each declared by its feature, in
+     * the order the consent banner and the Cookie Policy list them.
+     */
+    static final java.util.List<org.vertebra.consent.CookieEntry> BUILT_IN_COOKIES = java.util.stream.Stream.of(
+                    java.util.List.of(org.vertebra.consent.ConsentPolicy.CHOICE_COOKIE), org.vertebra.account.AccountFeature.COOKIES,
+                    org.vertebra.stats.StatsFeature.COUNTING, org.vertebra.article.ArticleFeature.VIDEO_SERVICES)
+            .flatMap(java.util.List::stream).toList();
+
     private Site(Settings settings, Clock clock, Database database) {
         this.settings = settings;
         this.clock = clock;
@@ -157,7 +166,7 @@ public final class Site implements AutoCloseable {
                 () -> siteSettings.identity().title(), settings.baseUrl(), clock, () -> settings.mail().from(),
                 userId -> accounts.user(userId).filter(u -> !u.disabled()).map(org.vertebra.access.User::email), formGuard,
                 messages, () -> siteSettings.identity().language());
-        this.consentSettings = new ConsentSettings(jdbi, transactor, changes, clock).setUp(settings.dataDir());
+        this.consentSettings = new ConsentSettings(jdbi, transactor, changes, BUILT_IN_COOKIES, clock).setUp(settings.dataDir());
         this.consent = new ConsentService(jdbi, consentSettings::policy, formGuard::hash, clock);
         this.stats = new StatsService(jdbi, transactor, consent, settings.baseUrl(), clock);
         this.reading = new org.vertebra.reading.ReadingService(jdbi, transactor, outbox, cipher,

@@ -8,6 +8,8 @@ import org.vertebra.author.AuthorService;
 import org.vertebra.layout.CommentSection;
 import org.vertebra.layout.PageSection;
 import org.vertebra.media.MediaLibrary;
+import org.vertebra.consent.ConsentCategory;
+import org.vertebra.consent.CookieEntry;
 import org.vertebra.module.Feature;
 import org.vertebra.module.WebParts;
 
@@ -16,6 +18,18 @@ import org.vertebra.module.WebParts;
  * this feature last.
  */
 public final class ArticleFeature implements Feature {
+
+    /**
+     * The outside services an article's video loads once the reader accepts Marketing
+     * (content/VideoEmbeds), which the consent banner and the Cookie Policy list.
+     */
+    public static final List<CookieEntry> VIDEO_SERVICES = List.of(
+            new CookieEntry(ConsentCategory.MARKETING, "YouTube videos",
+                    "Plays a video in an article once you choose to load it, from youtube-nocookie.com.",
+                    "Set by YouTube; see Google's privacy policy", "Google (YouTube)"),
+            new CookieEntry(ConsentCategory.MARKETING, "Vimeo videos",
+                    "Plays a video in an article once you choose to load it, from player.vimeo.com.",
+                    "Set by Vimeo; see Vimeo's privacy policy", "Vimeo"));
 
     private final PublishedArticles articles;
     private final ArticleCards cards;

@@ -37,13 +37,19 @@ public final class ConsentSettings {
     }
 
     private final ConsentSettingsStore store;
+    private final List<CookieEntry> builtIn;
     private final Transactor transactor;
     private final ContentChanges changes;
     private final Clock clock;
     private volatile Current current;
 
-    public ConsentSettings(Jdbi jdbi, Transactor transactor, ContentChanges changes, Clock clock) {
+    /**
+     * @param builtIn the cookies and outside services Vertebra's own features set, which every policy
+     *                lists and the site owner sees but cannot change
+     */
+    public ConsentSettings(Jdbi jdbi, Transactor transactor, ContentChanges changes, List<CookieEntry> builtIn, Clock clock) {
         this.store = new ConsentSettingsStore(jdbi);
+        this.builtIn = List.copyOf(builtIn);
         this.transactor = transactor;
         this.changes = changes;
         this.clock = clock;
@@ -62,7 +68,7 @@ public final class ConsentSettings {
                     return false;
                 }
                 file.ifPresent(f -> {
-                    f.entries().forEach(e -> store.addEntry(e, clock.instant()));
+                    f.entries().stream().filter(e -> !e.namesOneOf(builtIn)).forEach(e -> store.addEntry(e, clock.instant()));
                     f.scripts().forEach(s -> store.addScript(s, clock.instant()));
                 });
                 changes.bump();
@@ -90,7 +96,7 @@ public final class ConsentSettings {
     /** Reads the policy from the database again: on every content change, wherever it was made. */
     public ConsentPolicy refresh() {
         Stored stored = transactor.inTransaction(this::stored);
-        List<CookieEntry> cookies = new ArrayList<>(ConsentPolicy.builtIn());
+        List<CookieEntry> cookies = new ArrayList<>(builtIn);
         stored.entries().forEach(e -> cookies.add(e.cookie()));
         ConsentPolicy policy = new ConsentPolicy(stored.version(), cookies, stored.scripts());
         current = new Current(policy, ConsentViews.banner(policy));
@@ -109,15 +115,28 @@ public final class ConsentSettings {
         return store.script(id);
     }
 
+    /** What Vertebra's own features set, which the site owner sees but cannot change. */
+    public List<CookieEntry> builtIn() {
+        return builtIn;
+    }
+
     public Saved addEntry(EntryChange change) {
+        refuseBuiltIn(change);
         return save(change.needsNewConsent(null), () -> store.addEntry(change, clock.instant()));
     }
 
     public Saved updateEntry(long id, EntryChange change) {
+        refuseBuiltIn(change);
         return transactor.inTransaction(() -> {
             OwnerEntry before = store.entry(id).orElseThrow(() -> Invalid.of(null, "This entry was removed meanwhile."));
             return save(change.needsNewConsent(before.change()), () -> store.updateEntry(id, change));
         });
+    }
+
+    private void refuseBuiltIn(EntryChange change) {
+        if (change.namesOneOf(builtIn)) {
+            throw Invalid.of("name", change.name() + " is set by Vertebra itself and is already listed; give your own cookie or service.");
+        }
     }
 
     /** Removing takes nothing new from a visitor, so the version stays (the owner may still ask again). */

@@ -194,7 +194,7 @@ public final class ConsentSettingsRoutes {
     private void showPage(Context ctx, int status, FormMessages notice, EntryForm entryForm, FormMessages entryMessages,
                           ScriptForm scriptForm, FormMessages scriptMessages, FormMessages askMessages) {
         shell.render(ctx, status, "consent/settings.jte", new SettingsPage(shell.frame(ctx, "Consent settings",
-                AdminShell.Section.PRIVACY), settings.stored(), ConsentPolicy.builtIn(), notice, entryForm, entryMessages,
+                AdminShell.Section.PRIVACY), settings.stored(), settings.builtIn(), notice, entryForm, entryMessages,
                 scriptForm, scriptMessages, askMessages));
     }
 

@@ -17,15 +17,17 @@ public record EntryChange(ConsentCategory category, String name, String provider
             problems.add("category", "Choose the category: Functional, Preferences, Statistics or Marketing.");
         }
         String cleanName = problems.required("name", "Name", oneLine(name), NAME_MAX);
-        if (cleanName != null && ConsentPolicy.builtIn().stream().anyMatch(b -> b.name().equalsIgnoreCase(cleanName))) {
-            problems.add("name", cleanName + " is set by Vertebra itself and is already listed; give your own cookie or service.");
-        }
         EntryChange change = new EntryChange(chosen, cleanName,
                 problems.required("provider", "Provider", oneLine(provider), NAME_MAX),
                 problems.required("purpose", "Purpose", oneLine(purpose), PURPOSE_MAX),
                 problems.required("duration", "Duration", oneLine(duration), NAME_MAX));
         problems.check();
         return change;
+    }
+
+    /** Whether this entry names one of Vertebra's own, which are listed already. */
+    boolean namesOneOf(java.util.List<CookieEntry> builtIn) {
+        return builtIn.stream().anyMatch(b -> b.name().equalsIgnoreCase(name));
     }
 
     /** Whether this change, made to {@code before}, brings something new a visitor has not agreed to. */
