@@ -75,7 +75,7 @@ class ArchitectureTest {
     void sqlIsWrittenOnlyInRepositories() {
         // data/ (the database, the change counter, job leases) and backup/ (copying every table) are the
         // infrastructure the repositories stand on, and speak SQL by nature.
-        ArchRule rule = noClasses().that().haveSimpleNameNotEndingWith("Repository").and().haveSimpleNameNotEndingWith("Store")
+        ArchRule rule = noClasses().that().haveSimpleNameNotEndingWith("Repository")
                 .and().resideOutsideOfPackages("org.vertebra.data..", "org.vertebra.backup..")
                 .should().callMethodWhere(runsSql())
                 .because("one place per feature holds its SQL, so a schema change is found in one file");

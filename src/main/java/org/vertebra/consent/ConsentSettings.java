@@ -36,7 +36,7 @@ public final class ConsentSettings {
     private record Current(ConsentPolicy policy, ConsentBanner banner) {
     }
 
-    private final ConsentSettingsStore store;
+    private final ConsentSettingsRepository store;
     private final List<CookieEntry> builtIn;
     private final Transactor transactor;
     private final ContentChanges changes;
@@ -48,7 +48,7 @@ public final class ConsentSettings {
      *                lists and the site owner sees but cannot change
      */
     public ConsentSettings(Jdbi jdbi, Transactor transactor, ContentChanges changes, List<CookieEntry> builtIn, Clock clock) {
-        this.store = new ConsentSettingsStore(jdbi);
+        this.store = new ConsentSettingsRepository(jdbi);
         this.builtIn = List.copyOf(builtIn);
         this.transactor = transactor;
         this.changes = changes;

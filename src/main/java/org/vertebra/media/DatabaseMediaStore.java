@@ -11,43 +11,33 @@ import org.jdbi.v3.core.Jdbi;
  */
 public final class DatabaseMediaStore implements MediaStore {
 
-    private final Jdbi jdbi;
+    private final MediaFileRepository files;
     private final Clock clock;
 
     public DatabaseMediaStore(Jdbi jdbi, Clock clock) {
-        this.jdbi = jdbi;
+        this.files = new MediaFileRepository(jdbi);
         this.clock = clock;
     }
 
     @Override
     public void write(String path, byte[] bytes) {
         check(path);
-        jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO media_files (path, bytes, byte_size, stored_at) VALUES (:path, :bytes, :size, :at)""")
-                .bind("path", path)
-                .bind("bytes", bytes)
-                .bind("size", bytes.length)
-                .bind("at", clock.instant())
-                .execute());
+        files.insert(path, bytes, clock.instant());
     }
 
     @Override
     public boolean exists(String path) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM media_files WHERE path = :path")
-                .bind("path", path).mapTo(Integer.class).one()) > 0;
+        return files.exists(path);
     }
 
     @Override
     public Optional<byte[]> read(String path) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT bytes FROM media_files WHERE path = :path")
-                .bind("path", path)
-                .map((rs, ctx) -> rs.getBytes(1))
-                .findOne());
+        return files.bytes(path);
     }
 
     @Override
     public void delete(String path) {
-        jdbi.useHandle(h -> h.createUpdate("DELETE FROM media_files WHERE path = :path").bind("path", path).execute());
+        files.delete(path);
     }
 
     @Override

@@ -7,7 +7,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.mapper.RowMapper;
 
 /** The consent settings' tables (V15): the policy's version, the owner's entries and scripts. */
-final class ConsentSettingsStore {
+final class ConsentSettingsRepository {
 
     private static final RowMapper<OwnerEntry> ENTRY = (rs, ctx) -> new OwnerEntry(rs.getLong("id"),
             ConsentCategory.byKey(rs.getString("category")).orElseThrow(), rs.getString("name"), rs.getString("provider"),
@@ -18,7 +18,7 @@ final class ConsentSettingsStore {
 
     private final Jdbi jdbi;
 
-    ConsentSettingsStore(Jdbi jdbi) {
+    ConsentSettingsRepository(Jdbi jdbi) {
         this.jdbi = jdbi;
     }
 
