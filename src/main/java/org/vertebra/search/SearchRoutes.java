@@ -35,17 +35,17 @@ final class SearchRoutes {
     /** Longer input is cut here; no one types more, and the index caps its terms anyway. */
     static final int MAX_QUERY_CHARS = 200;
 
-    private final SearchIndex index;
+    private final java.util.function.Supplier<SearchIndex> index;
     private final FrameService frames;
     private final Templates templates;
     private final Consumer<String> foundNothing;
 
-    SearchRoutes(SearchIndex index, FrameService frames, Templates templates) {
-        this(index, frames, templates, terms -> { });
-    }
-
-    /** @param foundNothing told of each search that found nothing (statistics list them as ideas for articles); must return at once */
-    SearchRoutes(SearchIndex index, FrameService frames, Templates templates, Consumer<String> foundNothing) {
+    /**
+     * @param index        the index, waited for while it opens
+     * @param foundNothing told of each search that found nothing (statistics list them as ideas for articles); must return at once
+     */
+    SearchRoutes(java.util.function.Supplier<SearchIndex> index, FrameService frames, Templates templates,
+                 Consumer<String> foundNothing) {
         this.index = index;
         this.frames = frames;
         this.templates = templates;
@@ -84,7 +84,7 @@ final class SearchRoutes {
                     path, "", List.of(), 0, null, null, text.get("search.prompt"), null, null, 1, 1)));
             return;
         }
-        SearchResults found = index.search(query, lang, page, PAGE_SIZE);
+        SearchResults found = index.get().search(query, lang, page, PAGE_SIZE);
         if (found.totalHits() == 0 && page == 1) {
             foundNothing.accept(query);
         }
@@ -105,7 +105,7 @@ final class SearchRoutes {
         String prefix = clean(ctx.queryParam("q"));
         Language lang = Language.parse(ctx.queryParam("lang")).orElseGet(frames::siteLanguage);
         List<Map<String, String>> suggestions = prefix.isEmpty() ? List.of()
-                : index.suggest(prefix, lang, SUGGESTIONS).stream()
+                : index.get().suggest(prefix, lang, SUGGESTIONS).stream()
                 .map(s -> Map.of("title", s.title(), "url", "/" + Slugs.inPath(s.slug()) + "/")).toList();
         ctx.header("Cache-Control", "no-store").json(Map.of("query", prefix, "suggestions", suggestions));
     }
