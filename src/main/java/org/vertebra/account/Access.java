@@ -20,6 +20,7 @@ import org.vertebra.access.SignedIn;
 import org.vertebra.access.User;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.secret.SecretTokens;
+import org.vertebra.web.JsonErrors;
 import org.vertebra.web.Role;
 
 /**
@@ -116,14 +117,14 @@ public final class Access {
                 ctx.redirect("/admin/sign-in/?next=" + URLEncoder.encode(pathAndQuery(ctx), StandardCharsets.UTF_8)
                         + (ended == null ? "" : "&ended=" + ended.name().toLowerCase(java.util.Locale.ROOT)));
             } else {
-                shell.message(ctx, 401, "Please sign in", ended == null ? "You are not signed in, or your session has ended."
+                refuse(ctx, 401, "Please sign in", ended == null ? "You are not signed in, or your session has ended."
                         : endedMessage(ended, accounts.sessionPolicy()));
             }
             ctx.skipRemainingHandlers();
             return;
         }
         if (!open && roles.stream().noneMatch(r -> r instanceof Action a && session.get().user().may(a))) {
-            shell.message(ctx, 403, "Not allowed", "Your role does not allow this. Ask an administrator if you need it.");
+            refuse(ctx, 403, "Not allowed", "Your role does not allow this. Ask an administrator if you need it.");
             ctx.skipRemainingHandlers();
             return;
         }
@@ -131,7 +132,7 @@ public final class Access {
             if (ctx.method() == HandlerType.GET) {
                 ctx.redirect(TwoFactorRoutes.PAGE + "?required=1", HttpStatus.SEE_OTHER);
             } else {
-                shell.message(ctx, 403, "Set up two-step sign-in first",
+                refuse(ctx, 403, "Set up two-step sign-in first",
                         "This site requires two-step sign-in for accounts that can open consultations. Set it up under Your account.");
             }
             ctx.skipRemainingHandlers();
@@ -139,16 +140,28 @@ public final class Access {
         }
         if (unsafe && publicForm) {
             if (!fromThisSite(ctx)) {
-                shell.message(ctx, 403, "Not sent from this site",
+                refuse(ctx, 403, "Not sent from this site",
                         "This form was sent from another site. Open the page on this site and send it from there.");
                 ctx.skipRemainingHandlers();
             }
             return;
         }
         if (unsafe && !csrfValid(ctx, session)) {
-            shell.message(ctx, 403, "This form has expired",
+            refuse(ctx, 403, "This form has expired",
                     "The form was not sent from this site's current page, or it is too old. Go back, reload the page and try again.");
             ctx.skipRemainingHandlers();
+        }
+    }
+
+    /**
+     * A refusal: the admin's message page, or, for the JSON API (whose callers are programs), its
+     * error object ({@code {"errors": {"body": MESSAGE}}}, docs/guide/api.md).
+     */
+    private void refuse(Context ctx, int status, String title, String message) {
+        if (ctx.path().startsWith(JsonErrors.API_PREFIX)) {
+            JsonErrors.send(ctx, status, "body", message);
+        } else {
+            shell.message(ctx, status, title, message);
         }
     }
 
