@@ -57,7 +57,7 @@ public final class ArticleCards {
                 : authors.byIds(wanted).stream().collect(Collectors.toMap(Author::id, Function.identity()));
     }
 
-    /** The images with these ids (nulls ignored), by id, in two statements. */
+    /** The images with these ids (nulls ignored), by id, with their variants, in one statement. */
     Map<Long, MediaItem> images(java.util.Collection<Long> ids) {
         java.util.Set<Long> wanted = ids.stream().filter(java.util.Objects::nonNull).collect(Collectors.toSet());
         return wanted.isEmpty() ? Map.of() : media.byIds(wanted);

@@ -1,6 +1,7 @@
 package org.vertebra.form;
 
 import java.util.List;
+import java.util.StringJoiner;
 
 /**
  * What a form page says about the last thing done: the problems of a refused change (each shown
@@ -39,6 +40,28 @@ public record FormMessages(List<FieldProblem> problems, String notice) {
     /** The id of the element that holds the message about a field, for the field's aria-describedby. */
     public static String messageId(String field) {
         return field + "-error";
+    }
+
+    /**
+     * A field's aria-describedby: the id of its message while it has a problem, then the ids of
+     * what else describes it (its hint), those that are null left out; null when nothing does, so
+     * that the attribute is not written at all.
+     *
+     * @param id      the field's id, which its message's id is made from
+     * @param invalid whether a problem concerns the field
+     * @param others  the ids of the field's other descriptions, or null
+     */
+    public static String describedBy(String id, boolean invalid, String... others) {
+        StringJoiner ids = new StringJoiner(" ");
+        if (invalid) {
+            ids.add(messageId(id));
+        }
+        for (String other : others) {
+            if (other != null) {
+                ids.add(other);
+            }
+        }
+        return ids.length() == 0 ? null : ids.toString();
     }
 
     /**

@@ -204,7 +204,7 @@ public final class MediaLibrary {
         return repository.findById(id);
     }
 
-    /** The items with these ids, with their variants, by id (two statements however many); ids not found are left out. */
+    /** The items with these ids, with their variants, by id (one statement however many); ids not found are left out. */
     public java.util.Map<Long, MediaItem> byIds(Collection<Long> ids) {
         return repository.findByIds(ids).stream()
                 .collect(java.util.stream.Collectors.toMap(MediaItem::id, java.util.function.Function.identity()));

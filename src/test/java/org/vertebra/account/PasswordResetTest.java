@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,6 +33,7 @@ class PasswordResetTest {
     @TempDir
     Path folder;
     private final TestClock clock = TestClock.at("2025-03-01T09:00:00Z");
+    @AutoClose
     private ServerWithSmtp withSmtp;
     private GreenMail smtp;
     private TestServer server;
@@ -43,11 +44,6 @@ class PasswordResetTest {
         server = withSmtp.server();
         smtp = withSmtp.smtp();
         server.site().accounts.addUser("doctor@example.org", "Dr Dana", AccountRole.DOCTOR, OLD);
-    }
-
-    @AfterEach
-    void stop() {
-        withSmtp.close();
     }
 
     @Test

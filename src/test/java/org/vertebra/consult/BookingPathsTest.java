@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -41,6 +41,7 @@ class BookingPathsTest {
     Path temp;
 
     private TestClock clock;
+    @AutoClose
     private TestServer server;
     private WebClient patient;
 
@@ -48,13 +49,6 @@ class BookingPathsTest {
         clock = TestClock.at(ConsultSite.MONDAY_EARLY);
         server = ConsultSite.serverWithDoctor(kind, temp, clock);
         patient = new WebClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @ParameterizedTest

@@ -18,11 +18,10 @@ import net.fortuna.ical4j.validate.ValidationResult;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.vertebra.access.AccountRole;
-import org.vertebra.access.User;
 import org.vertebra.app.Site;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
+import org.vertebra.support.TestDoctor;
 import org.vertebra.support.TestSite;
 
 /**
@@ -47,17 +46,15 @@ class CalendarFilesTest {
         TestClock clock = TestClock.at(ConsultSite.MONDAY_EARLY);
         try (TestSite test = TestSite.open(kind, temp, clock)) {
             Site site = test.site();
-            User asha = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, "a long enough password");
-            ConsultSite.withHours(site, site.consult.agenda().attach(new DoctorAgenda.Attach(asha.id(), "Dr Asha Raman", "FRCS",
-                    ConsultSite.LONDON, 30, null)));
-            String slug = site.consult.agenda().doctorOfUser(asha.id()).orElseThrow().slug();
+            Doctor asha = TestDoctor.onWeekdays(site, "FRCS");
+            String slug = asha.slug();
 
             Booked first = site.consult.bookings().book(requestFor(slug, "2026-03-04T10:00:00Z", "priya@example.org"));
             long id = first.booking().id();
             PatientBookings.Managed link = managed(site, first.manageUrl());
             site.consult.bookings().reschedule(link, at("2026-03-04T11:00:00Z"));
-            site.consult.agenda().moveByClinic(id, at("2026-03-04T12:00:00Z"), asha.id(), asha.name());
-            assertThat(site.consult.agenda().cancelByClinic(id, asha.id(), asha.name())).isTrue();
+            site.consult.agenda().moveByClinic(id, at("2026-03-04T12:00:00Z"), asha.userId(), TestDoctor.NAME);
+            assertThat(site.consult.agenda().cancelByClinic(id, asha.userId(), TestDoctor.NAME)).isTrue();
             Booked second = site.consult.bookings().book(requestFor(slug, "2026-03-04T14:00:00Z", "sam@example.org"));
             assertThat(site.consult.bookings().cancel(managed(site, second.manageUrl()))).isTrue();
 

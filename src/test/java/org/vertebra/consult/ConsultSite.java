@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.vertebra.app.Site;
+import org.vertebra.support.DoctorWithSmtp;
 import org.vertebra.support.PublicForm;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
@@ -22,7 +23,7 @@ final class ConsultSite {
 
     static final ZoneId LONDON = ZoneId.of("Europe/London");
     /** A Monday early morning, before the demo-like doctor's hours. */
-    static final String MONDAY_EARLY = "2026-03-02T06:00:00Z";
+    static final String MONDAY_EARLY = DoctorWithSmtp.MONDAY_EARLY;
     static final String COMPLAINT = "Aching left knee when climbing stairs, worse after running";
 
     private ConsultSite() {

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -18,6 +18,7 @@ import org.vertebra.access.User;
 import org.vertebra.support.MailOutbox;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
+import org.vertebra.support.TestDoctor;
 import org.vertebra.support.TestServer;
 import org.vertebra.support.WebClient;
 
@@ -34,24 +35,15 @@ class DoctorDeskTest {
     @TempDir
     Path temp;
 
+    @AutoClose
     private TestServer server;
     private Doctor doctor;
     private WebClient web;
 
     private void start(TestDatabase kind) {
         server = TestServer.empty(kind, temp, TestClock.at(ConsultSite.MONDAY_EARLY));
-        var site = server.site();
-        User asha = site.accounts.addUser("asha@clinic.example", "Dr Asha Raman", AccountRole.DOCTOR, PASSWORD);
-        doctor = ConsultSite.withHours(site, site.consult.agenda().attach(new DoctorAgenda.Attach(asha.id(), "Dr Asha Raman", "FRCS",
-                ConsultSite.LONDON, 30, null)));
-        web = new WebClient(server).signIn("asha@clinic.example", PASSWORD);
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
+        doctor = TestDoctor.onWeekdays(server.site(), "FRCS");
+        web = new WebClient(server).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
     }
 
     @ParameterizedTest
@@ -134,7 +126,7 @@ class DoctorDeskTest {
         long other = book("2026-03-05T10:00:00Z", "sam@example.org", List.of()).booking().id();
         assertThat(server.site().consult.agenda().cancelByClinic(other, admin.id(), admin.name())).isTrue();
         assertThat(MailOutbox.ofKind(server.site(), DoctorNotice.CANCELLED)).singleElement().satisfies(m -> {
-            assertThat(m.recipient()).isEqualTo("asha@clinic.example");
+            assertThat(m.recipient()).isEqualTo(TestDoctor.EMAIL);
             assertThat(m.text()).contains("was cancelled by Ada Admin", "http://vertebra.test/admin/consult/" + other + "/")
                     .doesNotContain("Sam", "sam@example.org");
         });

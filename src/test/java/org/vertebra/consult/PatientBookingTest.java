@@ -14,7 +14,7 @@ import java.util.concurrent.CountDownLatch;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -40,6 +40,7 @@ class PatientBookingTest {
     Path temp;
 
     private TestClock clock;
+    @AutoClose
     private TestServer server;
     private WebClient patient;
 
@@ -47,13 +48,6 @@ class PatientBookingTest {
         clock = TestClock.at(ConsultSite.MONDAY_EARLY);
         server = ConsultSite.serverWithDoctor(kind, temp, clock);
         patient = new WebClient(server);
-    }
-
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @ParameterizedTest

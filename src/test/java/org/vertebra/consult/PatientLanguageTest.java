@@ -15,16 +15,15 @@ import java.util.List;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.vertebra.support.DoctorWithSmtp;
 import org.vertebra.support.PublicForm;
-import org.vertebra.support.ServerWithSmtp;
 import org.vertebra.support.TestDoctor;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
-import org.vertebra.support.TestServer;
 import org.vertebra.support.WebClient;
 
 /**
@@ -43,30 +42,22 @@ class PatientLanguageTest {
     @TempDir
     Path temp;
 
-    private ServerWithSmtp withSmtp;
-    private TestServer server;
+    @AutoClose
+    private DoctorWithSmtp clinic;
     private TestClock clock;
     private Doctor doctor;
 
     private void start(TestDatabase kind) {
-        clock = TestClock.at(ConsultSite.MONDAY_EARLY);
-        withSmtp = ServerWithSmtp.start(kind, temp, clock);
-        server = withSmtp.server();
-        doctor = TestDoctor.onWeekdays(server.site(), "FRCS");
-    }
-
-    @AfterEach
-    void stop() {
-        if (withSmtp != null) {
-            withSmtp.close();
-        }
+        clinic = DoctorWithSmtp.start(kind, temp);
+        clock = clinic.clock();
+        doctor = clinic.doctor();
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aPatientWhoBooksInSpanishReadsEveryPageMailAndReminderInSpanishAndTheAgendaSaysSo(TestDatabase kind) throws Exception {
         start(kind);
-        WebClient patient = new WebClient(server);
+        WebClient patient = new WebClient(clinic.server());
 
         Document english = patient.page("/teleconsult/");
         assertThat(english.selectFirst("html").attr("lang")).isEqualTo("en");
@@ -110,7 +101,7 @@ class PatientLanguageTest {
                 + WHEN_IN_SPANISH + ".", "Enviaremos una confirmación con una invitación de calendario a " + PATIENT)
                 .doesNotContain("[consult.");
 
-        MimeMessage mail = withSmtp.delivered(PATIENT, 1).get(0);
+        MimeMessage mail = clinic.delivered(PATIENT, 1).get(0);
         assertThat(mail.getSubject()).isEqualTo("Reservada: consulta por videollamada el " + WHEN_IN_SPANISH);
         String text = part(mail, "text/plain");
         assertThat(text).startsWith("Estimado/a Lucía García:").contains("Su consulta por videollamada está reservada:",
@@ -131,8 +122,8 @@ class PatientLanguageTest {
 
         // The reminder a day before, in the booking's language.
         clock.advance(Duration.ofHours(29)); // Tuesday 11:00: 23 hours before
-        assertThat(server.site().consult.jobs().sendDueReminders()).isEqualTo(1);
-        MimeMessage reminder = withSmtp.delivered(PATIENT, 2).get(1);
+        assertThat(clinic.site().consult.jobs().sendDueReminders()).isEqualTo(1);
+        MimeMessage reminder = clinic.delivered(PATIENT, 2).get(1);
         assertThat(reminder.getSubject()).isEqualTo("Recordatorio: consulta por videollamada mañana");
         assertThat(part(reminder, "text/plain")).contains("Le recordamos que su consulta por videollamada con Dr Asha Raman empieza mañana, el "
                 + WHEN_IN_SPANISH + ".");
@@ -142,10 +133,10 @@ class PatientLanguageTest {
                 "Sala de vídeo:").doesNotContain("[consult.", "Cambiar a otra hora");
 
         // The doctor's agenda, in English, names the patient's language.
-        WebClient desk = new WebClient(server).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
+        WebClient desk = new WebClient(clinic.server()).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
         Document agenda = desk.page("/admin/consult/?doctor=" + doctor.id() + "&date=2026-03-04");
         assertThat(agenda.select("table.consult-agenda tbody tr").text()).contains("Lucía García (Spanish)");
-        long id = server.site().consult.agenda().agenda(doctor, LocalDate.of(2026, 3, 4)).get(0).id();
+        long id = clinic.site().consult.agenda().agenda(doctor, LocalDate.of(2026, 3, 4)).get(0).id();
         assertThat(desk.page("/admin/consult/" + id + "/").select("dt:contains(language) + dd").text()).isEqualTo("Spanish");
     }
 
@@ -153,7 +144,7 @@ class PatientLanguageTest {
     @EnumSource(TestDatabase.class)
     void theApiAnswersInTheLanguageABookingNamesAndInEnglishWithoutOne(TestDatabase kind) throws Exception {
         start(kind);
-        WebClient client = new WebClient(server);
+        WebClient client = new WebClient(clinic.server());
         String unconsented = """
                 {"doctor":"%s","start":"%s","tz":"Europe/London","name":"Sam Lee","email":"sam@example.org",
                  "phone":"020 7946 0000","age":"30","complaint":"Sore neck","duration":"1 to 4 weeks"%s}""";
@@ -168,10 +159,10 @@ class PatientLanguageTest {
         HttpResponse<String> booked = client.postJson("/api/v1/consult/bookings",
                 unconsented.formatted(doctor.slug(), WEDNESDAY, ",\"consent\":true"), Map.of());
         assertThat(booked.statusCode()).as(booked.body()).isEqualTo(201);
-        MimeMessage mail = withSmtp.delivered("sam@example.org", 1).get(0);
+        MimeMessage mail = clinic.delivered("sam@example.org", 1).get(0);
         assertThat(mail.getSubject()).isEqualTo("Booked: video consultation on Wednesday 4 March 2026 at 10:00 (Europe/London time)");
         assertThat(part(mail, "text/calendar")).contains("SUMMARY;LANGUAGE=en:Video consultation with Dr Asha Raman");
-        WebClient desk = new WebClient(server).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
+        WebClient desk = new WebClient(clinic.server()).signIn(TestDoctor.EMAIL, TestDoctor.PASSWORD);
         assertThat(desk.page("/admin/consult/?doctor=" + doctor.id() + "&date=2026-03-04").select("table.consult-agenda tbody tr").text())
                 .contains("Sam Lee").doesNotContain("(English)");
     }
@@ -180,7 +171,7 @@ class PatientLanguageTest {
     @EnumSource(TestDatabase.class)
     void theBookingRefusalsOfTheSpamGuardATakenTimeAndTheHourlyLimitAreInThePatientsLanguage(TestDatabase kind) throws Exception {
         start(kind);
-        WebClient patient = new WebClient(server);
+        WebClient patient = new WebClient(clinic.server());
         String slot = patient.page("/teleconsult/?lang=es").select("#day-2026-03-04 a").first().attr("href");
 
         // Sent within the guard's minimum time: the guard's refusal, in Spanish, with the form's shared heading and labels.
@@ -206,7 +197,7 @@ class PatientLanguageTest {
         }
 
         // The API: a time just taken, then the hourly limit, in the language the booking names and in English without one.
-        WebClient client = new WebClient(server);
+        WebClient client = new WebClient(clinic.server());
         String body = """
                 {"doctor":"%s","start":"%s","tz":"Europe/London","name":"Sam Lee","email":"%s",
                  "phone":"020 7946 0000","age":"30","complaint":"Sore neck","duration":"1 to 4 weeks","consent":true%s}""";
@@ -223,7 +214,7 @@ class PatientLanguageTest {
                 .isEqualTo("This time was just taken. Choose one of the next free times.");
 
         for (int i = 0; i < PatientBookings.PER_HOUR; i++) {
-            server.site().formGuard.record(PatientBookings.FORM, "127.0.0.1");
+            clinic.site().formGuard.record(PatientBookings.FORM, "127.0.0.1");
         }
         HttpResponse<String> tooMany = client.postJson("/api/v1/consult/bookings",
                 body.formatted(doctor.slug(), "2026-03-04T11:00:00Z", "ana@example.org", ",\"lang\":\"es\""), Map.of());

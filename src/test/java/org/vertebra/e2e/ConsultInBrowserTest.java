@@ -2,7 +2,6 @@ package org.vertebra.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
@@ -19,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,9 +41,9 @@ class ConsultInBrowserTest {
 
     private static final String PATIENT = "priya@example.org";
 
+    @AutoClose
     private static ServerWithSmtp withSmtp;
     private static TestServer server;
-    private static GreenMail smtp;
     private static ChromeDriver driver;
     private static Axe axe;
 
@@ -54,19 +53,11 @@ class ConsultInBrowserTest {
         axe = BrowserSuite.axe();
         withSmtp = ServerWithSmtp.start(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-consult"), Clock.systemUTC());
         server = withSmtp.server();
-        smtp = withSmtp.smtp();
         var consult = server.site().consult;
         var doctor = consult.agenda().addDoctor("asha-raman", "Dr Asha Raman", ZoneId.of("Europe/London"), 30, null, null);
         // Every day, so the test finds free times whatever day it runs.
         consult.agenda().setHours(doctor.id(), Arrays.stream(DayOfWeek.values())
                 .map(d -> new WeeklyHours(d, LocalTime.of(9, 0), LocalTime.of(17, 0))).toList());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (withSmtp != null) {
-            withSmtp.close();
-        }
     }
 
     @Test
@@ -141,9 +132,7 @@ class ConsultInBrowserTest {
         assertThat(driver.findElement(By.tagName("main")).getText()).isEqualTo(shown);
         assertThat(server.site().consult.jobs().export(PATIENT)).hasSize(1);
 
-        server.server().mailSender().sendDue();
-        MimeMessage mail = Arrays.stream(smtp.getReceivedMessages())
-                .filter(m -> GreenMailUtil.getWholeMessage(m).contains("To: " + PATIENT)).findFirst().orElseThrow();
+        MimeMessage mail = withSmtp.first(m -> ServerWithSmtp.isTo(m, PATIENT), "the patient's confirmation");
         assertThat(mail.getSubject()).startsWith("Booked: video consultation on");
         MimeMultipart mixed = (MimeMultipart) mail.getContent();
         BodyPart invite = mixed.getBodyPart(1);

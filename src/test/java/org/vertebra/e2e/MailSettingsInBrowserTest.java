@@ -2,25 +2,22 @@ package org.vertebra.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.vertebra.access.AccountRole;
-import org.vertebra.app.MailSettings;
 import org.vertebra.mail.OutgoingMail;
+import org.vertebra.support.ServerWithSmtp;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
 
@@ -34,35 +31,21 @@ class MailSettingsInBrowserTest {
     private static final String EMAIL = "owner@example.org";
     private static final String PASSWORD = "a long enough password";
 
+    @AutoClose
+    private static ServerWithSmtp withSmtp;
     private static TestServer server;
-    private static GreenMail smtp;
-    private static int smtpPort;
     private static ChromeDriver driver;
     private static Axe axe;
 
     @BeforeAll
     static void start() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            smtpPort = socket.getLocalPort();
-        }
-        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
-        smtp.setUser("clinic@vertebra.test", "clinic", "smtp-secret");
         driver = BrowserSuite.driver();
         axe = BrowserSuite.axe();
-        server = TestServer.withMail(TestDatabase.SQLITE, Files.createTempDirectory("vertebra-e2e-mail-settings"),
-                Clock.systemUTC(), MailSettings.none());
+        withSmtp = ServerWithSmtp.startWithoutMailSettings(TestDatabase.SQLITE,
+                Files.createTempDirectory("vertebra-e2e-mail-settings"), Clock.systemUTC());
+        withSmtp.smtp().setUser("clinic@vertebra.test", "clinic", "smtp-secret");
+        server = withSmtp.server();
         server.site().accounts.addUser(EMAIL, "The Owner", AccountRole.ADMIN, PASSWORD);
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.stop();
-        }
     }
 
     @Test
@@ -89,7 +72,7 @@ class MailSettingsInBrowserTest {
             open("/admin/mail/settings/");
             type("host", "127.0.0.1");
             driver.findElement(By.cssSelector("label[for=tls-none]")).click();
-            type("port", Integer.toString(smtpPort));
+            type("port", Integer.toString(withSmtp.port()));
             type("user", "clinic");
             type("password", "smtp-secret");
             type("fromName", "Test Clinic");
@@ -114,7 +97,7 @@ class MailSettingsInBrowserTest {
             assertThat(driver.findElement(By.id("port-error")).getText()).contains("whole number from 1 to 65535");
             axe.audit(driver, "mail-settings-refused-" + size, "mail-settings-refused-" + size, failures);
         }
-        assertThat(smtp.getReceivedMessages()).extracting(m -> {
+        assertThat(withSmtp.smtp().getReceivedMessages()).extracting(m -> {
             try {
                 return m.getSubject();
             } catch (jakarta.mail.MessagingException e) {

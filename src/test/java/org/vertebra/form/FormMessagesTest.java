@@ -65,6 +65,16 @@ class FormMessagesTest {
     }
 
     @Test
+    void aFieldIsDescribedByItsMessageFirstWhileItHasAProblemThenByItsHintAndByNothingWithNeither() {
+        assertThat(FormMessages.describedBy("name", true, "name-hint")).isEqualTo("name-error name-hint");
+        assertThat(FormMessages.describedBy("name", false, "name-hint")).isEqualTo("name-hint");
+        assertThat(FormMessages.describedBy("zone", true)).isEqualTo("zone-error");
+        assertThat(FormMessages.describedBy("zone", true, (String) null)).as("a hint the field lacks").isEqualTo("zone-error");
+        assertThat(FormMessages.describedBy("zone", false)).as("no attribute at all").isNull();
+        assertThat(FormMessages.describedBy("zone", false, (String) null)).isNull();
+    }
+
+    @Test
     void aProblemWithNoFieldIsAboutTheWholeFormAndMarksNoField() {
         FormMessages locked = FormMessages.error("Too many failed attempts.");
         assertThat(locked.hasProblems()).isTrue();

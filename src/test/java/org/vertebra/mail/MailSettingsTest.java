@@ -10,7 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +18,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.vertebra.access.AccountRole;
 import org.vertebra.app.MailSettings;
 import org.vertebra.app.SettingsLoader;
+import org.vertebra.support.ServerWithSmtp;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
@@ -37,36 +38,36 @@ class MailSettingsTest {
     @TempDir
     Path folder;
     private final TestClock clock = TestClock.at("2025-03-01T09:00:00Z");
+    @AutoClose
+    private ServerWithSmtp withSmtp;
     private TestServer server;
-    private TestSmtp smtp;
     private WebClient admin;
 
-    private void start(TestDatabase kind, MailSettings mail) {
-        smtp = TestSmtp.up();
-        smtp.server().setUser("clinic@vertebra.test", SMTP_USER, SMTP_PASSWORD);
-        server = TestServer.withMail(kind, folder, clock, mail);
-        server.site().accounts.addUser("admin@example.org", "Ada Admin", AccountRole.ADMIN, PASSWORD);
-        admin = new WebClient(server).signIn("admin@example.org", PASSWORD);
+    private void start(TestDatabase kind) {
+        withSmtp = ServerWithSmtp.startWithoutMailSettings(kind, folder, clock);
+        withSmtp.smtp().setUser("clinic@vertebra.test", SMTP_USER, SMTP_PASSWORD);
+        server = withSmtp.server();
+        signInAsAdmin();
     }
 
-    @AfterEach
-    void stop() {
-        if (server != null) {
-            server.close();
-        }
-        if (smtp != null) {
-            smtp.close();
-        }
+    private static MailSettings fromTheEnvironmentAndFile(Path data, int port) {
+        return new SettingsLoader(Map.of("VERTEBRA_SMTP_HOST", "127.0.0.1", "VERTEBRA_SMTP_PORT", Integer.toString(port),
+                "VERTEBRA_SMTP_TLS", "none")).load(new SettingsLoader.Overrides(null, data, null)).mail();
+    }
+
+    private void signInAsAdmin() {
+        server.site().accounts.addUser("admin@example.org", "Ada Admin", AccountRole.ADMIN, PASSWORD);
+        admin = new WebClient(server).signIn("admin@example.org", PASSWORD);
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void savedSettingsSealThePasswordAndSendTheWaitingMailWithoutARestart(TestDatabase kind) throws Exception {
-        start(kind, MailSettings.none());
+        start(kind);
         server.site().outbox.enqueue(OutgoingMail.plain("contact", "desk@example.org", "Waiting for a server", "Hi"));
         assertThat(server.server().mailSender().sendDue()).as("no server yet: the mail waits").isZero();
 
-        HttpResponse<String> saved = save(settings(smtp.port, SMTP_PASSWORD));
+        HttpResponse<String> saved = save(settings(withSmtp.port(), SMTP_PASSWORD));
 
         assertThat(saved.statusCode()).isEqualTo(303);
         assertThat(saved.headers().firstValue("Location")).hasValue("/admin/mail/settings/?done=saved");
@@ -80,7 +81,7 @@ class MailSettingsTest {
         Document page = admin.page("/admin/mail/settings/?done=saved");
         assertThat(page.select(".notice").text()).contains("saved and in use now");
         assertThat(page.selectFirst("#host").attr("value")).isEqualTo("127.0.0.1");
-        assertThat(page.selectFirst("#port").attr("value")).isEqualTo(Integer.toString(smtp.port));
+        assertThat(page.selectFirst("#port").attr("value")).isEqualTo(Integer.toString(withSmtp.port()));
         assertThat(page.selectFirst("#tls-none").hasAttr("checked")).isTrue();
         assertThat(page.selectFirst("#fromAddress").attr("value")).isEqualTo("clinic@vertebra.test");
         assertThat(page.selectFirst("#fromName").attr("value")).isEqualTo("Test Clinic");
@@ -88,19 +89,19 @@ class MailSettingsTest {
         assertThat(page.selectFirst("#password").attr("value")).isEmpty();
         assertThat(page.html()).doesNotContain(SMTP_PASSWORD);
         assertThat(page.select("#password-hint").text()).contains("A password is stored").contains("Leave this empty to keep it");
-        assertThat(page.select("#mail-on").text()).contains("127.0.0.1:" + smtp.port);
+        assertThat(page.select("#mail-on").text()).contains("127.0.0.1:" + withSmtp.port());
 
         // The same server, no restart: the waiting mail goes out through the new settings, signed in with the sealed password.
         // The server's own sender may take it first; either way it arrives once.
         server.server().mailSender().sendDue();
-        assertThat(smtp.server().waitForIncomingEmail(10_000, 1)).isTrue();
-        MimeMessage[] received = smtp.server().getReceivedMessages();
+        assertThat(withSmtp.smtp().waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage[] received = withSmtp.smtp().getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).isEqualTo("Waiting for a server");
         assertThat(received[0].getFrom()[0].toString()).isEqualTo("Test Clinic <clinic@vertebra.test>");
 
         // Saving again with the password left empty keeps it.
-        Map<String, String> again = settings(smtp.port, "");
+        Map<String, String> again = settings(withSmtp.port(), "");
         again.put("fromName", "Spine Clinic");
         assertThat(save(again).statusCode()).isEqualTo(303);
         assertThat(server.site().mail.current().password()).isEqualTo(SMTP_PASSWORD);
@@ -109,8 +110,8 @@ class MailSettingsTest {
 
     @Test
     void aTestMailIsDeliveredAtOnceAndTheServersAnswerShown() throws Exception {
-        start(TestDatabase.SQLITE, MailSettings.none());
-        save(settings(smtp.port, SMTP_PASSWORD));
+        start(TestDatabase.SQLITE);
+        save(settings(withSmtp.port(), SMTP_PASSWORD));
 
         HttpResponse<String> tested = admin.post("/admin/mail/settings/test/", Map.of("_csrf", token(), "testTo", "ada@example.org"));
 
@@ -118,7 +119,7 @@ class MailSettingsTest {
         Document page = Jsoup.parse(tested.body());
         assertThat(page.select("#test-answer[role=status]").text()).startsWith("Delivered:").contains("250");
         assertThat(page.selectFirst("#testTo").attr("value")).isEqualTo("ada@example.org");
-        MimeMessage[] received = smtp.server().getReceivedMessages();
+        MimeMessage[] received = withSmtp.smtp().getReceivedMessages();
         assertThat(received).hasSize(1);
         assertThat(received[0].getSubject()).isEqualTo("Test mail from Test Clinic");
         assertThat(received[0].getAllRecipients()[0].toString()).isEqualTo("ada@example.org");
@@ -127,7 +128,7 @@ class MailSettingsTest {
 
     @Test
     void aWrongPortOrPasswordIsReportedInWords() throws Exception {
-        start(TestDatabase.SQLITE, MailSettings.none());
+        start(TestDatabase.SQLITE);
         int closed;
         try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
             closed = socket.getLocalPort();
@@ -140,35 +141,35 @@ class MailSettingsTest {
                 .contains("Cannot connect to 127.0.0.1:" + closed + ": nothing answers there (the connection was refused)")
                 .contains("Check the SMTP server's name and port");
 
-        save(settings(smtp.port, "not-the-password"));
+        save(settings(withSmtp.port(), "not-the-password"));
         Document denied = Jsoup.parse(admin.post("/admin/mail/settings/test/",
                 Map.of("_csrf", token(), "testTo", "ada@example.org")).body());
         assertThat(denied.select("#test-answer[role=alert]").text())
-                .contains("Authentication failed: 127.0.0.1:" + smtp.port + " refused the user name and password");
-        assertThat(smtp.server().getReceivedMessages()).isEmpty();
+                .contains("Authentication failed: 127.0.0.1:" + withSmtp.port() + " refused the user name and password");
+        assertThat(withSmtp.smtp().getReceivedMessages()).isEmpty();
     }
 
     @Test
     void aSecurityThatDoesNotMatchTheServerIsReportedAsATlsFailure() {
-        start(TestDatabase.SQLITE, MailSettings.none());
-        Map<String, String> implicit = settings(smtp.port, SMTP_PASSWORD);
+        start(TestDatabase.SQLITE);
+        Map<String, String> implicit = settings(withSmtp.port(), SMTP_PASSWORD);
         implicit.put("tls", "ssl");
         save(implicit);
         Document ssl = Jsoup.parse(admin.post("/admin/mail/settings/test/", Map.of("_csrf", token(), "testTo", "ada@example.org")).body());
-        assertThat(ssl.select("#test-answer[role=alert]").text()).contains("TLS failure with 127.0.0.1:" + smtp.port);
+        assertThat(ssl.select("#test-answer[role=alert]").text()).contains("TLS failure with 127.0.0.1:" + withSmtp.port());
 
-        Map<String, String> upgrade = settings(smtp.port, SMTP_PASSWORD);
+        Map<String, String> upgrade = settings(withSmtp.port(), SMTP_PASSWORD);
         upgrade.put("tls", "starttls");
         save(upgrade);
         Document starttls = Jsoup.parse(admin.post("/admin/mail/settings/test/", Map.of("_csrf", token(), "testTo", "ada@example.org")).body());
         assertThat(starttls.select("#test-answer[role=alert]").text()).contains("TLS failure");
-        assertThat(smtp.server().getReceivedMessages()).isEmpty();
+        assertThat(withSmtp.smtp().getReceivedMessages()).isEmpty();
     }
 
     @Test
     void aRefusedChangeListsEveryProblemKeepsWhatWasTypedAndSavesNothing() {
-        start(TestDatabase.SQLITE, MailSettings.none());
-        Map<String, String> typed = settings(smtp.port, SMTP_PASSWORD);
+        start(TestDatabase.SQLITE);
+        Map<String, String> typed = settings(withSmtp.port(), SMTP_PASSWORD);
         typed.put("host", "http://smtp.example.org");
         typed.put("port", "eighty");
         typed.put("fromAddress", "clinic at example");
@@ -197,14 +198,11 @@ class MailSettingsTest {
         Path data = folder.resolve("configured");
         Files.createDirectories(data);
         Files.writeString(data.resolve("vertebra.properties"), "mail.from=Spine Desk <desk@clinic.test>\n");
-        smtp = TestSmtp.up();
-        MailSettings configured = new SettingsLoader(Map.of("VERTEBRA_SMTP_HOST", "127.0.0.1",
-                "VERTEBRA_SMTP_PORT", Integer.toString(smtp.port), "VERTEBRA_SMTP_TLS", "none"))
-                .load(new SettingsLoader.Overrides(null, data, null)).mail();
-        assertThat(configured.fixedBy()).containsOnlyKeys("smtp.host", "smtp.port", "smtp.tls", "mail.from");
-        server = TestServer.withMail(TestDatabase.SQLITE, folder, clock, configured);
-        server.site().accounts.addUser("admin@example.org", "Ada Admin", AccountRole.ADMIN, PASSWORD);
-        admin = new WebClient(server).signIn("admin@example.org", PASSWORD);
+        withSmtp = ServerWithSmtp.start(TestDatabase.SQLITE, folder, clock, port -> fromTheEnvironmentAndFile(data, port));
+        assertThat(fromTheEnvironmentAndFile(data, withSmtp.port()).fixedBy())
+                .containsOnlyKeys("smtp.host", "smtp.port", "smtp.tls", "mail.from");
+        server = withSmtp.server();
+        signInAsAdmin();
 
         Document page = admin.page("/admin/mail/settings/");
         assertThat(page.select("input[name=host], input[name=port], input[name=tls], input[name=fromAddress]")).isEmpty();
@@ -219,20 +217,20 @@ class MailSettingsTest {
         typed.put("user", "");
         assertThat(save(typed).statusCode()).isEqualTo(303);
         assertThat(server.site().mail.current().host()).isEqualTo("127.0.0.1");
-        assertThat(server.site().mail.current().port()).isEqualTo(smtp.port);
+        assertThat(server.site().mail.current().port()).isEqualTo(withSmtp.port());
         assertThat(server.site().mail.current().from()).isEqualTo("Spine Desk <desk@clinic.test>");
         int stored = server.site().database.jdbi().withHandle(h -> h.createQuery(
-                "SELECT COUNT(*) FROM site_settings WHERE name IN ('smtp.host', 'smtp.port', 'mail.from')").mapTo(Integer.class).one());
+                "SELECT COUNT(*) FROM site_settings WHERE name IN ('smtp.host', 'withSmtp.port()', 'mail.from')").mapTo(Integer.class).one());
         assertThat(stored).isZero();
         Document tested = Jsoup.parse(admin.post("/admin/mail/settings/test/", Map.of("_csrf", token(), "testTo", "ada@example.org")).body());
         assertThat(tested.select("#test-answer").text()).startsWith("Delivered:");
-        assertThat(smtp.server().getReceivedMessages()[0].getFrom()[0].toString()).isEqualTo("Spine Desk <desk@clinic.test>");
+        assertThat(withSmtp.smtp().getReceivedMessages()[0].getFrom()[0].toString()).isEqualTo("Spine Desk <desk@clinic.test>");
     }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void theDashboardWarnsWhileMailWaitsWithNoSmtpServerAndWhenItFails(TestDatabase kind) {
-        start(kind, MailSettings.none());
+        start(kind);
         assertThat(admin.page("/admin/").select("#warnings")).as("nothing waits").isEmpty();
         server.site().outbox.enqueue(OutgoingMail.plain("contact", "desk@example.org", "Hello", "Hi"));
         server.site().outbox.enqueue(OutgoingMail.plain("contact", "desk@example.org", "Hello again", "Hi"));
@@ -254,17 +252,17 @@ class MailSettingsTest {
         assertThat(admin.page("/admin/").select("#warnings a").text())
                 .isEqualTo("1 mail failed to send and is being tried again: see why in the outbox.");
 
-        save(settings(smtp.port, SMTP_PASSWORD));
+        save(settings(withSmtp.port(), SMTP_PASSWORD));
         server.server().mailSender().makeAllDue();
         server.server().mailSender().sendDue();
-        assertThat(smtp.server().getReceivedMessages()).hasSize(2);
+        assertThat(withSmtp.smtp().getReceivedMessages()).hasSize(2);
         assertThat(admin.page("/admin/").select("#warnings")).isEmpty();
     }
 
     @Test
     void contactFormMessagesGoAtOnceToTheRecipientSetInTheAdmin() {
-        start(TestDatabase.SQLITE, MailSettings.none());
-        Map<String, String> typed = settings(smtp.port, SMTP_PASSWORD);
+        start(TestDatabase.SQLITE);
+        Map<String, String> typed = settings(withSmtp.port(), SMTP_PASSWORD);
         typed.put("contactTo", "desk@clinic.test");
         assertThat(save(typed).statusCode()).isEqualTo(303);
 
@@ -280,11 +278,11 @@ class MailSettingsTest {
 
     @Test
     void onlyAdministratorsOpenOrChangeTheMailSettings() {
-        start(TestDatabase.SQLITE, MailSettings.none());
+        start(TestDatabase.SQLITE);
         server.site().accounts.addUser("editor@example.org", "Ed Editor", AccountRole.EDITOR, PASSWORD);
         WebClient editor = new WebClient(server).signIn("editor@example.org", PASSWORD);
         assertThat(editor.get("/admin/mail/settings/").statusCode()).isEqualTo(403);
-        Map<String, String> typed = settings(smtp.port, SMTP_PASSWORD);
+        Map<String, String> typed = settings(withSmtp.port(), SMTP_PASSWORD);
         typed.put("_csrf", editor.csrfToken("/admin/account/"));
         assertThat(editor.post("/admin/mail/settings/", typed).statusCode()).isEqualTo(403);
         assertThat(editor.post("/admin/mail/settings/test/", Map.of("_csrf", editor.csrfToken("/admin/account/"),

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,19 +29,13 @@ class DigestLanguageTest {
     Path temp;
 
     private final TestClock clock = TestClock.at("2025-03-10T09:00:00Z");
+    @AutoClose
     private ServerWithSmtp withSmtp;
     private TestServer server;
 
     private void start(TestDatabase kind) {
         withSmtp = ServerWithSmtp.start(kind, temp, clock);
         server = withSmtp.server();
-    }
-
-    @AfterEach
-    void stop() {
-        if (withSmtp != null) {
-            withSmtp.close();
-        }
     }
 
     @ParameterizedTest

@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,11 +31,10 @@ import org.vertebra.article.ArticleDraft;
 import org.vertebra.audit.AuditEntry;
 import org.vertebra.audit.AuditFilter;
 import org.vertebra.consult.BookingCommand;
-import org.vertebra.consult.Doctor;
 import org.vertebra.content.KeyPoints;
+import org.vertebra.support.DoctorWithSmtp;
 import org.vertebra.support.MailOutbox;
 import org.vertebra.support.PublicForm;
-import org.vertebra.support.ServerWithSmtp;
 import org.vertebra.support.TestDoctor;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
@@ -60,7 +59,8 @@ class ReadingListTest {
     @TempDir
     Path temp;
 
-    private ServerWithSmtp withSmtp;
+    @AutoClose
+    private DoctorWithSmtp clinic;
     private TestServer server;
     private TestClock clock;
     private Site site;
@@ -69,13 +69,12 @@ class ReadingListTest {
     private long consultation;
 
     private void start(TestDatabase kind) {
-        clock = TestClock.at("2026-03-02T06:00:00Z");
-        withSmtp = ServerWithSmtp.start(kind, temp, clock);
-        server = withSmtp.server();
-        site = server.site();
-        Doctor doctor = TestDoctor.onWeekdays(site, "FRCS");
+        clinic = DoctorWithSmtp.start(kind, temp);
+        server = clinic.server();
+        clock = clinic.clock();
+        site = clinic.site();
         site.accounts.addUser(ADMIN, "Ada Admin", AccountRole.ADMIN, PASSWORD);
-        consultation = site.consult.bookings().book(new BookingCommand(doctor.slug(), "2026-03-04T10:00:00Z", "Europe/London", "Priya Shah",
+        consultation = site.consult.bookings().book(new BookingCommand(clinic.doctor().slug(), "2026-03-04T10:00:00Z", "Europe/London", "Priya Shah",
                 PATIENT, "+44 20 7946 0000", "42", "Aching left knee when climbing stairs", "3 weeks", List.of(), true, true))
                 .booking().id();
         knee = publish("knee-pain", "Knee Pain on Stairs", "Why stairs hurt a sore knee, and what helps.",
@@ -88,13 +87,6 @@ class ReadingListTest {
         return site.articleWriter.save(new ArticleDraft(Article.POST, slug, title, summary, "Some text about " + title + ".", null, null,
                 Article.PUBLISHED, clock.instant().minus(Duration.ofDays(2)), null, null, null, "None.", false, List.of(),
                 points)).article();
-    }
-
-    @AfterEach
-    void stop() {
-        if (withSmtp != null) {
-            withSmtp.close();
-        }
     }
 
     @ParameterizedTest
@@ -452,6 +444,6 @@ class ReadingListTest {
 
     /** The reading list's mail to this address, once the outbox delivered it. */
     private MimeMessage delivered(String address) throws InterruptedException {
-        return withSmtp.first(m -> subject(m).startsWith("Your reading list") && isTo(m, address), "a reading list for " + address);
+        return clinic.mail().first(m -> subject(m).startsWith("Your reading list") && isTo(m, address), "a reading list for " + address);
     }
 }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 import java.util.function.Predicate;
 import org.vertebra.app.MailSettings;
 import org.vertebra.app.Site;
@@ -43,12 +44,24 @@ public final class ServerWithSmtp implements AutoCloseable {
     }
 
     public static ServerWithSmtp start(TestDatabase kind, Path folder, Clock clock) {
+        return start(kind, folder, clock, port -> MailSettings.plainSmtp("127.0.0.1", port, FROM));
+    }
+
+    /**
+     * A site with no mail settings yet beside a running SMTP server, as an administrator finds them
+     * before typing the server's address into the mail settings ({@link #port()} is its port).
+     */
+    public static ServerWithSmtp startWithoutMailSettings(TestDatabase kind, Path folder, Clock clock) {
+        return start(kind, folder, clock, port -> MailSettings.none());
+    }
+
+    /** A site whose mail settings are made from the port the SMTP server was given, such as settings read from the environment. */
+    public static ServerWithSmtp start(TestDatabase kind, Path folder, Clock clock, IntFunction<MailSettings> settings) {
         // Port 0 with dynamicPort: the system picks a free port as GreenMail binds, so no race with another test.
         GreenMail smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
         smtp.start();
         try {
-            MailSettings mail = MailSettings.plainSmtp("127.0.0.1", smtp.getSmtp().getPort(), FROM);
-            return new ServerWithSmtp(smtp, TestServer.withMail(kind, folder, clock, mail));
+            return new ServerWithSmtp(smtp, TestServer.withMail(kind, folder, clock, settings.apply(smtp.getSmtp().getPort())));
         } catch (RuntimeException e) {
             smtp.stop();
             throw e;
@@ -66,6 +79,11 @@ public final class ServerWithSmtp implements AutoCloseable {
     /** The SMTP server itself, for what a test wants to ask GreenMail directly. */
     public GreenMail smtp() {
         return smtp;
+    }
+
+    /** The port the SMTP server listens on (on 127.0.0.1). */
+    public int port() {
+        return smtp.getSmtp().getPort();
     }
 
     /** The mails to this address once at least {@code count} have arrived, oldest first. */
