@@ -6,7 +6,7 @@ import org.vertebra.trust.TrustPolicy;
 import org.vertebra.trust.TrustSubject;
 
 /** The facts of an article the trust benchmarks look at, gathered once for the page and the desk. */
-public final class ArticleTrust {
+final class ArticleTrust {
 
     private ArticleTrust() {
     }

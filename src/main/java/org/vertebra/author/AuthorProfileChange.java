@@ -14,7 +14,7 @@ import org.vertebra.form.Problems;
  * @param photoId  the portrait in the media library, or null for none
  * @param links    https profile addresses besides the website, in order
  */
-public record AuthorProfileChange(String name, String slug, String credentials, String bio, Long photoId,
+record AuthorProfileChange(String name, String slug, String credentials, String bio, Long photoId,
                                   String website, List<String> links) {
 
     public static final int MAX_LINKS = 6;

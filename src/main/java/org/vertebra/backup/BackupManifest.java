@@ -13,7 +13,7 @@ import java.util.List;
  * @param tables        for PostgreSQL, each table's columns in the order its data was written
  * @param entries       every other entry with its size and SHA-256, checked before a restore writes
  */
-public record BackupManifest(
+record BackupManifest(
         String format,
         int version,
         String createdAt,

@@ -5,7 +5,7 @@ import java.util.List;
 import org.vertebra.layout.ConsentBanner;
 
 /** The consent policy as the page frame shows it (layout/ConsentBanner). */
-public final class ConsentViews {
+final class ConsentViews {
 
     private ConsentViews() {
     }

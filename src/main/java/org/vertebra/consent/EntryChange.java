@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.vertebra.form.Problems;
 
 /** A cookie or outside service of the site owner's, as the admin's form gives it, checked. */
-public record EntryChange(ConsentCategory category, String name, String provider, String purpose, String duration) {
+record EntryChange(ConsentCategory category, String name, String provider, String purpose, String duration) {
 
     public static final int NAME_MAX = 200;
     public static final int PURPOSE_MAX = 1000;

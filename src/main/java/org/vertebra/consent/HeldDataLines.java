@@ -8,7 +8,7 @@ import org.vertebra.language.Messages;
  * an address contributes ({@code Feature.heldData()}), each line's words in the bundles under
  * {@code KEY.what|why|kept}, so that a Spanish site states its privacy promises in Spanish.
  */
-public final class HeldDataLines {
+final class HeldDataLines {
 
     private HeldDataLines() {
     }

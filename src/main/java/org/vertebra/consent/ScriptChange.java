@@ -10,7 +10,7 @@ import org.vertebra.form.Problems;
  * An optional script of the site owner's, as the admin's form gives it, checked: a category that
  * asks consent (never Functional), a name, and either an https address or a snippet of code.
  */
-public record ScriptChange(ConsentCategory category, String name, String src, String code) {
+record ScriptChange(ConsentCategory category, String name, String src, String code) {
 
     public static final int SRC_MAX = 2000;
     public static final int CODE_MAX = 20_000;

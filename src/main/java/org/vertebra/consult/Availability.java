@@ -10,7 +10,7 @@ import java.util.Set;
  * length of a consultation, the pause kept after each, how long before a slot booking closes
  * ({@code notice}) and how far ahead it opens ({@code horizonDays}).
  */
-public record Availability(ZoneId zone, int slotMinutes, int bufferMinutes, Duration notice, int horizonDays,
+record Availability(ZoneId zone, int slotMinutes, int bufferMinutes, Duration notice, int horizonDays,
                            List<WeeklyHours> weekly, List<DateException> exceptions) {
 
     public static final Set<Integer> SLOT_LENGTHS = Set.of(15, 20, 30);

@@ -11,7 +11,7 @@ import org.vertebra.language.Messages;
  * so that what a patient is told before booking, on the confirmation and on the manage page is
  * what the link then allows.
  */
-public record ChangeCutoff(Duration before) {
+record ChangeCutoff(Duration before) {
 
     public ChangeCutoff {
         if (before.isNegative()) {

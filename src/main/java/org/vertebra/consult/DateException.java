@@ -8,7 +8,7 @@ import java.time.LocalTime;
  * extra hours on that date. A day off removes the weekly hours of that date; extra hours given
  * for the same date still count.
  */
-public record DateException(LocalDate date, LocalTime start, LocalTime end) {
+record DateException(LocalDate date, LocalTime start, LocalTime end) {
 
     public DateException {
         if ((start == null) != (end == null) || start != null && !start.isBefore(end)) {

@@ -14,7 +14,7 @@ import java.util.Optional;
  * injury, or fever and weight loss need seeing within days; pain at night is asked about at the
  * consultation itself.
  */
-public enum RedFlag {
+enum RedFlag {
     RECENT_INJURY("recent-injury", "A recent fall, accident or injury", Urgency.SOON),
     FEVER_WEIGHT_LOSS("fever-weight-loss", "Fever, or weight loss you cannot explain", Urgency.SOON),
     LEG_NUMBNESS("leg-numbness", "Numbness, tingling or weakness in one or both legs", Urgency.SOON),

@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
  * doctor's day, is claimed by a conditional UPDATE, so every server of a site may run this job and
  * each mail still goes out once.
  */
-public final class ReminderJob implements AutoCloseable {
+final class ReminderJob implements AutoCloseable {
 
     static final Duration EVERY = Duration.ofMinutes(1);
     private static final Logger LOG = LoggerFactory.getLogger(ReminderJob.class);

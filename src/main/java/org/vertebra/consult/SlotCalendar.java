@@ -21,7 +21,7 @@ import java.util.List;
  * allows and none falls in the missing hour. A slot is free when it does not come within the
  * buffer of a booking, starts at least {@code notice} from now, and no later than the horizon.
  */
-public final class SlotCalendar {
+final class SlotCalendar {
 
     /** The most days one question may cover, to bound the work. */
     public static final int MAX_DAYS = 62;

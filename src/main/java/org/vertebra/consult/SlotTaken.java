@@ -3,7 +3,7 @@ package org.vertebra.consult;
 import java.util.List;
 
 /** The slot was taken by someone else first; {@code next} are the next free slots of that doctor. */
-public final class SlotTaken extends RuntimeException {
+final class SlotTaken extends RuntimeException {
     private final transient List<Slot> next;
 
     SlotTaken(List<Slot> next) {

@@ -20,7 +20,7 @@ import org.vertebra.pemat.Rating;
  * @param lang           the language it is written in; null keeps the article's (a new one takes the site's)
  * @param translationOf  the slug of the original it translates; null when it is an original
  */
-public record ArticleEdit(String kind, String title, String slug, String summary, String markdown,
+record ArticleEdit(String kind, String title, String slug, String summary, String markdown,
                           List<String> categories, List<String> tags, Long authorId, Long imageId,
                           Intent intent, Instant publishAt, String disclosure, Instant seenModifiedAt, boolean sticky,
                           KeyPoints keyPoints, Map<PematItem, Rating> pematAnswers, Language lang, String translationOf) {

@@ -8,7 +8,7 @@ import org.vertebra.form.FieldProblem;
  * form), and the HTTP status that fits (422 bad input, 403 not allowed, 409 someone else saved).
  * Nothing was changed when it is thrown.
  */
-public final class DeskProblem extends RuntimeException {
+final class DeskProblem extends RuntimeException {
 
     private final int status;
     private final List<FieldProblem> errors;

@@ -24,7 +24,7 @@ import org.vertebra.taxonomy.Category;
 import org.vertebra.taxonomy.TaxonomyService;
 
 /** Builds the site's feeds and sitemap from the article, author and taxonomy services. */
-public final class FeedService {
+final class FeedService {
 
     static final int FEED_SIZE = 20;
 

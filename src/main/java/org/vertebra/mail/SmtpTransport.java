@@ -30,7 +30,7 @@ import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
  * with 10-second timeouts. Over TLS the server's certificate must chain to an authority the JDK
  * trusts, or to the named trusted certificate, and be valid for the host's name.
  */
-public final class SmtpTransport {
+final class SmtpTransport {
 
     static final Duration TIMEOUT = Duration.ofSeconds(10);
     /** Headers the message sets itself; a mail's own headers cannot replace them. */

@@ -3,7 +3,7 @@ package org.vertebra.media;
 import java.util.List;
 
 /** A deletion refused because the image is still shown somewhere, and the editor has not confirmed it. */
-public final class MediaInUse extends RuntimeException {
+final class MediaInUse extends RuntimeException {
 
     private final transient List<MediaUse> uses;
 

@@ -10,7 +10,7 @@ import org.vertebra.data.RoundWorker;
  * rests as long as the batch took: it then takes at most half a core from the pages being served,
  * and on SQLite the pages' own writes find the lock free between batches.
  */
-public final class DigestQueue implements AutoCloseable {
+final class DigestQueue implements AutoCloseable {
 
     static final Duration POLL = Duration.ofSeconds(30);
 

@@ -3,6 +3,6 @@ package org.vertebra.privacy;
 import java.time.Instant;
 
 /** A person's request for their data; {@code email} is null once the data was erased. */
-public record PrivacyRequest(long id, String email, String emailHash, Instant createdAt, Instant exportedAt, Instant erasedAt,
+record PrivacyRequest(long id, String email, String emailHash, Instant createdAt, Instant exportedAt, Instant erasedAt,
                              Integer erasedRows) {
 }

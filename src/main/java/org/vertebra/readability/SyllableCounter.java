@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * commonest misses in health writing are listed as exceptions. Numbers count one syllable per
  * digit, at most four ("2011" is "twenty eleven").
  */
-public final class SyllableCounter {
+final class SyllableCounter {
 
     /** Words the rules get wrong, with their dictionary (Merriam-Webster) syllable counts. */
     private static final Map<String, Integer> EXCEPTIONS = Map.ofEntries(

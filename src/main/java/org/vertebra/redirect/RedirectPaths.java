@@ -11,7 +11,7 @@ import java.util.Optional;
  * at the end unless its last part names a file ({@code /leaflet.pdf}), which is how the site's own
  * addresses are written.
  */
-public final class RedirectPaths {
+final class RedirectPaths {
 
     /** Longer paths are neither redirected nor logged: no real page has one, and they would fill the log. */
     public static final int MAX = 500;

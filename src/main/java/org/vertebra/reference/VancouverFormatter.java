@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
  * punctuation: an article without an issue reads {@code 2019;12:123-9.}, one without a volume
  * {@code 2019;(3):123-9.}, one known only by its year {@code 2019.}
  */
-public final class VancouverFormatter {
+final class VancouverFormatter {
 
     /** NLM lists up to six authors, then "et al." */
     static final int LISTED_AUTHORS = 6;

@@ -1,7 +1,7 @@
 package org.vertebra.wordpress;
 
 /** An export that cannot be read on: malformed or truncated XML, or not a WordPress export at all. */
-public final class WxrProblem extends RuntimeException {
+final class WxrProblem extends RuntimeException {
 
     private final int line;
     private final int column;
