@@ -85,7 +85,10 @@ public final class Access {
         return CsrfTokens.forSecret(secret);
     }
 
-    /** The beforeMatched handler. */
+    /**
+     * The beforeMatched handler: the route's guard, then, for a change of state, that it was sent
+     * from this site. A request refused is answered here and goes no further.
+     */
     public void check(Context ctx) {
         boolean admin = ctx.path().startsWith("/admin/");
         ctx.attribute(SECURE, secure(ctx));
@@ -93,10 +96,6 @@ public final class Access {
             ctx.header("Cache-Control", "no-store");
         }
         Set<RouteRole> roles = ctx.routeRoles();
-        boolean unsafe = !SAFE.contains(ctx.method());
-        boolean publicForm = roles.contains(Role.PUBLIC_FORM);
-        boolean signedLink = roles.contains(Role.SIGNED_LINK);
-        boolean open = roles.contains(Role.ANYONE) || publicForm || signedLink;
         if (roles.isEmpty()) {
             if (ctx.endpoints().matchedHttpEndpoint() == null) {
                 return; // a static file (/static/, /media/): Javalin's, public, and without a route of ours
@@ -104,53 +103,76 @@ public final class Access {
             // Fail closed: a route that forgot its guard is a bug, not a public page.
             throw new IllegalStateException("route " + ctx.method() + " " + ctx.path() + " names no guard");
         }
-        if (signedLink) {
+        if (roles.contains(Role.SIGNED_LINK)) {
             return; // the handler checks the link's own token (see Role.SIGNED_LINK)
         }
+        boolean unsafe = !SAFE.contains(ctx.method());
+        boolean publicForm = roles.contains(Role.PUBLIC_FORM);
+        boolean open = roles.contains(Role.ANYONE) || publicForm;
         if (admin || unsafe || !open) {
             lookUpSession(ctx);
         }
         Optional<Session> session = SignedIn.session(ctx);
-        if (!open && session.isEmpty()) {
-            AccountService.Ended ended = ctx.attribute(ENDED);
-            if (ctx.method() == HandlerType.GET) {
-                ctx.redirect("/admin/sign-in/?next=" + URLEncoder.encode(pathAndQuery(ctx), StandardCharsets.UTF_8)
-                        + (ended == null ? "" : "&ended=" + ended.name().toLowerCase(java.util.Locale.ROOT)));
-            } else {
-                refuse(ctx, 401, "Please sign in", ended == null ? "You are not signed in, or your session has ended."
-                        : endedMessage(ended, accounts.sessionPolicy()));
-            }
+        if (!open && !mayAct(ctx, roles, session) || unsafe && !sentFromHere(ctx, publicForm, session)) {
             ctx.skipRemainingHandlers();
-            return;
         }
-        if (!open && roles.stream().noneMatch(r -> r instanceof Action a && session.get().user().may(a))) {
+    }
+
+    /**
+     * For a route that names account actions: someone signed in who may do one of them, with
+     * two-step sign-in set up where the site asks for it. False when refused, and answered.
+     */
+    private boolean mayAct(Context ctx, Set<RouteRole> roles, Optional<Session> session) {
+        if (session.isEmpty()) {
+            askToSignIn(ctx);
+            return false;
+        }
+        User user = session.get().user();
+        if (roles.stream().noneMatch(r -> r instanceof Action a && user.may(a))) {
             refuse(ctx, 403, "Not allowed", "Your role does not allow this. Ask an administrator if you need it.");
-            ctx.skipRemainingHandlers();
-            return;
+            return false;
         }
-        if (!open && mustSetUpTwoFactor(session.get().user(), ctx.path())) {
+        if (mustSetUpTwoFactor(user, ctx.path())) {
             if (ctx.method() == HandlerType.GET) {
                 ctx.redirect(TwoFactorRoutes.PAGE + "?required=1", HttpStatus.SEE_OTHER);
             } else {
                 refuse(ctx, 403, "Set up two-step sign-in first",
                         "This site requires two-step sign-in for accounts that can open consultations. Set it up under Your account.");
             }
-            ctx.skipRemainingHandlers();
-            return;
+            return false;
         }
-        if (unsafe && publicForm) {
-            if (!fromThisSite(ctx)) {
-                refuse(ctx, 403, "Not sent from this site",
-                        "This form was sent from another site. Open the page on this site and send it from there.");
-                ctx.skipRemainingHandlers();
-            }
-            return;
+        return true;
+    }
+
+    /** A page asks to sign in first (and comes back after); a form sent without a session is refused with why. */
+    private void askToSignIn(Context ctx) {
+        AccountService.Ended ended = ctx.attribute(ENDED);
+        if (ctx.method() == HandlerType.GET) {
+            ctx.redirect("/admin/sign-in/?next=" + URLEncoder.encode(pathAndQuery(ctx), StandardCharsets.UTF_8)
+                    + (ended == null ? "" : "&ended=" + ended.name().toLowerCase(java.util.Locale.ROOT)));
+        } else {
+            refuse(ctx, 401, "Please sign in", ended == null ? "You are not signed in, or your session has ended."
+                    : endedMessage(ended, accounts.sessionPolicy()));
         }
-        if (unsafe && !csrfValid(ctx, session)) {
+    }
+
+    /**
+     * A change of state comes from this site's own page: a reader's public form by its origin (a
+     * reader has no session, hence no token), anything else by its CSRF token. False when refused,
+     * and answered.
+     */
+    private boolean sentFromHere(Context ctx, boolean publicForm, Optional<Session> session) {
+        if (publicForm ? fromThisSite(ctx) : csrfValid(ctx, session)) {
+            return true;
+        }
+        if (publicForm) {
+            refuse(ctx, 403, "Not sent from this site",
+                    "This form was sent from another site. Open the page on this site and send it from there.");
+        } else {
             refuse(ctx, 403, "This form has expired",
                     "The form was not sent from this site's current page, or it is too old. Go back, reload the page and try again.");
-            ctx.skipRemainingHandlers();
         }
+        return false;
     }
 
     /**
