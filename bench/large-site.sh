@@ -287,7 +287,7 @@ for pair in "article|/article/|/generated-demo-article-$((ARTICLES / 2))/" "home
   IFS='|' read -r name npath vpath <<<"$pair"
   wrk -t1 -c1 -d"$DURATION" --latency "http://127.0.0.1:$NGINX_PORT$npath" >"$TMP/wrk-nginx.txt"
   read -r np50 np99 _ _ < <(parse_wrk "$TMP/wrk-nginx.txt")
-  vline=$(printf '%s' "$ROWS" | grep -F "| \`$vpath\` |" | head -1)
+  vline=$(printf '%s' "$ROWS" | grep -F "| \`$vpath\` |" | head -1 || true) # none when ONLY left the page out
   vp99=$(echo "$vline" | awk -F'|' '{ gsub(/ /, "", $7); print $7 }')
   ratio=$(awk -v v="$vp99" -v n="$np99" 'BEGIN { printf "%.0f", (n > 0 ? v / n : 0) }')x
   [[ -n "$vp99" ]] || { vp99="(not loaded)"; ratio="-"; }
