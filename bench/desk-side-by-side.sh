@@ -14,7 +14,7 @@
 #   SITE_BEFORE, SITE_AFTER  data folders of two copies of one site (required): each build migrates
 #                            its own, and an earlier build refuses a database migrated past it
 #   BEFORE                   the earlier commit (its jar is built by lib.sh's jar_at_commit), or
-#   JAR_BEFORE               its jar; JAR (this build's jar, built when missing; REBUILD=1)
+#   JAR_BEFORE               its jar; AFTER (a commit) or JAR (this build's jar, built when missing; REBUILD=1)
 #   ROUNDS (2), DURATION (5s), CSV_LIMIT (60), PORT_BEFORE / PORT_AFTER (18480 / 18481),
 #   EMAIL / PASSWORD         an account of the site that may read the desk (bench/large-site.sh's)
 #   PATHS                    the pages, one "name|path" a line (default: the list below)
@@ -51,6 +51,9 @@ need_tools wrk curl
 if [[ -z "${JAR_BEFORE:-}" ]]; then
   : "${BEFORE:?BEFORE (a commit) or JAR_BEFORE}"
   JAR_BEFORE="$(jar_at_commit "$BEFORE")"
+fi
+if [[ -n "${AFTER:-}" && -z "${JAR:-}" ]]; then
+  JAR="$(jar_at_commit "$AFTER")"
 fi
 locate_jar
 JAVA_OPTS="${JAVA_OPTS:-$(launcher_opts)}"
@@ -131,7 +134,7 @@ LOAD_END="$(load_average)"
   echo "## $(date -u '+%Y-%m-%d %H:%M') UTC — the desk's lists and the evidence report, side by side (bench/desk-side-by-side.sh)"
   echo
   echo "- machine: $(nproc) cores, shared; load average $LOAD_START at the start, $LOAD_END at the end"
-  echo "- before: \`$JAR_BEFORE\`${BEFORE:+ ($BEFORE)} on \`$SITE_BEFORE\`; after: \`$JAR\` ($(commit_label)) on \`$SITE_AFTER\`"
+  echo "- before: \`$JAR_BEFORE\`${BEFORE:+ ($BEFORE)} on \`$SITE_BEFORE\`; after: \`$JAR\` (${AFTER:-$(commit_label)}) on \`$SITE_AFTER\`"
   echo "- both servers at once, launcher's options, \`VERTEBRA_PAGE_CACHE=off\`; \`wrk -t1 -c1 -d$DURATION --latency\` after 2 s, $ROUNDS rounds, medians"
   echo
   echo "| page | path | before p50 ms | before p99 ms | after p50 ms | after p99 ms | p50 after/before | p99 < $P99_TARGET_MS ms |"
