@@ -566,7 +566,8 @@ final class ArticleRepository {
     /**
      * A page of the desk's list: {@code limit} lines from the start, or after the line
      * {@code query.after()} (or, going back, before {@code query.before()}, returned in the list's
-     * order), skipping {@code offset} lines only when asked for a page by number. On SQLite the
+     * order), skipping {@code offset} lines first when asked for a page by number (from the start or
+     * from a line the desk marked on its way down, see DeskListFigures). On SQLite the
      * order's own index is named: its planner would otherwise take an index that narrows by status
      * and then sort every match to show a page; except for a shelf that holds a few (drafts, the
      * trash), found through its own index and sorted.
@@ -581,7 +582,7 @@ final class ArticleRepository {
                             .map((rs, ctx) -> rs.getObject(1)).findOne();
             boolean descending = sort.descending != back;
             String direction = descending ? " DESC" : "";
-            boolean skip = offset > 0 && key.isEmpty();
+            boolean skip = offset > 0;
             String seek = key.isEmpty() ? ""
                     : " AND (" + sort.column + ", a.id) " + (descending ? "<" : ">") + " (:key, :keyId)";
             Query q = bindDeskList(h.createQuery("SELECT " + DESK_COLUMNS + " FROM articles a"

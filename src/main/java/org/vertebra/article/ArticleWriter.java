@@ -33,6 +33,7 @@ public final class ArticleWriter {
     private final Clock clock;
     private final TranslationRule translations;
     private final Supplier<Language> siteLanguage;
+    private final DeskListFigures deskFigures;
 
     /** @param publishRule what an article must meet to be published (disclosure, reading grade); asked on every save that publishes */
     public ArticleWriter(Jdbi jdbi, MarkdownRenderer renderer, ImageSize.Lookup imageSizes,
@@ -51,6 +52,7 @@ public final class ArticleWriter {
         this.changes = changes;
         this.publishRule = publishRule;
         this.clock = clock;
+        this.deskFigures = new DeskListFigures(changes::current, repository::nextPublicationAfter);
     }
 
     /**
@@ -303,11 +305,20 @@ public final class ArticleWriter {
     /** A page of a desk shelf, newest change first; {@code ownerUserId} narrows it to one account's. */
     public Page<DeskRow> desk(Shelf shelf, Long ownerUserId, int page, int pageSize) {
         Instant now = clock.instant();
-        java.time.LocalDate dueBefore = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minus(REVIEW_VALID);
-        int total = repository.deskCount(shelf, ownerUserId, now, dueBefore);
+        java.time.LocalDate dueBefore = dueBefore(now);
+        int total = countShelf(shelf, ownerUserId, now, dueBefore);
         List<DeskRow> rows = page < 1 ? List.of()
                 : repository.desk(shelf, ownerUserId, now, dueBefore, pageSize, (page - 1) * pageSize);
         return new Page<>(rows, page, Math.max(1, (total + pageSize - 1) / pageSize), total);
+    }
+
+    private static java.time.LocalDate dueBefore(Instant now) {
+        return java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minus(REVIEW_VALID);
+    }
+
+    private int countShelf(Shelf shelf, Long ownerUserId, Instant now, java.time.LocalDate dueBefore) {
+        return deskFigures.count(new DeskQuery(shelf, ownerUserId, null, null, null, 0, DeskSort.CHANGED, null, null),
+                dueBefore, Integer.MAX_VALUE, now, () -> repository.deskCount(shelf, ownerUserId, now, dueBefore));
     }
 
     /**
@@ -333,18 +344,27 @@ public final class ArticleWriter {
      */
     public DeskList deskList(DeskQuery query, int page, int pageSize) {
         Instant now = clock.instant();
-        java.time.LocalDate dueBefore = java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minus(REVIEW_VALID);
+        java.time.LocalDate dueBefore = dueBefore(now);
         boolean seek = query.after() != null || query.before() != null;
         int offset = seek ? 0 : (Math.max(1, page) - 1) * pageSize;
-        List<DeskRow> rows = repository.deskList(query, now, dueBefore, offset, pageSize + 1);
+        // a page by number far down the list is sought from the nearest mark kept for this version
+        org.vertebra.data.PageMarks.Start start = seek ? new org.vertebra.data.PageMarks.Start(null, 0)
+                : deskFigures.start(query, dueBefore, offset, now, (after, skip) -> repository
+                        .deskList(after == null ? query : query.from(after), now, dueBefore, skip, 1).stream()
+                        .map(DeskRow::id).findFirst());
+        DeskQuery asked = start.after() == null ? query : query.from(start.after());
+        List<DeskRow> rows = repository.deskList(asked, now, dueBefore, start.skip(), pageSize + 1);
         boolean more = rows.size() > pageSize;
         boolean back = query.after() == null && query.before() != null;
         if (more) {
             rows = back ? rows.subList(1, rows.size()) : rows.subList(0, pageSize);
         }
         // a first page that holds every match has counted them: counting again would walk the index
-        // once more (at 100,000 articles, a search that finds a handful walks all of it)
-        int total = !seek && offset == 0 && !more ? rows.size() : repository.deskListCount(query, now, dueBefore, COUNTED + 1);
+        // once more (at 100,000 articles, a search that finds a handful walks all of it); an unfiltered
+        // list is counted once per version of the articles
+        int total = !seek && offset == 0 && !more ? rows.size() : deskFigures.count(query, dueBefore,
+                query.filtered() || query.ownerUserId() != null ? COUNTED + 1 : Integer.MAX_VALUE, now,
+                () -> repository.deskListCount(query, now, dueBefore, COUNTED + 1));
         if (rows.isEmpty()) {
             return new DeskList(rows, total, null, null);
         }
@@ -364,13 +384,13 @@ public final class ArticleWriter {
      */
     public void recordChecks(List<Checked> checked) {
         repository.recordChecks(checked);
+        deskFigures.checksRecorded();
     }
 
     /** How many lines a desk shelf has, for the admin's "waiting for you" links; {@code ownerUserId} narrows it to one account's. */
     public int deskCount(Shelf shelf, Long ownerUserId) {
         Instant now = clock.instant();
-        return repository.deskCount(shelf, ownerUserId, now,
-                java.time.LocalDate.ofInstant(now, java.time.ZoneOffset.UTC).minus(REVIEW_VALID));
+        return countShelf(shelf, ownerUserId, now, dueBefore(now));
     }
 
     /** Assigns the account that is to review the article medically (null: none). */

@@ -32,6 +32,11 @@ public record DeskQuery(Shelf shelf, Long ownerUserId, String titleContains, Lon
         return new DeskQuery(shelf, owner, titleContains, categoryId, authorId, missedBenchmarks, sort, after, before);
     }
 
+    /** The same list, from after the line with this id. */
+    public DeskQuery from(long afterId) {
+        return new DeskQuery(shelf, ownerUserId, titleContains, categoryId, authorId, missedBenchmarks, sort, afterId, null);
+    }
+
     /** True when anything narrows the shelf (not the order or the place). */
     public boolean filtered() {
         return titleContains != null || categoryId != null || authorId != null || missedBenchmarks != 0;

@@ -30,6 +30,7 @@ final class EvidenceCatchUp implements AutoCloseable {
     private final ArticleWriter articles;
     private final EvidenceFigureRepository figures;
     private final Function<Article, EvidenceFigures> workOut;
+    private final Runnable written;
     private final ReentrantLock running = new ReentrantLock();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final ExecutorService background = Executors.newSingleThreadExecutor(r -> {
@@ -43,11 +44,16 @@ final class EvidenceCatchUp implements AutoCloseable {
     /** A catch-up of more than one chunk is running (after an import). */
     private volatile boolean large;
 
-    /** @param workOut an article's figures, from its text and references */
-    EvidenceCatchUp(ArticleWriter articles, EvidenceFigureRepository figures, Function<Article, EvidenceFigures> workOut) {
+    /**
+     * @param workOut an article's figures, from its text and references
+     * @param written told after figures were stored or removed (the report's count and page marks move)
+     */
+    EvidenceCatchUp(ArticleWriter articles, EvidenceFigureRepository figures, Function<Article, EvidenceFigures> workOut,
+                    Runnable written) {
         this.articles = articles;
         this.figures = figures;
         this.workOut = workOut;
+        this.written = written;
     }
 
     /** Catches up on the background thread; returns at once. Calls while one is waiting make no second. */
@@ -129,6 +135,9 @@ final class EvidenceCatchUp implements AutoCloseable {
         }
         figures.remove(removed);
         figures.save(worked);
+        if (!removed.isEmpty() || !worked.isEmpty()) {
+            written.run();
+        }
         articles.recordChecks(worked.stream().map(EvidenceFigures::checked).toList());
         return worked.size();
     }

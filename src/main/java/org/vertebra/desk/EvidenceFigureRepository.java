@@ -24,16 +24,17 @@ final class EvidenceFigureRepository {
             var batch = h.prepareBatch("""
                     INSERT INTO evidence_figures (article_id, modified_at, title_key, grade, grade_rank, reference_count,
                         with_identifier, unmatched_mentions, attribution_met, attribution_detail, review_rank, missed_rank,
-                        flagged_rank, missed_benchmarks)
+                        flagged_rank, missed_benchmarks, pemat_text)
                     VALUES (:articleId, :modifiedAt, :titleKey, :grade, :gradeRank, :references, :withIdentifier,
                         :unmatchedMentions, :attributionMet, :attributionDetail, :reviewRank, :missedRank, :flaggedRank,
-                        :missedBenchmarks)
+                        :missedBenchmarks, :pematText)
                     ON CONFLICT (article_id) DO UPDATE SET modified_at = excluded.modified_at, title_key = excluded.title_key,
                         grade = excluded.grade, grade_rank = excluded.grade_rank, reference_count = excluded.reference_count,
                         with_identifier = excluded.with_identifier, unmatched_mentions = excluded.unmatched_mentions,
                         attribution_met = excluded.attribution_met, attribution_detail = excluded.attribution_detail,
                         review_rank = excluded.review_rank, missed_rank = excluded.missed_rank,
-                        flagged_rank = excluded.flagged_rank, missed_benchmarks = excluded.missed_benchmarks""");
+                        flagged_rank = excluded.flagged_rank, missed_benchmarks = excluded.missed_benchmarks,
+                        pemat_text = excluded.pemat_text""");
             for (EvidenceFigures f : figures) {
                 batch.bind("articleId", f.articleId()).bind("modifiedAt", f.modifiedAt()).bind("titleKey", f.titleKey())
                         .bind("grade", Double.isNaN(f.grade()) ? null : f.grade()).bind("gradeRank", f.gradeRank())
@@ -41,7 +42,7 @@ final class EvidenceFigureRepository {
                         .bind("unmatchedMentions", f.unmatchedMentions()).bind("attributionMet", f.attributionMet())
                         .bind("attributionDetail", f.attributionDetail()).bind("reviewRank", f.reviewRank())
                         .bind("missedRank", f.missedRank()).bind("flaggedRank", f.flaggedRank())
-                        .bind("missedBenchmarks", f.missedBenchmarks()).add();
+                        .bind("missedBenchmarks", f.missedBenchmarks()).bind("pematText", f.pematText()).add();
             }
             batch.execute();
         });
@@ -55,12 +56,34 @@ final class EvidenceFigureRepository {
         }
     }
 
-    /** The article ids of a page of the report in this order, from the order's own index. */
-    List<Long> page(EvidenceOverview.Sort sort, boolean descending, int limit, int offset) {
+    /** A line's place in one of the report's orders: its article and the value it is ordered by. */
+    record Place(long articleId, Object key) {
+    }
+
+    /**
+     * A page of the report in this order, from the order's own index: after the line at
+     * {@code after} (null: from the first line), skipping {@code offset} lines first. Seeking from
+     * a place costs what the first page costs however far down it is; an OFFSET walks the index.
+     */
+    List<Place> page(EvidenceOverview.Sort sort, boolean descending, Place after, int limit, int offset) {
         String direction = descending ? " DESC" : "";
-        return jdbi.withHandle(h -> h.createQuery("SELECT article_id FROM evidence_figures ORDER BY " + column(sort) + direction
-                        + ", article_id" + direction + " LIMIT :limit OFFSET :offset")
-                .bind("limit", limit).bind("offset", offset).mapTo(Long.class).list());
+        String column = column(sort);
+        String seek = after == null ? "" : " WHERE (" + column + ", article_id) " + (descending ? "<" : ">") + " (:key, :after)";
+        return jdbi.withHandle(h -> {
+            var query = h.createQuery("SELECT article_id, " + column + " FROM evidence_figures" + seek + " ORDER BY " + column
+                            + direction + ", article_id" + direction + " LIMIT :limit OFFSET :offset")
+                    .bind("limit", limit).bind("offset", offset);
+            if (after != null) {
+                query.bind("key", after.key()).bind("after", after.articleId());
+            }
+            return query.map((rs, ctx) -> new Place(rs.getLong(1), rs.getObject(2))).list();
+        });
+    }
+
+    /** Where the line of this article stands in this order; empty when it is not on the report. */
+    Optional<Place> place(EvidenceOverview.Sort sort, long articleId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT article_id, " + column(sort) + " FROM evidence_figures WHERE article_id = :id")
+                .bind("id", articleId).map((rs, ctx) -> new Place(rs.getLong(1), rs.getObject(2))).findOne());
     }
 
     int count() {
@@ -89,7 +112,7 @@ final class EvidenceFigureRepository {
                             rs.getString("title_key"), noProse ? Double.NaN : grade, rs.getInt("reference_count"),
                             rs.getInt("with_identifier"), rs.getInt("unmatched_mentions"), rs.getBoolean("attribution_met"),
                             rs.getString("attribution_detail"), rs.getString("review_rank"), rs.getInt("missed_rank"),
-                            rs.getInt("flagged_rank"), rs.getInt("missed_benchmarks"));
+                            rs.getInt("flagged_rank"), rs.getInt("missed_benchmarks"), rs.getString("pemat_text"));
                 })
                 .forEach(f -> found.put(f.articleId(), f)));
         return found;

@@ -12,6 +12,7 @@ import org.vertebra.evidence.EvidenceCheck;
 import org.vertebra.evidence.EvidenceReport;
 import org.vertebra.pemat.PematItem;
 import org.vertebra.pemat.PematScore;
+import org.vertebra.pemat.PematSheet;
 import org.vertebra.pemat.Rating;
 import org.vertebra.readability.Readability;
 import org.vertebra.retraction.RetractedReference;
@@ -107,7 +108,10 @@ public final class EvidenceOverview {
     }
 
     public static final int PAGE_SIZE = 50;
+    /** Lines the CSV reads at a time, each chunk sought from the last line of the one before. */
     private static final int CHUNK = 200;
+    /** Lines between two page marks: a page by number skips fewer than this many. */
+    private static final int STRIDE = 200;
     private static final EvidenceReport NO_FINDINGS = new EvidenceReport(List.of(), List.of(), List.of(), List.of());
 
     private final ArticleWriter articles;
@@ -116,6 +120,14 @@ public final class EvidenceOverview {
     private final Clock clock;
     private final EvidenceFigureRepository figures;
     private final EvidenceCatchUp catchUp;
+    /**
+     * Moves with every change of the stored figures made here and every content change (here or on
+     * another server, whose figures follow its changes): the count and the page marks are kept per value.
+     */
+    private final java.util.concurrent.atomic.AtomicLong figuresVersion = new java.util.concurrent.atomic.AtomicLong();
+    private final org.vertebra.data.KeptPerVersion<String, Integer> count = new org.vertebra.data.KeptPerVersion<>(1);
+    private final org.vertebra.data.KeptPerVersion<String, org.vertebra.data.PageMarks> marks =
+            new org.vertebra.data.KeptPerVersion<>(2 * Sort.values().length);
 
     public EvidenceOverview(ArticleWriter articles, EditorialDesk desk, RetractionService retractions, Jdbi jdbi, Clock clock) {
         this.articles = articles;
@@ -123,7 +135,7 @@ public final class EvidenceOverview {
         this.retractions = retractions;
         this.clock = clock;
         this.figures = new EvidenceFigureRepository(jdbi);
-        this.catchUp = new EvidenceCatchUp(articles, figures, this::workOut);
+        this.catchUp = new EvidenceCatchUp(articles, figures, this::workOut, figuresVersion::incrementAndGet);
         desk.onSaved(this::checkSaved);
     }
 
@@ -134,6 +146,7 @@ public final class EvidenceOverview {
     private void checkSaved(Article a) {
         if (a.isPage() || a.isInTrash()) {
             figures.remove(List.of(a.id()));
+            figuresVersion.incrementAndGet();
             articles.recordChecks(List.of(new ArticleWriter.Checked(a.id(), a.modifiedAt(), a.title(), Double.NaN, 0)));
             return;
         }
@@ -141,12 +154,17 @@ public final class EvidenceOverview {
     }
 
     private void keep(List<EvidenceFigures> worked) {
+        if (worked.isEmpty()) {
+            return;
+        }
         figures.save(worked);
+        figuresVersion.incrementAndGet();
         articles.recordChecks(worked.stream().map(EvidenceFigures::checked).toList());
     }
 
     /** Articles changed (here or on another node): their figures are worked out again in the background. */
     public void contentChanged() {
+        figuresVersion.incrementAndGet();
         catchUp.inBackground();
     }
 
@@ -157,21 +175,41 @@ public final class EvidenceOverview {
      */
     public Page page(Sort sort, boolean descending, int number) {
         catchUp.catchUp(false);
-        int total = figures.count();
+        long version = figuresVersion.get();
+        int total = count.get("lines", version, figures::count);
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        List<Line> lines = number < 1 ? List.of() : lines(figures.page(sort, descending, PAGE_SIZE, (number - 1) * PAGE_SIZE), true);
-        return new Page(lines, number, pages, total);
+        if (number < 1) {
+            return new Page(List.of(), number, pages, total);
+        }
+        // a page far down is sought from the nearest mark kept for this version of the figures
+        int offset = (number - 1) * PAGE_SIZE;
+        org.vertebra.data.PageMarks.Start start = offset < STRIDE ? new org.vertebra.data.PageMarks.Start(null, offset)
+                : marks.get(sort.key() + (descending ? " desc" : ""), version, () -> new org.vertebra.data.PageMarks(STRIDE))
+                        .start(offset, (after, skip) -> places(sort, descending, after, skip, 1).stream().findFirst()
+                                .map(EvidenceFigureRepository.Place::articleId));
+        List<EvidenceFigureRepository.Place> places = places(sort, descending, start.after(), start.skip(), PAGE_SIZE);
+        return new Page(lines(places.stream().map(EvidenceFigureRepository.Place::articleId).toList(), true), number, pages, total);
     }
 
-    /** Every line in this order, a chunk at a time as they are read, for the CSV. */
+    /** {@code limit} lines after the line of article {@code after} (null: from the first), skipping {@code skip}; none when that line is gone. */
+    private List<EvidenceFigureRepository.Place> places(Sort sort, boolean descending, Long after, int skip, int limit) {
+        if (after == null) {
+            return figures.page(sort, descending, null, limit, skip);
+        }
+        return figures.place(sort, after).map(from -> figures.page(sort, descending, from, limit, skip)).orElse(List.of());
+    }
+
+    /** Every line in this order, a chunk at a time as they are read (each sought from the last line read), for the CSV. */
     public void forEachLine(Sort sort, boolean descending, java.util.function.Consumer<Line> action) {
         catchUp.catchUp(false);
-        for (int offset = 0; ; offset += CHUNK) {
-            List<Long> ids = figures.page(sort, descending, CHUNK, offset);
-            lines(ids, true).forEach(action);
-            if (ids.size() < CHUNK) {
+        EvidenceFigureRepository.Place after = null;
+        while (true) {
+            List<EvidenceFigureRepository.Place> chunk = figures.page(sort, descending, after, CHUNK, 0);
+            lines(chunk.stream().map(EvidenceFigureRepository.Place::articleId).toList(), true).forEach(action);
+            if (chunk.size() < CHUNK) {
                 return;
             }
+            after = chunk.get(chunk.size() - 1);
         }
     }
 
@@ -194,30 +232,57 @@ public final class EvidenceOverview {
         return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
-    /** The lines of these articles, in this order; an article gone to the trash or made a page since is left out. */
+    /**
+     * The lines of these articles, in this order; an article gone to the trash or made a page since
+     * is left out. What each line needs beyond its article is read for all of them at once: stored
+     * figures, bylines, the site's policy, retraction checks, PEMAT answers, translation groups.
+     */
     private List<Line> lines(List<Long> ids, boolean withPemat) {
         java.util.Map<Long, EvidenceFigures> known = figures.byIds(ids);
-        // PEMAT follows the text and the answers, so it is worked out for the lines shown, never stored
         java.util.Map<Long, java.util.Map<PematItem, Rating>> answers = withPemat ? desk.pematAnswers(ids) : java.util.Map.of();
-        // one query for the lines' translation groups, as for their PEMAT answers
         java.util.Map<Long, TranslationStatus> translations = withPemat ? desk.translationStatus(ids) : java.util.Map.of();
+        List<Article> shown = articles.byIds(ids).stream().filter(a -> !a.isPage() && !a.isInTrash()).toList();
+        java.util.Map<Long, TrustReport> benchmarks = desk.benchmarks(shown, NO_FINDINGS);
+        java.util.Map<Long, List<RetractedReference>> flagged = flagged(shown);
         List<EvidenceFigures> worked = new java.util.ArrayList<>();
-        List<Line> lines = new java.util.ArrayList<>();
-        for (Article a : articles.byIds(ids)) {
-            if (a.isPage() || a.isInTrash()) {
-                continue;
-            }
+        List<Line> lines = new java.util.ArrayList<>(shown.size());
+        for (Article a : shown) {
             EvidenceFigures f = known.get(a.id());
-            if (f == null || !f.modifiedAt().equals(a.modifiedAt())) {
+            if (f == null || !f.modifiedAt().equals(a.modifiedAt()) || (withPemat && f.pematJudgements().isEmpty())) {
                 f = workOut(a); // changed since: shown as it is now
                 worked.add(f);
             }
-            lines.add(line(a, f, withPemat ? desk.pematSheet(a.bodyMarkdown(), a.lang().tag(), a.keyPoints(),
-                    answers.getOrDefault(a.id(), java.util.Map.of())).score() : null,
+            PematScore pemat = withPemat ? PematSheet.of(f.pematJudgements().orElseThrow(),
+                    answers.getOrDefault(a.id(), java.util.Map.of())).score() : null;
+            lines.add(line(a, f, benchmarks.get(a.id()), flagged.getOrDefault(a.id(), List.of()), pemat,
                     translations.getOrDefault(a.id(), TranslationStatus.ALONE)));
         }
         keep(worked);
         return lines;
+    }
+
+    /**
+     * The flagged references of each article, from one look-up for all of them: the references in
+     * one list, whose flags are numbered in it, then numbered again within each article's own list.
+     */
+    private java.util.Map<Long, List<RetractedReference>> flagged(List<Article> shown) {
+        List<org.vertebra.content.Reference> all = new java.util.ArrayList<>();
+        int[] firsts = new int[shown.size()];
+        for (int i = 0; i < shown.size(); i++) {
+            firsts[i] = all.size();
+            all.addAll(shown.get(i).references());
+        }
+        java.util.Map<Long, List<RetractedReference>> flagged = new java.util.HashMap<>();
+        for (RetractedReference r : retractions.flagged(all)) {
+            int place = r.index() - 1;
+            int owner = 0;
+            while (owner + 1 < firsts.length && firsts[owner + 1] <= place) {
+                owner++;
+            }
+            flagged.computeIfAbsent(shown.get(owner).id(), id -> new java.util.ArrayList<>())
+                    .add(new RetractedReference(place - firsts[owner] + 1, r.doi(), r.pmid(), r.kind(), r.notice()));
+        }
+        return flagged;
     }
 
     /** The figures of an article's text and references; the slow part of a line, worked out once per change. */
@@ -230,17 +295,19 @@ public final class EvidenceOverview {
                 evidence.unmatchedMentions().size(), attribution.met(), attribution.detail(),
                 a.reviewedOn() == null ? "" : a.reviewedOn().toString(), trust.missed().size(),
                 retractions.flagged(a.references()).size(),
-                trust.missed().stream().mapToInt(r -> DeskQuery.missedBit(r.benchmark())).reduce(0, (x, y) -> x | y));
+                trust.missed().stream().mapToInt(r -> DeskQuery.missedBit(r.benchmark())).reduce(0, (x, y) -> x | y),
+                EvidenceFigures.pematText(desk.pematSheet(a.bodyMarkdown(), a.lang().tag(), a.keyPoints(), java.util.Map.of())
+                        .rows().stream().map(org.vertebra.pemat.PematSheet.Row::judgement).toList()));
     }
 
     /** A line from the stored figures and what changes without the text: status, flags, the other benchmarks. */
-    private Line line(Article a, EvidenceFigures f, PematScore pemat, TranslationStatus translation) {
-        List<BenchmarkResult> results = new java.util.ArrayList<>(report(a, NO_FINDINGS).results());
+    private Line line(Article a, EvidenceFigures f, TrustReport withoutText, List<RetractedReference> flagged, PematScore pemat,
+                      TranslationStatus translation) {
+        List<BenchmarkResult> results = new java.util.ArrayList<>(withoutText.results());
         results.replaceAll(r -> r.benchmark() == Benchmark.ATTRIBUTION
                 ? new BenchmarkResult(Benchmark.ATTRIBUTION, f.attributionMet(), f.attributionDetail()) : r);
         return new Line(a.id(), a.title(), a.editorialStatus(clock.instant()).label(), f.grade(), f.references(),
-                f.withIdentifier(), f.unmatchedMentions(), retractions.flagged(a.references()),
-                new TrustReport(results).missed(),
+                f.withIdentifier(), f.unmatchedMentions(), flagged, new TrustReport(results).missed(),
                 a.reviewedOn() == null ? null : a.reviewedOn().plus(TrustCheck.REVIEW_VALID), pemat, translation);
     }
 

@@ -167,6 +167,26 @@ class RetractionOnTheSiteTest {
         assertThat(server.site().retractions.recheckPublished()).isEqualTo(1);
     }
 
+    /** The report asks for a page's retraction checks at once; each flag keeps its number in its own article's list. */
+    @Test
+    void theEvidenceReportNumbersAFlagInItsOwnArticlesReferences() {
+        save("plain", "Rest helps [1] [2].\n\n## References\n\n1. A guideline. https://example.org/one\n"
+                + "2. Another guideline. https://example.org/two\n", "publish");
+        save("cites-a-retraction", "Rest helps [1] [2].\n\n## References\n\n1. A guideline. https://example.org/three\n"
+                + "2. Example A. A study. J Test. 2018;1:1-2. doi: " + FakeBibliographicServices.RETRACTED_DOI + "\n", "publish");
+        server.site().retractions.awaitBackground();
+
+        // by title, Z to A: the plain article's two references come first in the page's one look-up
+        Document report = editor.page("/admin/articles/evidence/?sort=title&dir=desc");
+        assertThat(report.select("table.evidence-report tbody tr th a").eachText())
+                .containsExactly("Back pain plain", "Back pain cites-a-retraction");
+        assertThat(report.select("table.evidence-report tbody tr").get(0).text()).doesNotContain("retracted");
+        assertThat(report.select("table.evidence-report tbody tr").get(1).select("td").eachText()).contains("2: retracted");
+        assertThat(editor.get("/admin/articles/evidence.csv?sort=title&dir=desc").body())
+                .contains("2 retraction " + FakeBibliographicServices.RETRACTION_NOTICE_DOI)
+                .doesNotContain("4 retraction");
+    }
+
     @Test
     void theEvidenceReportListsFlagsAndMissedBenchmarksAndDownloadsAsCsv() {
         save("report", body(FakeBibliographicServices.RETRACTED_DOI), "publish");
