@@ -106,6 +106,11 @@ final class EvidenceCatchUp implements AutoCloseable {
         }
     }
 
+    /** Whether a catch-up is at work now (in the background after a large import, or for another request). */
+    boolean isRunning() {
+        return running.isLocked();
+    }
+
     /** False when a catch-up still runs after this long: a large one, after an import. */
     private boolean lockWithin(java.time.Duration timeout) {
         if (large) {

@@ -104,7 +104,8 @@ public final class EvidenceOverview {
     }
 
     /** A page of the report: its lines, its number (from 1), how many pages and lines there are. */
-    public record Page(List<Line> lines, int number, int totalPages, int totalLines) {
+    /** @param partial whether the background is still working out figures (after a large import): the report shows those done so far */
+    public record Page(List<Line> lines, int number, int totalPages, int totalLines, boolean partial) {
     }
 
     public static final int PAGE_SIZE = 50;
@@ -175,11 +176,12 @@ public final class EvidenceOverview {
      */
     public Page page(Sort sort, boolean descending, int number) {
         catchUp.catchUp(false);
+        boolean partial = catchUp.isRunning();
         long version = figuresVersion.get();
         int total = count.get("lines", version, figures::count);
         int pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
         if (number < 1) {
-            return new Page(List.of(), number, pages, total);
+            return new Page(List.of(), number, pages, total, partial);
         }
         // a page far down is sought from the nearest mark kept for this version of the figures
         int offset = (number - 1) * PAGE_SIZE;
@@ -188,7 +190,8 @@ public final class EvidenceOverview {
                         .start(offset, (after, skip) -> places(sort, descending, after, skip, 1).stream().findFirst()
                                 .map(EvidenceFigureRepository.Place::articleId));
         List<EvidenceFigureRepository.Place> places = places(sort, descending, start.after(), start.skip(), PAGE_SIZE);
-        return new Page(lines(places.stream().map(EvidenceFigureRepository.Place::articleId).toList(), true), number, pages, total);
+        return new Page(lines(places.stream().map(EvidenceFigureRepository.Place::articleId).toList(), true), number, pages, total,
+                partial);
     }
 
     /** {@code limit} lines after the line of article {@code after} (null: from the first), skipping {@code skip}; none when that line is gone. */

@@ -213,7 +213,10 @@ class DeskDeepPagesTest {
      */
     private static void awaitWorkedOut(WebClient editor) {
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(120);
-        while (!editor.page(REPORT).selectFirst("caption").text().startsWith(ARTICLES + " articles")) {
+        for (Document report = editor.page(REPORT); !report.selectFirst("caption").text().startsWith(ARTICLES + " articles");
+             report = editor.page(REPORT)) {
+            assertThat(report.select("p.notice[role=status]").text()).as("a report of the articles done so far says so")
+                    .contains("still being worked out");
             assertThat(System.nanoTime()).as("every article's figures worked out within 120 s").isLessThan(deadline);
             try {
                 Thread.sleep(200);
