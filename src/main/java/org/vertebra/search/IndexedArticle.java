@@ -14,7 +14,7 @@ import org.vertebra.language.Language;
  * @param publishedAt when it was published; may be null for an article imported without a date
  * @param lang        the language it is written in, whose analysis and fields it is indexed with
  */
-record IndexedArticle(
+public record IndexedArticle(
         long id,
         String slug,
         String title,

@@ -12,7 +12,7 @@ import java.util.List;
  *                   otherwise null
  * @param allWordsMatched false when no article had all the words and these results have some of them
  */
-record SearchResults(String query, List<Hit> hits, int page, int totalPages, long totalHits, String didYouMean,
+public record SearchResults(String query, List<Hit> hits, int page, int totalPages, long totalHits, String didYouMean,
                             boolean allWordsMatched) {
 
     public SearchResults {
