@@ -2,20 +2,15 @@ package org.vertebra.desk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.vertebra.access.AccountRole;
 import org.vertebra.importer.LargeMarkdownSite;
 import org.vertebra.support.Desk;
-import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
-import org.vertebra.support.TestSite;
+import org.vertebra.support.TwoNodes;
 import org.vertebra.support.WebClient;
 import org.vertebra.trust.ImportDisclosure;
 
@@ -30,12 +25,9 @@ class DeskCountsOnTwoNodesTest {
 
     @Test
     void aShelfCountAndTheReportCountFollowATrashOnTheOtherNode() {
-        TestDatabase.Created database = TestDatabase.POSTGRES.create(folder);
-        TestDatabase.Created shared = new TestDatabase.Created(database.url(), database.user(), database.password(), () -> {
-        }); // the first node drops it
-        try (TestServer a = TestServer.serving(TestSite.openOn(database, folder.resolve("a"), Clock.systemUTC()));
-             TestServer b = TestServer.serving(TestSite.openOn(shared, sameConsultKey(folder.resolve("a"), folder.resolve("b")),
-                     Clock.systemUTC()))) {
+        try (TwoNodes nodes = TwoNodes.onPostgres(folder)) {
+            TestServer a = nodes.a();
+            TestServer b = nodes.b();
             a.site().initialize(false);
             LargeMarkdownSite.write(folder.resolve("md"), 60, 1);
             assertThat(a.site().importer.importPaths(List.of(folder.resolve("md")), false, ImportDisclosure.stop())
@@ -60,14 +52,4 @@ class DeskCountsOnTwoNodesTest {
         return client.page(path).selectFirst("caption").text();
     }
 
-    /** Every node of a site has the same health data key; the second node's folder gets the first's. */
-    private static Path sameConsultKey(Path first, Path second) {
-        try {
-            Files.createDirectories(second.resolve("data"));
-            Files.copy(first.resolve("data/consult.key"), second.resolve("data/consult.key"));
-            return second;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 }

@@ -2,16 +2,11 @@ package org.vertebra.redirect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestServer;
-import org.vertebra.support.TestSite;
+import org.vertebra.support.TwoNodes;
 
 /** Two servers on one PostgreSQL: a redirect made on one answers on the other once the content counter moves. */
 class RedirectsOnTwoNodesTest {
@@ -19,25 +14,12 @@ class RedirectsOnTwoNodesTest {
     @TempDir
     Path folder;
 
-    /** Every node of a site has the same health data key; the second node's folder gets the first's. */
-    private static Path sameConsultKey(Path first, Path second) {
-        try {
-            Files.createDirectories(second.resolve("data"));
-            Files.copy(first.resolve("data/consult.key"), second.resolve("data/consult.key"));
-            return second;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
 
     @Test
     void aRedirectAddedChangedOrDeletedOnOneNodeIsAnsweredSoOnTheOther() {
-        TestDatabase.Created database = TestDatabase.POSTGRES.create(folder);
-        TestDatabase.Created shared = new TestDatabase.Created(database.url(), database.user(), database.password(), () -> {
-        }); // the first node drops it
-        try (TestServer a = TestServer.serving(TestSite.openOn(database, folder.resolve("a"), Clock.systemUTC()));
-             TestServer b = TestServer.serving(TestSite.openOn(shared, sameConsultKey(folder.resolve("a"), folder.resolve("b")),
-                     Clock.systemUTC()))) {
+        try (TwoNodes nodes = TwoNodes.onPostgres(folder)) {
+            TestServer a = nodes.a();
+            TestServer b = nodes.b();
             a.site().initialize(false);
             assertThat(b.get("/moved-elsewhere/").statusCode()).as("b has read the redirects: none").isEqualTo(404);
 
