@@ -20,7 +20,7 @@ import org.vertebra.access.SignedIn;
 import org.vertebra.access.User;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.secret.SecretTokens;
-import org.vertebra.web.JsonErrors;
+import org.vertebra.web.JsonAnswers;
 import org.vertebra.web.Role;
 
 /**
@@ -180,8 +180,8 @@ public final class Access {
      * error object ({@code {"errors": {"body": MESSAGE}}}, docs/guide/api.md).
      */
     private void refuse(Context ctx, int status, String title, String message) {
-        if (ctx.path().startsWith(JsonErrors.API_PREFIX)) {
-            JsonErrors.send(ctx, status, "body", message);
+        if (JsonAnswers.forApi(ctx)) {
+            JsonAnswers.error(ctx, status, "body", message);
         } else {
             shell.message(ctx, status, title, message);
         }

@@ -27,7 +27,7 @@ import org.vertebra.stats.StatsRecorder;
 import org.vertebra.web.CachedPageHandler;
 import org.vertebra.web.ForwardedByTrustedProxy;
 import org.vertebra.web.Html;
-import org.vertebra.web.JsonErrors;
+import org.vertebra.web.JsonAnswers;
 import org.vertebra.web.PageCache;
 import org.vertebra.web.StaticAssets;
 import org.vertebra.web.Templates;
@@ -233,8 +233,8 @@ public final class WebServer implements AutoCloseable {
         if (type != null && type.startsWith("application/json")) {
             return; // a JSON endpoint's own 404 ("no such DOI") keeps its body
         }
-        if (ctx.path().startsWith(JsonErrors.API_PREFIX)) {
-            JsonErrors.send(ctx, 404, "path", "There is no such address in the API; see the site's API guide.");
+        if (JsonAnswers.forApi(ctx)) {
+            JsonAnswers.error(ctx, 404, "path", "There is no such address in the API; see the site's API guide.");
             return;
         }
         if (ctx.path().startsWith("/static/") || ctx.path().startsWith("/media/")) {
@@ -246,8 +246,8 @@ public final class WebServer implements AutoCloseable {
 
     private void failed(Exception e, Context ctx) {
         LOG.error("request failed: {} {}", ctx.method(), ctx.path(), e);
-        if (ctx.path().startsWith(JsonErrors.API_PREFIX)) {
-            JsonErrors.send(ctx, 500, "body", "Something went wrong. Please try again shortly.");
+        if (JsonAnswers.forApi(ctx)) {
+            JsonAnswers.error(ctx, 500, "body", "Something went wrong. Please try again shortly.");
             return;
         }
         try {

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.vertebra.form.FieldProblem;
 import org.vertebra.form.Invalid;
 import org.vertebra.form.Problems;
+import org.vertebra.web.JsonAnswers;
 import org.vertebra.web.Role;
 
 /**
@@ -34,7 +35,6 @@ import org.vertebra.web.Role;
 final class ConsultApiRoutes {
 
     private static final ObjectMapper JSON = new ObjectMapper().configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
     public record DoctorJson(String slug, String name, String timeZone) {
     }
@@ -60,11 +60,11 @@ final class ConsultApiRoutes {
         routes.post("/api/v1/consult/bookings", this::book, Role.PUBLIC_FORM);
     }
 
-    private void doctors(Context ctx) throws JsonProcessingException {
+    private void doctors(Context ctx) {
         send(ctx, 200, consult.doctors().stream().map(d -> new DoctorJson(d.slug(), d.name(), d.zone().getId())).toList());
     }
 
-    private void slots(Context ctx) throws JsonProcessingException {
+    private void slots(Context ctx) {
         Problems problems = new Problems();
         Doctor doctor = consult.doctor(ctx.queryParam("doctor")).filter(Doctor::active).orElse(null);
         if (doctor == null) {
@@ -86,7 +86,7 @@ final class ConsultApiRoutes {
                 .map(s -> new SlotJson(s.start().toString(), s.end().toString())).toList());
     }
 
-    private void book(Context ctx) throws JsonProcessingException {
+    private void book(Context ctx) {
         String type = ctx.contentType();
         if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("application/json")) {
             sendErrors(ctx, 415, Invalid.of("body", "Send the booking as application/json."), List.of());
@@ -160,7 +160,7 @@ final class ConsultApiRoutes {
         return null;
     }
 
-    private static void sendErrors(Context ctx, int status, Invalid invalid, List<SlotJson> next) throws JsonProcessingException {
+    private static void sendErrors(Context ctx, int status, Invalid invalid, List<SlotJson> next) {
         Map<String, String> errors = new LinkedHashMap<>();
         for (FieldProblem p : invalid.problems()) {
             errors.putIfAbsent(p.field() == null ? "body" : p.field(), p.message());
@@ -168,8 +168,7 @@ final class ConsultApiRoutes {
         send(ctx, status, new ErrorsJson(errors, next.isEmpty() ? null : next));
     }
 
-    private static void send(Context ctx, int status, Object body) throws JsonProcessingException {
-        ctx.header("Cache-Control", "no-store");
-        ctx.status(status).contentType(CONTENT_TYPE).result(JSON.writeValueAsString(body));
+    private static void send(Context ctx, int status, Object body) {
+        JsonAnswers.send(ctx, status, body);
     }
 }

@@ -7,6 +7,7 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import org.vertebra.access.Action;
+import org.vertebra.web.JsonAnswers;
 
 /**
  * The references editor's JSON endpoints, for the article editor's script. Admin paths end in a
@@ -29,7 +30,6 @@ final class ReferenceRoutes {
 
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
-    private static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
     private final ReferenceService references;
 
@@ -42,7 +42,7 @@ final class ReferenceRoutes {
         routes.get("/admin/references/lookup/", this::lookUp, Action.WRITE_ARTICLES);
     }
 
-    private void format(Context ctx) throws JsonProcessingException {
+    private void format(Context ctx) {
         FormatRequest request;
         try {
             request = JSON.readValue(ctx.body(), FormatRequest.class);
@@ -57,7 +57,7 @@ final class ReferenceRoutes {
         send(ctx, 200, references.format(request.text(), request.doi(), request.pmid(), request.citation()));
     }
 
-    private void lookUp(Context ctx) throws JsonProcessingException {
+    private void lookUp(Context ctx) {
         FormattedReference answer = references.lookUp(ctx.queryParam("id"));
         send(ctx, answer.citation() != null || answer.problems().isEmpty() ? 200 : status(answer.problems().get(0)), answer);
     }
@@ -72,7 +72,7 @@ final class ReferenceRoutes {
         };
     }
 
-    private static void send(Context ctx, int status, FormattedReference answer) throws JsonProcessingException {
-        ctx.status(status).contentType(CONTENT_TYPE).result(JSON.writeValueAsString(answer));
+    private static void send(Context ctx, int status, FormattedReference answer) {
+        JsonAnswers.send(ctx, status, answer);
     }
 }
