@@ -42,7 +42,8 @@ public final class Outbox {
 
     /**
      * Adds many mails with one batched statement, inside the caller's transaction; the sender is
-     * woken once, after the commit. For the newsletter's digest, a few hundred mails at a time.
+     * woken once, after the commit. Each is stored whole: mails alike but for a link go as a
+     * {@link MailTemplate} instead.
      */
     public void enqueueAll(List<OutgoingMail> mails) {
         if (mails.isEmpty()) {

@@ -97,10 +97,11 @@ public final class OutboxSender implements AutoCloseable {
         try {
             while (more && !serverUnwell && taken < ROUND) {
                 Instant now = clock.instant();
-                List<QueuedMail> batch = repository.claim(now, now.plus(lease), Math.min(BATCH, ROUND - taken));
+                Instant claimedUntil = now.plus(lease);
+                List<QueuedMail> batch = repository.claim(now, claimedUntil, Math.min(BATCH, ROUND - taken));
                 taken += batch.size();
                 more = batch.size() == BATCH;
-                serverUnwell = !delivery.sendBatch(batch, now.plus(lease));
+                serverUnwell = !delivery.sendBatch(batch, claimedUntil);
             }
         } finally {
             delivery.close();

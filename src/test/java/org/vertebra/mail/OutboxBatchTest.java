@@ -18,10 +18,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.SqlStatements;
 import org.jdbi.v3.core.statement.StatementContext;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.io.TempDir;
 import org.vertebra.support.TestClock;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestSite;
@@ -36,20 +36,12 @@ class OutboxBatchTest {
     @TempDir
     Path folder;
     private final TestClock clock = TestClock.at("2025-03-01T09:00:00Z");
+    @AutoClose
     private TestSite site;
+    @AutoClose
     private TestSmtp smtp;
     private final AtomicInteger claims = new AtomicInteger();
     private final AtomicInteger sentMarks = new AtomicInteger();
-
-    @AfterEach
-    void close() {
-        if (smtp != null) {
-            smtp.close();
-        }
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)

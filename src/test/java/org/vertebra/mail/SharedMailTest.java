@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -31,14 +31,8 @@ class SharedMailTest {
     @TempDir
     Path folder;
     private final TestClock clock = TestClock.at("2025-03-01T09:00:00Z");
+    @AutoClose
     private TestSite site;
-
-    @AfterEach
-    void close() {
-        if (site != null) {
-            site.close();
-        }
-    }
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
