@@ -7,6 +7,7 @@ import java.util.List;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.admin.AdminShell;
 import org.vertebra.audit.AuditLog;
+import org.vertebra.module.Chore;
 import org.vertebra.module.Feature;
 import org.vertebra.module.Gauge;
 import org.vertebra.module.Job;
@@ -17,6 +18,7 @@ import org.vertebra.module.WebParts;
 public final class MailFeature implements Feature {
 
     private final PersonalDataSource personalData;
+    private final Outbox outbox;
     private final OutboxSender sender;
     private final Gauge waiting;
     private final MailConfiguration mail;
@@ -33,6 +35,7 @@ public final class MailFeature implements Feature {
         outbox.onEnqueue(sender::wake);
         this.mail = mail;
         this.audit = audit;
+        this.outbox = outbox;
     }
 
     @Override
@@ -54,6 +57,12 @@ public final class MailFeature implements Feature {
     @Override
     public List<Job> jobs() {
         return List.of(Job.of(sender::start, sender::close));
+    }
+
+    /** Sent mail is kept (until its recipient asks to erase it); a shared body goes when its last mail has gone. */
+    @Override
+    public List<Chore> chores() {
+        return List.of(new Chore("shared mail bodies no mail needs deleted", outbox::deleteUnusedBodies));
     }
 
     /** The outbox's sender, for tests that deliver at once rather than at its next round. */

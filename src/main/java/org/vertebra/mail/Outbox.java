@@ -1,6 +1,7 @@
 package org.vertebra.mail;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -11,6 +12,9 @@ import org.jdbi.v3.core.Jdbi;
  * background sender delivers it later; nothing here talks to a mail server.
  */
 public final class Outbox {
+
+    /** How long a shared body is kept after a batch last used it, though no mail refers to it: a send under way may use it again. */
+    static final Duration BODY_GRACE = Duration.ofDays(1);
 
     private final OutboxRepository repository;
     private final Clock clock;
@@ -38,13 +42,35 @@ public final class Outbox {
 
     /**
      * Adds many mails with one batched statement, inside the caller's transaction; the sender is
-     * woken once, after the commit. For the newsletter's digest, a few hundred mails at a time.
+     * woken once, after the commit. Each is stored whole: mails alike but for a link go as a
+     * {@link MailTemplate} instead.
      */
     public void enqueueAll(List<OutgoingMail> mails) {
         if (mails.isEmpty()) {
             return;
         }
         repository.addAll(mails, clock.instant(), onEnqueue);
+    }
+
+    /**
+     * Adds a mail sent alike to many, inside the caller's transaction: its body is stored once for
+     * its key (a later batch of the same key finds it), and each recipient's row holds only the
+     * values of its slots. Throws when a recipient's values do not fill exactly the template's slots.
+     */
+    public void enqueueAll(MailTemplate template, List<MailTemplate.Recipient> recipients) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        template.checkFills(recipients);
+        repository.addShared(template, recipients, clock.instant(), onEnqueue);
+    }
+
+    /**
+     * Deletes the shared bodies no mail needs any more (their mails were erased) and that no
+     * batch used in the last {@link #BODY_GRACE}; returns how many. For the mail chore.
+     */
+    public int deleteUnusedBodies() {
+        return repository.deleteUnusedBodies(clock.instant().minus(BODY_GRACE));
     }
 
     /** Called after each enqueued mail is committed (the sender in this process wakes up). */

@@ -9,13 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
 /**
  * The mail_outbox table: the mails the features write, the sender's claims and attempts, and the
- * admin's view of them. A mail the server refused for good keeps
+ * admin's view of them; and mail_bodies, the content of a mail sent alike to many
+ * ({@link MailTemplate}), stored once and referred to by each recipient's row, which holds only the
+ * recipient's values of its slots. A mail the server refused for good keeps
  * {@code sent_at} empty and gets {@link #REFUSED} as its next attempt: it is kept, shown as
  * refused, and tried again only when an administrator asks ("send now").
  */
@@ -27,13 +28,23 @@ final class OutboxRepository {
     /** How long a mail may wait before the dashboard warns of it: longer than a digest takes to go out. */
     static final Duration STALE = Duration.ofMinutes(30);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final TypeReference<Map<String, String>> HEADERS = new TypeReference<>() { };
+    private static final TypeReference<Map<String, String>> STRINGS = new TypeReference<>() { };
     private static final TypeReference<List<Attachment>> ATTACHMENTS = new TypeReference<>() { };
-    /** Unsent, due, and not held by another sender: the rows one may try to claim. */
     private static final String INSERT = """
             INSERT INTO mail_outbox (kind, recipient, subject, text_body, html_body, headers_json, attachments_json,
                 created_at, next_attempt)
             VALUES (:kind, :to, :subject, :text, :html, :headers, :attachments, :now, :now)""";
+    /** A recipient of a shared body: its subject and text are the body's, so the row's stay empty. */
+    private static final String INSERT_SHARED = """
+            INSERT INTO mail_outbox (kind, recipient, subject, text_body, headers_json, created_at, next_attempt, body_id, fill_json)
+            VALUES (:kind, :to, '', '', '{}', :now, :now, :body, :fill)""";
+    /** A template's body, stored by its first batch; each later one finds it by its key and marks it used. */
+    private static final String SHARE_BODY = """
+            INSERT INTO mail_bodies (share_key, subject, text_body, html_body, headers_json, created_at, used_at)
+            VALUES (:key, :subject, :text, :html, :headers, :now, :now)
+            ON CONFLICT (share_key) DO UPDATE SET used_at = excluded.used_at
+            RETURNING id""";
+    /** Unsent, due, and not held by another sender: the rows one may try to claim. */
     private static final String CLAIMABLE = "sent_at IS NULL AND next_attempt <= :now AND (claimed_until IS NULL OR claimed_until < :now)";
 
     private final Jdbi jdbi;
@@ -74,10 +85,46 @@ final class OutboxRepository {
         });
     }
 
-    /** The mails to an address (in any case), oldest first, without their bodies, as their owner's data export shows them. */
+    /**
+     * Stores the template's body once (or finds it by its key) and a row for each recipient with
+     * only its values, with one batched statement; {@code whenCommitted} runs once, as for {@link #add}.
+     */
+    void addShared(MailTemplate template, List<MailTemplate.Recipient> recipients, Instant now, Runnable whenCommitted) {
+        jdbi.useHandle(h -> {
+            long body = h.createQuery(SHARE_BODY)
+                    .bind("key", template.key()).bind("subject", template.subject()).bind("text", template.text())
+                    .bind("html", template.html()).bind("headers", json(template.headers())).bind("now", now)
+                    .mapTo(Long.class).one();
+            var batch = h.prepareBatch(INSERT_SHARED);
+            for (MailTemplate.Recipient recipient : recipients) {
+                batch.bind("kind", template.kind()).bind("to", recipient.to()).bind("now", now.toEpochMilli())
+                        .bind("body", body).bind("fill", json(recipient.values())).add();
+            }
+            batch.execute();
+            afterCommit(h, whenCommitted);
+        });
+    }
+
+    /**
+     * Deletes the bodies no mail refers to any more (their recipients' mails were erased) and no
+     * batch has used since {@code before}; returns how many.
+     */
+    int deleteUnusedBodies(Instant before) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        DELETE FROM mail_bodies WHERE used_at < :before
+                        AND NOT EXISTS (SELECT 1 FROM mail_outbox o WHERE o.body_id = mail_bodies.id)""")
+                .bind("before", before).execute());
+    }
+
+    /**
+     * The mails to an address (in any case), oldest first, without their bodies, as their owner's
+     * data export shows them; a mail of a shared body with the body's subject.
+     */
     List<Map<String, Object>> exportByRecipient(String email) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT kind, subject, created_at, sent_at FROM mail_outbox WHERE LOWER(recipient) = :email ORDER BY created_at, id""")
+                        SELECT o.kind, COALESCE(b.subject, o.subject) AS subject, o.created_at, o.sent_at
+                        FROM mail_outbox o LEFT JOIN mail_bodies b ON b.id = o.body_id
+                        WHERE LOWER(o.recipient) = :email ORDER BY o.created_at, o.id""")
                 .bind("email", email.toLowerCase(Locale.ROOT))
                 .map((rs, ctx) -> {
                     Map<String, Object> row = new LinkedHashMap<>();
@@ -101,42 +148,60 @@ final class OutboxRepository {
                 .mapTo(Integer.class).one());
     }
 
-    /** Ids of mails that are due and unclaimed, oldest due first; another sender may claim them first. */
-    List<Long> due(Instant now, int limit) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT id FROM mail_outbox WHERE " + CLAIMABLE
-                        + " ORDER BY next_attempt, id LIMIT :limit")
-                .bind("now", now).bind("limit", limit).mapTo(Long.class).list());
-    }
-
     /**
-     * Takes the mail for one sender until {@code now + lease}: one conditional UPDATE, so of several
-     * senders (threads or servers) at most one gets it. Empty when another sender was quicker or it
-     * is no longer due.
+     * Takes up to {@code limit} due mails, oldest due first, for one sender until {@code until}:
+     * one conditional UPDATE in one transaction, so of several senders (threads or servers) at
+     * most one gets each mail. Empty when there is none, or other senders were quicker.
      */
-    Optional<QueuedMail> claim(long id, Instant now, Duration lease) {
+    List<QueuedMail> claim(Instant now, Instant until, int limit) {
         return jdbi.inTransaction(h -> {
-            int claimed = h.createUpdate("UPDATE mail_outbox SET claimed_until = :until WHERE id = :id AND " + CLAIMABLE)
-                    .bind("until", now.plus(lease)).bind("id", id).bind("now", now).execute();
-            if (claimed != 1) {
-                return Optional.<QueuedMail>empty();
+            List<Long> ids = h.createQuery("UPDATE mail_outbox SET claimed_until = :until WHERE id IN (SELECT id FROM mail_outbox WHERE "
+                            + CLAIMABLE + " ORDER BY next_attempt, id LIMIT :limit) AND " + CLAIMABLE + " RETURNING id")
+                    .bind("until", until).bind("now", now).bind("limit", limit).mapTo(Long.class).list();
+            if (ids.isEmpty()) {
+                return List.<QueuedMail>of();
             }
-            return Optional.of(h.createQuery("""
-                            SELECT id, kind, recipient, subject, text_body, html_body, headers_json, attachments_json, created_at, attempts
-                            FROM mail_outbox WHERE id = :id""")
-                    .bind("id", id)
+            return h.createQuery("""
+                            SELECT o.id, o.kind, o.recipient, o.subject, o.text_body, o.html_body, o.headers_json, o.attachments_json,
+                                o.created_at, o.attempts, o.fill_json, b.share_key, b.subject AS body_subject, b.text_body AS body_text,
+                                b.html_body AS body_html, b.headers_json AS body_headers
+                            FROM mail_outbox o LEFT JOIN mail_bodies b ON b.id = o.body_id
+                            WHERE o.id IN (<ids>) ORDER BY o.next_attempt, o.id""")
+                    .bindList("ids", ids)
                     .map((rs, ctx) -> new QueuedMail(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("created_at")),
-                            rs.getInt("attempts"), new OutgoingMail(rs.getString("kind"), rs.getString("recipient"),
-                            rs.getString("subject"), rs.getString("text_body"), rs.getString("html_body"),
-                            headers(rs.getString("headers_json")), attachments(rs.getString("attachments_json")))))
-                    .one());
+                            rs.getInt("attempts"), rs.getString("share_key") == null
+                            ? new OutgoingMail(rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"),
+                                    rs.getString("text_body"), rs.getString("html_body"), headers(rs.getString("headers_json")),
+                                    attachments(rs.getString("attachments_json")))
+                            : new MailTemplate(rs.getString("share_key"), rs.getString("kind"), rs.getString("body_subject"),
+                                    rs.getString("body_text"), rs.getString("body_html"), headers(rs.getString("body_headers")))
+                                    .to(rs.getString("recipient"), values(rs.getString("fill_json")))))
+                    .list();
         });
     }
 
-    void markSent(long id, Instant now) {
+    /** Marks the mails sent, each at its time, in one transaction. */
+    void markSent(Map<Long, Instant> sentAt) {
+        if (sentAt.isEmpty()) {
+            return;
+        }
+        jdbi.useTransaction(h -> {
+            var batch = h.prepareBatch("""
+                    UPDATE mail_outbox SET sent_at = :at, claimed_until = NULL, attempts = attempts + 1, last_error = NULL
+                    WHERE id = :id""");
+            sentAt.forEach((id, at) -> batch.bind("at", at.toEpochMilli()).bind("id", id).add());
+            batch.execute();
+        });
+    }
+
+    /** Lets go of claimed mails this sender did not get to, unless another sender holds them now. */
+    void release(List<Long> ids, Instant until) {
+        if (ids.isEmpty()) {
+            return;
+        }
         jdbi.useHandle(h -> h.createUpdate("""
-                        UPDATE mail_outbox SET sent_at = :now, claimed_until = NULL, attempts = attempts + 1, last_error = NULL
-                        WHERE id = :id""")
-                .bind("now", now).bind("id", id).execute());
+                        UPDATE mail_outbox SET claimed_until = NULL WHERE id IN (<ids>) AND sent_at IS NULL AND claimed_until = :until""")
+                .bindList("ids", ids).bind("until", until).execute());
     }
 
     /** Counts a failed attempt and sets when to try again ({@link #REFUSED}: only when asked). */
@@ -174,8 +239,10 @@ final class OutboxRepository {
     /** The most recent mails, newest first. */
     List<OutboxReport.Row> recent(Instant now, int limit) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, kind, recipient, subject, created_at, attempts, last_error, next_attempt, claimed_until, sent_at
-                        FROM mail_outbox ORDER BY created_at DESC, id DESC LIMIT :limit""")
+                        SELECT o.id, o.kind, o.recipient, COALESCE(b.subject, o.subject) AS subject, o.created_at, o.attempts,
+                            o.last_error, o.next_attempt, o.claimed_until, o.sent_at
+                        FROM mail_outbox o LEFT JOIN mail_bodies b ON b.id = o.body_id
+                        ORDER BY o.created_at DESC, o.id DESC LIMIT :limit""")
                 .bind("limit", limit)
                 .map((rs, ctx) -> {
                     long claimed = rs.getLong("claimed_until");
@@ -200,19 +267,27 @@ final class OutboxRepository {
         }
     }
 
-    private static String json(Object headersOrAttachments) {
+    private static String json(Object headersValuesOrAttachments) {
         try {
-            return JSON.writeValueAsString(headersOrAttachments);
+            return JSON.writeValueAsString(headersValuesOrAttachments);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a map of strings or a list of attachments is always serialisable", e);
         }
     }
 
     private static Map<String, String> headers(String json) {
+        return strings(json, "headers_json");
+    }
+
+    private static Map<String, String> values(String json) {
+        return strings(json, "fill_json");
+    }
+
+    private static Map<String, String> strings(String json, String column) {
         try {
-            return json == null || json.isBlank() ? Map.of() : JSON.readValue(json, HEADERS);
+            return json == null || json.isBlank() ? Map.of() : JSON.readValue(json, STRINGS);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("headers_json of an outbox row is not a JSON object of strings", e);
+            throw new IllegalStateException(column + " of an outbox row is not a JSON object of strings", e);
         }
     }
 

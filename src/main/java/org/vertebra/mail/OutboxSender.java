@@ -3,8 +3,9 @@ package org.vertebra.mail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.vertebra.data.RoundWorker;
 import org.slf4j.Logger;
@@ -13,9 +14,12 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers what waits in the outbox, on one background thread: every {@link #POLL}, at once
  * when this process enqueues a mail, and round after round while mail is queued (a digest to
- * 100,000 goes out at the mail server's pace, {@link #ROUND} ids read at a time), resting between
+ * 100,000 goes out at the mail server's pace, {@link #ROUND} mails a round), resting between
  * rounds as long as each took ({@link RoundWorker}), so that on a small server the pages keep
- * their speed meanwhile. Each mail is claimed with one conditional UPDATE before it is sent, so several servers on one database never send a mail twice at once. A failure counts an
+ * their speed meanwhile. Mails are claimed {@link #BATCH} at a time with one conditional UPDATE
+ * (a claim that lapses after the lease) before they are sent, and marked sent a few at a time, so
+ * several servers on one database never send a mail twice at once and a mail costs far less than
+ * a write transaction. A failure counts an
  * attempt and sets the next one further away ({@link #backOff}); nothing is ever discarded. A
  * mail the server refuses for good (a 5xx reply to its recipient, or a malformed address) is kept
  * as refused and tried again only when an administrator asks.
@@ -28,11 +32,19 @@ import org.slf4j.LoggerFactory;
 public final class OutboxSender implements AutoCloseable {
 
     static final Duration POLL = Duration.ofSeconds(5);
-    /** How long a claim holds by default: longer than one mail's connect, send and timeouts can take. */
+    /**
+     * How long a claim holds by default: far longer than a batch takes at a mail server's usual
+     * pace; a batch stops while a quarter of it is left, the time one mail's connect, send and
+     * timeouts can take at worst.
+     */
     static final Duration LEASE = Duration.ofMinutes(2);
     static final Duration FIRST_RETRY = Duration.ofSeconds(30);
     static final Duration LONGEST_WAIT = Duration.ofHours(1);
     static final int ROUND = 50;
+    /** Mails claimed with one UPDATE: enough to spare write transactions, few enough to send well within a claim. */
+    static final int BATCH = 20;
+    /** Sent mails marked with one write transaction. */
+    static final int MARKED_AT_ONCE = 10;
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxRepository repository;
@@ -69,55 +81,111 @@ public final class OutboxSender implements AutoCloseable {
     }
 
     /**
-     * Sends every mail that is due and that no other sender holds; returns how many were delivered.
-     * Stops the round at the first mail that could not reach the server (the rest waits for the next).
+     * Sends the mails that are due and that no other sender holds, up to a {@link #ROUND}, taking
+     * them {@link #BATCH} at a time; returns how many were delivered. Stops the round at the first
+     * mail that could not reach the server (the rest waits for the next).
      */
     public synchronized int sendDue() {
         SmtpTransport transport = this.transport.get();
         if (transport == null) {
             return 0;
         }
-        int sent = 0;
-        SmtpTransport.Connection connection = null;
+        int taken = 0;
+        boolean serverUnwell = false;
+        boolean more = true;
+        Delivery delivery = new Delivery(transport);
         try {
-            List<Long> due = repository.due(clock.instant(), ROUND);
-            roundWasFull = due.size() == ROUND;
-            for (long id : due) {
-                Optional<QueuedMail> claimed = repository.claim(id, clock.instant(), lease);
-                if (claimed.isEmpty()) {
-                    continue; // another sender took it
-                }
-                QueuedMail mail = claimed.get();
-                try {
-                    if (connection == null || !connection.isConnected()) {
-                        connection = transport.connect();
-                    }
-                    connection.send(mail, clock.instant());
-                    repository.markSent(mail.id(), clock.instant());
-                    sent++;
-                    LOG.debug("mail {} ({}) sent", mail.id(), mail.mail().kind());
-                } catch (DeliveryFailure failure) {
-                    failed(mail, failure);
-                    if (connection != null) {
-                        connection.close();
-                        connection = null;
-                    }
-                    if (!failure.permanent()) {
-                        roundWasFull = false; // the server is unwell: wait for the next poll
-                        break;
-                    }
-                }
+            while (more && !serverUnwell && taken < ROUND) {
+                Instant now = clock.instant();
+                Instant claimedUntil = now.plus(lease);
+                List<QueuedMail> batch = repository.claim(now, claimedUntil, Math.min(BATCH, ROUND - taken));
+                taken += batch.size();
+                more = batch.size() == BATCH;
+                serverUnwell = !delivery.sendBatch(batch, claimedUntil);
             }
         } finally {
-            if (connection != null) {
-                connection.close();
+            delivery.close();
+        }
+        roundWasFull = taken >= ROUND && !serverUnwell;
+        if (delivery.sent > 0) {
+            // One line a round, not a mail: a digest to 100,000 would otherwise write 100,000 lines.
+            LOG.info("{} sent", new org.vertebra.layout.Noun("mail", "mails").count(delivery.sent));
+        }
+        return delivery.sent;
+    }
+
+    /**
+     * The mails of one round over one SMTP connection. Each sent mail is marked in groups of
+     * {@link #MARKED_AT_ONCE}, so a batch costs a few write transactions rather than two a mail; a
+     * process killed before a group is marked sends its mails again when their claim has lapsed
+     * (at least once, as the class says).
+     */
+    private final class Delivery implements AutoCloseable {
+
+        private final SmtpTransport transport;
+        private final Map<Long, Instant> unmarked = new LinkedHashMap<>();
+        private SmtpTransport.Connection connection;
+        private int sent;
+
+        Delivery(SmtpTransport transport) {
+            this.transport = transport;
+        }
+
+        /**
+         * Sends a claimed batch one mail after another; returns false when the server could not be
+         * reached, or not for long. The mails it did not get to (the server unwell, or the claim
+         * close to lapsing) are let go, so that the next round takes them again at once.
+         */
+        boolean sendBatch(List<QueuedMail> batch, Instant claimedUntil) {
+            int next = 0;
+            boolean serverWell = true;
+            try {
+                // A mail sent after its claim lapsed might be sent by another server too.
+                Instant stopAt = claimedUntil.minus(lease.dividedBy(4));
+                while (serverWell && next < batch.size() && clock.instant().isBefore(stopAt)) {
+                    serverWell = send(batch.get(next++));
+                }
+                mark();
+            } finally {
+                repository.release(batch.subList(next, batch.size()).stream().map(QueuedMail::id).toList(), claimedUntil);
+            }
+            return serverWell;
+        }
+
+        /** Sends one mail; false when it failed for a reason that would hold for the next mails too. */
+        private boolean send(QueuedMail mail) {
+            try {
+                if (connection == null || !connection.isConnected()) {
+                    connection = transport.connect();
+                }
+                connection.send(mail, clock.instant());
+                unmarked.put(mail.id(), clock.instant());
+                sent++;
+                LOG.debug("mail {} ({}) sent", mail.id(), mail.mail().kind());
+                if (unmarked.size() >= MARKED_AT_ONCE) {
+                    mark();
+                }
+                return true;
+            } catch (DeliveryFailure failure) {
+                mark();
+                failed(mail, failure);
+                close();
+                return failure.permanent();
             }
         }
-        if (sent > 0) {
-            // One line a round, not a mail: a digest to 100,000 would otherwise write 100,000 lines.
-            LOG.info("{} sent", new org.vertebra.layout.Noun("mail", "mails").count(sent));
+
+        private void mark() {
+            repository.markSent(unmarked);
+            unmarked.clear();
         }
-        return sent;
+
+        @Override
+        public void close() {
+            if (connection != null) {
+                connection.close();
+                connection = null;
+            }
+        }
     }
 
     private void failed(QueuedMail mail, DeliveryFailure failure) {

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.vertebra.article.ArticleCard;
 import org.vertebra.language.Messages;
-import org.vertebra.mail.OutgoingMail;
+import org.vertebra.mail.MailTemplate;
 
 /**
  * The mail of one digest: the new articles, each with its title, summary and link, in plain text
@@ -16,6 +16,8 @@ import org.vertebra.mail.OutgoingMail;
 final class Digest {
 
     static final String KIND = "newsletter-digest";
+    /** The slot of a subscriber's unsubscribe link. */
+    private static final String UNSUBSCRIBE = "unsubscribe";
 
     private final String siteTitle;
     private final String baseUrl;
@@ -35,9 +37,20 @@ final class Digest {
                 : words.format("newsletter.digest.subject.many", articles.size(), siteTitle);
     }
 
-    OutgoingMail mailTo(String email, String unsubscribeUrl) {
-        return new OutgoingMail(KIND, email, subject(), text(unsubscribeUrl), html(unsubscribeUrl),
+    /**
+     * The digest as the outbox stores it once for all its subscribers (one body per {@code key}),
+     * with a slot where each subscriber's own unsubscribe link goes: in the text, the HTML and the
+     * List-Unsubscribe header.
+     */
+    MailTemplate template(String key) {
+        String unsubscribeUrl = MailTemplate.slot(key, UNSUBSCRIBE);
+        return new MailTemplate(key, KIND, subject(), text(unsubscribeUrl), html(unsubscribeUrl),
                 unsubscribeHeaders(listId(siteTitle, baseUrl), unsubscribeUrl));
+    }
+
+    /** One subscriber of the digest: the value of the template's slot. */
+    static MailTemplate.Recipient recipient(String email, String unsubscribeUrl) {
+        return new MailTemplate.Recipient(email, Map.of(UNSUBSCRIBE, unsubscribeUrl));
     }
 
     /**

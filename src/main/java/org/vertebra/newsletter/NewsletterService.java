@@ -24,6 +24,7 @@ import org.vertebra.article.PublishedArticles;
 import org.vertebra.data.JobLeases;
 import org.vertebra.data.Transactor;
 import org.vertebra.form.Problems;
+import org.vertebra.mail.MailTemplate;
 import org.vertebra.mail.OutgoingMail;
 import org.vertebra.mail.Outbox;
 import org.vertebra.spam.FormGuard;
@@ -34,7 +35,8 @@ import org.vertebra.spam.Verdict;
  * one-click unsubscribe, the digest of new articles, and the list as CSV. Every change is one
  * transaction with the mail it causes, except the digest, whose mails go to the outbox in batches
  * after it is recorded ({@link #queueDigestBatch}), so that sending it to 100,000 subscribers
- * neither holds the request that asked for it nor locks the database for long.
+ * neither holds the request that asked for it nor locks the database for long; the outbox stores
+ * the digest once and each subscriber's row only their unsubscribe link.
  */
 public final class NewsletterService {
 
@@ -125,7 +127,7 @@ public final class NewsletterService {
     private final JobLeases leases;
     private volatile Runnable onDigestRecorded = () -> { };
     /** The digest being queued, built once for all its batches. */
-    private volatile Map.Entry<Long, Digest> queuedDigest;
+    private volatile Map.Entry<Long, MailTemplate> queuedDigest;
 
     /** The interface text of the site's language, for the confirmation mail. */
     private final Supplier<org.vertebra.language.Messages> siteText;
@@ -305,12 +307,12 @@ public final class NewsletterService {
             LOG.info("newsletter digest {}: all {} mails are in the outbox", record.id(), record.enqueued());
             return true;
         }
-        Digest digest = digestOf(record);
-        List<OutgoingMail> mails = batch.stream().map(s -> digest.mailTo(s.email(), unsubscribeUrl(s))).toList();
+        MailTemplate digest = digestOf(record);
+        List<MailTemplate.Recipient> recipients = batch.stream().map(s -> Digest.recipient(s.email(), unsubscribeUrl(s))).toList();
         long through = batch.get(batch.size() - 1).id();
         transactor.run(() -> {
-            if (repository.advanceDigest(record.id(), record.enqueuedThrough(), through, mails.size())) {
-                outbox.enqueueAll(mails);
+            if (repository.advanceDigest(record.id(), record.enqueuedThrough(), through, recipients.size())) {
+                outbox.enqueueAll(digest, recipients);
             }
         });
         return true;
@@ -323,8 +325,9 @@ public final class NewsletterService {
         }
     }
 
-    private Digest digestOf(SubscriberRepository.DigestRecord record) {
-        Map.Entry<Long, Digest> cached = queuedDigest;
+    /** The digest's mail, with a key of its own: its batches, whichever node writes them, share one body in the outbox. */
+    private MailTemplate digestOf(SubscriberRepository.DigestRecord record) {
+        Map.Entry<Long, MailTemplate> cached = queuedDigest;
         if (cached != null && cached.getKey() == record.id()) {
             return cached.getValue();
         }
@@ -332,7 +335,7 @@ public final class NewsletterService {
         // Articles unpublished since the digest was recorded drop out; the order stays oldest first.
         List<ArticleCard> cards = articles.publishedSince(record.periodStart(), DIGEST_MAX_ARTICLES * 4).stream()
                 .filter(a -> ids.contains(a.id())).toList();
-        Digest digest = new Digest(siteTitle.get(), baseUrl, cards, siteText.get());
+        MailTemplate digest = new Digest(siteTitle.get(), baseUrl, cards, siteText.get()).template(Digest.KIND + "-" + record.id());
         queuedDigest = Map.entry(record.id(), digest);
         return digest;
     }

@@ -8,17 +8,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.vertebra.support.TestDatabase;
 import org.vertebra.support.TestSite;
+import org.vertebra.support.TwoNodes;
 
 /** Several senders on one database, as several servers are: each mail goes out exactly once. */
 class OutboxClaimTest {
@@ -64,6 +68,50 @@ class OutboxClaimTest {
         }
     }
 
+    /**
+     * Two servers on one PostgreSQL database, each with its own pool, sending a queue of ordinary
+     * mails and mails of a shared body round after round at once: every mail arrives exactly once.
+     */
+    @Test
+    void twoNodesSendingAQueueAtOnceSendEveryMailExactlyOnce() throws Exception {
+        try (TwoNodes nodes = TwoNodes.onPostgres(folder); TestSmtp smtp = TestSmtp.up()) {
+            Outbox outbox = nodes.a().site().outbox;
+            int shared = 120;
+            int plain = 40;
+            for (int from = 0; from < shared; from += 30) {
+                outbox.enqueueAll(SharedMailTest.NEWS, IntStream.range(from, from + 30)
+                        .mapToObj(i -> new MailTemplate.Recipient("news" + i + "@example.org",
+                                Map.of("leave", "https://clinic.example/leave/?who=" + i))).toList());
+            }
+            IntStream.range(0, plain).forEach(i -> outbox.enqueue(OutgoingMail.plain("test", "plain" + i + "@example.org", "Mail " + i, "Hi")));
+            List<OutboxSender> senders = List.of(
+                    new OutboxSender(nodes.a().site().database.jdbi(), smtp.transport(), Clock.systemUTC()),
+                    new OutboxSender(nodes.b().site().database.jdbi(), smtp.transport(), Clock.systemUTC()));
+            ExecutorService pool = Executors.newFixedThreadPool(senders.size());
+            List<Future<Integer>> work = new ArrayList<>();
+            for (OutboxSender sender : senders) {
+                work.add(pool.submit(() -> {
+                    int sent = 0;
+                    for (int round = 0; round < 100 && outbox.waiting() > 0; round++) {
+                        sent += sender.sendDue();
+                    }
+                    return sent;
+                }));
+            }
+            int sent = 0;
+            for (Future<Integer> each : work) {
+                sent += each.get();
+            }
+            pool.shutdown();
+
+            assertThat(sent).isEqualTo(shared + plain);
+            assertThat(java.util.Arrays.stream(smtp.server().getReceivedMessages()).map(OutboxBatchTest::to)
+                    .collect(Collectors.groupingBy(Function.identity(), Collectors.counting())))
+                    .hasSize(shared + plain).allSatisfy((to, count) -> assertThat(count).as(to).isEqualTo(1L));
+            assertThat(outbox.waiting()).isZero();
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
     void aClaimIsTakenOnceAndHeldUntilItLapses(TestDatabase kind) {
@@ -71,14 +119,14 @@ class OutboxClaimTest {
             long id = site.site().outbox.enqueue(OutgoingMail.plain("test", "reader@example.org", "Hello", "Hi"));
             OutboxRepository repository = new OutboxRepository(site.site().database.jdbi());
             java.time.Instant now = java.time.Instant.now();
+            java.time.Instant until = now.plus(Duration.ofMinutes(2));
 
-            assertThat(repository.due(now, 10)).containsExactly(id);
-            assertThat(repository.claim(id, now, Duration.ofMinutes(2))).isPresent();
-            assertThat(repository.claim(id, now, Duration.ofMinutes(2))).as("held by the first").isEmpty();
-            assertThat(repository.due(now, 10)).isEmpty();
-            assertThat(repository.claim(id, now.plus(Duration.ofMinutes(3)), Duration.ofMinutes(2))).as("lapsed").isPresent();
-            repository.markSent(id, now);
-            assertThat(repository.claim(id, now.plus(Duration.ofMinutes(10)), Duration.ofMinutes(2))).as("sent").isEmpty();
+            assertThat(repository.claim(now, until, 10)).extracting(QueuedMail::id).containsExactly(id);
+            assertThat(repository.claim(now, until, 10)).as("held by the first").isEmpty();
+            assertThat(repository.claim(now.plus(Duration.ofMinutes(3)), now.plus(Duration.ofMinutes(5)), 10))
+                    .as("lapsed").extracting(QueuedMail::id).containsExactly(id);
+            repository.markSent(java.util.Map.of(id, now));
+            assertThat(repository.claim(now.plus(Duration.ofMinutes(10)), now.plus(Duration.ofMinutes(12)), 10)).as("sent").isEmpty();
         }
     }
 

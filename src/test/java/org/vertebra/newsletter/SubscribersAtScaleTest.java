@@ -184,6 +184,10 @@ class SubscribersAtScaleTest {
                 .containsExactly(false, 1026);
         two.newsletter.queueDigests();
         assertThat(digestMails(one)).isEqualTo(1026);
+        // Three batches, written by either node: one copy of the digest, and rows without a body of their own.
+        assertThat(count(one, "SELECT COUNT(*) FROM mail_bodies")).isEqualTo(1);
+        assertThat(count(one, "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'newsletter-digest' AND text_body = '' AND body_id IS NOT NULL"))
+                .isEqualTo(1026);
     }
 
     private Site node(TestDatabase kind) {
@@ -211,8 +215,11 @@ class SubscribersAtScaleTest {
     }
 
     private static int digestMails(Site site) {
-        return site.database.jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM mail_outbox WHERE kind = 'newsletter-digest'")
-                .mapTo(Integer.class).one());
+        return count(site, "SELECT COUNT(*) FROM mail_outbox WHERE kind = 'newsletter-digest'");
+    }
+
+    private static int count(Site site, String sql) {
+        return site.database.jdbi().withHandle(h -> h.createQuery(sql).mapTo(Integer.class).one());
     }
 
     private void article(Site site, String slug, String title) {

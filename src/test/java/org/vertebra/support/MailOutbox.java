@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.vertebra.app.Site;
+import org.vertebra.mail.MailTemplate;
+import org.vertebra.mail.OutgoingMail;
 
 /** The rows of a site's mail_outbox table, oldest first, as a test reads them. */
 public final class MailOutbox {
@@ -28,12 +30,24 @@ public final class MailOutbox {
     private MailOutbox() {
     }
 
+    /** Every mail, a mail of a shared body (the digest's) as its recipient gets it, its slots filled. */
     public static List<Mail> all(Site site) {
         return site.database.jdbi().withHandle(h -> h.createQuery("""
-                        SELECT kind, recipient, subject, text_body, html_body, headers_json FROM mail_outbox ORDER BY id""")
-                .map((rs, ctx) -> new Mail(rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("text_body"), rs.getString("html_body"), headers(rs.getString("headers_json"))))
+                        SELECT o.kind, o.recipient, o.subject, o.text_body, o.html_body, o.headers_json, o.fill_json,
+                            b.share_key, b.subject AS body_subject, b.text_body AS body_text, b.html_body AS body_html,
+                            b.headers_json AS body_headers
+                        FROM mail_outbox o LEFT JOIN mail_bodies b ON b.id = o.body_id ORDER BY o.id""")
+                .map((rs, ctx) -> rs.getString("share_key") == null
+                        ? new Mail(rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"),
+                                rs.getString("text_body"), rs.getString("html_body"), headers(rs.getString("headers_json")))
+                        : filled(new MailTemplate(rs.getString("share_key"), rs.getString("kind"), rs.getString("body_subject"),
+                                rs.getString("body_text"), rs.getString("body_html"), headers(rs.getString("body_headers")))
+                                .to(rs.getString("recipient"), headers(rs.getString("fill_json")))))
                 .list());
+    }
+
+    private static Mail filled(OutgoingMail mail) {
+        return new Mail(mail.kind(), mail.to(), mail.subject(), mail.text(), mail.html(), mail.headers());
     }
 
     public static List<Mail> ofKind(Site site, String kind) {
