@@ -449,6 +449,15 @@ public final class ArticleWriter {
     }
 
     /**
+     * These articles with their references but with empty text (body, HTML, plain text, table of
+     * contents), in the order of the ids: for a report over many articles that reads what each one
+     * is, not what it says. Anything worked out from the text needs {@link #byIds}.
+     */
+    public List<Article> byIdsWithoutText(List<Long> ids) {
+        return repository.byIdsWithoutText(ids);
+    }
+
+    /**
      * Every article (not page) outside the trash, drafts included, with its references; for the
      * admin's evidence report. Read a chunk at a time as the list is walked (two queries a chunk,
      * not two an article), so that 100,000 articles do not have to fit in the heap together.

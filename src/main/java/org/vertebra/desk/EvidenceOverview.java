@@ -244,16 +244,22 @@ public final class EvidenceOverview {
         java.util.Map<Long, EvidenceFigures> known = figures.byIds(ids);
         java.util.Map<Long, java.util.Map<PematItem, Rating>> answers = withPemat ? desk.pematAnswers(ids) : java.util.Map.of();
         java.util.Map<Long, TranslationStatus> translations = withPemat ? desk.translationStatus(ids) : java.util.Map.of();
-        List<Article> shown = articles.byIds(ids).stream().filter(a -> !a.isPage() && !a.isInTrash()).toList();
+        // Without their text: the stored figures hold what the text gives; only an article changed
+        // since its figures were worked out is read whole, to work them out again.
+        List<Article> shown = articles.byIdsWithoutText(ids).stream().filter(a -> !a.isPage() && !a.isInTrash()).toList();
         java.util.Map<Long, TrustReport> benchmarks = desk.benchmarks(shown, NO_FINDINGS);
         java.util.Map<Long, List<RetractedReference>> flagged = flagged(shown);
+        java.util.Map<Long, Article> changed = whole(shown.stream()
+                .filter(a -> stale(known.get(a.id()), a, withPemat)).map(Article::id).toList());
         List<EvidenceFigures> worked = new java.util.ArrayList<>();
         List<Line> lines = new java.util.ArrayList<>(shown.size());
         for (Article a : shown) {
             EvidenceFigures f = known.get(a.id());
-            if (f == null || !f.modifiedAt().equals(a.modifiedAt()) || (withPemat && f.pematJudgements().isEmpty())) {
-                f = workOut(a); // changed since: shown as it is now
+            if (changed.containsKey(a.id())) {
+                f = workOut(changed.get(a.id())); // changed since: shown as it is now
                 worked.add(f);
+            } else if (stale(f, a, withPemat)) {
+                continue; // gone between the two reads (to the trash, or deleted)
             }
             PematScore pemat = withPemat ? PematSheet.of(f.pematJudgements().orElseThrow(),
                     answers.getOrDefault(a.id(), java.util.Map.of())).score() : null;
@@ -262,6 +268,18 @@ public final class EvidenceOverview {
         }
         keep(worked);
         return lines;
+    }
+
+    /** Whether the stored figures no longer say what the article's text gives (or have no PEMAT judgements when wanted). */
+    private static boolean stale(EvidenceFigures f, Article a, boolean withPemat) {
+        return f == null || !f.modifiedAt().equals(a.modifiedAt()) || (withPemat && f.pematJudgements().isEmpty());
+    }
+
+    /** These articles read whole, text and all, by id. */
+    private java.util.Map<Long, Article> whole(List<Long> ids) {
+        java.util.Map<Long, Article> found = new java.util.HashMap<>();
+        articles.byIds(ids).forEach(a -> found.put(a.id(), a));
+        return found;
     }
 
     /**

@@ -76,6 +76,31 @@ class EvidenceReportPagesTest {
         }
     }
 
+    /**
+     * The CSV reads the articles without their text and takes what the text gives from the stored
+     * figures; where those are not current (here: figures from before V35, with no PEMAT judgements)
+     * the article is read whole and its line is the same as from current figures.
+     */
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
+    void aCsvLineWithoutCurrentFiguresIsWorkedOutFromTheWholeText(TestDatabase kind) {
+        try (TestServer server = TestServer.empty(kind, folder, Clock.systemUTC())) {
+            LargeMarkdownSite.write(folder.resolve("md"), 8, 2);
+            assertThat(server.site().importer.importPaths(List.of(folder.resolve("md")), false, ImportDisclosure.stop())
+                    .problems()).isEmpty();
+            WebClient editor = new Desk(server, "csv").client(AccountRole.EDITOR);
+            List<String> current = List.of(editor.get("/admin/articles/evidence.csv").body().split("\r\n"));
+            assertThat(current).hasSize(1 + 8);
+            String[] cells = current.get(1).split(","); // the generated titles have no comma
+            assertThat(cells[3]).as("reading grade, from the text: %s", current.get(1)).isNotEmpty();
+            assertThat(cells[10]).as("PEMAT understandability, from the text: %s", current.get(1)).isNotEmpty();
+
+            server.site().database.jdbi().useHandle(h -> h.createUpdate("UPDATE evidence_figures SET pemat_text = NULL").execute());
+
+            assertThat(List.of(editor.get("/admin/articles/evidence.csv").body().split("\r\n"))).isEqualTo(current);
+        }
+    }
+
     private static org.vertebra.access.User desk(TestServer server) {
         return new Desk(server, "reviewer").user(AccountRole.REVIEWER);
     }
