@@ -161,23 +161,54 @@ final class OutboxRepository {
             if (ids.isEmpty()) {
                 return List.<QueuedMail>of();
             }
-            return h.createQuery("""
+            List<QueuedMail> claimed = new java.util.ArrayList<>();
+            Map<Long, String> unreadable = new LinkedHashMap<>();
+            h.createQuery("""
                             SELECT o.id, o.kind, o.recipient, o.subject, o.text_body, o.html_body, o.headers_json, o.attachments_json,
                                 o.created_at, o.attempts, o.fill_json, b.share_key, b.subject AS body_subject, b.text_body AS body_text,
                                 b.html_body AS body_html, b.headers_json AS body_headers
                             FROM mail_outbox o LEFT JOIN mail_bodies b ON b.id = o.body_id
                             WHERE o.id IN (<ids>) ORDER BY o.next_attempt, o.id""")
                     .bindList("ids", ids)
-                    .map((rs, ctx) -> new QueuedMail(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("created_at")),
-                            rs.getInt("attempts"), rs.getString("share_key") == null
-                            ? new OutgoingMail(rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"),
-                                    rs.getString("text_body"), rs.getString("html_body"), headers(rs.getString("headers_json")),
-                                    attachments(rs.getString("attachments_json")))
-                            : new MailTemplate(rs.getString("share_key"), rs.getString("kind"), rs.getString("body_subject"),
-                                    rs.getString("body_text"), rs.getString("body_html"), headers(rs.getString("body_headers")))
-                                    .to(rs.getString("recipient"), values(rs.getString("fill_json")))))
-                    .list();
+                    .map((rs, ctx) -> {
+                        try {
+                            return queued(rs);
+                        } catch (RuntimeException e) {
+                            unreadable.put(rs.getLong("id"), e.getMessage());
+                            return null;
+                        }
+                    })
+                    .forEach(mail -> {
+                        if (mail != null) {
+                            claimed.add(mail);
+                        }
+                    });
+            // A row that cannot be made into a mail would fail every claim that takes it, and so hold
+            // up every mail behind it: it is set aside as refused, with the reason, for an administrator.
+            unreadable.forEach((id, reason) -> h.createUpdate("""
+                            UPDATE mail_outbox SET attempts = attempts + 1, last_error = :error, next_attempt = :refused,
+                                claimed_until = NULL
+                            WHERE id = :id""")
+                    .bind("error", note("The stored mail could not be read: " + reason)).bind("refused", REFUSED).bind("id", id)
+                    .execute());
+            return claimed;
         });
+    }
+
+    private static QueuedMail queued(java.sql.ResultSet rs) throws java.sql.SQLException {
+        OutgoingMail mail = rs.getString("share_key") == null
+                ? new OutgoingMail(rs.getString("kind"), rs.getString("recipient"), rs.getString("subject"),
+                        rs.getString("text_body"), rs.getString("html_body"), headers(rs.getString("headers_json")),
+                        attachments(rs.getString("attachments_json")))
+                : new MailTemplate(rs.getString("share_key"), rs.getString("kind"), rs.getString("body_subject"),
+                        rs.getString("body_text"), rs.getString("body_html"), headers(rs.getString("body_headers")))
+                        .to(rs.getString("recipient"), values(rs.getString("fill_json")));
+        return new QueuedMail(rs.getLong("id"), Instant.ofEpochMilli(rs.getLong("created_at")), rs.getInt("attempts"), mail);
+    }
+
+    /** An error as the outbox keeps it: at most {@link #LAST_ERROR_LENGTH} characters. */
+    private static String note(String error) {
+        return error == null ? "" : error.length() > LAST_ERROR_LENGTH ? error.substring(0, LAST_ERROR_LENGTH - 1) + "…" : error;
     }
 
     /** Marks the mails sent, each at its time, in one transaction. */
@@ -206,7 +237,7 @@ final class OutboxRepository {
 
     /** Counts a failed attempt and sets when to try again ({@link #REFUSED}: only when asked). */
     void markFailed(long id, String error, long nextAttemptMillis) {
-        String note = error.length() > LAST_ERROR_LENGTH ? error.substring(0, LAST_ERROR_LENGTH - 1) + "…" : error;
+        String note = note(error);
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE mail_outbox SET attempts = attempts + 1, last_error = :error, next_attempt = :next,
                             claimed_until = NULL

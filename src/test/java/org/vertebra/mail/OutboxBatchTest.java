@@ -84,6 +84,28 @@ class OutboxBatchTest {
 
     @ParameterizedTest
     @EnumSource(TestDatabase.class)
+    void aStoredMailThatCannotBeReadIsSetAsideAsRefusedAndHoldsUpNoOther(TestDatabase kind) {
+        Outbox outbox = open(kind);
+        smtp = TestSmtp.up();
+        long broken = outbox.enqueue(OutgoingMail.plain("contact", "broken@example.org", "Hello", "Hi"));
+        outbox.enqueue(OutgoingMail.plain("contact", "after@example.org", "Hello", "Hi"));
+        jdbi().useHandle(h -> h.createUpdate("UPDATE mail_outbox SET headers_json = '{not json' WHERE id = :id")
+                .bind("id", broken).execute());
+        OutboxSender sender = new OutboxSender(jdbi(), smtp.transport(), clock);
+
+        assertThat(sender.sendDue()).isEqualTo(1);
+        assertThat(sender.sendDue()).as("the broken row is not taken again").isZero();
+
+        assertThat(receivedBy()).containsOnlyKeys("after@example.org");
+        assertThat(row(broken)).containsEntry("next_attempt", OutboxRepository.REFUSED).containsEntry("attempts", 1)
+                .containsEntry("claimed_until", null);
+        String reason = jdbi().withHandle(h -> h.createQuery("SELECT last_error FROM mail_outbox WHERE id = :id")
+                .bind("id", broken).mapTo(String.class).one());
+        assertThat(reason).startsWith("The stored mail could not be read");
+    }
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.class)
     void whenTheServerCannotBeReachedOnlyTheFirstMailCountsAnAttemptAndTheRestAreLetGoAtOnce(TestDatabase kind) {
         Outbox outbox = open(kind);
         smtp = TestSmtp.down();
