@@ -141,6 +141,9 @@ echo "   p50 $IDLE_P50 ms, p99 $IDLE_P99 ms ($IDLE_N requests)"
 
 echo "== digest to every subscriber; the article measured again meanwhile"
 DB="$DATA/vertebra.db"
+# The database's size on disk (the file and its write-ahead log): what the digest's mails add to it.
+db_mb() { du -cm "$DB" "$DB-wal" 2>/dev/null | awk 'END { print $1 }'; }
+DB_BEFORE=$(db_mb)
 START=$(date +%s.%N)
 DIGEST_S=$(curl -s -b "$COOKIES" -H "Origin: $BASE" -o "$TMP/digest.html" -w '%{time_total}' --data-urlencode "_csrf=$TOKEN" \
     "$BASE/admin/newsletter/digest/")
@@ -167,6 +170,8 @@ RATIO=$(echo "scale=2; $BUSY_P99 / $IDLE_P99" | bc)
 echo "   all queued after ${QUEUED_S:-?} s; $SENT_COUNT received by the sink after ${SENT_S:-timeout} s ($SEND_RATE mails/s)"
 echo "   article during the send: p50 $BUSY_P50 ms, p99 $BUSY_P99 ms ($BUSY_N requests); p99 ratio $RATIO"
 RSS_AFTER=$(rss_mb)
+DB_AFTER=$(db_mb)
+echo "   database on disk: $DB_BEFORE MB before the digest, $DB_AFTER MB after the send"
 
 verdict() { if [ "$(echo "$1" | bc)" = 1 ]; then echo "**PASS**"; else echo "**NOT MET**"; fi; }
 {
@@ -188,6 +193,7 @@ verdict() { if [ "$(echo "$1" | bc)" = 1 ]; then echo "**PASS**"; else echo "**N
     echo "| digest: the admin's request | $DIGEST_S s |"
     echo "| digest: every mail in the outbox after | ${QUEUED_S:-?} s |"
     echo "| digest: all $SENT_COUNT mails received by the sink after | ${SENT_S:-NOT within 20 min} s ($SEND_RATE mails/s) |"
+    echo "| database on disk (file and write-ahead log) before the digest / after the send | $DB_BEFORE / $DB_AFTER MB |"
     echo "| article \`$ARTICLE_PATH\` at $RATE req/s, idle: p50 / p99 ($IDLE_N requests) | $IDLE_P50 / $IDLE_P99 ms |"
     echo "| the same during the digest's queueing and send: p50 / p99 ($BUSY_N requests) | $BUSY_P50 / $BUSY_P99 ms |"
     echo
