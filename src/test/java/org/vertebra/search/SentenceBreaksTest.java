@@ -48,7 +48,8 @@ class SentenceBreaksTest {
 
     @Test
     void theBoundariesFoundInOnePassAreExactlyThoseEachOffsetAnswersFor() {
-        String alphabet = "ab .!?\n\t\"')\u201d\u2019\u2026\u2003\u00a0\r";
+        // ASCII controls that are white space (0x0b, 0x0c, 0x1c, 0x1f) or not (0x08, 0x7f), and some above ASCII.
+        String alphabet = "ab .!?\n\t\"')\u201d\u2019\u2026\u2003\u00a0\r\u000b\u000c\u001c\u001f\u0008\u007f\u0085\u2028";
         java.util.Random random = new java.util.Random(5);
         for (int round = 0; round < 2_000; round++) {
             StringBuilder text = new StringBuilder();
