@@ -1,8 +1,14 @@
 package org.vertebra.search;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.BreakIterator;
 import java.text.CharacterIterator;
 import java.text.StringCharacterIterator;
+import java.util.Arrays;
+import java.util.Map;
+import org.apache.lucene.store.ByteArrayDataInput;
+import org.apache.lucene.store.ByteArrayDataOutput;
 
 /**
  * Sentence boundaries for snippets, found by looking only at the characters around a position:
@@ -11,7 +17,8 @@ import java.text.StringCharacterIterator;
  * walks the text from the start; it took most of a search's time on long articles, and a snippet
  * that breaks after "e.g." now and then costs a reader nothing. The boundaries are found in one
  * pass when first asked for, and each question after that is a binary search: the highlighter asks
- * around every match, and scanning from each one cost a seventh of a search.
+ * around every match, and scanning from each one cost a seventh of a search. A body's boundaries
+ * are also found when it is indexed ({@link #stored}), and kept beside it for searches to read.
  */
 final class SentenceBreaks extends BreakIterator {
 
@@ -19,16 +26,77 @@ final class SentenceBreaks extends BreakIterator {
     private static final String CLOSERS = "\"')]\u201d\u2019";
     private static final String STOPS = ".!?\u2026";
 
+    private final Map<CharSequence, int[]> known;
     private String text = "";
     private int current;
     /** The boundaries strictly inside the text, in order; null until first needed. */
     private int[] inner;
 
+    /** Boundaries found by scanning each text given. */
+    SentenceBreaks() {
+        this(Map.of());
+    }
+
+    /**
+     * @param known the boundaries of texts whose boundaries were found before (a body's, kept in
+     *              the index by {@link #stored}), by the identity of the text given to
+     *              {@link #setText(String)}; any other text is scanned
+     */
+    SentenceBreaks(Map<CharSequence, int[]> known) {
+        this.known = known;
+    }
+
     @Override
     public void setText(String newText) {
         text = newText;
         current = 0;
-        inner = null;
+        inner = newText == null ? null : known.get(newText);
+    }
+
+    /**
+     * The boundaries of a body as the index keeps them beside it, so that making its snippet need
+     * not scan it: that scan of each hit's whole body was a fifth of a search's CPU time. The
+     * body's length comes first, so boundaries are never used for another text. Changing the rule
+     * ({@link #isBoundary}) means raising {@link IndexVersion#CURRENT}, so the kept ones are made again.
+     */
+    static byte[] stored(String body) {
+        int[] bounds = scan(body);
+        byte[] bytes = new byte[5 * (bounds.length + 2)]; // a vInt takes at most five bytes
+        ByteArrayDataOutput out = new ByteArrayDataOutput(bytes);
+        try {
+            out.writeVInt(body.length());
+            out.writeVInt(bounds.length);
+            int last = 0;
+            for (int bound : bounds) {
+                out.writeVInt(bound - last);
+                last = bound;
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array never fails to take bytes
+        }
+        return Arrays.copyOf(bytes, out.getPosition());
+    }
+
+    /**
+     * The boundaries kept by {@link #stored} for a body of {@code bodyLength} characters, of which
+     * the highlighter was given the first {@code length}; null when they were kept for another text.
+     */
+    static int[] fromStored(byte[] stored, int bodyLength, int length) {
+        ByteArrayDataInput in = new ByteArrayDataInput(stored);
+        if (in.readVInt() != bodyLength) {
+            return null;
+        }
+        int[] bounds = new int[in.readVInt()];
+        int count = 0;
+        int at = 0;
+        while (count < bounds.length) {
+            at += in.readVInt();
+            if (at >= length) {
+                break; // past the part given: a boundary is strictly inside the text
+            }
+            bounds[count++] = at;
+        }
+        return count == bounds.length ? bounds : Arrays.copyOf(bounds, count);
     }
 
     @Override
@@ -156,12 +224,12 @@ final class SentenceBreaks extends BreakIterator {
             }
             if (at < length && (lineBreak || endsSentence(chars, runStart - 1))) {
                 if (count == found.length) {
-                    found = java.util.Arrays.copyOf(found, count * 2);
+                    found = Arrays.copyOf(found, count * 2);
                 }
                 found[count++] = at;
             }
         }
-        return count == 0 ? NONE : java.util.Arrays.copyOf(found, count);
+        return count == 0 ? NONE : Arrays.copyOf(found, count);
     }
 
     /** Whether the text up to {@code last} ends a sentence: a stop, perhaps inside closing quotes or brackets. */

@@ -69,6 +69,37 @@ class SentenceBreaksTest {
     }
 
     @Test
+    void boundariesKeptInTheIndexAreThoseAScanFindsInWholeOrInPart() {
+        String alphabet = "ab .!?\n\"')\u2026\u2003";
+        java.util.Random random = new java.util.Random(9);
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(60); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String body = text.toString();
+            byte[] kept = SentenceBreaks.stored(body);
+            int cut = random.nextInt(body.length() + 1); // the highlighter may be given the start of a long body
+            String given = body.substring(0, cut);
+            SentenceBreaks fromIndex = new SentenceBreaks(
+                    java.util.Map.of(given, SentenceBreaks.fromStored(kept, body.length(), cut)));
+            fromIndex.setText(given);
+            List<Integer> found = new ArrayList<>();
+            for (int b = fromIndex.first(); b != BreakIterator.DONE; b = fromIndex.next()) {
+                found.add(b);
+            }
+            assertThat(found).as("boundaries of [%s] cut at %d", body, cut).isEqualTo(boundaries(given));
+        }
+    }
+
+    @Test
+    void boundariesKeptForAnotherTextAreNotUsed() {
+        byte[] kept = SentenceBreaks.stored("One. Two.");
+        assertThat(SentenceBreaks.fromStored(kept, 10, 9)).isNull();
+        assertThat(SentenceBreaks.fromStored(kept, 9, 9)).containsExactly(5);
+    }
+
+    @Test
     void emptyTextHasOneBoundary() {
         assertThat(boundaries("")).containsExactly(0);
     }
