@@ -1,7 +1,9 @@
 package org.vertebra.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +17,13 @@ import org.apache.lucene.search.MatchesIterator;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
@@ -112,6 +116,19 @@ final class SnippetMaker {
         PartsHighlighter(Builder builder, Map<CharSequence, int[]> knownBreaks) {
             super(builder);
             this.knownBreaks = knownBreaks;
+        }
+
+        /**
+         * Lucene wraps the break iterator in one that splits the text at the separator of a
+         * field's values, which meant a pass over every hit's body looking for it; the body is one
+         * value, so the sentences are asked for directly.
+         */
+        @Override
+        protected FieldHighlighter newFieldHighlighter(String field, FieldOffsetStrategy offsets, BreakIterator splitting,
+                PassageScorer scorer, int maxPassages, int maxNoHighlightPassages, PassageFormatter formatter,
+                Comparator<Passage> order) {
+            return super.newFieldHighlighter(field, offsets, getBreakIterator(field), scorer, maxPassages,
+                    maxNoHighlightPassages, formatter, order);
         }
 
         @Override
