@@ -44,12 +44,6 @@ final class ArticleFields {
     static final String BODY_BREAKS = "body_breaks";
     /** Every text field at once: what decides whether an article matches at all. */
     static final String ALL = "all";
-    /**
-     * Every two neighbouring terms of {@link #ALL} as one term ("back pain"), so that a synonym
-     * of two words is found as one term ({@link WordPairs}) rather than by comparing the positions
-     * of the two words in every article that has both.
-     */
-    static final String ALL_PAIRS = "all_pairs";
     /** Unstemmed words of the article, so spelling suggestions are words a reader would recognise. */
     static final String SPELL = "spell";
     /** Unstemmed title words, for prefix suggestions as the reader types. */
@@ -77,8 +71,6 @@ final class ArticleFields {
     private static final FieldType STORED_TEXT_WITH_VECTORS = textType(true, false);
     // The highlighter finds matches in the body from the offsets kept in the postings.
     private static final FieldType BODY_TYPE = textType(true, true);
-    // Only which articles have a pair is asked, never how often or where.
-    private static final FieldType PAIRS_TYPE = pairsType();
 
     private ArticleFields() {
     }
@@ -107,11 +99,9 @@ final class ArticleFields {
         doc.add(new StoredField(BODY_BREAKS, SentenceBreaks.stored(article.body())));
         doc.add(new Field(lang.field(BODY), article.body(), BODY_TYPE));
         String all = lang.field(ALL);
-        String pairs = lang.field(ALL_PAIRS);
         String spell = lang.field(SPELL);
         texts(article).forEach(text -> {
             doc.add(new TextField(all, text, Field.Store.NO));
-            doc.add(new Field(pairs, text, PAIRS_TYPE));
             doc.add(new TextField(spell, text, Field.Store.NO));
         });
         doc.add(new TextField(lang.field(TITLE_WORDS), article.title(), Field.Store.NO));
@@ -204,14 +194,6 @@ final class ArticleFields {
         if (offsets) {
             type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
         }
-        type.freeze();
-        return type;
-    }
-
-    private static FieldType pairsType() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.setOmitNorms(true);
         type.freeze();
         return type;
     }

@@ -66,13 +66,6 @@ final class ArticleQueries {
         return new ArticleQuery(match, ranking.build());
     }
 
-    /** The query with its match finding phrases of two words as pairs ({@link WordPairs}); null stays null. */
-    ArticleQuery withPairs(ArticleQuery query) {
-        return query == null ? null : new ArticleQuery(
-                WordPairs.inPairs(query.matches(), lang.field(ArticleFields.ALL), lang.field(ArticleFields.ALL_PAIRS)),
-                query.ranks());
-    }
-
     /** The field of the body in this language, which the highlighter marks. */
     String bodyField() {
         return lang.field(ArticleFields.BODY);

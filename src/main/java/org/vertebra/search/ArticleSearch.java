@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -27,11 +26,6 @@ final class ArticleSearch {
     private final ArticleQueries queries;
     private final SpellingCorrector speller;
     private final SnippetMaker snippets;
-    /** Whether the last reader searched has the word pairs: asked once per reader, not per search. */
-    private volatile PairsIn lastReader = new PairsIn(null, false);
-
-    private record PairsIn(IndexReader reader, boolean indexed) {
-    }
 
     ArticleSearch(ArticleQueries queries, SnippetMaker snippets) {
         this.queries = queries;
@@ -57,7 +51,7 @@ final class ArticleSearch {
         List<String> words = text.words();
         while (true) {
             try {
-                Match match = words.isEmpty() ? null : match(searcher, words, pairsIndexed(searcher));
+                Match match = words.isEmpty() ? null : match(searcher, words);
                 return match == null ? SearchResults.empty(text.shown(), pageNo) : page(searcher, text.shown(), match, pageNo, size);
             } catch (IndexSearcher.TooManyClauses e) {
                 // Many words that each have many synonyms: search the first half rather than fail.
@@ -69,17 +63,8 @@ final class ArticleSearch {
         }
     }
 
-    private boolean pairsIndexed(IndexSearcher searcher) throws IOException {
-        PairsIn last = lastReader;
-        if (last.reader() != searcher.getIndexReader()) {
-            last = new PairsIn(searcher.getIndexReader(), WordPairs.indexed(searcher.getIndexReader()));
-            lastReader = last;
-        }
-        return last.indexed();
-    }
-
-    private Match match(IndexSearcher searcher, List<String> words, boolean pairs) throws IOException {
-        ArticleQuery strict = counted(queries.allWords(words), pairs);
+    private Match match(IndexSearcher searcher, List<String> words) throws IOException {
+        ArticleQuery strict = queries.allWords(words);
         if (strict == null) {
             return null; // only stop words and punctuation
         }
@@ -90,25 +75,20 @@ final class ArticleSearch {
         List<String> corrected = speller.correct(searcher, words);
         String didYouMean = corrected.equals(words) ? null : String.join(" ", corrected);
         if (didYouMean != null) {
-            ArticleQuery fixed = counted(queries.allWords(corrected), pairs);
+            ArticleQuery fixed = queries.allWords(corrected);
             MatchCount fixedFound = count(searcher, fixed);
             if (fixedFound.count() > 0) {
                 return new Match(fixed, fixedFound, didYouMean, true, corrected);
             }
         }
         if (corrected.size() > 1) {
-            ArticleQuery loose = counted(queries.anyWord(corrected), pairs);
+            ArticleQuery loose = queries.anyWord(corrected);
             MatchCount looseFound = count(searcher, loose);
             if (looseFound.count() > 0) {
                 return new Match(loose, looseFound, didYouMean, false, corrected);
             }
         }
         return new Match(strict, MatchCount.NONE, null, true, words);
-    }
-
-    /** The query as it is counted and filtered: by word pairs where the index has them. */
-    private ArticleQuery counted(ArticleQuery query, boolean pairs) {
-        return pairs ? queries.withPairs(query) : query;
     }
 
     private static MatchCount count(IndexSearcher searcher, ArticleQuery query) throws IOException {

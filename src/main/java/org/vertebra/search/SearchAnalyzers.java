@@ -8,7 +8,6 @@ import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.shingle.ShingleFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -43,9 +42,7 @@ final class SearchAnalyzers {
             protected Analyzer getWrappedAnalyzer(String fieldName) {
                 return byField.computeIfAbsent(fieldName, field -> {
                     IndexLanguage language = IndexLanguage.ofField(field);
-                    String base = IndexLanguage.baseName(field);
-                    return WORD_FIELDS.contains(base) ? words(language)
-                            : base.equals(ArticleFields.ALL_PAIRS) ? pairs(language) : stemmed(language, null);
+                    return WORD_FIELDS.contains(IndexLanguage.baseName(field)) ? words(language) : stemmed(language, null);
                 });
             }
         };
@@ -98,7 +95,15 @@ final class SearchAnalyzers {
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
-                TokenStream stream = stemmedTerms(language, source);
+                TokenStream stream = language.normalized().apply(source);
+                if (!language.stopWords().isEmpty()) {
+                    stream = new StopFilter(stream, language.stopWords());
+                    if (!language.isEnglish()) {
+                        // English keeps its holes: its synonym list and phrases were written and tested with them.
+                        stream = new ClosedHolesFilter(stream);
+                    }
+                }
+                stream = language.stemmed().apply(stream);
                 if (synonyms != null && synonyms.fst != null) {
                     stream = new SynonymGraphFilter(stream, synonyms, true);
                 }
@@ -110,39 +115,5 @@ final class SearchAnalyzers {
                 return VALUE_GAP;
             }
         };
-    }
-
-    /**
-     * Each two neighbouring stemmed terms as one, joined by a space ({@link WordPairs#term}). A pair
-     * is made only of terms next to each other, as a phrase of two words needs them: where a stop
-     * word left a hole the filler is empty, so a pair with a hole ("back " of "back of pain") is
-     * never a pair of two words; and a field's values are analysed one at a time, so no pair
-     * spans two of them.
-     */
-    static Analyzer pairs(IndexLanguage language) {
-        return new Analyzer() {
-            @Override
-            protected TokenStreamComponents createComponents(String fieldName) {
-                Tokenizer source = new StandardTokenizer();
-                ShingleFilter pairs = new ShingleFilter(stemmedTerms(language, source), 2, 2);
-                pairs.setOutputUnigrams(false);
-                pairs.setTokenSeparator(WordPairs.SEPARATOR);
-                pairs.setFillerToken("");
-                return new TokenStreamComponents(source, pairs);
-            }
-        };
-    }
-
-    /** The words as the stemmed fields index them: normalised, without stop words, stemmed. */
-    private static TokenStream stemmedTerms(IndexLanguage language, Tokenizer source) {
-        TokenStream stream = language.normalized().apply(source);
-        if (!language.stopWords().isEmpty()) {
-            stream = new StopFilter(stream, language.stopWords());
-            if (!language.isEnglish()) {
-                // English keeps its holes: its synonym list and phrases were written and tested with them.
-                stream = new ClosedHolesFilter(stream);
-            }
-        }
-        return language.stemmed().apply(stream);
     }
 }

@@ -133,20 +133,19 @@ final class SearchStageTimes {
             long at = start;
             List<String> words = QueryText.of(typed).words();
             at = lap(ns, 0, at);
-            boolean pairs = WordPairs.indexed(searcher.getIndexReader());
-            ArticleQuery query = words.isEmpty() ? null : counted(queries.allWords(words), pairs);
+            ArticleQuery query = words.isEmpty() ? null : queries.allWords(words);
             at = lap(ns, 1, at);
             MatchCount found = query == null ? MatchCount.NONE : MatchCount.of(searcher, query.matches(), ArticleSearch.FEW);
             at = lap(ns, 2, at);
             if (query != null && found.count() == 0) {
                 List<String> corrected = speller.correct(searcher, words);
-                ArticleQuery fixed = corrected.equals(words) ? null : counted(queries.allWords(corrected), pairs);
+                ArticleQuery fixed = corrected.equals(words) ? null : queries.allWords(corrected);
                 found = fixed == null ? MatchCount.NONE : MatchCount.of(searcher, fixed.matches(), ArticleSearch.FEW);
                 if (found.count() > 0) {
                     query = fixed;
                     words = corrected;
                 } else if (corrected.size() > 1) {
-                    ArticleQuery loose = counted(queries.anyWord(corrected), pairs);
+                    ArticleQuery loose = queries.anyWord(corrected);
                     found = loose == null ? MatchCount.NONE : MatchCount.of(searcher, loose.matches(), ArticleSearch.FEW);
                     query = loose;
                     words = corrected;
@@ -170,10 +169,6 @@ final class SearchStageTimes {
             }
             ns[7] = at - start;
             return ns;
-        }
-
-        private ArticleQuery counted(ArticleQuery query, boolean pairs) {
-            return pairs ? queries.withPairs(query) : query;
         }
 
         private static long lap(long[] ns, int stage, long since) {
