@@ -40,6 +40,8 @@ final class ArticleFields {
     static final String CATEGORIES = "categories";
     static final String SUMMARY = "summary";
     static final String BODY = "body";
+    /** Where the body's sentences end ({@link SentenceBreaks#stored}), read with it to make snippets. */
+    static final String BODY_BREAKS = "body_breaks";
     /** Every text field at once: what decides whether an article matches at all. */
     static final String ALL = "all";
     /** Unstemmed words of the article, so spelling suggestions are words a reader would recognise. */
@@ -93,6 +95,8 @@ final class ArticleFields {
         article.tags().forEach(t -> doc.add(new Field(lang.field(TAGS), t, TEXT_WITH_VECTORS)));
         article.categories().forEach(c -> doc.add(new TextField(lang.field(CATEGORIES), c, Field.Store.NO)));
         doc.add(new TextField(lang.field(SUMMARY), article.summary(), Field.Store.YES));
+        // Before the body: the highlighter reads the stored fields in order, and takes these for the body that follows.
+        doc.add(new StoredField(BODY_BREAKS, SentenceBreaks.stored(article.body())));
         doc.add(new Field(lang.field(BODY), article.body(), BODY_TYPE));
         String all = lang.field(ALL);
         String spell = lang.field(SPELL);

@@ -17,6 +17,11 @@ final class ArticleSearch {
     static final int MAX_PAGE_SIZE = 100;
     /** Every page costs the results before it; nobody reads result ten thousand of a clinic's site. */
     static final int MAX_DEPTH = 10_000;
+    /**
+     * Up to this many matches, the ranking scores each of them ({@link TopMatches#amongFew});
+     * above it, it lets Lucene skip those that cannot reach the page ({@link TopMatches#of}).
+     */
+    static final int FEW = 500;
 
     private final ArticleQueries queries;
     private final SpellingCorrector speller;
@@ -32,7 +37,11 @@ final class ArticleSearch {
      * What was searched in the end: the query, how many it found, the corrected words if any, and
      * whether every word had to match.
      */
-    private record Match(ArticleQuery query, long count, String didYouMean, boolean allWords, List<String> words) {
+    private record Match(ArticleQuery query, MatchCount found, String didYouMean, boolean allWords, List<String> words) {
+
+        long count() {
+            return found.count();
+        }
     }
 
     SearchResults search(IndexSearcher searcher, String typed, int page, int pageSize) throws IOException {
@@ -59,27 +68,31 @@ final class ArticleSearch {
         if (strict == null) {
             return null; // only stop words and punctuation
         }
-        int count = searcher.count(strict.matches());
-        if (count > 0) {
-            return new Match(strict, count, null, true, words);
+        MatchCount found = count(searcher, strict);
+        if (found.count() > 0) {
+            return new Match(strict, found, null, true, words);
         }
         List<String> corrected = speller.correct(searcher, words);
         String didYouMean = corrected.equals(words) ? null : String.join(" ", corrected);
         if (didYouMean != null) {
             ArticleQuery fixed = queries.allWords(corrected);
-            int fixedCount = fixed == null ? 0 : searcher.count(fixed.matches());
-            if (fixedCount > 0) {
-                return new Match(fixed, fixedCount, didYouMean, true, corrected);
+            MatchCount fixedFound = count(searcher, fixed);
+            if (fixedFound.count() > 0) {
+                return new Match(fixed, fixedFound, didYouMean, true, corrected);
             }
         }
         if (corrected.size() > 1) {
             ArticleQuery loose = queries.anyWord(corrected);
-            int looseCount = loose == null ? 0 : searcher.count(loose.matches());
-            if (looseCount > 0) {
-                return new Match(loose, looseCount, didYouMean, false, corrected);
+            MatchCount looseFound = count(searcher, loose);
+            if (looseFound.count() > 0) {
+                return new Match(loose, looseFound, didYouMean, false, corrected);
             }
         }
-        return new Match(strict, 0, null, true, words);
+        return new Match(strict, MatchCount.NONE, null, true, words);
+    }
+
+    private static MatchCount count(IndexSearcher searcher, ArticleQuery query) throws IOException {
+        return query == null ? MatchCount.NONE : MatchCount.of(searcher, query.matches(), FEW);
     }
 
     private SearchResults page(IndexSearcher searcher, String shown, Match match, int page, int size)
@@ -90,7 +103,9 @@ final class ArticleSearch {
             return new SearchResults(shown, List.of(), page, totalPages, match.count(), match.didYouMean(), match.allWords());
         }
         int wanted = (int) offset + size;
-        ScoreDoc[] top = TopMatches.of(searcher, match.query(), wanted);
+        int[] few = match.found().few();
+        ScoreDoc[] top = few != null ? TopMatches.amongFew(searcher, match.query(), few, wanted)
+                : TopMatches.of(searcher, match.query(), wanted);
         ScoreDoc[] onPage = Arrays.copyOfRange(top, (int) Math.min(offset, top.length), top.length);
         int[] docIds = Arrays.stream(onPage).mapToInt(doc -> doc.doc).toArray();
         Query inBody = queries.inBody(match.words());

@@ -10,8 +10,9 @@ import java.util.Map;
 final class IndexVersion {
 
     /** Raise when fields, index-time analysis or the index's layout change: the old index is then rebuilt. */
-    // 2: the hit doc value; 3: a rebuild ends in one segment; 4: each language's text in fields of its own
-    static final int CURRENT = 4;
+    // 2: the hit doc value; 3: a rebuild ends in one segment; 4: each language's text in fields of its own;
+    // 5: the body's sentence boundaries kept beside it
+    static final int CURRENT = 5;
     static final String FORMAT_KEY = "vertebra.search.format";
     static final String BUILT_KEY = "vertebra.search.built";
 

@@ -53,6 +53,48 @@ final class TopMatches {
         });
     }
 
+    /**
+     * The best {@code wanted} of these documents (all that the query's match has, in increasing
+     * order, from {@link MatchCount}), each scored by the ranking query: for a few dozen matches
+     * that is much cheaper than letting the ranking query find them among the thousands that have
+     * one of its words. The scores are those {@link #of} computes: the same scorers for each word,
+     * summed in double precision whatever the order the clauses are visited in.
+     */
+    static ScoreDoc[] amongFew(IndexSearcher searcher, ArticleQuery query, int[] docs, int wanted) throws IOException {
+        if (docs.length == 0) {
+            return new ScoreDoc[0];
+        }
+        Weight ranks = searcher.createWeight(searcher.rewrite(query.ranks()), ScoreMode.COMPLETE, 1f);
+        TopFieldCollector best = new TopFieldCollectorManager(ArticleFields.BY_SCORE, wanted, null, Integer.MAX_VALUE)
+                .newCollector();
+        int next = 0;
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            int end = leaf.docBase + leaf.reader().maxDoc();
+            if (next == docs.length || docs[next] >= end) {
+                continue;
+            }
+            Scorer scorer = ranks.scorer(leaf);
+            if (scorer == null) { // cannot be, as the ranking matches whatever the match does; left out as #of would
+                while (next < docs.length && docs[next] < end) {
+                    next++;
+                }
+                continue;
+            }
+            LeafCollector collector = best.getLeafCollector(leaf);
+            collector.setScorer(scorer);
+            TwoPhaseIterator confirm = scorer.twoPhaseIterator();
+            DocIdSetIterator candidates = confirm == null ? scorer.iterator() : confirm.approximation();
+            for (; next < docs.length && docs[next] < end; next++) {
+                int doc = docs[next] - leaf.docBase;
+                int at = candidates.docID() < doc ? candidates.advance(doc) : candidates.docID();
+                if (at == doc && (confirm == null || confirm.matches())) {
+                    collector.collect(doc);
+                }
+            }
+        }
+        return best.topDocs().scoreDocs;
+    }
+
     /** The best hits among those the match has. */
     private record Matching(TopFieldCollector top, Weight matches) implements Collector {
 

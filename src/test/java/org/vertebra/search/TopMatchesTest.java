@@ -20,6 +20,7 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -88,6 +89,34 @@ class TopMatchesTest {
         for (ScoreDoc hit : top) {
             assertThat(searcher.explain(query.matches(), hit.doc).isMatch()).as("article %d", hit.doc).isTrue();
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"knee pain", "back ache", "back pain", "whiplash", "gout knee", "sciatica pain",
+            "muscle joint pain exercise"})
+    void scoringEachOfTheMatchesRanksThemAsScoringEveryMatchDoes(String words) throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        ArticleQuery query = queries.allWords(List.of(words.split(" ")));
+        MatchCount found = MatchCount.of(searcher, query.matches(), reader.maxDoc());
+        assertThat(found.count()).isGreaterThan(20);
+
+        for (int wanted : new int[] {10, 30}) {
+            assertThat(ids(TopMatches.amongFew(searcher, query, found.few(), wanted)))
+                    .containsExactlyElementsOf(ids(everyMatchScored(searcher, query, wanted)));
+        }
+    }
+
+    @Test
+    void aSynonymOfSeveralWordsMatchesFewerArticlesThanItsWordsAndRanksThemAlike() throws IOException {
+        IndexSearcher searcher = new IndexSearcher(reader);
+        // "back ache" is "back pain" (synonyms.txt): a phrase of two common words, the slow kind of search
+        ArticleQuery query = queries.allWords(List.of("back", "ache"));
+        MatchCount found = MatchCount.of(searcher, query.matches(), ArticleSearch.FEW);
+
+        assertThat(found.few()).isNotNull().isNotEmpty()
+                .hasSizeLessThan(searcher.count(queries.allWords(List.of("back")).matches()) / 2);
+        assertThat(ids(TopMatches.amongFew(searcher, query, found.few(), 10)))
+                .containsExactlyElementsOf(ids(TopMatches.of(searcher, query, 10)));
     }
 
     /** The plain way: the match as a filter clause, every matching article scored and counted. */
