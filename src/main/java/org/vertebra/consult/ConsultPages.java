@@ -27,14 +27,11 @@ public final class ConsultPages {
         }
         Object[] escaped = new Object[values.length];
         for (int i = 0; i < values.length; i++) {
-            escaped[i] = values[i] instanceof String v ? escape(v) : values[i];
+            escaped[i] = values[i] instanceof String v ? org.vertebra.web.Html.escape(v) : values[i];
         }
         return text.format(key, escaped);
     }
 
-    private static String escape(String value) {
-        return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
 
     /** The same page in another language the patient may choose: its native name and address. */
     public record LanguageLink(String tag, String name, String url) {

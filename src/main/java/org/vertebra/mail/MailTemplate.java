@@ -72,7 +72,7 @@ public record MailTemplate(String key, String kind, String subject, String text,
             String slot = slot(key, value.getKey());
             subject = subject.replace(slot, value.getValue());
             text = text.replace(slot, value.getValue());
-            html = html == null ? null : html.replace(slot, escapeHtml(value.getValue()));
+            html = html == null ? null : html.replace(slot, org.vertebra.web.Html.escape(value.getValue()));
             headers.replaceAll((name, header) -> header.replace(slot, value.getValue()));
         }
         return new OutgoingMail(kind, recipient, subject, text, html, headers);
@@ -113,9 +113,4 @@ public record MailTemplate(String key, String kind, String subject, String text,
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    }
-
-    private static String escapeHtml(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;").replace("'", "&#39;");
-    }
-}
+    }}

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.vertebra.article.ArticleCard;
 import org.vertebra.language.Messages;
 import org.vertebra.mail.MailTemplate;
+import org.vertebra.web.Html;
 
 /**
  * The mail of one digest: the new articles, each with its title, summary and link, in plain text
@@ -92,16 +93,16 @@ final class Digest {
     }
 
     String html(String unsubscribeUrl) {
-        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(escape(words.lang().tag()))
+        StringBuilder html = new StringBuilder("<!DOCTYPE html><html lang=\"").append(Html.escape(words.lang().tag()))
                 .append("\"><head><meta charset=\"utf-8\"><title>")
-                .append(escape(subject())).append("</title></head><body style=\"font-family: sans-serif; line-height: 1.5; color: #1d2731\">")
-                .append("<h1 style=\"font-size: 1.4em\">").append(escape(words.format("newsletter.digest.heading", siteTitle)))
+                .append(Html.escape(subject())).append("</title></head><body style=\"font-family: sans-serif; line-height: 1.5; color: #1d2731\">")
+                .append("<h1 style=\"font-size: 1.4em\">").append(Html.escape(words.format("newsletter.digest.heading", siteTitle)))
                 .append("</h1>");
         for (ArticleCard article : articles) {
-            html.append("<h2 style=\"font-size: 1.15em; margin-bottom: 0.2em\"><a href=\"").append(escape(baseUrl + article.url()))
-                    .append("\">").append(escape(article.title())).append("</a></h2>");
+            html.append("<h2 style=\"font-size: 1.15em; margin-bottom: 0.2em\"><a href=\"").append(Html.escape(baseUrl + article.url()))
+                    .append("\">").append(Html.escape(article.title())).append("</a></h2>");
             if (article.excerpt() != null && !article.excerpt().isBlank()) {
-                html.append("<p style=\"margin-top: 0\">").append(escape(article.excerpt().strip())).append("</p>");
+                html.append("<p style=\"margin-top: 0\">").append(Html.escape(article.excerpt().strip())).append("</p>");
             }
         }
         return html.append(footerHtml(unsubscribeUrl, words)).append("</body></html>").toString();
@@ -113,12 +114,8 @@ final class Digest {
     }
 
     static String footerHtml(String unsubscribeUrl, Messages words) {
-        return "<hr><p style=\"font-size: 0.9em; color: #4a5763\">" + escape(words.get("newsletter.digest.why")) + " "
-                + words.format("newsletter.digest.unsubscribe.html", escape(unsubscribeUrl)) + "</p>";
+        return "<hr><p style=\"font-size: 0.9em; color: #4a5763\">" + Html.escape(words.get("newsletter.digest.why")) + " "
+                + words.format("newsletter.digest.unsubscribe.html", Html.escape(unsubscribeUrl)) + "</p>";
     }
 
-    static String escape(String text) {
-        return text == null ? "" : text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-                .replace("\"", "&quot;").replace("'", "&#39;");
-    }
 }

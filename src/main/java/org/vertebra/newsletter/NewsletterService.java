@@ -444,12 +444,12 @@ public final class NewsletterService {
                 + link + "\n\n"
                 + words.get("newsletter.mail.ignore") + "\n";
         String html = "<!DOCTYPE html><html lang=\"" + words.lang().tag() + "\"><head><meta charset=\"utf-8\"><title>"
-                + Digest.escape(words.get("newsletter.confirm.title")) + "</title></head>"
+                + org.vertebra.web.Html.escape(words.get("newsletter.confirm.title")) + "</title></head>"
                 + "<body style=\"font-family: sans-serif; line-height: 1.5\"><p>"
-                + Digest.escape(words.format("newsletter.mail.asked", site)) + "</p><p><a href=\"" + Digest.escape(link) + "\">"
-                + Digest.escape(words.get("newsletter.confirm.button")) + "</a> "
-                + Digest.escape(words.format("newsletter.mail.works", hours)) + "</p><p>"
-                + Digest.escape(words.get("newsletter.mail.ignore")) + "</p></body></html>";
+                + org.vertebra.web.Html.escape(words.format("newsletter.mail.asked", site)) + "</p><p><a href=\"" + org.vertebra.web.Html.escape(link) + "\">"
+                + org.vertebra.web.Html.escape(words.get("newsletter.confirm.button")) + "</a> "
+                + org.vertebra.web.Html.escape(words.format("newsletter.mail.works", hours)) + "</p><p>"
+                + org.vertebra.web.Html.escape(words.get("newsletter.mail.ignore")) + "</p></body></html>";
         // The list's id, as on its digests: the confirmation is the list's first mail.
         return new OutgoingMail("newsletter-confirm", email, words.format("newsletter.mail.subject", site), text, html,
                 Map.of("List-Id", Digest.listId(site, baseUrl)));
