@@ -113,5 +113,5 @@ public record MailTemplate(String key, String kind, String subject, String text,
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JDK has SHA-256", e);
         }
-    
+    }
 }
