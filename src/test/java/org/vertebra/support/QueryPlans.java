@@ -133,8 +133,12 @@ public final class QueryPlans implements SqlLogger {
                 }
             } else {
                 Matcher m = SQLITE_SCAN.matcher(text);
-                if (m.matches() && !m.group(3).contains("INDEX") && !isSubquery(plan, m.group(1))) {
-                    tables.add(tableOf(plan.sql(), m.group(1)));
+                if (m.matches() && !m.group(3).contains("INDEX")) {
+                    String table = tableOf(plan.sql(), m.group(1));
+                    // a CTE is planned under its own name, and scanned under the alias the statement gives it
+                    if (!isSubquery(plan, m.group(1)) && !isSubquery(plan, table)) {
+                        tables.add(table);
+                    }
                 }
             }
         }
