@@ -27,7 +27,9 @@ final class ArticleReadRepository {
      * image_id); "part" says which list a row belongs to, and "pos" and "ord" keep each list in the
      * order its own query gave it. The translations come first: PostgreSQL types a UNION's columns
      * from its branches left to right, and theirs are the ones with a type in every column (a cast
-     * NULL where a translation has none).
+     * NULL where a translation has none). The group's original and its translations are two branches:
+     * joined on "t.id = group OR t.translation_of = group", SQLite read every article outside the
+     * trash for each page (through articles_trash), 60 ms at 100,000 articles.
      */
     private static final String PARTS = """
             SELECT 'translation' AS part, 0 AS pos, t.id, t.kind, t.slug, t.title, NULL AS description, t.lang,
@@ -35,7 +37,11 @@ final class ArticleReadRepository {
                    NULL AS doi, NULL AS pmid, NULL AS url, CAST(NULL AS BIGINT) AS author_id,
                    CAST(NULL AS BIGINT) AS image_id
             FROM articles a JOIN articles t ON t.id = COALESCE(a.translation_of, a.id)
-                                            OR t.translation_of = COALESCE(a.translation_of, a.id)
+            WHERE a.id = :id AND t.deleted_at IS NULL
+            UNION ALL
+            SELECT 'translation', 0, t.id, t.kind, t.slug, t.title, NULL, t.lang, t.translation_of, t.status,
+                   t.published_at, t.updated_at, t.reviewed_on, t.lang, NULL, NULL, NULL, NULL, NULL
+            FROM articles a JOIN articles t ON t.translation_of = COALESCE(a.translation_of, a.id)
             WHERE a.id = :id AND t.deleted_at IS NULL
             UNION ALL
             SELECT 'category', ac.position, c.id, NULL, c.slug, c.name, c.description, NULL, NULL, NULL, NULL, NULL,

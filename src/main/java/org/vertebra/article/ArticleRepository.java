@@ -61,12 +61,15 @@ final class ArticleRepository {
      * translation of that original, itself included, in the order of their languages; trash left out.
      */
     List<Translation> translationGroup(long id) {
-        return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT t.id, t.kind, t.slug, t.title, t.lang, t.translation_of, t.status, t.published_at,
-                               t.updated_at, t.reviewed_on
-                        FROM articles a JOIN articles t ON t.id = COALESCE(a.translation_of, a.id)
-                                                        OR t.translation_of = COALESCE(a.translation_of, a.id)
-                        WHERE a.id = :id AND t.deleted_at IS NULL ORDER BY t.lang""")
+        // the original and its translations in two branches: an OR in the join read every article
+        // outside the trash on SQLite
+        String member = "t.id, t.kind, t.slug, t.title, t.lang AS lang, t.translation_of, t.status, t.published_at, t.updated_at, t.reviewed_on";
+        return jdbi.withHandle(h -> h.createQuery("SELECT " + member
+                        + " FROM articles a JOIN articles t ON t.id = COALESCE(a.translation_of, a.id)"
+                        + " WHERE a.id = :id AND t.deleted_at IS NULL"
+                        + " UNION ALL SELECT " + member
+                        + " FROM articles a JOIN articles t ON t.translation_of = COALESCE(a.translation_of, a.id)"
+                        + " WHERE a.id = :id AND t.deleted_at IS NULL ORDER BY lang")
                 .bind("id", id)
                 .map((rs, ctx) -> translation(rs)).list());
     }

@@ -36,6 +36,12 @@ public final class QueryPlans implements SqlLogger {
 
     private static final Pattern SQLITE_SCAN = Pattern.compile("^SCAN (\\w+)(?: AS (\\w+))?(.*)$");
     private static final Pattern PG_SEQ_SCAN = Pattern.compile("Seq Scan on (\\w+)");
+    /**
+     * An index searched for "not in the trash" alone, then each row read: every live article's row,
+     * the whole table read through an index (a join with an OR in it fell back to this, 60 ms a page
+     * at 100,000 articles). A covering index read that way (a count of the desk) reads the index only.
+     */
+    private static final Pattern SQLITE_ALL_LIVE = Pattern.compile("^SEARCH (\\w+) USING INDEX \\w+ \\(deleted_at=\\?\\)$");
     private static final Pattern ALIAS = Pattern.compile("\\b(?:FROM|JOIN)\\s+(\\w+)\\s+(?:AS\\s+)?(\\w+)",
             Pattern.CASE_INSENSITIVE);
 
@@ -119,8 +125,9 @@ public final class QueryPlans implements SqlLogger {
     }
 
     /**
-     * The tables this plan reads from start to end without an index, by table name (an alias in
-     * SQLite's plan is read back to its table in the statement).
+     * The tables this plan reads from start to end without an index, or through one that selects
+     * every live row, by table name (an alias in SQLite's plan is read back to its table in the
+     * statement).
      */
     public List<String> fullScans(Plan plan) {
         List<String> tables = new ArrayList<>();
@@ -132,6 +139,10 @@ public final class QueryPlans implements SqlLogger {
                     tables.add(m.group(1));
                 }
             } else {
+                Matcher live = SQLITE_ALL_LIVE.matcher(text);
+                if (live.matches()) {
+                    tables.add(tableOf(plan.sql(), live.group(1)));
+                }
                 Matcher m = SQLITE_SCAN.matcher(text);
                 if (m.matches() && !m.group(3).contains("INDEX")) {
                     String table = tableOf(plan.sql(), m.group(1));
