@@ -174,10 +174,10 @@ public final class PublishedArticles {
         return new Page<>(items, page, Math.max(1, (total + pageSize - 1) / pageSize), total);
     }
 
-    /** The newest published articles in full, for feeds. */
+    /** The newest published articles with their text, for feeds (without their references, which a feed does not show). */
     public List<Article> latest(ArticleQuery query, int limit) {
-        return repository.list(query, clock.instant(), limit, 0).stream()
-                .map(card -> repository.findBySlug(card.slug())).flatMap(Optional::stream).toList();
+        List<Long> ids = repository.list(query, clock.instant(), limit, 0).stream().map(ArticleCard::id).toList();
+        return repository.byIdsWithoutReferences(ids);
     }
 
     /** Articles (not pages) whose publishing time falls after {@code since} and by now, oldest first; for the newsletter's digest. */

@@ -62,10 +62,23 @@ final class XmlDocument {
         }
 
         static String clean(String text) {
+            if (isClean(text)) {
+                return text; // nearly always: no copy (a feed is 20 articles' HTML)
+            }
             StringBuilder out = new StringBuilder(text.length());
             text.codePoints().filter(c -> c == 0x9 || c == 0xA || c == 0xD || c >= 0x20 && c != 0xFFFE && c != 0xFFFF)
                     .forEach(out::appendCodePoint);
             return out.toString();
+        }
+
+        private static boolean isClean(String text) {
+            for (int i = 0; i < text.length(); i++) {
+                char c = text.charAt(i);
+                if (c < 0x20 && c != 0x9 && c != 0xA && c != 0xD || c == 0xFFFE || c == 0xFFFF) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

@@ -99,6 +99,23 @@ final class TaxonomyRepository {
                 .bind("id", articleId).map(ConstructorMapper.of(Category.class)).list());
     }
 
+    /** The categories of each of these articles, each list in its article's order; an article without any is not in the map. */
+    java.util.Map<Long, List<Category>> categoriesOf(java.util.Collection<Long> articleIds) {
+        java.util.Map<Long, List<Category>> byArticle = new java.util.HashMap<>();
+        if (articleIds.isEmpty()) {
+            return byArticle;
+        }
+        jdbi.useHandle(h -> h.createQuery("""
+                        SELECT ac.article_id, c.id, c.slug, c.name, c.description FROM categories c
+                        JOIN article_categories ac ON ac.category_id = c.id
+                        WHERE ac.article_id IN (<ids>) ORDER BY ac.article_id, ac.position""")
+                .bindList("ids", List.copyOf(articleIds))
+                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("article_id"), new Category(rs.getLong("id"),
+                        rs.getString("slug"), rs.getString("name"), rs.getString("description"))))
+                .forEach(e -> byArticle.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
+        return byArticle;
+    }
+
     List<Tag> tagsOf(long articleId) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT t.id, t.slug, t.name FROM tags t JOIN article_tags at ON at.tag_id = t.id

@@ -77,6 +77,11 @@ public final class TaxonomyService implements SiteMenus {
         return repository.categoriesOf(articleId);
     }
 
+    /** As {@link #categoriesOf(long)} for several articles in one query, by article id (none: not in the map). */
+    public java.util.Map<Long, List<Category>> categoriesOf(java.util.Collection<Long> articleIds) {
+        return repository.categoriesOf(articleIds);
+    }
+
     public List<Tag> tagsOf(long articleId) {
         return repository.tagsOf(articleId);
     }
