@@ -406,18 +406,45 @@ final class ArticleRepository {
     }
 
     /**
-     * These articles with their references, as a line of the evidence report reads them: kind, title,
-     * status, dates, review, byline, disclosure, language and the original they translate; the rest
-     * (slug, summary, image, owner, key points, the text) empty. Read from articles_report_line alone
-     * on SQLite (V38): its rows hold the text before these columns, so reading them from the table
-     * walks each row's overflow pages (the CSV reads 100,000). PostgreSQL keeps the text out of line.
+     * These articles, in the order of the ids, as a line of the evidence report reads them: kind,
+     * title, status, dates, review, byline, disclosure, language, the original they translate, and
+     * their references' identifiers (DOI, PMID) in order; the rest empty (slug, summary, image,
+     * owner, key points, the text, a reference's text and address). The CSV reads 100,000: on SQLite
+     * from articles_report_line and article_references_identifiers alone (V38), since each articles
+     * row holds its text before these columns and reading them from the table walks the row's
+     * overflow pages; the columns by position, the empty fields not read at all.
      */
     List<Article> byIdsForReport(List<Long> ids) {
-        return byIdsWithReferences(ids, "SELECT id, kind, '' AS slug, title, NULL AS summary, '' AS body_md,"
-                + " '' AS body_html, '[]' AS toc_json, '' AS plain_text, author_id, CAST(NULL AS BIGINT) AS image_id, status,"
-                + " published_at, updated_at, reviewed_by, reviewed_on, disclosure, FALSE AS demo, review_requested_at,"
-                + " deleted_at, modified_at, CAST(NULL AS BIGINT) AS owner_user_id, NULL AS saved_by, NULL AS key_points_json,"
-                + " NULL AS actions_json, lang, translation_of FROM articles" + indexedBy("articles_report_line"));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        java.util.Map<Long, List<Reference>> identifiers = new java.util.HashMap<>();
+        java.util.Map<Long, Article> found = new java.util.HashMap<>();
+        jdbi.useHandle(h -> {
+            h.createQuery("SELECT article_id, doi, pmid FROM article_references" + indexedBy("article_references_identifiers")
+                            + " WHERE article_id IN (<ids>) ORDER BY article_id, position")
+                    .bindList("ids", ids)
+                    .map((rs, ctx) -> java.util.Map.entry(rs.getLong(1), new Reference("", rs.getString(2), rs.getString(3), null)))
+                    .forEach(e -> identifiers.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+            h.createQuery("SELECT id, kind, title, author_id, status, published_at, updated_at, reviewed_by, reviewed_on, disclosure,"
+                            + " review_requested_at, deleted_at, modified_at, lang, translation_of FROM articles"
+                            + indexedBy("articles_report_line") + " WHERE id IN (<ids>)")
+                    .bindList("ids", ids)
+                    .map((rs, ctx) -> reportHead(rs, identifiers))
+                    .forEach(a -> found.put(a.id(), a));
+        });
+        return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+    }
+
+    private static Article reportHead(ResultSet rs, java.util.Map<Long, List<Reference>> identifiers) throws SQLException {
+        long id = rs.getLong(1);
+        String reviewedOn = rs.getString(9);
+        return new Article(id, rs.getString(2), "", rs.getString(3), null, "", "", List.of(), "", nullableLong(rs, 4), null,
+                rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), nullableInstant(rs, 7), rs.getString(8),
+                reviewedOn == null ? null : LocalDate.parse(reviewedOn), rs.getString(10), false, nullableInstant(rs, 11),
+                nullableInstant(rs, 12), Instant.ofEpochMilli(rs.getLong(13)), null, null,
+                List.copyOf(identifiers.getOrDefault(id, List.of())), KeyPoints.NONE, new Language(rs.getString(14)),
+                nullableLong(rs, 15));
     }
 
     private List<Article> byIdsWithReferences(List<Long> ids, String select) {
@@ -791,6 +818,16 @@ final class ArticleRepository {
     private static Instant nullableInstant(ResultSet rs, String column) throws SQLException {
         Long millis = nullableLong(rs, column);
         return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static Instant nullableInstant(ResultSet rs, int column) throws SQLException {
+        Long millis = nullableLong(rs, column);
+        return millis == null ? null : Instant.ofEpochMilli(millis);
+    }
+
+    private static Long nullableLong(ResultSet rs, int column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : value;
     }
 
     static Long nullableLong(ResultSet rs, String column) throws SQLException {
