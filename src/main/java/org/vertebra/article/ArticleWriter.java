@@ -450,12 +450,19 @@ public final class ArticleWriter {
     }
 
     /**
-     * These articles with their references, in the order of the ids, as a line of the evidence report
-     * reads them: kind, title, status, dates, review, byline, disclosure, language and the original
-     * they translate; slug, summary, image, owner, key points and the text empty. Anything worked
-     * out from the text, or shown of the rest, needs {@link #byIds}.
+     * Articles as the evidence report's lines read them, in the order asked, with the translation
+     * group of each that translates or is translated (an article alone has no entry).
+     *
+     * @param articles kind, title, status, dates, review, byline, disclosure, language, the original
+     *                 they translate and their references' identifiers (DOI, PMID); slug, summary,
+     *                 image, owner, key points, the text and a reference's text and address empty.
+     *                 Anything worked out from the text, or shown of the rest, needs {@link #byIds}.
      */
-    public List<Article> byIdsForReport(List<Long> ids) {
+    public record ForReport(List<Article> articles, java.util.Map<Long, List<Translation>> groups) {
+    }
+
+    /** These articles as a line of the evidence report reads them (see {@link ForReport}): one chunk of the CSV. */
+    public ForReport byIdsForReport(List<Long> ids) {
         return repository.byIdsForReport(ids);
     }
 

@@ -240,15 +240,15 @@ public final class EvidenceOverview {
     /**
      * The lines of these articles, in this order, with the figures stored for them ({@code known});
      * an article gone to the trash or made a page since is left out. What each line needs beyond its
-     * article is read for all of them at once: bylines, the site's policy, retraction checks, PEMAT
-     * answers, translation groups.
+     * article is read for all of them at once: translation groups (with the articles), bylines, the
+     * site's policy, retraction checks, PEMAT answers.
      */
     private List<Line> lines(List<Long> ids, java.util.Map<Long, EvidenceFigures> known, boolean withPemat) {
         java.util.Map<Long, java.util.Map<PematItem, Rating>> answers = withPemat ? desk.pematAnswers(ids) : java.util.Map.of();
-        java.util.Map<Long, TranslationStatus> translations = withPemat ? desk.translationStatus(ids) : java.util.Map.of();
         // Without their text: the stored figures hold what the text gives; only an article changed
         // since its figures were worked out is read whole, to work them out again.
-        List<Article> shown = articles.byIdsForReport(ids).stream().filter(a -> !a.isPage() && !a.isInTrash()).toList();
+        ArticleWriter.ForReport read = articles.byIdsForReport(ids);
+        List<Article> shown = read.articles().stream().filter(a -> !a.isPage() && !a.isInTrash()).toList();
         java.util.Map<Long, TrustReport> benchmarks = desk.benchmarks(shown, NO_FINDINGS);
         java.util.Map<Long, List<RetractedReference>> flagged = flagged(shown);
         java.util.Map<Long, Article> changed = whole(shown.stream()
@@ -265,8 +265,9 @@ public final class EvidenceOverview {
             }
             PematScore pemat = withPemat ? PematSheet.of(f.pematJudgements().orElseThrow(),
                     answers.getOrDefault(a.id(), java.util.Map.of())).score() : null;
+            List<org.vertebra.article.Translation> group = withPemat ? read.groups().get(a.id()) : null;
             lines.add(line(a, f, benchmarks.get(a.id()), flagged.getOrDefault(a.id(), List.of()), pemat,
-                    translations.getOrDefault(a.id(), TranslationStatus.ALONE)));
+                    group == null ? TranslationStatus.ALONE : TranslationStatus.of(a.id(), group)));
         }
         keep(worked);
         return lines;
