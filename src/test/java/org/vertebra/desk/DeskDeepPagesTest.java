@@ -163,6 +163,31 @@ class DeskDeepPagesTest {
         }
     }
 
+    /**
+     * On SQLite the CSV reads what a line needs of its article and of its references from indexes
+     * alone (V38): each articles row holds its text before those columns, and reading them from the
+     * table walks the text's overflow pages; which articles are in a translation group comes from
+     * articles_translation_of. A column added to those reads that the indexes lack fails here.
+     */
+    @org.junit.jupiter.api.Test
+    void theCsvReadsItsArticlesAndTheirReferencesFromIndexesAloneOnSqlite() {
+        try (TestServer server = imported(TestDatabase.SQLITE)) {
+            WebClient editor = new Desk(server, "covering").client(AccountRole.EDITOR);
+            awaitWorkedOut(editor);
+            QueryPlans plans = QueryPlans.installOn(server.site().database.jdbi(), false);
+            plans.record();
+            assertThat(csvIds(editor, "")).hasSize(ARTICLES);
+            List<String> reads = plans.plans().stream()
+                    .filter(p -> p.sql().contains("articles_report_line") || p.sql().contains("article_references_identifiers"))
+                    .flatMap(p -> p.lines().stream()).map(String::strip).toList();
+            assertThat(reads).contains("SEARCH a USING COVERING INDEX articles_report_line (id=?)",
+                    "SEARCH t USING COVERING INDEX articles_translation_of (translation_of=?)",
+                    "SEARCH article_references USING COVERING INDEX article_references_identifiers (article_id=?)");
+            assertThat(reads).filteredOn(l -> l.startsWith("SEARCH a ") || l.startsWith("SEARCH article_references "))
+                    .allSatisfy(l -> assertThat(l).contains("USING COVERING INDEX"));
+        }
+    }
+
     /** The tables that grow with the site's articles: a list must never read one from end to end. */
     private static final java.util.Set<String> GROWING_TABLES = java.util.Set.of("articles", "evidence_figures",
             "article_categories", "article_references", "article_tags", "pemat_answers");
