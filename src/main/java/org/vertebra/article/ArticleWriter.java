@@ -220,8 +220,9 @@ public final class ArticleWriter {
     }
 
     /**
-     * The translation group of each of these articles (see {@link #translations}), by id, for a
-     * page of the desk's list or of the evidence report: one query for them all.
+     * The translation group of each of these articles that translates or is translated (see
+     * {@link #translations}), by id, for a page of the desk's list or of the evidence report: one
+     * query for them all. An article alone in its group (or in the trash) has no entry.
      */
     public java.util.Map<Long, List<Translation>> translationGroups(List<Long> ids) {
         return repository.groupsOf(ids);
@@ -449,12 +450,20 @@ public final class ArticleWriter {
     }
 
     /**
-     * These articles with their references but with empty text (body, HTML, plain text, table of
-     * contents), in the order of the ids: for a report over many articles that reads what each one
-     * is, not what it says. Anything worked out from the text needs {@link #byIds}.
+     * Articles as the evidence report's lines read them, in the order asked, with the translation
+     * group of each that translates or is translated (an article alone has no entry).
+     *
+     * @param articles kind, title, status, dates, review, byline, disclosure, language, the original
+     *                 they translate and their references' identifiers (DOI, PMID); slug, summary,
+     *                 image, owner, key points, the text and a reference's text and address empty.
+     *                 Anything worked out from the text, or shown of the rest, needs {@link #byIds}.
      */
-    public List<Article> byIdsWithoutText(List<Long> ids) {
-        return repository.byIdsWithoutText(ids);
+    public record ForReport(List<Article> articles, java.util.Map<Long, List<Translation>> groups) {
+    }
+
+    /** These articles as a line of the evidence report reads them (see {@link ForReport}): one chunk of the CSV. */
+    public ForReport byIdsForReport(List<Long> ids) {
+        return repository.byIdsForReport(ids);
     }
 
     /**

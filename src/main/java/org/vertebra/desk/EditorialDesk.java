@@ -463,14 +463,14 @@ public final class EditorialDesk {
         return pemat.sheet(markdown, lang, keyPoints, answers);
     }
 
-    /** The editor's stored PEMAT answers for several articles, by article (a page of the evidence report). */
-    /** Where each of these articles stands in its translation group, by id: one query for a page of the list. */
+    /** Where each of these articles stands in its translation group, by id (none for one alone): one query for a page of the list. */
     public java.util.Map<Long, TranslationStatus> translationStatus(List<Long> ids) {
         java.util.Map<Long, TranslationStatus> status = new java.util.HashMap<>();
         articles.translationGroups(ids).forEach((id, group) -> status.put(id, TranslationStatus.of(id, group)));
         return status;
     }
 
+    /** The editor's stored PEMAT answers for several articles, by article (a page of the evidence report). */
     public java.util.Map<Long, java.util.Map<org.vertebra.pemat.PematItem, org.vertebra.pemat.Rating>> pematAnswers(
             java.util.Collection<Long> ids) {
         return pemat.answers(ids);

@@ -66,18 +66,38 @@ final class EvidenceFigureRepository {
      * a place costs what the first page costs however far down it is; an OFFSET walks the index.
      */
     List<Place> page(EvidenceOverview.Sort sort, boolean descending, Place after, int limit, int offset) {
+        return jdbi.withHandle(h -> inOrder(h, "article_id, " + column(sort), sort, descending, after, limit, offset)
+                .map((rs, ctx) -> new Place(rs.getLong(1), rs.getObject(2))).list());
+    }
+
+    /** A line's place in its order with the figures stored for it. */
+    record Placed(Place place, EvidenceFigures figures) {
+    }
+
+    /**
+     * The next {@code limit} lines after {@code after} (null: from the first) with their figures,
+     * for the CSV: the rows found in the order's index are read as they are found, where a page of
+     * places and then its figures by id would look each one up again.
+     */
+    List<Placed> chunk(EvidenceOverview.Sort sort, boolean descending, Place after, int limit) {
+        String column = column(sort);
+        return jdbi.withHandle(h -> inOrder(h, "*", sort, descending, after, limit, 0)
+                .map((rs, ctx) -> new Placed(new Place(rs.getLong("article_id"), rs.getObject(column)), figures(rs))).list());
+    }
+
+    /** The statement of a page in this order, reading {@code columns} of each line. */
+    private static org.jdbi.v3.core.statement.Query inOrder(org.jdbi.v3.core.Handle h, String columns, EvidenceOverview.Sort sort,
+                                                            boolean descending, Place after, int limit, int offset) {
         String direction = descending ? " DESC" : "";
         String column = column(sort);
         String seek = after == null ? "" : " WHERE (" + column + ", article_id) " + (descending ? "<" : ">") + " (:key, :after)";
-        return jdbi.withHandle(h -> {
-            var query = h.createQuery("SELECT article_id, " + column + " FROM evidence_figures" + seek + " ORDER BY " + column
-                            + direction + ", article_id" + direction + " LIMIT :limit OFFSET :offset")
-                    .bind("limit", limit).bind("offset", offset);
-            if (after != null) {
-                query.bind("key", after.key()).bind("after", after.articleId());
-            }
-            return query.map((rs, ctx) -> new Place(rs.getLong(1), rs.getObject(2))).list();
-        });
+        var query = h.createQuery("SELECT " + columns + " FROM evidence_figures" + seek + " ORDER BY " + column
+                        + direction + ", article_id" + direction + " LIMIT :limit OFFSET :offset")
+                .bind("limit", limit).bind("offset", offset);
+        if (after != null) {
+            query.bind("key", after.key()).bind("after", after.articleId());
+        }
+        return query;
     }
 
     /** Where the line of this article stands in this order; empty when it is not on the report. */
@@ -105,17 +125,19 @@ final class EvidenceFigureRepository {
         }
         jdbi.useHandle(h -> h.createQuery("SELECT * FROM evidence_figures WHERE article_id IN (<ids>)")
                 .bindList("ids", articleIds)
-                .map((rs, ctx) -> {
-                    double grade = rs.getDouble("grade");
-                    boolean noProse = rs.wasNull();
-                    return new EvidenceFigures(rs.getLong("article_id"), Instant.ofEpochMilli(rs.getLong("modified_at")),
-                            rs.getString("title_key"), noProse ? Double.NaN : grade, rs.getInt("reference_count"),
-                            rs.getInt("with_identifier"), rs.getInt("unmatched_mentions"), rs.getBoolean("attribution_met"),
-                            rs.getString("attribution_detail"), rs.getString("review_rank"), rs.getInt("missed_rank"),
-                            rs.getInt("flagged_rank"), rs.getInt("missed_benchmarks"), rs.getString("pemat_text"));
-                })
+                .map((rs, ctx) -> figures(rs))
                 .forEach(f -> found.put(f.articleId(), f)));
         return found;
+    }
+
+    private static EvidenceFigures figures(java.sql.ResultSet rs) throws java.sql.SQLException {
+        double grade = rs.getDouble("grade");
+        boolean noProse = rs.wasNull();
+        return new EvidenceFigures(rs.getLong("article_id"), Instant.ofEpochMilli(rs.getLong("modified_at")),
+                rs.getString("title_key"), noProse ? Double.NaN : grade, rs.getInt("reference_count"),
+                rs.getInt("with_identifier"), rs.getInt("unmatched_mentions"), rs.getBoolean("attribution_met"),
+                rs.getString("attribution_detail"), rs.getString("review_rank"), rs.getInt("missed_rank"),
+                rs.getInt("flagged_rank"), rs.getInt("missed_benchmarks"), rs.getString("pemat_text"));
     }
 
     /** The newest article change the figures were worked out from: the background catches up from there. */

@@ -190,8 +190,8 @@ public final class EvidenceOverview {
                         .start(offset, (after, skip) -> places(sort, descending, after, skip, 1).stream().findFirst()
                                 .map(EvidenceFigureRepository.Place::articleId));
         List<EvidenceFigureRepository.Place> places = places(sort, descending, start.after(), start.skip(), PAGE_SIZE);
-        return new Page(lines(places.stream().map(EvidenceFigureRepository.Place::articleId).toList(), true), number, pages, total,
-                partial);
+        List<Long> ids = places.stream().map(EvidenceFigureRepository.Place::articleId).toList();
+        return new Page(lines(ids, figures.byIds(ids), true), number, pages, total, partial);
     }
 
     /** {@code limit} lines after the line of article {@code after} (null: from the first), skipping {@code skip}; none when that line is gone. */
@@ -207,12 +207,14 @@ public final class EvidenceOverview {
         catchUp.catchUp(false);
         EvidenceFigureRepository.Place after = null;
         while (true) {
-            List<EvidenceFigureRepository.Place> chunk = figures.page(sort, descending, after, CHUNK, 0);
-            lines(chunk.stream().map(EvidenceFigureRepository.Place::articleId).toList(), true).forEach(action);
+            List<EvidenceFigureRepository.Placed> chunk = figures.chunk(sort, descending, after, CHUNK);
+            java.util.Map<Long, EvidenceFigures> known = new java.util.HashMap<>();
+            chunk.forEach(p -> known.put(p.place().articleId(), p.figures()));
+            lines(chunk.stream().map(p -> p.place().articleId()).toList(), known, true).forEach(action);
             if (chunk.size() < CHUNK) {
                 return;
             }
-            after = chunk.get(chunk.size() - 1);
+            after = chunk.get(chunk.size() - 1).place();
         }
     }
 
@@ -222,7 +224,7 @@ public final class EvidenceOverview {
      */
     public java.util.Map<Long, List<String>> missedBenchmarks(List<Long> ids) {
         java.util.Map<Long, List<String>> missed = new java.util.HashMap<>();
-        lines(ids, false).forEach(l -> missed.put(l.id(), l.missed().stream().map(b -> b.benchmark().label()).toList()));
+        lines(ids, figures.byIds(ids), false).forEach(l -> missed.put(l.id(), l.missed().stream().map(b -> b.benchmark().label()).toList()));
         return missed;
     }
 
@@ -236,17 +238,17 @@ public final class EvidenceOverview {
     }
 
     /**
-     * The lines of these articles, in this order; an article gone to the trash or made a page since
-     * is left out. What each line needs beyond its article is read for all of them at once: stored
-     * figures, bylines, the site's policy, retraction checks, PEMAT answers, translation groups.
+     * The lines of these articles, in this order, with the figures stored for them ({@code known});
+     * an article gone to the trash or made a page since is left out. What each line needs beyond its
+     * article is read for all of them at once: translation groups (with the articles), bylines, the
+     * site's policy, retraction checks, PEMAT answers.
      */
-    private List<Line> lines(List<Long> ids, boolean withPemat) {
-        java.util.Map<Long, EvidenceFigures> known = figures.byIds(ids);
+    private List<Line> lines(List<Long> ids, java.util.Map<Long, EvidenceFigures> known, boolean withPemat) {
         java.util.Map<Long, java.util.Map<PematItem, Rating>> answers = withPemat ? desk.pematAnswers(ids) : java.util.Map.of();
-        java.util.Map<Long, TranslationStatus> translations = withPemat ? desk.translationStatus(ids) : java.util.Map.of();
         // Without their text: the stored figures hold what the text gives; only an article changed
         // since its figures were worked out is read whole, to work them out again.
-        List<Article> shown = articles.byIdsWithoutText(ids).stream().filter(a -> !a.isPage() && !a.isInTrash()).toList();
+        ArticleWriter.ForReport read = articles.byIdsForReport(ids);
+        List<Article> shown = read.articles().stream().filter(a -> !a.isPage() && !a.isInTrash()).toList();
         java.util.Map<Long, TrustReport> benchmarks = desk.benchmarks(shown, NO_FINDINGS);
         java.util.Map<Long, List<RetractedReference>> flagged = flagged(shown);
         java.util.Map<Long, Article> changed = whole(shown.stream()
@@ -263,8 +265,9 @@ public final class EvidenceOverview {
             }
             PematScore pemat = withPemat ? PematSheet.of(f.pematJudgements().orElseThrow(),
                     answers.getOrDefault(a.id(), java.util.Map.of())).score() : null;
+            List<org.vertebra.article.Translation> group = withPemat ? read.groups().get(a.id()) : null;
             lines.add(line(a, f, benchmarks.get(a.id()), flagged.getOrDefault(a.id(), List.of()), pemat,
-                    translations.getOrDefault(a.id(), TranslationStatus.ALONE)));
+                    group == null ? TranslationStatus.ALONE : TranslationStatus.of(a.id(), group)));
         }
         keep(worked);
         return lines;
