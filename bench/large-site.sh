@@ -37,6 +37,7 @@ RESULTS_FILE="${RESULTS_FILE:-$ROOT/bench/RESULTS.md}"
 BUILD_HEAP="${BUILD_HEAP:-3g}"
 IMPORT_TARGET_S=300
 P99_TARGET_MS=50
+CSV_TARGET_S=5
 RSS_TARGET_MB=512
 # The launcher's options, read from ./vertebra so that the bench follows them.
 SMALL_SERVER_OPTS="$(sed -n 's/^SMALL_SERVER_OPTS="\(.*\)"$/\1/p' "$ROOT/vertebra")"
@@ -243,8 +244,6 @@ for entry in "${PAGES[@]}"; do
   # no request finished within wrk's timeout (the evidence CSV at 100,000 articles): no figure, not a pass
   # wrk that gave up on every request (after 2 s) counts them but reports latencies of 0
   if [[ "$requests" -eq 0 ]] || awk -v p="$p99" 'BEGIN { exit !(p + 0 == 0) }'; then ok="MISS (no answer within wrk's timeout)"; fi
-  printf '   %-28s %-45s %6.2f ms p50 %7.2f ms p99  %s\n' "$name" "$path" "$p50" "$p99" "$ok"
-  ROWS+="| $name | \`$path\` | $bytes | $requests | $p50 | $p99 | $ok |"$'\n'
   if [[ "$path" == *evidence.csv* ]]; then
     # wrk's timeout cuts a long download short: the whole CSV is also timed once with curl, with the
     # server's resident memory before and after (streamed, it should not grow with the lines)
@@ -254,7 +253,12 @@ for entry in "${PAGES[@]}"; do
     csv_lines=$(wc -l <"$TMP/evidence.csv")
     CSV_NOTE="- evidence CSV downloaded whole by curl: $csv_lines lines, $(wc -c <"$TMP/evidence.csv") bytes, first byte $(awk -v t="$csv_first" 'BEGIN { printf "%.0f", t * 1000 }') ms, all in $(awk -v t="$csv_total" 'BEGIN { printf "%.2f", t }') s; server RSS $rss_before MB before, $rss_after MB after"
     echo "   ${CSV_NOTE#- }"
+    # its target is the whole file streamed in under CSV_TARGET_S, which wrk (2 s timeout) cannot tell
+    ok=$(awk -v t="$csv_total" -v max="$CSV_TARGET_S" 'BEGIN { print (t < max) ? "PASS (whole file " t " s by curl, under " max " s)" : "MISS (whole file " t " s by curl, target " max " s)" }')
   fi
+  printf '   %-28s %-45s %6.2f ms p50 %7.2f ms p99  %s\n' "$name" "$path" "$p50" "$p99" "$ok"
+  ROWS+="| $name | \`$path\` | $bytes | $requests | $p50 | $p99 | $ok |"$'\n'
+
 done
 RSS_MB=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$SERVER_PID/status")
 HWM_MB=$(awk '/VmHWM/ { printf "%d", $2 / 1024 }' "/proc/$SERVER_PID/status")
