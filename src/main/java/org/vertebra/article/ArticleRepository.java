@@ -63,15 +63,30 @@ final class ArticleRepository {
     List<Translation> translationGroup(long id) {
         // the original and its translations in two branches: an OR in the join read every article
         // outside the trash on SQLite
-        String member = "t.id, t.kind, t.slug, t.title, t.lang AS lang, t.translation_of, t.status, t.published_at, t.updated_at, t.reviewed_on";
-        return jdbi.withHandle(h -> h.createQuery("SELECT " + member
-                        + " FROM articles a JOIN articles t ON t.id = COALESCE(a.translation_of, a.id)"
-                        + " WHERE a.id = :id AND t.deleted_at IS NULL"
-                        + " UNION ALL SELECT " + member
-                        + " FROM articles a JOIN articles t ON t.translation_of = COALESCE(a.translation_of, a.id)"
-                        + " WHERE a.id = :id AND t.deleted_at IS NULL ORDER BY lang")
-                .bind("id", id)
-                .map((rs, ctx) -> translation(rs)).list());
+        java.util.Map<Long, List<Translation>> group = new java.util.HashMap<>();
+        jdbi.useHandle(h -> collectGroups(h.createQuery("SELECT a.id AS asked, " + GROUP_MEMBER
+                        + " FROM articles a JOIN articles m ON m.id = COALESCE(a.translation_of, a.id)"
+                        + " WHERE a.id = :id AND m.deleted_at IS NULL"
+                        + " UNION ALL SELECT a.id, " + GROUP_MEMBER
+                        + " FROM articles a JOIN articles m ON m.translation_of = COALESCE(a.translation_of, a.id)"
+                        + " WHERE a.id = :id AND m.deleted_at IS NULL")
+                .bind("id", id), "asked", group));
+        return group.getOrDefault(id, List.of());
+    }
+
+    /** The columns of a translation group's member ("m") that {@link #translation} reads. */
+    private static final String GROUP_MEMBER =
+            "m.id, m.kind, m.slug, m.title, m.lang, m.translation_of, m.status, m.published_at, m.updated_at, m.reviewed_on";
+
+    /**
+     * Adds each row's member ({@link #GROUP_MEMBER}) to the group its {@code key} column names, and
+     * puts every group in the order of its tags.
+     */
+    private static void collectGroups(org.jdbi.v3.core.statement.Query rows, String key,
+                                      java.util.Map<Long, List<Translation>> groups) {
+        rows.map((rs, ctx) -> java.util.Map.entry(rs.getLong(key), translation(rs)))
+                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue()));
+        groups.values().forEach(g -> g.sort(java.util.Comparator.comparing(t -> t.lang().tag())));
     }
 
     static Translation translation(java.sql.ResultSet rs) throws SQLException {
@@ -94,20 +109,16 @@ final class ArticleRepository {
      * their originals and their translations through the primary key and articles_translation_of.
      */
     java.util.Map<Long, List<Translation>> publicGroupsOfAddresses(Instant now, int offset, int limit) {
-        String member = "m.id, m.kind, m.slug, m.title, m.lang, m.translation_of, m.status, m.published_at, m.updated_at, m.reviewed_on";
         java.util.Map<Long, List<Translation>> groups = new java.util.LinkedHashMap<>();
-        jdbi.useHandle(h -> h.createQuery("WITH slice AS (SELECT id, translation_of FROM articles WHERE " + PUBLIC
+        jdbi.useHandle(h -> collectGroups(h.createQuery("WITH slice AS (SELECT id, translation_of FROM articles WHERE " + PUBLIC
                         + " ORDER BY id LIMIT :limit OFFSET :offset),"
                         + " grouped AS (SELECT DISTINCT COALESCE(s.translation_of, s.id) AS grp FROM slice s"
                         + " WHERE s.translation_of IS NOT NULL OR EXISTS (SELECT 1 FROM articles t WHERE t.translation_of = s.id))"
-                        + " SELECT g.grp, " + member + " FROM grouped g JOIN articles m ON m.id = g.grp"
+                        + " SELECT g.grp, " + GROUP_MEMBER + " FROM grouped g JOIN articles m ON m.id = g.grp"
                         + " WHERE m.status = 'published' AND m.deleted_at IS NULL AND m.published_at <= :now"
-                        + " UNION ALL SELECT g.grp, " + member + " FROM grouped g JOIN articles m ON m.translation_of = g.grp"
+                        + " UNION ALL SELECT g.grp, " + GROUP_MEMBER + " FROM grouped g JOIN articles m ON m.translation_of = g.grp"
                         + " WHERE m.status = 'published' AND m.deleted_at IS NULL AND m.published_at <= :now")
-                .bind("now", now).bind("offset", offset).bind("limit", limit)
-                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("grp"), translation(rs)))
-                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
-        groups.values().forEach(g -> g.sort(java.util.Comparator.comparing(t -> t.lang().tag())));
+                .bind("now", now).bind("offset", offset).bind("limit", limit), "grp", groups));
         return groups;
     }
 
@@ -123,18 +134,14 @@ final class ArticleRepository {
         if (ids.isEmpty()) {
             return groups;
         }
-        String member = "m.id, m.kind, m.slug, m.title, m.lang, m.translation_of, m.status, m.published_at, m.updated_at, m.reviewed_on";
-        jdbi.useHandle(h -> h.createQuery("WITH asked AS (SELECT a.id AS asked, COALESCE(a.translation_of, a.id) AS grp"
+        jdbi.useHandle(h -> collectGroups(h.createQuery("WITH asked AS (SELECT a.id AS asked, COALESCE(a.translation_of, a.id) AS grp"
                         + " FROM articles a" + indexedBy("articles_report_line") + " WHERE a.id IN (<ids>)"
                         + " AND (a.translation_of IS NOT NULL OR EXISTS (SELECT 1 FROM articles t WHERE t.translation_of = a.id)))"
-                        + " SELECT asked.asked, " + member + " FROM asked JOIN articles m ON m.id = asked.grp"
+                        + " SELECT asked.asked, " + GROUP_MEMBER + " FROM asked JOIN articles m ON m.id = asked.grp"
                         + " WHERE m.deleted_at IS NULL"
-                        + " UNION ALL SELECT asked.asked, " + member + " FROM asked JOIN articles m ON m.translation_of = asked.grp"
+                        + " UNION ALL SELECT asked.asked, " + GROUP_MEMBER + " FROM asked JOIN articles m ON m.translation_of = asked.grp"
                         + " WHERE m.deleted_at IS NULL")
-                .bindList("ids", ids)
-                .map((rs, ctx) -> java.util.Map.entry(rs.getLong("asked"), translation(rs)))
-                .forEach(e -> groups.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>()).add(e.getValue())));
-        groups.values().forEach(g -> g.sort(java.util.Comparator.comparing(t -> t.lang().tag())));
+                .bindList("ids", ids), "asked", groups));
         return groups;
     }
 
@@ -478,7 +485,7 @@ final class ArticleRepository {
 
     /** These articles with their text and without their references (a feed's), in one statement, in the order of the ids. */
     List<Article> byIdsWithoutReferences(List<Long> ids) {
-        return byIdsWithoutReferences(ids, "SELECT * FROM articles").stream().map(a -> withReferences(a, List.of())).toList();
+        return byIdsWithoutReferences(ids, "SELECT * FROM articles"); // map() gives each no references
     }
 
     /** These articles (as {@code select} reads them) without their references, in the order of the ids. */
