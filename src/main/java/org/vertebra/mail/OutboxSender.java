@@ -43,8 +43,11 @@ public final class OutboxSender implements AutoCloseable {
     static final int ROUND = 50;
     /** Mails claimed with one UPDATE: enough to spare write transactions, few enough to send well within a claim. */
     static final int BATCH = 20;
-    /** Sent mails marked with one write transaction. */
-    static final int MARKED_AT_ONCE = 10;
+    /**
+     * Sent mails marked with one write transaction; so also the most mails a process killed while
+     * sending can send twice (those sent since the last mark, and the one on the wire).
+     */
+    public static final int MARKED_AT_ONCE = 10;
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxRepository repository;
