@@ -260,6 +260,7 @@ final class SnippetMaker {
         @Override
         public Object format(Passage[] passages, String content) {
             SnippetBuilder snippet = new SnippetBuilder();
+            BlockJoins blocks = new BlockJoins(content);
             for (int p = 0; p < passages.length; p++) {
                 Passage passage = passages[p];
                 if (p == 0 && passage.getStartOffset() > 0) {
@@ -274,11 +275,11 @@ final class SnippetMaker {
                     if (end <= start) {
                         continue; // a match inside one already marked, as a phrase and its words can be
                     }
-                    snippet.text(content.substring(at, start));
+                    snippet.text(blocks.text(at, start, passage.getStartOffset(), passage.getEndOffset()));
                     snippet.mark(content.substring(start, end));
                     at = end;
                 }
-                snippet.text(content.substring(at, passage.getEndOffset()));
+                snippet.text(blocks.text(at, passage.getEndOffset(), passage.getStartOffset(), passage.getEndOffset()));
             }
             if (passages.length > 0 && passages[passages.length - 1].getEndOffset() < content.length()) {
                 snippet.text(" " + ELLIPSIS);
