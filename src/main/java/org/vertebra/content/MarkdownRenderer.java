@@ -17,6 +17,7 @@ import org.commonmark.node.Link;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -197,7 +198,8 @@ public final class MarkdownRenderer {
 
         @Override
         public Set<Class<? extends Node>> getNodeTypes() {
-            return Set.of(Link.class, HtmlInline.class, HtmlBlock.class, Image.class, org.commonmark.node.ListItem.class);
+            return Set.of(Link.class, HtmlInline.class, HtmlBlock.class, Image.class, org.commonmark.node.ListItem.class,
+                    SoftLineBreak.class);
         }
 
         @Override
@@ -209,6 +211,10 @@ public final class MarkdownRenderer {
             } else if (node instanceof HtmlBlock block) {
                 context.getWriter().write(Jsoup.parseBodyFragment(block.getLiteral()).text());
                 context.getWriter().block();
+            } else if (node instanceof SoftLineBreak) {
+                // A line wrapped in the Markdown is one sentence going on: line breaks in the text
+                // are left for where blocks end, which search snippets show (search/BlockJoins).
+                context.getWriter().write(' ');
             } else if (node instanceof org.commonmark.node.ListItem) {
                 // The item's words without its "-" or "1." marker, which read as stray hyphens in search snippets.
                 for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {

@@ -291,6 +291,15 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void plainTextKeepsLineBreaksForTheEndsOfBlocksNotForLinesWrappedInTheMarkdown() {
+        String text = render("## When to see a doctor\n\nSee your GP if the pain\nlasts more than six weeks, or talk to your\n"
+                + "GP sooner.\n\n- numbness\n- weakness\n").plainText();
+
+        assertThat(text.lines()).containsExactly("When to see a doctor",
+                "See your GP if the pain lasts more than six weeks, or talk to your GP sooner.", "numbness", "weakness");
+    }
+
+    @Test
     void plainTextLeavesOutRawHtml() {
         String text = render("Intro with <em>raw</em> emphasis.\n\n<script>alert('stolen')</script>\n").plainText();
 
