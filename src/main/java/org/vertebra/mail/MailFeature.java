@@ -59,10 +59,14 @@ public final class MailFeature implements Feature {
         return List.of(Job.of(sender::start, sender::close));
     }
 
-    /** Sent mail is kept (until its recipient asks to erase it); a shared body goes when its last mail has gone. */
+    /**
+     * Sent mail is kept {@link Outbox#SENT_KEPT} (or until its recipient asks to erase it); a shared
+     * body goes when its last mail has gone, so the bodies' chore comes second.
+     */
     @Override
     public List<Chore> chores() {
-        return List.of(new Chore("shared mail bodies no mail needs deleted", outbox::deleteUnusedBodies));
+        return List.of(new Chore("sent mail older than " + Outbox.SENT_KEPT.toDays() + " days deleted", outbox::deleteOldSentMail),
+                new Chore("shared mail bodies no mail needs deleted", outbox::deleteUnusedBodies));
     }
 
     /** The outbox's sender, for tests that deliver at once rather than at its next round. */

@@ -15,6 +15,15 @@ public final class Outbox {
 
     /** How long a shared body is kept after a batch last used it, though no mail refers to it: a send under way may use it again. */
     static final Duration BODY_GRACE = Duration.ofDays(1);
+    /**
+     * How long a sent mail is kept: long enough to answer "did you send me that?" and to show in its
+     * recipient's data export for a season; short enough that the table of a site that sends a weekly
+     * digest to 100,000 does not grow by five million rows a year, nor keep their addresses for ever.
+     * A mail not sent yet, or refused, is never deleted by age.
+     */
+    public static final Duration SENT_KEPT = Duration.ofDays(90);
+    /** Sent mails deleted with one statement, so that a write transaction stays short on SQLite. */
+    static final int DELETED_AT_ONCE = 5_000;
 
     private final OutboxRepository repository;
     private final Clock clock;
@@ -71,6 +80,18 @@ public final class Outbox {
      */
     public int deleteUnusedBodies() {
         return repository.deleteUnusedBodies(clock.instant().minus(BODY_GRACE));
+    }
+
+    /** Deletes the mails sent more than {@link #SENT_KEPT} ago, a few thousand at a time; returns how many. For the mail chore. */
+    public int deleteOldSentMail() {
+        java.time.Instant before = clock.instant().minus(SENT_KEPT);
+        int deleted = 0;
+        int round;
+        do {
+            round = repository.deleteSentBefore(before, DELETED_AT_ONCE);
+            deleted += round;
+        } while (round == DELETED_AT_ONCE);
+        return deleted;
     }
 
     /** Called after each enqueued mail is committed (the sender in this process wakes up). */

@@ -116,6 +116,14 @@ final class OutboxRepository {
                 .bind("before", before).execute());
     }
 
+    /** Deletes up to {@code limit} of the mails sent before {@code before}, oldest first (mail_outbox_waiting's order); returns how many. */
+    int deleteSentBefore(Instant before, int limit) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        DELETE FROM mail_outbox WHERE id IN (SELECT id FROM mail_outbox
+                        WHERE sent_at IS NOT NULL AND sent_at < :before ORDER BY sent_at LIMIT :limit)""")
+                .bind("before", before.toEpochMilli()).bind("limit", limit).execute());
+    }
+
     /**
      * The mails to an address (in any case), oldest first, without their bodies, as their owner's
      * data export shows them; a mail of a shared body with the body's subject.
