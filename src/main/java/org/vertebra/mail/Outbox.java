@@ -2,6 +2,7 @@ package org.vertebra.mail;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
@@ -84,7 +85,7 @@ public final class Outbox {
 
     /** Deletes the mails sent more than {@link #SENT_KEPT} ago, a few thousand at a time; returns how many. For the mail chore. */
     public int deleteOldSentMail() {
-        java.time.Instant before = clock.instant().minus(SENT_KEPT);
+        Instant before = clock.instant().minus(SENT_KEPT);
         int deleted = 0;
         int round;
         do {

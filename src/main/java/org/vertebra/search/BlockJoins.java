@@ -33,11 +33,11 @@ final class BlockJoins {
         int copied = from;
         while (at >= 0) {
             int runStart = at;
-            while (runStart > start && isSpace(content.charAt(runStart - 1))) {
+            while (runStart > start && SnippetMaker.isSpace(content.charAt(runStart - 1))) {
                 runStart--;
             }
             int runEnd = at;
-            while (runEnd < end && isSpace(content.charAt(runEnd))) {
+            while (runEnd < end && SnippetMaker.isSpace(content.charAt(runEnd))) {
                 runEnd++;
             }
             if (runStart >= copied && runStart > start && runEnd < end && runEnd <= to && joinsBlocks(runStart, runEnd)) {
@@ -63,9 +63,5 @@ final class BlockJoins {
             }
         }
         return -1;
-    }
-
-    private static boolean isSpace(char c) {
-        return c == ' ' || (c >= '\t' && c <= '\r');
     }
 }

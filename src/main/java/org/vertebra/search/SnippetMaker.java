@@ -101,7 +101,7 @@ final class SnippetMaker {
     }
 
     /** White space as {@code \s} has it: the ASCII space, tab, line feed, vertical tab, form feed and return. */
-    private static boolean isSpace(char c) {
+    static boolean isSpace(char c) {
         return c == ' ' || (c >= '\t' && c <= '\r');
     }
 
